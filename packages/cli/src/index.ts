@@ -1,0 +1,7 @@
+export { CliError } from './cli-error'
+export { commands } from './commands'
+export { ExitCode } from './exit-codes'
+export { languageFromEnvironment } from './language'
+export { run } from './run'
+export type { Command, CommandContext, OptionSpec, TextSink } from './command'
+export type { RunEnvironment } from './run'

@@ -1,0 +1,54 @@
+import type { OptionSpec } from './command'
+
+/** Options every command accepts. */
+export const commonOptions: readonly OptionSpec[] = [
+  {
+    name: 'lang',
+    type: 'string',
+    valueName: 'vi|en',
+    choices: ['vi', 'en'],
+    description: {
+      vi: 'Ngôn ngữ của thông báo. Mặc định theo locale của môi trường (LANG).',
+      en: "Language of messages. Defaults to the environment's locale (LANG).",
+    },
+  },
+  {
+    name: 'output',
+    type: 'string',
+    valueName: 'FILE',
+    description: {
+      vi: 'Ghi kết quả vào tệp (ghi nguyên tử) thay vì ra màn hình.',
+      en: 'Write the result to a file (atomically) instead of standard output.',
+    },
+  },
+  {
+    name: 'help',
+    type: 'boolean',
+    description: { vi: 'Hiện trợ giúp của lệnh.', en: 'Show help for the command.' },
+  },
+]
+
+/** `--format`, with the formats a command supports. */
+export function formatOption(formats: readonly string[]): OptionSpec {
+  return {
+    name: 'format',
+    type: 'string',
+    valueName: formats.join('|'),
+    choices: formats,
+    description: {
+      vi: `Định dạng kết quả. Mặc định \`${formats[0]}\`.`,
+      en: `Output format. Defaults to \`${formats[0]}\`.`,
+    },
+  }
+}
+
+/** `--pack`, a built-in pack id or a path to a pack file. */
+export const packOption: OptionSpec = {
+  name: 'pack',
+  type: 'string',
+  valueName: 'id|path',
+  description: {
+    vi: 'Bộ quy tắc: mã bộ dựng sẵn (vn-national, ninh-thuan) hoặc đường dẫn tệp JSON.',
+    en: 'The pack: a built-in id (vn-national, ninh-thuan) or a path to a JSON pack file.',
+  },
+}

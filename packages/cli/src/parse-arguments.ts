@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util'
+import { CliError } from './cli-error'
+import type { Command, CommandContext, OptionSpec } from './command'
+
+/** Parses a command's arguments strictly: an unknown option or a bad choice is a usage error. */
+export function parseCommandArguments(
+  command: Command,
+  options: readonly OptionSpec[],
+  argv: readonly string[],
+): Pick<CommandContext, 'files' | 'options'> {
+  const config = Object.fromEntries(
+    options.map((option) => [option.name, { type: option.type, multiple: option.multiple ?? false }]),
+  )
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true })
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new CliError(
+      {
+        vi: `Tham số không hợp lệ cho \`tiendo ${command.name}\`: ${detail}`,
+        en: `Invalid arguments for \`tiendo ${command.name}\`: ${detail}`,
+      },
+      {
+        vi: `Xem \`tiendo ${command.name} --help\`.`,
+        en: `See \`tiendo ${command.name} --help\`.`,
+      },
+    )
+  }
+  for (const option of options) {
+    const value = parsed.values[option.name]
+    if (option.choices && typeof value === 'string' && !option.choices.includes(value)) {
+      throw new CliError(
+        {
+          vi: `\`--${option.name}\` không nhận giá trị \`${value}\`.`,
+          en: `\`--${option.name}\` does not accept \`${value}\`.`,
+        },
+        {
+          vi: `Dùng một trong: ${option.choices.join(', ')}.`,
+          en: `Use one of: ${option.choices.join(', ')}.`,
+        },
+      )
+    }
+  }
+  return { files: parsed.positionals, options: parsed.values }
+}

@@ -1,0 +1,42 @@
+import { Decimal } from 'decimal.js'
+import type { DecimalInput } from '@tiendo/schema'
+
+/**
+ * The decimal type every Tiendo figure is computed in: 40 significant digits, rounding half
+ * to even. Fractional powers, logarithms and exponentials are correctly rounded to this
+ * precision by decimal.js, far beyond any published figure. A clone, so the global
+ * `Decimal` a user may configure is never touched.
+ */
+export const Exact = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -40,
+  toExpPos: 40,
+  maxE: 9e15,
+  minE: -9e15,
+})
+
+/** An exact decimal as Tiendo computes it. */
+export type Exact = Decimal
+
+/** A value that converts exactly to a decimal: a decimal string, a finite number, or a `Decimal`. */
+export type ExactInput = DecimalInput | Decimal
+
+/**
+ * Converts to an exact decimal. Numbers go through their shortest text, so `0.1` is 0.1
+ * exactly, not the binary double. Throws a `RangeError` on text that is not a decimal and
+ * on non-finite numbers.
+ */
+export function toExact(value: ExactInput): Decimal {
+  if (Decimal.isDecimal(value)) return new Exact(value)
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`)
+    return new Exact(String(value))
+  }
+  return new Exact(value)
+}
+
+/** The plain decimal text of a value (never exponent notation), as JSON carries it. */
+export function toDecimalString(value: Decimal): string {
+  return value.toFixed()
+}

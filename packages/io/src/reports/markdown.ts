@@ -1,0 +1,58 @@
+import type { Language, TiendoIssue } from '@tiendo/schema'
+import { locationText } from './location-text'
+import type { ValidationReport } from './validation-report'
+
+/** Escapes text for a Markdown table cell. */
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+}
+
+const words = {
+  vi: {
+    valid: '✅ Dữ liệu hợp lệ',
+    invalid: '❌ Dữ liệu không hợp lệ',
+    files: 'tệp',
+    rows: 'dòng',
+    errors: 'lỗi',
+    warnings: 'cảnh báo',
+    columns: ['Mức', 'Vị trí', 'Mã', 'Vấn đề', 'Cách sửa'],
+    severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
+  },
+  en: {
+    valid: '✅ The data is valid',
+    invalid: '❌ The data is not valid',
+    files: 'files',
+    rows: 'rows',
+    errors: 'errors',
+    warnings: 'warnings',
+    columns: ['Severity', 'Where', 'Code', 'Problem', 'How to fix'],
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+  },
+} as const
+
+/** A validation report as Markdown, for a pull-request comment or a CI job summary. */
+export function validationReportToMarkdown(report: ValidationReport, lang: Language): string {
+  const w = words[lang]
+  const { stats } = report
+  const lines = [
+    `## ${report.valid ? w.valid : w.invalid}`,
+    '',
+    `${stats.files} ${w.files} · ${stats.rows} ${w.rows} · ${stats.errors} ${w.errors} · ${stats.warnings} ${w.warnings}`,
+    '',
+  ]
+  if (report.issues.length > 0) lines.push(issuesToMarkdownTable(report.issues, lang), '')
+  return `${lines.join('\n')}`
+}
+
+/** Issues as a Markdown table. */
+export function issuesToMarkdownTable(issues: readonly TiendoIssue[], lang: Language): string {
+  const w = words[lang]
+  return [
+    `| ${w.columns.join(' | ')} |`,
+    `| ${w.columns.map(() => '---').join(' | ')} |`,
+    ...issues.map(
+      (issue) =>
+        `| ${w.severity[issue.severity]} | ${markdownCell(locationText(issue.location))} | \`${issue.code}\` | ${markdownCell(issue.message[lang])} | ${markdownCell(issue.hint?.[lang] ?? '')} |`,
+    ),
+  ].join('\n')
+}
