@@ -48,7 +48,11 @@ export function programHelp(commands: readonly Command[], lang: Language, versio
 }
 
 /** The help of one command: synopsis, options and examples. */
-export function commandHelp(command: Command, options: readonly OptionSpec[], lang: Language): string {
+export function commandHelp(
+  command: Command,
+  options: readonly OptionSpec[],
+  lang: Language,
+): string {
   const rows = options.map((option) => [
     `--${option.name}${option.type === 'string' ? ` <${option.valueName ?? 'value'}>` : ''}`,
     option.description[lang],

@@ -5,7 +5,9 @@ import type { Language } from '@tiendo/schema'
  * locale is Vietnamese (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them),
  * English otherwise.
  */
-export function languageFromEnvironment(env: Readonly<Record<string, string | undefined>>): Language {
+export function languageFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): Language {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
   return /^vi(?:[_.@-]|$)/i.test(locale) ? 'vi' : 'en'
 }

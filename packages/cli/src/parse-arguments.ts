@@ -9,7 +9,10 @@ export function parseCommandArguments(
   argv: readonly string[],
 ): Pick<CommandContext, 'files' | 'options'> {
   const config = Object.fromEntries(
-    options.map((option) => [option.name, { type: option.type, multiple: option.multiple ?? false }]),
+    options.map((option) => [
+      option.name,
+      { type: option.type, multiple: option.multiple ?? false },
+    ]),
   )
   let parsed: ReturnType<typeof parseArgs>
   try {

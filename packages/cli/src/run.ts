@@ -63,7 +63,8 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
 function languageFromArguments(argv: readonly string[]): Language | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined
+    const value =
+      arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined
     if (value === 'vi' || value === 'en') return value
   }
   return undefined
@@ -73,7 +74,10 @@ function unknownCommand(name: string, known: readonly Command[]): CliError {
   const names = known.map((command) => command.name).join(', ')
   return new CliError(
     { vi: `Không có lệnh \`${name}\`.`, en: `There is no command \`${name}\`.` },
-    { vi: `Các lệnh: ${names}. Xem \`tiendo --help\`.`, en: `Commands: ${names}. See \`tiendo --help\`.` },
+    {
+      vi: `Các lệnh: ${names}. Xem \`tiendo --help\`.`,
+      en: `Commands: ${names}. See \`tiendo --help\`.`,
+    },
   )
 }
 
@@ -84,7 +88,9 @@ function describeFailure(
 ): string {
   const label = lang === 'vi' ? 'lỗi' : 'error'
   if (error instanceof CliError) {
-    const hint = error.hint ? `\n  ${lang === 'vi' ? 'Cách sửa' : 'How to fix'}: ${error.hint[lang]}` : ''
+    const hint = error.hint
+      ? `\n  ${lang === 'vi' ? 'Cách sửa' : 'How to fix'}: ${error.hint[lang]}`
+      : ''
     return `tiendo: ${label}: ${error.text[lang]}${hint}\n`
   }
   // A bug of ours, not the user's: say so plainly; the stack only on request.

@@ -18,10 +18,7 @@ export const schemaCommand: Command = {
     en: 'Print the JSON Schema of packs or data files (for editors to complete and check)',
   },
   synopsis: '[pack|observation|record] [--output FILE]',
-  examples: [
-    'tiendo schema pack --output pack.schema.json',
-    'tiendo schema observation',
-  ],
+  examples: ['tiendo schema pack --output pack.schema.json', 'tiendo schema observation'],
   options: [],
   async run(context) {
     const [name = 'pack', ...extra] = context.files

@@ -21,12 +21,14 @@ export interface Palette {
   bold(text: string): string
 }
 
-const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`
+const ansi = (open: number, close: number) => (text: string) =>
+  `\u001b[${open}m${text}\u001b[${close}m`
 const plain = (text: string) => text
 
 /** The palette for colour on or off. */
 export function palette(color: boolean): Palette {
-  if (!color) return { red: plain, yellow: plain, green: plain, cyan: plain, dim: plain, bold: plain }
+  if (!color)
+    return { red: plain, yellow: plain, green: plain, cyan: plain, dim: plain, bold: plain }
   return {
     red: ansi(31, 39),
     yellow: ansi(33, 39),

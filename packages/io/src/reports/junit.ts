@@ -1,6 +1,9 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { locationText } from './location-text'
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+
 function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -8,7 +11,7 @@ function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
 }
 
 /**
@@ -29,7 +32,9 @@ export function issuesToJunit(
     const name = file || (lang === 'vi' ? 'bộ quy tắc' : 'pack')
     const cases =
       errors.length === 0
-        ? [`    <testcase classname="${escapeXml(name)}" name="${escapeXml(lang === 'vi' ? 'hợp lệ' : 'valid')}"/>`]
+        ? [
+            `    <testcase classname="${escapeXml(name)}" name="${escapeXml(lang === 'vi' ? 'hợp lệ' : 'valid')}"/>`,
+          ]
         : errors.map((issue) => {
             const where = describe(issue)
             const hint = issue.hint ? `\n${issue.hint[lang]}` : ''

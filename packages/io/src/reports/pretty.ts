@@ -28,7 +28,9 @@ export function issueToPretty(issue: TiendoIssue, lang: Language, color = false)
   const tint = issue.severity === 'error' ? p.red : issue.severity === 'warning' ? p.yellow : p.cyan
   const where = locationText(issue.location)
   const head = `${where ? `${p.bold(where)} ` : ''}${tint(words[lang].severity[issue.severity])} ${p.dim(issue.code)}: ${issue.message[lang]}`
-  return issue.hint ? `${head}\n  ${p.dim(`${words[lang].fix}:`)} ${issue.hint[lang]}\n` : `${head}\n`
+  return issue.hint
+    ? `${head}\n  ${p.dim(`${words[lang].fix}:`)} ${issue.hint[lang]}\n`
+    : `${head}\n`
 }
 
 /** A validation report for a terminal. */

@@ -13,7 +13,10 @@ const badValue: TiendoIssue = {
   code: 'ambiguous_number',
   severity: 'error',
   message: { vi: 'Số `87,5` không rõ nghĩa', en: 'The number `87,5` is ambiguous' },
-  hint: { vi: 'Viết 87.5, hoặc dùng --number-locale vi', en: 'Write 87.5, or pass --number-locale vi' },
+  hint: {
+    vi: 'Viết 87.5, hoặc dùng --number-locale vi',
+    en: 'Write 87.5, or pass --number-locale vi',
+  },
   location: { file: 'data/nộp, quý 3.csv', row: 4, column: 'value' },
   indicator: 'smartphone_user_rate',
   unit: '58',
@@ -48,7 +51,12 @@ describe('validation report as JSON', () => {
       period: '2024',
       hint: 'Write 87.5, or pass --number-locale vi',
     })
-    expect(parsed.issues[1]).toMatchObject({ file: 'b.json', row: null, column: null, path: '/0/extra' })
+    expect(parsed.issues[1]).toMatchObject({
+      file: 'b.json',
+      row: null,
+      column: null,
+      path: '/0/extra',
+    })
   })
 
   it('speaks Vietnamese when asked', () => {
@@ -70,7 +78,9 @@ describe('GitHub annotations', () => {
         '87.5,',
       ),
     )
-    expect(second).toBe('::warning file=b.json,title=tiendo unknown_column::Unknown column <x> & "y" [/0/extra]')
+    expect(second).toBe(
+      '::warning file=b.json,title=tiendo unknown_column::Unknown column <x> & "y" [/0/extra]',
+    )
   })
 })
 
@@ -104,10 +114,16 @@ describe('SARIF', () => {
 
 describe('JUnit', () => {
   it('has a suite per file, a failure per error, and escapes XML', () => {
-    const xml = issuesToJunit(['data/nộp, quý 3.csv', 'b.json', 'ok.csv'], [badValue, jsonWarning], 'en')
+    const xml = issuesToJunit(
+      ['data/nộp, quý 3.csv', 'b.json', 'ok.csv'],
+      [badValue, jsonWarning],
+      'en',
+    )
     expect(xml).toContain('<testsuites name="tiendo" tests="3" failures="1" errors="0">')
     expect(xml).toContain('<testsuite name="data/nộp, quý 3.csv" tests="1" failures="1"')
-    expect(xml).toContain('<failure type="ambiguous_number" message="The number `87,5` is ambiguous">')
+    expect(xml).toContain(
+      '<failure type="ambiguous_number" message="The number `87,5` is ambiguous">',
+    )
     expect(xml).toContain('Unknown column &lt;x&gt; &amp; &quot;y&quot;')
     expect(xml).toContain('<testsuite name="ok.csv" tests="1" failures="0"')
     expect(xml).not.toMatch(/<x>/)
@@ -143,14 +159,25 @@ describe('terminal output', () => {
   it('prints plain text without escape codes when colour is off', () => {
     const text = validationReportToPretty(report, 'en', false)
     expect(text).not.toContain('\u001b[')
-    expect(text).toContain('data/nộp, quý 3.csv:4 [value] error ambiguous_number: The number `87,5` is ambiguous')
+    expect(text).toContain(
+      'data/nộp, quý 3.csv:4 [value] error ambiguous_number: The number `87,5` is ambiguous',
+    )
     expect(text).toContain('how to fix: Write 87.5, or pass --number-locale vi')
-    expect(text.trimEnd().split('\n').at(-1)).toBe('✘ Not valid — 2 files, 10 rows, 1 errors, 1 warnings')
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '✘ Not valid — 2 files, 10 rows, 1 errors, 1 warnings',
+    )
     expect(validationReportToPretty(report, 'en', true)).toContain('\u001b[31m')
   })
 
   it('lines up columns by visible width, Vietnamese letters included', () => {
-    const table = renderTable(['Chỉ tiêu', 'Giá trị'], [['Tỷ lệ hộ', '81.7'], ['Số trạm 5G', '75']], ['left', 'right'])
+    const table = renderTable(
+      ['Chỉ tiêu', 'Giá trị'],
+      [
+        ['Tỷ lệ hộ', '81.7'],
+        ['Số trạm 5G', '75'],
+      ],
+      ['left', 'right'],
+    )
     const lines = table.trimEnd().split('\n')
     expect(lines[0]).toBe('Chỉ tiêu    Giá trị')
     expect(lines[2]).toBe('Tỷ lệ hộ       81.7')
@@ -160,7 +187,11 @@ describe('terminal output', () => {
 
 describe('sortIssues', () => {
   it('orders by file, row, path and code without changing the input', () => {
-    const input = [jsonWarning, { ...badValue, location: { file: 'a.csv', row: 9 } }, { ...badValue, location: { file: 'a.csv', row: 2 } }]
+    const input = [
+      jsonWarning,
+      { ...badValue, location: { file: 'a.csv', row: 9 } },
+      { ...badValue, location: { file: 'a.csv', row: 2 } },
+    ]
     const sorted = sortIssues(input)
     expect(sorted.map((issue) => `${issue.location?.file}:${issue.location?.row ?? ''}`)).toEqual([
       'a.csv:2',

@@ -44,7 +44,9 @@ export function issuesToSarif(
           const logical = location?.path
             ? [{ fullyQualifiedName: location.path, kind: 'element' }]
             : undefined
-          const text = issue.hint ? `${issue.message[lang]} ${issue.hint[lang]}` : issue.message[lang]
+          const text = issue.hint
+            ? `${issue.message[lang]} ${issue.hint[lang]}`
+            : issue.message[lang]
           return {
             ruleId: issue.code,
             ruleIndex: codes.indexOf(issue.code),

@@ -4,7 +4,11 @@ export type Align = 'left' | 'right'
 // Visible width: ANSI colour codes take no room; text is NFC so a Vietnamese letter is one
 // code point; combining marks that remain take none.
 function width(text: string): number {
-  const visible = text.normalize('NFC').replace(/\u001b\[[0-9;]*m/g, '').replace(/\p{M}/gu, '')
+  const visible = text
+    .normalize('NFC')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(/\p{M}/gu, '')
   return [...visible].length
 }
 

@@ -1,0 +1,7 @@
+export type { BuiltInPackId, BuiltInPackSummary } from './built-in-packs'
+export {
+  BUILT_IN_PACK_IDS,
+  builtInPacks,
+  getBuiltInPack,
+  isBuiltInPackId,
+} from './built-in-packs'

@@ -1,0 +1,113 @@
+import type { Indicator, Target } from '@tiendo/schema'
+import { describe, expect, it } from 'vitest'
+import { readCsv } from './__tests__/csv'
+import { getBuiltInPack } from './built-in-packs'
+
+const catalogue = readCsv(new URL('../data/indicators.csv', import.meta.url))
+const pack = getBuiltInPack('vn-national')
+const indicators = new Map<string, Indicator>(pack.indicators!.map((i) => [i.id, i]))
+const PROVINCIAL = 'Ninh Thuận provincial requirement'
+
+/** The weights `weighted_mean:…` names; not in the catalogue, so the pack adds them. */
+const WEIGHTS = ['grdp', 'retail_sales', 'output']
+
+describe('vn-national against data/indicators.csv', () => {
+  it('reads the whole catalogue copy', () => {
+    expect(catalogue.length).toBe(44)
+  })
+
+  it.each(catalogue.map((row) => [row.id!, row] as const))(
+    '%s has the catalogue’s names, unit, direction, bounds and aggregation',
+    (id, row) => {
+      const indicator = indicators.get(id)
+      expect(indicator).toBeDefined()
+      expect(indicator!.name).toEqual({ vi: row.name_vi, en: row.name_en })
+      expect(indicator!.unit).toBe(row.unit)
+      expect(indicator!.direction).toBe(row.direction)
+      const bounds: Record<string, string> = {}
+      if (row.min) bounds.min = row.min
+      if (row.max) bounds.max = row.max
+      expect(indicator!.bounds).toEqual(Object.keys(bounds).length ? bounds : undefined)
+      const [method, weight] = row.aggregation!.split(':')
+      expect(indicator!.aggregation).toEqual(weight ? { method, weight } : { method })
+      expect(indicator!.note).toBe(row.note || undefined)
+    },
+  )
+
+  it('adds exactly the weight indicators the catalogue names, each honestly described', () => {
+    const named = new Set(
+      catalogue.map((row) => row.aggregation!.split(':')[1]).filter((w): w is string => !!w),
+    )
+    expect([...named].sort()).toEqual([...WEIGHTS].sort())
+    const extra = [...indicators.keys()].filter((id) => !catalogue.some((row) => row.id === id))
+    expect(extra.sort()).toEqual([...WEIGHTS].sort())
+    for (const id of WEIGHTS) {
+      expect(indicators.get(id)!.note).toContain('Not in the catalogue')
+      expect(indicators.get(id)!.aggregation).toEqual({ method: 'sum' })
+    }
+  })
+
+  it('has every national target of the catalogue on the country, with its comparator and source', () => {
+    const expected: Target[] = []
+    for (const row of catalogue) {
+      if (row.target_source === PROVINCIAL) continue
+      for (const by of ['2025', '2030'] as const) {
+        const value = row[`target_${by}`]
+        if (!value) continue
+        expected.push({
+          id: `${row.id}_${by}`,
+          indicator: row.id!,
+          unit: 'VN',
+          comparator: row.comparator as Target['comparator'],
+          value,
+          by,
+          ...(row.target_source ? { source: row.target_source } : {}),
+        })
+      }
+    }
+    expect(pack.targets).toEqual(expected)
+  })
+
+  it('keeps the strict comparators strict: e-commerce share is above 10, not at least 10', () => {
+    const ecommerce = pack.targets!.find((t) => t.id === 'ecommerce_share_retail_2025')
+    expect(ecommerce).toMatchObject({ comparator: 'gt', value: '10', unit: 'VN' })
+    const strict = pack.targets!.filter((t) => t.comparator === 'gt').map((t) => t.indicator)
+    expect(new Set(strict)).toEqual(
+      new Set([
+        'ecommerce_share_retail',
+        'sme_digital_platform_rate',
+        'enterprise_econtract_rate',
+        'digital_economy_labour_share',
+        'pop_epayment_account_rate',
+        'adult_digital_signature_rate',
+        'workforce_digital_skills_rate',
+      ]),
+    )
+  })
+
+  it('carries the digital economy targets of Decision 411 and Resolution 57: 20% by 2025, 30% by 2030', () => {
+    const share = pack.targets!.filter((t) => t.indicator === 'digital_economy_share_grdp')
+    expect(share.map((t) => [t.by, t.comparator, t.value])).toEqual([
+      ['2025', 'gte', '20'],
+      ['2030', 'gte', '30'],
+    ])
+    expect(share[1]!.source).toContain('Resolution 57-NQ/TW')
+  })
+
+  it('leaves the provincial DX-product requirement to the ninh-thuan pack', () => {
+    expect(pack.targets!.some((t) => t.indicator === 'dx_products_completed')).toBe(false)
+    expect(pack.rules ?? []).toEqual([])
+  })
+
+  it('declares the country as its only unit and names only indicators it defines', () => {
+    expect(pack.units).toEqual([
+      { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, kind: 'country' },
+    ])
+    for (const target of pack.targets!) expect(indicators.has(target.indicator)).toBe(true)
+    for (const indicator of indicators.values()) {
+      if (indicator.aggregation.method === 'weighted_mean') {
+        expect(indicators.has(indicator.aggregation.weight)).toBe(true)
+      }
+    }
+  })
+})

@@ -1,0 +1,79 @@
+import type { PATTERNS } from '../primitives'
+
+/**
+ * The codes of the checks Tiendo adds to zod's own, raised as `params: { tiendo: CODE }` on a
+ * custom issue, or found from the pattern of a failed `.regex` (see `patternCode`).
+ * Codes are stable: tools and translations key on them.
+ */
+export const TIENDO_CODES = [
+  // String formats (failed `.regex` checks).
+  'id_syntax',
+  'pack_id_syntax',
+  'unit_code_syntax',
+  'unit_ref_syntax',
+  'decimal_syntax',
+  'semver_syntax',
+  'fact_path_syntax',
+  'operator_syntax',
+  // Identifiers and keys.
+  'id_reserved',
+  'key_reserved',
+  'duplicate_id',
+  'unit_validity_overlap',
+  // Numbers and periods.
+  'decimal_digits',
+  'period_syntax',
+  'period_month_range',
+  'period_quarter_range',
+  'period_half_range',
+  'period_year_range',
+  'period_span_order',
+  // Cross-field checks.
+  'bounds_order',
+  'share_range',
+  'validity_order',
+  'range_needs_low',
+  'range_needs_high',
+  'range_order',
+  'value_outside_range',
+  'value_required',
+  'low_without_range',
+  'high_without_range',
+  'target_scope',
+  'between_needs_upper',
+  'upper_without_between',
+  'base_year_order',
+  'share_sum',
+  'scope_order',
+  'scope_conflict',
+  'condition_depth',
+] as const
+
+/** A code of a check Tiendo adds to zod's. */
+export type TiendoCode = (typeof TIENDO_CODES)[number]
+
+/** The zod issue kinds reported under their own name when no Tiendo code applies. */
+export type ZodIssueKind =
+  | 'invalid_type'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_format'
+  | 'not_multiple_of'
+  | 'unrecognized_keys'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'invalid_value'
+  | 'custom'
+
+const CODE_SET: ReadonlySet<string> = new Set(TIENDO_CODES)
+
+/** Whether a string is one of Tiendo's codes. */
+export function isTiendoCode(code: unknown): code is TiendoCode {
+  return typeof code === 'string' && CODE_SET.has(code)
+}
+
+// Compile-time check that every string-format pattern has a code of its own.
+type MissingPatternCodes = Exclude<keyof typeof PATTERNS, TiendoCode>
+const _everyPatternHasACode: MissingPatternCodes extends never ? true : never = true
+void _everyPatternHasACode

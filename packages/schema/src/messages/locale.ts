@@ -1,0 +1,83 @@
+import type { z } from 'zod'
+import type { TiendoCode } from './codes'
+
+/** One issue made ready for wording: what a locale needs to say what and where. @internal */
+export interface IssueContext {
+  /** The stable code reported with the issue. */
+  readonly code: string
+  /** The zod issue, after unions and record keys are resolved to the issue that matters. */
+  readonly issue: z.core.$ZodIssue
+  /** The field in human form (`indicators[3].bounds.max`); `''` is the whole document. */
+  readonly field: string
+  /** The JSON type of the value found (`string`, `number`, `missing`…), when known. */
+  readonly received: ReceivedType | undefined
+  /** The value found, when the caller passed the input or zod reported it. */
+  readonly value: { readonly known: true; readonly value: unknown } | { readonly known: false }
+  /** Set when the issue is about a key of the object at `field` rather than a value. */
+  readonly key?: string | undefined
+}
+
+/** JSON's types as messages name them, plus `missing` for an absent field. @internal */
+export type ReceivedType =
+  | 'missing'
+  | 'null'
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'array'
+  | 'object'
+  | 'other'
+
+/** What a locale says about one issue. @internal */
+export interface MessageParts {
+  readonly message: string
+  readonly hint: string
+}
+
+/** A language's wording of every issue: one entry per Tiendo code, and the zod kinds. @internal */
+export interface IssueLocale {
+  readonly codes: { readonly [C in TiendoCode]: (context: IssueContext) => MessageParts }
+  readonly generic: (context: IssueContext) => MessageParts
+  /** How a location, a severity and the hint are introduced in a one-line summary. */
+  readonly words: {
+    readonly row: string
+    readonly column: string
+    readonly sheet: string
+    readonly hint: string
+    readonly severity: { readonly error: string; readonly warning: string; readonly info: string }
+  }
+}
+
+/** Longest stretch of a user's value quoted in a message. */
+const MAX_SHOWN = 60
+
+/**
+ * Quotes a value found in the input for a message: strings as JSON text (which escapes
+ * control characters a hostile file might aim at a terminal), cut short when long. @internal
+ */
+export function show(value: unknown): string {
+  // Objects and lists are named, not printed: they may be huge, and the path says where.
+  if (Array.isArray(value)) return '[…]'
+  if (value !== null && typeof value === 'object') return '{…}'
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value)
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text
+}
+
+/** The `params` of a custom issue, or an empty object. @internal */
+export function paramsOf(issue: z.core.$ZodIssue): Record<string, unknown> {
+  return issue.code === 'custom' && issue.params ? issue.params : {}
+}
+
+/**
+ * The text of zod's own locale for an issue, used for the rarer kinds Tiendo does not word
+ * itself. Zod's locales are error maps; this calls one directly, so zod's global
+ * configuration is never touched. @internal
+ */
+export function zodLocaleText(
+  locale: () => { localeError: z.core.$ZodErrorMap },
+  issue: z.core.$ZodIssue,
+): string | undefined {
+  const result = locale().localeError(issue as unknown as z.core.$ZodRawIssue)
+  if (typeof result === 'string') return result
+  return result?.message
+}

@@ -1,0 +1,225 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { ObservationSchema } from '../observation'
+import { PackSchema } from '../pack'
+import { TIENDO_CODES } from './codes'
+import { en } from './en'
+import type { IssueContext } from './locale'
+import { show } from './locale'
+import { toTiendoIssues } from './to-tiendo-issues'
+import { vi } from './vi'
+
+/** Letters only Vietnamese uses among the languages Tiendo meets: proof the text is Vietnamese. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i
+
+const pack = {
+  id: 'demo',
+  version: '1.0.0',
+  title: { vi: 'Thử nghiệm', en: 'Demo' },
+  indicators: [
+    {
+      id: 'household_fibre_rate',
+      name: { vi: 'Tỷ lệ hộ có cáp quang', en: 'Households with fibre' },
+      unit: 'percent',
+      direction: 'increase',
+      bounds: { min: '100', max: '0' },
+      aggregation: { method: 'ratio_of_sums' },
+    },
+  ],
+}
+
+function issuesOf(schema: z.ZodType, input: unknown, withInput = true) {
+  const result = schema.safeParse(input)
+  if (result.success) throw new Error('expected the input to fail')
+  return toTiendoIssues(result.error, withInput ? { input } : {})
+}
+
+describe('toTiendoIssues', () => {
+  it('names the field, in both languages, with a hint and a JSON Pointer', () => {
+    const [issue, ...rest] = issuesOf(PackSchema, pack)
+    expect(rest).toEqual([])
+    expect(issue).toMatchObject({
+      code: 'bounds_order',
+      severity: 'error',
+      location: { path: '/indicators/0/bounds/max' },
+    })
+    expect(issue!.message.en).toContain('`indicators[0].bounds.max`')
+    expect(issue!.message.vi).toContain('`indicators[0].bounds.max`')
+    expect(issue!.message.vi).toMatch(VIETNAMESE)
+    expect(issue!.message.vi).toContain('Trường')
+    expect(issue!.hint!.vi).toMatch(VIETNAMESE)
+    expect(issue!.hint!.en).toContain('`max`')
+  })
+
+  it('quotes the value found when it is given the input', () => {
+    const obs = { indicator: 'smartphone_user_rate', unit: '58', period: '2024', value: '87,5' }
+    const [issue] = issuesOf(ObservationSchema, obs)
+    expect(issue!.code).toBe('decimal_syntax')
+    expect(issue!.message.en).toContain('"87,5"')
+    expect(issue!.message.vi).toContain('"87,5"')
+    expect(issue!.hint!.vi).toContain('87.5')
+  })
+
+  it('tells a missing field from a wrong one, with and without the input', () => {
+    const obs = { unit: '58', period: '2024', value: 87.5 }
+    for (const withInput of [true, false]) {
+      const issues = issuesOf(ObservationSchema, obs, withInput)
+      expect(issues.map((i) => i.code)).toEqual(['invalid_type', 'invalid_type'])
+      expect(issues[0]!.message.en).toBe('Field `indicator` is missing.')
+      expect(issues[0]!.message.vi).toBe('Trường `indicator` bị thiếu.')
+      expect(issues[1]!.message.en).toContain('must be text, not a number')
+      expect(issues[1]!.hint!.en).toContain('"87.5"')
+      expect(issues[1]!.message.vi).toContain('phải là văn bản')
+    }
+  })
+
+  it('reports each unknown key on its own, at its own path', () => {
+    const input = { ...pack, indicators: [], dirction: 1, titel: {} }
+    const issues = issuesOf(PackSchema, input)
+    expect(issues.map((i) => [i.code, i.location?.path])).toEqual([
+      ['unrecognized_keys', '/dirction'],
+      ['unrecognized_keys', '/titel'],
+    ])
+    expect(issues[0]!.message.vi).toBe(
+      'Trường `dirction` không phải là trường mà Tiendo biết ở vị trí này.',
+    )
+  })
+
+  it('reports a wrong discriminator as a choice among the allowed values', () => {
+    const indicator = {
+      ...pack.indicators[0]!,
+      bounds: undefined,
+      aggregation: { method: 'average' },
+    }
+    const [issue, ...rest] = issuesOf(PackSchema, { ...pack, indicators: [indicator] })
+    expect(rest).toEqual([])
+    expect(issue!.code).toBe('invalid_value')
+    expect(issue!.location?.path).toBe('/indicators/0/aggregation/method')
+    expect(issue!.message.en).toContain('`weighted_mean`')
+    expect(issue!.message.vi).toContain('một trong các giá trị')
+  })
+
+  it('reports a failed union through its closest alternative', () => {
+    const rule = {
+      id: 'dx_product_every_year',
+      severity: 'error',
+      template: 'anual_quota',
+      params: { record: 'dx_product', min: 1 },
+    }
+    const issues = issuesOf(PackSchema, { ...pack, indicators: [], rules: [rule] })
+    expect(issues.map((i) => [i.code, i.location?.path])).toEqual([
+      ['invalid_value', '/rules/0/template'],
+    ])
+    expect(issues[0]!.message.en).toContain('`annual_quota`')
+  })
+
+  it('uses the Tiendo code of a record key and of a reserved key', () => {
+    const unit = { code: '58', name: { vi: 'Ninh Thuận' }, kind: 'province' }
+    const attributes = JSON.parse('{"Dân số": 1, "__proto__": 2}')
+    const bad = issuesOf(PackSchema, { ...pack, indicators: [], units: [{ ...unit, attributes }] })
+    expect(bad.map((i) => [i.code, i.location?.path])).toEqual([
+      ['key_reserved', '/units/0/attributes/__proto__'],
+    ])
+    const syntax = issuesOf(PackSchema, {
+      ...pack,
+      indicators: [],
+      units: [{ ...unit, attributes: { 'Dân số': 1 } }],
+    })
+    expect(syntax.map((i) => [i.code, i.location?.path])).toEqual([
+      ['id_syntax', '/units/0/attributes/Dân số'],
+    ])
+    expect(syntax[0]!.message.en).toContain('`units[0].attributes["Dân số"]`')
+  })
+
+  it('uses the caller’s locate and severity', () => {
+    const result = PackSchema.safeParse(pack)
+    const seen: PropertyKey[][] = []
+    const issues = toTiendoIssues(result.error!, {
+      severity: 'warning',
+      locate: (path) => {
+        seen.push([...path])
+        return { file: 'ninh-thuan.json', row: 12 }
+      },
+    })
+    expect(seen).toEqual([['indicators', 0, 'bounds', 'max']])
+    expect(issues[0]).toMatchObject({
+      severity: 'warning',
+      location: { file: 'ninh-thuan.json', row: 12 },
+    })
+  })
+
+  it('falls back on zod’s own locale for kinds Tiendo does not word', () => {
+    const result = z.number().multipleOf(5).safeParse(12)
+    const [issue] = toTiendoIssues(result.error!)
+    expect(issue!.code).toBe('not_multiple_of')
+    expect(issue!.message.en).toContain('multiple of 5')
+    expect(issue!.message.vi).toContain('bội số của 5')
+  })
+
+  it('leaves zod’s global configuration alone', () => {
+    const before = { ...z.config() }
+    issuesOf(PackSchema, pack)
+    expect(z.config()).toEqual(before)
+  })
+
+  it('never throws, whatever JSON it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        for (const schema of [PackSchema, ObservationSchema]) {
+          const result = schema.safeParse(input)
+          if (result.success) continue
+          const issues = toTiendoIssues(result.error, { input })
+          expect(issues.length).toBeGreaterThan(0)
+          for (const issue of issues) {
+            expect(issue.message.vi.length).toBeGreaterThan(0)
+            expect(issue.message.en.length).toBeGreaterThan(0)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the wording of every Tiendo code', () => {
+  const context = (code: string): IssueContext => ({
+    code,
+    issue: { code: 'custom', path: ['a', 0], message: 'x', params: { tiendo: code } },
+    field: 'a[0]',
+    received: 'string',
+    value: { known: true, value: 'v' },
+  })
+
+  it.each(TIENDO_CODES)('%s has a Vietnamese and an English message and hint', (code) => {
+    const v = vi.codes[code](context(code))
+    const e = en.codes[code](context(code))
+    expect(v.message).toContain('`a[0]`')
+    expect(e.message).toContain('`a[0]`')
+    expect(`${v.message} ${v.hint}`).toMatch(VIETNAMESE)
+    expect(v.hint.length).toBeGreaterThan(10)
+    expect(e.hint.length).toBeGreaterThan(10)
+    expect(v.message).not.toBe(e.message)
+  })
+})
+
+describe('quoting what was found', () => {
+  it('quotes strings escaped and short, and names objects instead of printing them', () => {
+    expect(show(`${'x'.repeat(100)}`)).toBe(`"${'x'.repeat(58)}…`)
+    expect(show('a\u001b[2J')).toBe('"a\\u001b[2J"')
+    const [text] = issuesOf(ObservationSchema, {
+      indicator: 'x',
+      unit: '58',
+      period: 'Q3\u001b',
+      value: '1',
+    })
+    expect(text!.message.en).toBe('Field `period` is not a period (found "Q3\\u001b").')
+    const [object] = issuesOf(ObservationSchema, {
+      indicator: 'x',
+      unit: '58',
+      period: { year: 2024 },
+      value: '1',
+    })
+    expect(object!.message.en).toBe('Field `period` must be text, not an object (found {…}).')
+  })
+})

@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { IndicatorSchema } from './indicator'
+import {
+  IdSchema,
+  LocalizedTextSchema,
+  MethodologyProfileSchema,
+  PackIdSchema,
+  SemverSchema,
+  UnitRefSchema,
+} from './primitives'
+import { RuleSchema } from './rule'
+import { TargetSchema } from './target'
+import type { Unit } from './unit'
+import { UnitSchema } from './unit'
+
+/**
+ * What a pack drops from the pack it extends, by id. Anything it redefines with the same
+ * id replaces the inherited one instead.
+ */
+export const PackRemovalSchema = z.strictObject({
+  indicators: z.array(IdSchema).optional(),
+  units: z.array(UnitRefSchema).optional(),
+  targets: z.array(IdSchema).optional(),
+  rules: z.array(IdSchema).optional(),
+})
+
+/** A versioned bundle of indicators, units, targets and rules. Data only: it never runs code. */
+export const PackSchema = z
+  .strictObject({
+    /** Where an editor finds this schema, to complete and check the file. */
+    $schema: z.string().max(2000).optional(),
+    id: PackIdSchema,
+    version: SemverSchema,
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema.partial().optional(),
+    /** A built-in pack id (`vn-national`) or a path relative to this file. */
+    extends: z.string().min(1).max(500).optional(),
+    /** The methodology profile for assessments. Defaults to `eurostat`. */
+    methodology: MethodologyProfileSchema.optional(),
+    indicators: z.array(IndicatorSchema).max(10_000).optional(),
+    units: z.array(UnitSchema).max(200_000).optional(),
+    targets: z.array(TargetSchema).max(100_000).optional(),
+    rules: z.array(RuleSchema).max(10_000).optional(),
+    remove: PackRemovalSchema.optional(),
+  })
+  .superRefine((pack, ctx) => {
+    // Items may be partly invalid here (zod refines after field errors): read ids loosely.
+    for (const list of ['indicators', 'targets', 'rules'] as const) {
+      const items: readonly { id?: unknown }[] | undefined = pack[list]
+      reportDuplicates(items, list, 'id', (item) => item?.id, ctx)
+    }
+    reportUnitClashes(pack.units, ctx)
+  })
+
+function reportDuplicates<T>(
+  items: readonly T[] | undefined,
+  list: string,
+  field: string,
+  keyOf: (item: T) => unknown,
+  ctx: z.RefinementCtx,
+): void {
+  if (!Array.isArray(items)) return
+  const seen = new Set<unknown>()
+  items.forEach((item, index) => {
+    const key = keyOf(item)
+    if (typeof key !== 'string') return
+    if (seen.has(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        params: { tiendo: 'duplicate_id' },
+        path: [list, index, field],
+        message: `\`${key}\` is already used earlier in \`${list}\``,
+      })
+    }
+    seen.add(key)
+  })
+}
+
+/**
+ * Two units may share a code (codes are reused across reorganisations) only if their
+ * validity intervals do not overlap: a code must resolve to one unit on any day.
+ */
+function reportUnitClashes(units: readonly Unit[] | undefined, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(units)) return
+  const byCode = new Map<string, number[]>()
+  units.forEach((unit, index) => {
+    if (typeof unit?.code !== 'string') return
+    const earlier = byCode.get(unit.code) ?? []
+    for (const other of earlier) {
+      if (overlaps(units[other]!, unit)) {
+        ctx.addIssue({
+          code: 'custom',
+          params: { tiendo: 'unit_validity_overlap', other },
+          path: ['units', index, 'code'],
+          message: `Unit \`${unit.code}\` overlaps in time with units[${other}], which has the same code`,
+        })
+        break
+      }
+    }
+    byCode.set(unit.code, [...earlier, index])
+  })
+}
+
+/** Whether two validity intervals share a day; an absent end is open. ISO dates compare as text. */
+function overlaps(a: Unit, b: Unit): boolean {
+  const startsBeforeEnd = (x: Unit, y: Unit) =>
+    x.validFrom === undefined || y.validTo === undefined || x.validFrom <= y.validTo
+  return startsBeforeEnd(a, b) && startsBeforeEnd(b, a)
+}
+
+export type PackRemoval = z.infer<typeof PackRemovalSchema>
+export type Pack = z.infer<typeof PackSchema>
