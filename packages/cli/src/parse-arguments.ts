@@ -45,5 +45,5 @@ export function parseCommandArguments(
       )
     }
   }
-  return { files: parsed.positionals, options: parsed.values }
+  return { files: parsed.positionals, options: parsed.values as CommandContext['options'] }
 }

@@ -1,5 +1,5 @@
-import { Decimal } from 'decimal.js'
 import type { DecimalInput } from '@tiendo/schema'
+import { Decimal } from 'decimal.js'
 
 /**
  * The decimal type every Tiendo figure is computed in: 40 significant digits, rounding half

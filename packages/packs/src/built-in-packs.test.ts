@@ -40,10 +40,10 @@ describe('getBuiltInPack', () => {
     expect(second.title.en).toBe('National digital transformation targets')
   })
 
-  it.each(['khanh-hoa', 'constructor', '__proto__', ''])(
+  it.each(['khanh-hoa-2025', 'ninh-thuan.json', 'constructor', '__proto__', ''])(
     'refuses %j with the ids it knows',
     (id) => {
-      expect(() => getBuiltInPack(id)).toThrow(/`vn-national`, `ninh-thuan`/)
+      expect(() => getBuiltInPack(id)).toThrow(/`vn-national`, `ninh-thuan`, `khanh-hoa`/)
       expect(isBuiltInPackId(id)).toBe(false)
     },
   )
@@ -54,6 +54,7 @@ describe('builtInPacks', () => {
     expect(builtInPacks.map((pack) => [pack.id, pack.extends, pack.file])).toEqual([
       ['vn-national', undefined, '@tiendo/packs/packs/vn-national.json'],
       ['ninh-thuan', 'vn-national', '@tiendo/packs/packs/ninh-thuan.json'],
+      ['khanh-hoa', 'vn-national', '@tiendo/packs/packs/khanh-hoa.json'],
     ])
   })
 })

@@ -1,9 +1,10 @@
 import type { LocalizedText, Pack } from '@tiendo/schema'
+import khanhHoa from '../packs/khanh-hoa.json' with { type: 'json' }
 import ninhThuan from '../packs/ninh-thuan.json' with { type: 'json' }
 import vnNational from '../packs/vn-national.json' with { type: 'json' }
 
 /** The ids of the packs that ship with Tiendo, in the order they extend one another. */
-export const BUILT_IN_PACK_IDS = ['vn-national', 'ninh-thuan'] as const
+export const BUILT_IN_PACK_IDS = ['vn-national', 'ninh-thuan', 'khanh-hoa'] as const
 
 /** The id of a built-in pack. */
 export type BuiltInPackId = (typeof BUILT_IN_PACK_IDS)[number]
@@ -27,6 +28,7 @@ export interface BuiltInPackSummary {
 const PACKS: Readonly<Record<BuiltInPackId, Pack>> = {
   'vn-national': vnNational as Pack,
   'ninh-thuan': ninhThuan as Pack,
+  'khanh-hoa': khanhHoa as Pack,
 }
 
 /** Whether a string names a built-in pack (own names only: `constructor` is not a pack). */

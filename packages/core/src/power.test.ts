@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { POWER_SIGNIFICANT_DIGITS, power, root } from './power'
+
+describe('power and root', () => {
+  it('gives √2 to 40 significant digits, correctly rounded', () => {
+    // √2 = 1.41421356237309504880168872420969807856|967… (published constant)
+    // rounds up to …07857|0, whose trailing zero plain decimal text drops
+    expect(root(2, 2).toFixed()).toBe('1.41421356237309504880168872420969807857')
+    expect(power(2, '0.5').toFixed()).toBe('1.41421356237309504880168872420969807857')
+  })
+
+  it('gives the twelfth root of 2 (the equal-tempered semitone) to 40 digits', () => {
+    // 2^(1/12) = 1.05946309435929526456182529494634170077|920…
+    expect(root(2, 12).toFixed()).toBe('1.059463094359295264561825294946341700779')
+  })
+
+  it('is exact where the true result is a short decimal', () => {
+    expect(root('1.331', 3).toFixed()).toBe('1.1')
+    expect(root('1.21', 2).toFixed()).toBe('1.1')
+    expect(power('1.1', 3).toFixed()).toBe('1.331')
+    expect(power(2, 10).toFixed()).toBe('1024')
+    expect(power('0.25', '-0.5').toFixed()).toBe('2')
+  })
+
+  it('takes fractional degrees (a growth over 2.5 years)', () => {
+    // 1.1^2.5 then its 2.5th root gives back 1.1
+    expect(
+      root(power('1.1', '2.5'), '2.5')
+        .toSignificantDigits(POWER_SIGNIFICANT_DIGITS - 1)
+        .toFixed(),
+    ).toBe('1.1')
+  })
+
+  it('handles a zero base and integer powers of negatives', () => {
+    expect(power(0, '0.5').toFixed()).toBe('0')
+    expect(power(-2, 3).toFixed()).toBe('-8')
+  })
+
+  it('refuses what is not a real number', () => {
+    expect(() => power(-8, '0.5')).toThrow(RangeError)
+    expect(() => power(0, 0)).toThrow(RangeError)
+    expect(() => root(2, 0)).toThrow(RangeError)
+  })
+})

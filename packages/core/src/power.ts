@@ -1,0 +1,63 @@
+import type { Decimal } from 'decimal.js'
+import { Exact, type ExactInput, toExact } from './decimal'
+
+/**
+ * Significant digits of the working precision of {@link power} and {@link root}: ten more
+ * than {@link Exact} carries, so the result rounded back to 40 digits is the correctly
+ * rounded one except in vanishingly rare near-ties.
+ */
+export const POWER_GUARD_DIGITS = 50
+
+/**
+ * The precision promise of {@link power} and {@link root}: the result is within one unit
+ * in the 40th significant digit of the true value (in practice correctly rounded, half to
+ * even). Integer powers of exact inputs are exact up to 40 significant digits.
+ */
+export const POWER_SIGNIFICANT_DIGITS = 40
+
+/** @internal The wide clone the guard digits are computed in. */
+export const Wide = Exact.clone({ precision: POWER_GUARD_DIGITS })
+
+/** Rounds a wide intermediate back to Tiendo's 40 significant digits, half to even. */
+export function narrow(value: Decimal): Decimal {
+  return new Exact(value).toSignificantDigits(POWER_SIGNIFICANT_DIGITS, Exact.ROUND_HALF_EVEN)
+}
+
+/**
+ * `base ^ exponent` for a positive base and any exponent, or a zero base and a positive
+ * exponent (which gives 0). Computed as `exp(exponent × ln base)` with
+ * {@link POWER_GUARD_DIGITS} digits and rounded to 40 (see {@link POWER_SIGNIFICANT_DIGITS}).
+ * A negative base is accepted only with an integer exponent, since a fractional power of a
+ * negative number is not a real number: anything else throws a `RangeError`, so callers
+ * check the sign first (the growth functions of `progress.ts` do, and say why).
+ */
+export function power(base: ExactInput, exponent: ExactInput): Decimal {
+  const b = new Wide(toExact(base))
+  const e = new Wide(toExact(exponent))
+  return narrow(widePower(b, e))
+}
+
+/**
+ * The `degree`-th root of `base`: `base ^ (1 / degree)`, with `1 / degree` itself taken at
+ * the guard precision so that, e.g., the cube root of 1.331 is exactly 1.1. `degree` need
+ * not be an integer (a growth over 2.5 years takes the 2.5th root). Same precision and
+ * the same `RangeError`s as {@link power}; a zero degree throws too.
+ */
+export function root(base: ExactInput, degree: ExactInput): Decimal {
+  const d = new Wide(toExact(degree))
+  if (d.isZero()) throw new RangeError('The degree of a root must not be zero')
+  const b = new Wide(toExact(base))
+  return narrow(widePower(b, new Wide(1).div(d)))
+}
+
+/** @internal `base ^ exponent` at the guard precision, unrounded. */
+export function widePower(base: Decimal, exponent: Decimal): Decimal {
+  if (base.isZero()) {
+    if (exponent.gt(0)) return new Wide(0)
+    throw new RangeError('Zero cannot be raised to a zero or negative power')
+  }
+  if (base.isNeg() && !exponent.isInteger()) {
+    throw new RangeError(`A negative number (${base.toFixed()}) has no real fractional power`)
+  }
+  return Wide.pow(base, exponent)
+}

@@ -1,0 +1,160 @@
+import type { Unit } from '@tiendo/schema'
+import { describe, expect, it } from 'vitest'
+import {
+  KHANH_HOA,
+  MERGER_UNITS,
+  NEW_COMMUNES,
+  NINH_THUAN,
+  OLD_COMMUNES,
+  OLD_KHANH_HOA,
+  VN,
+} from './__tests__/units'
+import { createUnitRegistry, unitKey } from './units'
+
+const registry = createUnitRegistry(MERGER_UNITS)
+
+describe('createUnitRegistry', () => {
+  it('accepts the merger without issues', () => {
+    expect(registry.issues).toEqual([])
+  })
+
+  it('keys units by code and validity start', () => {
+    expect(unitKey(OLD_KHANH_HOA)).toBe('56')
+    expect(unitKey(KHANH_HOA)).toBe('56@2025-07-01')
+    expect(registry.get('56@2025-07-01')).toBe(KHANH_HOA)
+    expect(registry.withCode('56')).toEqual([OLD_KHANH_HOA, KHANH_HOA])
+  })
+
+  it('reports duplicate keys, overlapping codes, unknown parents and successors', () => {
+    const bad: Unit[] = [
+      VN,
+      { ...VN },
+      { code: 'X', name: { vi: 'X' }, kind: 'commune', parent: 'NOPE', validTo: '2025-06-30' },
+      { code: 'X', name: { vi: 'X2' }, kind: 'commune', validFrom: '2025-01-01' },
+      {
+        code: 'Y',
+        name: { vi: 'Y' },
+        kind: 'commune',
+        validTo: '2020-12-31',
+        successors: [{ unit: 'Z' }],
+      },
+    ]
+    const { issues } = createUnitRegistry(bad)
+    expect(issues.map((issue) => [issue.code, issue.location?.path])).toEqual([
+      ['duplicate_unit', '/units/1'],
+      ['unit_validity_overlap', '/units/3'],
+      ['unknown_parent', '/units/2'],
+      ['unknown_successor', '/units/4'],
+    ])
+    for (const issue of issues) {
+      expect(issue.severity).toBe('error')
+      expect(issue.message.vi).not.toBe(issue.message.en)
+      expect(issue.hint).toBeDefined()
+    }
+  })
+})
+
+describe('resolve', () => {
+  it('resolves a reused code to the unit valid in the period', () => {
+    const before = registry.resolve('56', '2024')
+    const after = registry.resolve('56', '2026-Q1')
+    expect(before).toMatchObject({ ok: true, unit: OLD_KHANH_HOA, key: '56', issues: [] })
+    expect(after).toMatchObject({ ok: true, unit: KHANH_HOA, key: '56@2025-07-01', issues: [] })
+  })
+
+  it('refuses 58 after 30 June 2025 and names the successor', () => {
+    const result = registry.resolve('58', '2025-Q3', { location: { file: 'a.csv', row: 4 } })
+    expect(result.ok).toBe(false)
+    const [issue] = result.issues
+    expect(issue).toMatchObject({
+      code: 'unit_not_valid_in_period',
+      severity: 'error',
+      unit: '58',
+      period: '2025-Q3',
+      location: { file: 'a.csv', row: 4 },
+    })
+    expect(issue?.message.vi).toContain('quý III/2025')
+    expect(issue?.message.vi).toContain('30/06/2025')
+    expect(issue?.hint?.en).toContain('56@2025-07-01')
+  })
+
+  it('warns when a period straddles the end of a unit', () => {
+    const result = registry.resolve('58', '2025')
+    expect(result).toMatchObject({ ok: true, unit: NINH_THUAN })
+    expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['unit_validity_straddles_period', 'warning'],
+    ])
+    expect(registry.resolve('58', '2025-H1').issues).toEqual([])
+  })
+
+  it('takes the unit valid at the end of a period when a code changed hands inside it', () => {
+    const result = registry.resolve('56', '2025')
+    expect(result).toMatchObject({ ok: true, unit: KHANH_HOA })
+    expect(result.issues[0]?.code).toBe('unit_validity_straddles_period')
+  })
+
+  it('reads a dated reference before the unit began as a back-cast figure', () => {
+    const result = registry.resolve('56@2025-07-01', '2024')
+    expect(result).toMatchObject({ ok: true, unit: KHANH_HOA, key: '56@2025-07-01' })
+    expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['unit_backcast', 'info'],
+    ])
+  })
+
+  it('suggests the dated reference for a figure before a new unit began', () => {
+    const result = registry.resolve('KH1', '2024')
+    expect(result.issues[0]?.code).toBe('unit_not_valid_in_period')
+    expect(result.issues[0]?.hint?.en).toContain('`KH1@2025-07-01`')
+  })
+
+  it('reports unknown codes and unknown validity starts', () => {
+    expect(registry.resolve('99', '2024').issues[0]?.code).toBe('unknown_unit')
+    const dated = registry.resolve('56@2025-07-02', '2026')
+    expect(dated.ok).toBe(false)
+    expect(dated.issues[0]?.code).toBe('unknown_unit')
+    expect(dated.issues[0]?.hint?.en).toContain('2025-07-01')
+  })
+})
+
+describe('tree and lineage', () => {
+  it('gives the children valid on a day', () => {
+    expect(registry.children(NINH_THUAN, '2024-12-31').map(unitKey)).toEqual(['NT1', 'NT2', 'NT3'])
+    expect(registry.children(OLD_KHANH_HOA, '2024-12-31').map(unitKey)).toEqual(['KHo1', 'KHo2'])
+    expect(registry.children(KHANH_HOA, '2025-12-31').map(unitKey)).toEqual([
+      'KH1@2025-07-01',
+      'KH2@2025-07-01',
+    ])
+    expect(registry.children(VN, '2024-06-30').map(unitKey)).toEqual(['58', '56'])
+    expect(registry.children(VN, '2025-07-01').map(unitKey)).toEqual(['56@2025-07-01'])
+  })
+
+  it('follows successors and predecessors with their shares', () => {
+    expect(registry.successors(NINH_THUAN).map((l) => [l.key, l.share.toFixed()])).toEqual([
+      ['56@2025-07-01', '1'],
+    ])
+    expect(registry.predecessors(KHANH_HOA).map((l) => l.key)).toEqual(['58', '56'])
+    const nt3 = OLD_COMMUNES[2]!
+    expect(registry.successors(nt3).map((l) => [l.key, l.share.toFixed()])).toEqual([
+      ['KH1@2025-07-01', '0.6'],
+      ['KH2@2025-07-01', '0.4'],
+    ])
+    expect(registry.predecessors(NEW_COMMUNES[0]!).map((l) => l.key)).toEqual(['NT1', 'NT2', 'NT3'])
+  })
+
+  it('resolves a bare successor code on the day after the unit ends', () => {
+    const units: Unit[] = [
+      {
+        code: 'A',
+        name: { vi: 'A' },
+        kind: 'commune',
+        validTo: '2024-12-31',
+        successors: [{ unit: 'B' }],
+      },
+      { code: 'B', name: { vi: 'B cũ' }, kind: 'commune', validTo: '2024-12-31' },
+      { code: 'B', name: { vi: 'B mới' }, kind: 'commune', validFrom: '2025-01-01' },
+    ]
+    const r = createUnitRegistry(units)
+    expect(r.issues).toEqual([])
+    expect(r.successors(units[0]!).map((l) => l.unit)).toEqual([units[2]])
+  })
+})

@@ -1,0 +1,45 @@
+// Assessment
+
+export type { AssessProgressExtras } from './assess'
+export { assessProgress } from './assess'
+export type {
+  BacktestInput,
+  BacktestPointError,
+  BacktestResult,
+  MethodBacktest,
+} from './backtest'
+// Backtesting
+export { backtest } from './backtest'
+export type { AssessmentInputErrorCode } from './errors'
+export { AssessmentInputError } from './errors'
+export type { TimeWeight } from './methods/weighted-linear'
+export { linearTimeWeight } from './methods/weighted-linear'
+export { ASSESSMENT_METHODS, DEFAULT_BOUNDS, DEFAULT_LEVEL } from './options'
+export type { MethodologyProfileDefinition } from './profiles'
+export { getProfile, METHODOLOGY_PROFILES, resolveProfile } from './profiles'
+export type { AssessmentJson, DecimalsAsStrings } from './serialize'
+// JSON
+export { decimalsToStrings, serializeAssessment } from './serialize'
+// Classification and methodology profiles
+export { classifyWithoutTarget, classifyWithTarget } from './status'
+// Student's t distribution
+export { STUDENT_T_DIGITS, studentTCdf, studentTDensity, studentTQuantile } from './student-t'
+export type {
+  AssessedTarget,
+  Assessment,
+  AssessmentExplanation,
+  AssessmentMethod,
+  AssessmentNote,
+  AssessmentStatus,
+  AssessProgressInput,
+  ObservationInput,
+  PeriodValue,
+  TargetComparator,
+  TargetInput,
+  TargetOutcome,
+  TargetStatus,
+  Thresholds,
+  ThresholdsInput,
+  TrendFigures,
+  TrendStatus,
+} from './types'

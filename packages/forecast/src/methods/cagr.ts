@@ -1,0 +1,118 @@
+/**
+ * The growth-rate method (Eurostat; Open SDG / Statistics Canada): compound annual growth
+ * from the baseline to the latest value, projected forward.
+ *
+ * `CAGR_o = (yt / y0)^(1 / (t − t0)) − 1`, `projected(x) = yt × (1 + CAGR_o)^(x − t)`.
+ * Refused, with the reason, when a value is zero or the series changes sign.
+ */
+
+import { compoundGrowthRate, Exact, toDecimalString } from '@tiendo/core'
+import type { Decimal } from 'decimal.js'
+import { explain } from '../reasons'
+
+/** Guard digits for the logarithms and exponentials of the growth model. */
+const Wide = Exact.clone({ precision: 50 })
+
+import type { AssessmentExplanation } from '../types'
+import type { FitPoint, FitResult, TrendModel } from './model'
+
+/** The growth model: a trend model that also carries its rate. */
+export interface CagrModel extends TrendModel {
+  /** `CAGR_o` as a fraction. */
+  readonly rate: Decimal
+  /** Both values are negative: the rate is that of their magnitudes (the direction flips). */
+  readonly negative: boolean
+}
+
+/** Fits the growth model on the first (baseline) and last (latest) of `points`. */
+export function fitCagr(
+  points: readonly FitPoint[],
+):
+  | { readonly ok: true; readonly model: CagrModel; readonly notes: readonly [] }
+  | Extract<FitResult, { ok: false }> {
+  const baseline = points[0]!
+  const latest = points.at(-1)!
+  const growth = compoundGrowthRate({
+    from: baseline.value,
+    to: latest.value,
+    years: latest.time.minus(baseline.time),
+  })
+  if (!growth.ok) return { ok: false, explanation: growthRefusal(growth.code, baseline, latest) }
+  const rate = growth.rate
+  // ln(1 + g) = ln(yt / y0) / (t − t0), kept at the guard precision: projecting is then one
+  // exponential, and solving for a level one logarithm.
+  const lnFactor = Wide.ln(new Wide(latest.value).div(new Wide(baseline.value))).div(
+    new Wide(growth.years),
+  )
+  const model: CagrModel = {
+    method: 'cagr',
+    rate,
+    negative: growth.negative,
+    trend: null,
+    // yt (1 + g)^(x − t) = yt e^((x − t) ln(1 + g))
+    project: (time) =>
+      new Exact(
+        Wide.exp(lnFactor.times(new Wide(time.minus(latest.time)))).times(new Wide(latest.value)),
+      ).toSignificantDigits(40),
+    crossing: (level) => {
+      // yt (1 + g)^(x − t) = T  ⇔  x = t + ln(T / yt) / ln(1 + g)
+      const ratio = level.div(latest.value)
+      if (!ratio.gt(0) || lnFactor.isZero()) return null
+      return latest.time.plus(new Exact(Wide.ln(new Wide(ratio)).div(lnFactor)))
+    },
+    uncertainty: () => null,
+  }
+  return { ok: true, model, notes: [] }
+}
+
+/** The explanation of a refused observed growth rate. */
+export function growthRefusal(
+  code: string,
+  baseline: FitPoint,
+  latest: FitPoint,
+): AssessmentExplanation {
+  switch (code) {
+    case 'growth_zero_start':
+      return explain('growth_zero_start', { period: baseline.period })
+    case 'growth_zero_end':
+      return explain('growth_zero_end', { period: latest.period })
+    case 'growth_sign_change':
+      return explain('growth_sign_change', { from: baseline.period, to: latest.period })
+    default:
+      return explain('less_than_a_year', {
+        from: baseline.period,
+        to: latest.period,
+        years: toDecimalString(latest.time.minus(baseline.time)),
+      })
+  }
+}
+
+/**
+ * Required growth from the baseline to the target: `CAGR_r = (T / y0)^(1 / (tT − t0)) − 1`,
+ * or the reason it does not exist (a target of zero, or of the other sign than the
+ * baseline). The time to the target must be positive (the caller checks).
+ */
+export function requiredCagr(
+  baseline: FitPoint,
+  target: { readonly value: Decimal; readonly time: Decimal; readonly by: string },
+): { ok: true; rate: Decimal } | { ok: false; explanation: AssessmentExplanation } {
+  const growth = compoundGrowthRate({
+    from: baseline.value,
+    to: target.value,
+    years: target.time.minus(baseline.time),
+  })
+  if (growth.ok) return { ok: true, rate: growth.rate }
+  if (growth.code === 'growth_zero_end') {
+    return { ok: false, explanation: explain('growth_zero_target', { by: target.by }) }
+  }
+  if (growth.code === 'growth_sign_change') {
+    return {
+      ok: false,
+      explanation: explain('growth_target_sign', {
+        target: toDecimalString(target.value),
+        baseline: toDecimalString(baseline.value),
+      }),
+    }
+  }
+  return { ok: false, explanation: growthRefusal(growth.code, baseline, baseline) }
+}

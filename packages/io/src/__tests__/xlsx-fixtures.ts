@@ -1,0 +1,106 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+
+/** Workbooks built with exceljs for the XLSX tests; the sheet rows named in comments matter. */
+export interface XlsxFixtures {
+  readonly dir: string
+  /** Sheet `Số liệu` (numbers, formulas, a merge, dates, problems) and sheet `Khác`. */
+  readonly observations: string
+  /** A first sheet that is hidden, then a visible `Dữ liệu` sheet. */
+  readonly hiddenFirst: string
+  readonly records: string
+  readonly headerOnly: string
+  readonly emptySheet: string
+  /** Text saved with an .xlsx extension. */
+  readonly textAsXlsx: string
+  /** The signature of an old .xls (OLE2) file. */
+  readonly oldXls: string
+}
+
+export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
+  const dir = await mkdtemp(join(tmpdir(), 'tiendo-io-xlsx-'))
+  const path = (name: string) => join(dir, name)
+
+  const book = new ExcelJS.Workbook()
+  const data = book.addWorksheet('Số liệu')
+  data.addRow(['indicator', 'unit', 'period', 'value', 'note']) // 1
+  data.addRow(['dti_score', '58', '2022', 0.5934, 'Ninh Thuận']) // 2
+  data.addRow(['smartphone_user_rate', 58, 2024, 87.5, null]) // 3: numeric unit and period
+  data.addRow(['dti_score', '58', '2023', { formula: 'D2+0.0935', result: 0.6869 }]) // 4
+  data.addRow(['household_fibre_rate', '58', '2023', 70]) // 5: A5:A6 merged below
+  data.addRow([null, '58', '2024', 75.5]) // 6
+  data.mergeCells('A5:A6')
+  data.addRow(['digital_economy_share', '58', '2024', 0.1 + 0.2]) // 7: float noise
+  data.addRow(['dti_score', '58', '2025', { formula: 'D2*2' }]) // 8: no cached result
+  data.addRow(['smartphone_user_rate', '58', '2023', 0.875]) // 9: shown as 87.5%
+  data.getCell('D9').numFmt = '0.0%'
+  data.addRow(['dti_score', '58', '2026', { error: '#DIV/0!' }]) // 10
+  data.addRow(['dti_score', '58', new Date(Date.UTC(2024, 8, 1)), 0.7]) // 11: Excel turned a period into a date
+  // 12 stays empty
+  data.getRow(13).values = ['population', '58', '2024', 363.558, 'dân số (nghìn người)'] // 13
+  data.getRow(14).values = ['tiny_rate', '58', '2024', 1e-7] // 14
+  const other = book.addWorksheet('Khác')
+  other.addRow(['indicator', 'unit', 'period', 'value'])
+  other.addRow(['dti_score', '56', '2024', 0.7079])
+  await book.xlsx.writeFile(path('observations.xlsx'))
+
+  const hidden = new ExcelJS.Workbook()
+  const lookups = hidden.addWorksheet('Danh mục')
+  lookups.addRow(['code', 'name'])
+  lookups.state = 'hidden'
+  const visible = hidden.addWorksheet('Dữ liệu')
+  visible.addRow(['indicator', 'unit', 'period', 'value'])
+  visible.addRow(['dti_score', '58', '2024', 0.7079])
+  await hidden.xlsx.writeFile(path('hidden-first.xlsx'))
+
+  const records = new ExcelJS.Workbook()
+  const products = records.addWorksheet('Sản phẩm')
+  products.addRow(['id', 'kind', 'unit', 'date', 'status', 'title', 'evidence'])
+  products.addRow([
+    'NT-1',
+    'dx_product',
+    '58.SNV',
+    new Date(Date.UTC(2022, 5, 14)),
+    'completed',
+    {
+      richText: [{ text: 'Chữ ký số ' }, { text: 'trong gửi nhận văn bản', font: { bold: true } }],
+    },
+    { text: 'Quyết định', hyperlink: 'https://snv.ninhthuan.gov.vn/a' },
+  ])
+  products.addRow([
+    'NT-2',
+    'dx_product',
+    '58.STP',
+    new Date(Date.UTC(2022, 10, 21, 9, 30)),
+    'completed',
+    'Cơ sở dữ liệu',
+  ])
+  await records.xlsx.writeFile(path('records.xlsx'))
+
+  const headerOnly = new ExcelJS.Workbook()
+  headerOnly.addWorksheet('Sheet1').addRow(['indicator', 'unit', 'period', 'value'])
+  await headerOnly.xlsx.writeFile(path('header-only.xlsx'))
+
+  const empty = new ExcelJS.Workbook()
+  empty.addWorksheet('Trống')
+  await empty.xlsx.writeFile(path('empty-sheet.xlsx'))
+
+  await writeFile(path('text.xlsx'), 'indicator,unit,period,value\n')
+  await writeFile(
+    path('old.xlsx'),
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+  )
+
+  return {
+    dir,
+    observations: path('observations.xlsx'),
+    hiddenFirst: path('hidden-first.xlsx'),
+    records: path('records.xlsx'),
+    headerOnly: path('header-only.xlsx'),
+    emptySheet: path('empty-sheet.xlsx'),
+    textAsXlsx: path('text.xlsx'),
+    oldXls: path('old.xlsx'),
+  }
+}

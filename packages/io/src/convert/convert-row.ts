@@ -1,0 +1,140 @@
+import type { Observation, SourceLocation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
+import { toTiendoIssues } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { numberWording } from '../messages/number'
+import { type NumberLocale, parseDecimalCell } from '../numbers/parse-decimal-cell'
+import { cellLocation, type RawRow } from '../rows/raw-row'
+import { type EntitySpec, OBSERVATION_SPEC, RECORD_SPEC } from './spec'
+
+/** The result of converting one row: the value, or every problem found in the row. */
+export type RowConversion<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: TiendoIssue[] }
+
+/** Options of {@link rowToObservation}. */
+export interface RowToObservationOptions {
+  /** How numbers are written in the file. Defaults to `'default'` (see {@link NumberLocale}). */
+  numberLocale?: NumberLocale | undefined
+}
+
+/**
+ * Sees each number cell a conversion reads as text: `accepted`, or refused as `comma`
+ * (an `ambiguous_number` for its comma). For `LocaleEvidence`. @internal
+ */
+export type NumberWatcher = (text: string, column: string, outcome: 'accepted' | 'comma') => void
+
+/**
+ * Converts a row of an observation file into an {@link Observation}: empty cells are absent,
+ * `value`, `low` and `high` are read with {@link parseDecimalCell} in the number locale (a
+ * cell that already was a number, in XLSX or JSON, is taken as it is), and the result is
+ * checked by `ObservationSchema`. Every problem carries the cell's location and the row's
+ * indicator, unit and period. Columns other than the observation's are ignored here
+ * (`observationsFromRows` reports them once). Pure: safe in browsers.
+ */
+export function rowToObservation(
+  row: RawRow,
+  options: RowToObservationOptions = {},
+): RowConversion<Observation> {
+  return convertRow(row, OBSERVATION_SPEC, options.numberLocale ?? 'default')
+}
+
+/**
+ * Converts a row of a record file into a {@link SubmittedRecord} checked by `RecordSchema`,
+ * with the same rules as {@link rowToObservation}. Pure: safe in browsers.
+ */
+export function rowToRecord(row: RawRow): RowConversion<SubmittedRecord> {
+  return convertRow(row, RECORD_SPEC, 'default')
+}
+
+/** Converts a row by a spec; `onNumber` sees each number cell's text and outcome. @internal */
+export function convertRow<T>(
+  row: RawRow,
+  spec: EntitySpec<T>,
+  locale: NumberLocale,
+  onNumber?: NumberWatcher,
+): RowConversion<T> {
+  const input: Record<string, string> = {}
+  const issues: TiendoIssue[] = []
+  const refused = new Set<string>()
+  for (const key of spec.columns) {
+    const text = Object.hasOwn(row.cells, key) ? row.cells[key] : undefined
+    if (text === undefined || text === '') continue
+    if (!spec.decimals.includes(key)) {
+      const link = spec.links.includes(key) ? row.links?.[key] : undefined
+      input[key] = link ?? text
+      continue
+    }
+    const type = row.types?.[key]
+    if (type === 'number') {
+      input[key] = text
+      continue
+    }
+    if (type === 'date' || type === 'boolean') {
+      refused.add(key)
+      const wording = numberWording.notNumberCell(type)
+      issues.push(makeIssue('invalid_number', 'error', wording, cellLocation(row.location, key)))
+      continue
+    }
+    const parsed = parseDecimalCell(text, locale)
+    if (parsed.ok) {
+      input[key] = parsed.value
+      onNumber?.(text, key, 'accepted')
+    } else {
+      refused.add(key)
+      const { code, message, hint } = parsed
+      issues.push(makeIssue(code, 'error', { message, hint }, cellLocation(row.location, key)))
+      if (code === 'ambiguous_number') onNumber?.(text, key, 'comma')
+    }
+  }
+  const result = spec.schema.safeParse(input)
+  if (result.success && issues.length === 0) return { ok: true, value: result.data }
+  if (!result.success) {
+    const refusedPlaces = new Set(
+      [...refused].map((key) => placeKey(cellLocation(row.location, key))),
+    )
+    const schemaIssues = toTiendoIssues(result.error, {
+      input,
+      locate: (path) =>
+        path.length === 0 ? row.location : cellLocation(row.location, String(path[0])),
+    })
+    const converted = new Set(
+      Object.entries(row.types ?? {})
+        .filter(([key, type]) => type === 'date' && !spec.dates.includes(key))
+        .map(([key]) => placeKey(cellLocation(row.location, key))),
+    )
+    for (const issue of schemaIssues) {
+      const place = placeKey(issue.location)
+      // A cell already refused as a number must not be reported again as missing.
+      if (refusedPlaces.has(place)) continue
+      issues.push(converted.has(place) ? withDateHint(issue) : issue)
+    }
+  }
+  const context = rowContext(row, spec)
+  return { ok: false, issues: issues.map((issue) => ({ ...issue, ...context })) }
+}
+
+/** The row's indicator, unit and period as written, to tell people which figure is meant. */
+function rowContext(row: RawRow, spec: EntitySpec<unknown>): Partial<TiendoIssue> {
+  const context: Partial<TiendoIssue> = {}
+  for (const key of spec.context) {
+    const text = Object.hasOwn(row.cells, key) ? row.cells[key] : undefined
+    if (text !== undefined) context[key] = text
+  }
+  return context
+}
+
+/** Adds why a spreadsheet cell may hold a date nobody typed (`2024-09` became 1 Sep 2024). */
+function withDateHint(issue: TiendoIssue): TiendoIssue {
+  const { vi, en } = numberWording.convertedToDate()
+  return {
+    ...issue,
+    hint: {
+      vi: `${issue.hint?.vi ?? ''} ${vi}`.trim(),
+      en: `${issue.hint?.en ?? ''} ${en}`.trim(),
+    },
+  }
+}
+
+function placeKey(location: SourceLocation | undefined): string {
+  return `${location?.path ?? ''}\u0000${location?.column ?? ''}`
+}

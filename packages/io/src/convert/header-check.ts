@@ -1,0 +1,86 @@
+import type { TiendoIssue } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { tableWording } from '../messages/table'
+import { cellLocation, type RawHeader } from '../rows/raw-row'
+import type { EntitySpec } from './spec'
+
+/** Vietnamese (and a few English) column names people use, folded, and the column meant. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  chi_tieu: 'indicator',
+  ma_chi_tieu: 'indicator',
+  don_vi: 'unit',
+  ma_don_vi: 'unit',
+  ky: 'period',
+  ky_bao_cao: 'period',
+  thoi_ky: 'period',
+  nam: 'period',
+  year: 'period',
+  gia_tri: 'value',
+  so_lieu: 'value',
+  trang_thai: 'status',
+  nguon: 'source',
+  ghi_chu: 'note',
+  notes: 'note',
+  loai: 'kind',
+  ngay: 'date',
+  ngay_hoan_thanh: 'date',
+  ten: 'title',
+  tieu_de: 'title',
+  ten_san_pham: 'title',
+  minh_chung: 'evidence',
+}
+
+/** A name without case, accents or separators: `Giá trị` → `gia_tri`. */
+function fold(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s\-./]+/g, '_')
+}
+
+/**
+ * Checks a header against the columns of a kind of file: each missing required column is a
+ * `missing_column` error (with a hint naming a column that looks meant for it, such as
+ * `Giá trị` for `value`), and each column Tiendo does not read an `unknown_column` warning.
+ * `blocked` is set when a required column is missing: its rows cannot be read, and reporting
+ * the same gap on every row would bury the one issue that matters. @internal
+ */
+export function checkHeader(
+  header: RawHeader,
+  spec: EntitySpec<unknown>,
+): { issues: TiendoIssue[]; blocked: boolean; unknown: string[] } {
+  const known = new Set<string>(spec.columns)
+  const present = new Set(header.columns)
+  const issues: TiendoIssue[] = []
+  let blocked = false
+  for (const name of spec.required) {
+    if (present.has(name)) continue
+    blocked = true
+    const lookalike = header.columns.find(
+      (column) => !known.has(column) && (fold(column) === name || SYNONYMS[fold(column)] === name),
+    )
+    const wording = tableWording.missingColumn(name, spec.required, lookalike)
+    issues.push(makeIssue('missing_column', 'error', wording, header.location))
+  }
+  const unknown = header.columns.filter((column) => !known.has(column))
+  for (const column of unknown) {
+    const wording = tableWording.unknownColumn(column, spec.columns)
+    issues.push(
+      makeIssue('unknown_column', 'warning', wording, cellLocation(header.location, column)),
+    )
+  }
+  return { issues, blocked, unknown }
+}
+
+/** The issue for a JSON key Tiendo does not read, reported once per file. @internal */
+export function unknownKeyIssue(
+  key: string,
+  location: Parameters<typeof cellLocation>[0],
+  spec: EntitySpec<unknown>,
+): TiendoIssue {
+  const wording = tableWording.unknownColumn(key, spec.columns)
+  return makeIssue('unknown_column', 'warning', wording, cellLocation(location, key))
+}

@@ -1,0 +1,57 @@
+/**
+ * `@tiendo/io`: readers for observation and record files (CSV, NDJSON, JSON, XLSX) that keep
+ * every row's source location, report writers, and atomic file writing. Node only; the
+ * browser-safe parts are also published as `@tiendo/io/parse`.
+ */
+export type { IoIssueCode } from './codes'
+export { CANNOT_READ_CODES, IO_ISSUE_CODES } from './codes'
+export { DEFAULT_MAX_ISSUES } from './convert/collect'
+export type { RowConversion, RowToObservationOptions } from './convert/convert-row'
+export { rowToObservation, rowToRecord } from './convert/convert-row'
+export type { ObservationsFromRowsOptions } from './convert/from-rows'
+export { observationsFromRows, recordsFromRows } from './convert/from-rows'
+export type { ObservationRow, RecordRow } from './convert/spec'
+export { OBSERVATION_COLUMNS, RECORD_COLUMNS } from './convert/spec'
+export type { ReadStats } from './convert/stats'
+export type { FileFormat } from './format'
+export { detectFormat, FILE_FORMATS } from './format'
+export { isTiendoIssue } from './issue'
+export type { ReadLimits } from './limits'
+export { DEFAULT_READ_LIMITS } from './limits'
+export type {
+  DecimalCellErrorCode,
+  DecimalCellResult,
+  NumberLocale,
+} from './numbers/parse-decimal-cell'
+export { parseDecimalCell } from './numbers/parse-decimal-cell'
+export type {
+  ObservationFileResult,
+  ReadObservationFileOptions,
+  ReadObservationsOptions,
+} from './read-observations'
+export { readObservationFile, readObservations } from './read-observations'
+export type { ReadRecordFileOptions, RecordFileResult } from './read-records'
+export { readRecordFile, readRecords } from './read-records'
+export type { ReadRowsOptions } from './read-rows'
+export { readRows } from './read-rows'
+export type { Palette } from './reports/color'
+export { palette, shouldUseColor } from './reports/color'
+export { issuesToGithubAnnotations } from './reports/github'
+export { issuesToJunit } from './reports/junit'
+export { locationText } from './reports/location-text'
+export { issuesToMarkdownTable, markdownCell, validationReportToMarkdown } from './reports/markdown'
+export { issueToPretty, validationReportToPretty } from './reports/pretty'
+export type { SarifToolInfo } from './reports/sarif'
+export { issuesToSarif } from './reports/sarif'
+export type { Align } from './reports/table'
+export { renderTable } from './reports/table'
+export type { FlatIssue, ValidationReport, ValidationStats } from './reports/validation-report'
+export {
+  flattenIssue,
+  sortIssues,
+  validationReportToJson,
+} from './reports/validation-report'
+export type { CellType, RawHeader, RawRow, RowItem } from './rows/raw-row'
+export { cellLocation } from './rows/raw-row'
+export { normalizeText } from './text/normalize'
+export { writeFileAtomic } from './write-file-atomic'

@@ -1,0 +1,64 @@
+import type { LocalizedText, SourceLocation, TiendoIssue } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { numberWording } from '../messages/number'
+
+/** `363.558`, `1.500`: a decimal in the default locale, a whole number the Vietnamese way. */
+const DOT_GROUPS = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/
+
+/** Most suspect numbers remembered; past this they are only counted. */
+const MAX_SUSPECTS = 100
+
+interface Sighting {
+  readonly text: string
+  readonly location: SourceLocation
+  readonly context: Pick<TiendoIssue, 'indicator' | 'unit' | 'period'>
+}
+
+/**
+ * Notices a file that writes numbers the Vietnamese way without saying so. Without a number
+ * locale, `87,5` is already refused as ambiguous, but `363.558` reads as 363.558; when the
+ * same file also holds a decimal comma, `363.558` was most likely meant as 363558, so it is
+ * reported too, once the whole file has been seen. Memory is bounded: at most 100 suspects
+ * are kept. @internal
+ */
+export class LocaleEvidence {
+  private comma: Sighting | undefined
+  private readonly suspects: Sighting[] = []
+
+  /** A cell refused as `ambiguous_number` for its comma. */
+  noteComma(sighting: Sighting): void {
+    this.comma ??= sighting
+  }
+
+  /** Whether an accepted number would be kept as a suspect (checked before building one). */
+  wants(text: string): boolean {
+    return this.suspects.length < MAX_SUSPECTS && DOT_GROUPS.test(text)
+  }
+
+  /** A cell accepted as a decimal in the default locale, that {@link wants} kept. */
+  noteAccepted(sighting: Sighting): void {
+    if (this.wants(sighting.text)) this.suspects.push(sighting)
+  }
+
+  /** The `ambiguous_number` issues for the suspects, when the file showed a decimal comma. */
+  issues(): TiendoIssue[] {
+    const comma = this.comma
+    if (comma === undefined) return []
+    const where = placeOf(comma.location)
+    return this.suspects.map((suspect) => ({
+      ...makeIssue(
+        'ambiguous_number',
+        'error',
+        numberWording.dotGroupsInVietnameseFile(suspect.text, comma.text, where),
+        suspect.location,
+      ),
+      ...suspect.context,
+      related: [comma.location],
+    }))
+  }
+}
+
+function placeOf(location: SourceLocation): LocalizedText {
+  if (location.path !== undefined) return { vi: `tại ${location.path}`, en: `at ${location.path}` }
+  return { vi: `ở dòng ${location.row ?? '?'}`, en: `on row ${location.row ?? '?'}` }
+}

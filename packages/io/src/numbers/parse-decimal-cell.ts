@@ -1,0 +1,165 @@
+import type { LocalizedText } from '@tiendo/schema'
+import { MAX_DECIMAL_DIGITS } from '@tiendo/schema'
+import type { Wording } from '../issue'
+import { numberWording as say } from '../messages/number'
+import { IoDecimal, significantDigits } from './decimal'
+
+/**
+ * How numbers are written in a file. `default`: `.` is the decimal mark and there are no
+ * thousands separators (`363558`, `87.5`). `vi`: the Vietnamese way, `.` between groups of
+ * three digits and `,` as the decimal mark (`363.558`, `87,5`, `1.234.567,89`).
+ */
+export type NumberLocale = 'default' | 'vi'
+
+/** Why a cell is not a number Tiendo can read. */
+export type DecimalCellErrorCode = 'ambiguous_number' | 'invalid_number'
+
+/** The result of {@link parseDecimalCell}. */
+export type DecimalCellResult =
+  | { readonly ok: true; readonly value: string }
+  | {
+      readonly ok: false
+      readonly code: DecimalCellErrorCode
+      readonly message: LocalizedText
+      readonly hint: LocalizedText
+    }
+
+const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
+const VIETNAMESE = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?$/
+/** Spaces people put in or around numbers, including the no-break ones Excel and Word use. */
+const SPACES = /[\s\u00a0\u2007\u2009\u202f\ufeff]/g
+const NOT_FINITE = /^[+-]?(?:nan|inf|infinity|∞)$|^#/i
+const EXPONENT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)e[+-]?\d+$/i
+/** Dashes that look like a minus sign but are not `-`. */
+const DASHES = /^[\u2010-\u2015\u2212\ufe63\uff0d]/
+
+/**
+ * Reads the text of one cell as an exact decimal string in Tiendo's form (`87.5`, `-12`,
+ * `363558`), following the number locale. Nothing is guessed: a number that could be read
+ * two ways (`87,5` or `363,558` without a locale) is an `ambiguous_number`; text with spaces
+ * around or inside it, exponents (`1e5`), `NaN`, `Infinity`, a `+` or `%` sign, extra
+ * leading zeros or more than 40 significant digits is an `invalid_number`. Every failure
+ * carries a message and a hint in Vietnamese and English, the hint quoting the corrected
+ * text where there is one.
+ *
+ * Pure: safe in browsers.
+ *
+ * @param locale How numbers are written. Defaults to `'default'`.
+ * @example
+ * parseDecimalCell('87.5', 'default') // { ok: true, value: '87.5' }
+ * parseDecimalCell('363.558', 'vi')   // { ok: true, value: '363558' }
+ * parseDecimalCell('87,5', 'default') // { ok: false, code: 'ambiguous_number', … }
+ */
+export function parseDecimalCell(
+  text: string,
+  locale: NumberLocale = 'default',
+): DecimalCellResult {
+  if (text === '') return invalid(say.empty())
+  if (locale === 'default' ? CANONICAL.test(text) : VIETNAMESE.test(text)) {
+    const value = locale === 'default' ? text : fromVietnamese(text)
+    if (significantDigits(value) > MAX_DECIMAL_DIGITS) {
+      return invalid(say.tooManyDigits(text, MAX_DECIMAL_DIGITS))
+    }
+    return { ok: true, value }
+  }
+  return diagnose(text, locale)
+}
+
+/** Says what is wrong with text that is not a number in the locale, and how to write it. */
+function diagnose(text: string, locale: NumberLocale): DecimalCellResult {
+  const compact = text.replace(SPACES, '')
+  if (compact !== text) return invalid(say.spaces(text, suggest(compact, locale)))
+  if (NOT_FINITE.test(text)) return invalid(say.notFinite(text))
+  if (EXPONENT.test(text)) return invalid(say.exponent(text, expand(text, locale)))
+  if (text.startsWith('+')) {
+    const rest = suggest(text.slice(1), locale)
+    if (rest) return invalid(say.plusSign(text, rest))
+  }
+  if (DASHES.test(text)) {
+    const rest = suggest(`-${text.slice(1)}`, locale)
+    if (rest) return invalid(say.dashMinus(text, rest))
+  }
+  if (text.endsWith('%')) return invalid(say.percent(text, suggest(text.slice(0, -1), locale)))
+  return locale === 'default' ? diagnoseDefault(text) : diagnoseVietnamese(text)
+}
+
+function diagnoseDefault(text: string): DecimalCellResult {
+  const single = /^(-?)(\d+),(\d+)$/.exec(text)
+  if (single) {
+    const [, sign, whole, fraction] = single as unknown as [string, string, string, string]
+    const decimalReading = `${sign}${stripZeros(whole)}.${fraction}`
+    // `363,558` may be English thousands; `87,5` or `1,2345` cannot be.
+    const thousandsReading =
+      whole.length <= 3 && fraction.length === 3 && !whole.startsWith('0')
+        ? `${sign}${whole}${fraction}`
+        : undefined
+    return {
+      ok: false,
+      code: 'ambiguous_number',
+      ...say.comma(text, decimalReading, thousandsReading),
+    }
+  }
+  if (/^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
+    return invalid(say.thousandsCommas(text, text.replace(/,/g, '')))
+  }
+  if (/^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/.test(text) || /^-?\d+(?:\.\d{3})*,\d+$/.test(text)) {
+    return invalid(say.vietnameseFormat(text, fromVietnamese(text)))
+  }
+  return shapeProblem(text, 'default')
+}
+
+function diagnoseVietnamese(text: string): DecimalCellResult {
+  if (/^-?\d+\.\d+$/.test(text) && !text.startsWith('.')) {
+    return invalid(say.viDotDecimal(text, suggest(text.replace('.', ','), 'vi')))
+  }
+  return shapeProblem(text, 'vi')
+}
+
+/** Problems of shape common to both locales: `.5`, `5.`, `007`. */
+function shapeProblem(text: string, locale: NumberLocale): DecimalCellResult {
+  const mark = locale === 'default' ? '.' : ','
+  const sign = text.startsWith('-') ? '-' : ''
+  const body = sign ? text.slice(1) : text
+  if (body.startsWith(mark) && /^\d+$/.test(body.slice(1))) {
+    return invalid(say.bareMark(text, `${sign}0${body}`))
+  }
+  if (body.endsWith(mark) && /^\d+$/.test(body.slice(0, -1))) {
+    const fixed = suggest(`${sign}${body.slice(0, -1)}`, locale)
+    if (fixed) return invalid(say.bareMark(text, fixed))
+  }
+  if (/^0\d/.test(body)) {
+    const fixed = suggest(`${sign}${body.replace(/^0+(?=\d)/, '')}`, locale)
+    if (fixed) return invalid(say.leadingZeros(text, fixed))
+  }
+  return invalid(say.notANumber(text, locale === 'vi'))
+}
+
+/** The text itself when it is a valid number in the locale (for "write …" hints). */
+function suggest(text: string, locale: NumberLocale): string | undefined {
+  return parseDecimalCell(text, locale).ok ? text : undefined
+}
+
+/** An exponent form written in full in the locale, when that stays a reasonable number. */
+function expand(text: string, locale: NumberLocale): string | undefined {
+  const exponent = Number(/e([+-]?\d+)$/i.exec(text)?.[1])
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_DECIMAL_DIGITS) return undefined
+  const mantissa = text.slice(0, text.search(/e/i)).replace(',', '.').replace(/^\+/, '')
+  const full = new IoDecimal(`${mantissa}e${exponent}`).toFixed()
+  if (significantDigits(full) > MAX_DECIMAL_DIGITS || full.length > 2 * MAX_DECIMAL_DIGITS) {
+    return undefined
+  }
+  return locale === 'vi' ? full.replace('.', ',') : full
+}
+
+/** `1.234.567,89` → `1234567.89`. */
+function fromVietnamese(text: string): string {
+  return text.replace(/\./g, '').replace(',', '.')
+}
+
+function stripZeros(whole: string): string {
+  return whole.replace(/^0+(?=\d)/, '')
+}
+
+function invalid(wording: Wording): DecimalCellResult {
+  return { ok: false, code: 'invalid_number', ...wording }
+}

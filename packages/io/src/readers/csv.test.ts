@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { drain, fixture, plain } from '../__tests__/helpers'
+import { readRows } from '../read-rows'
+
+describe('reading CSV rows', () => {
+  it('reads UTF-8 with a BOM and CRLF, locating each record by the line it starts on', async () => {
+    const file = fixture('observations-bom-crlf.csv')
+    const { headers, rows, issues } = await drain(readRows(file))
+    expect(issues).toEqual([])
+    expect(headers).toEqual([
+      {
+        kind: 'header',
+        columns: ['indicator', 'unit', 'period', 'value', 'status', 'source', 'note'],
+        location: { file, row: 1 },
+      },
+    ])
+    // Line 3 holds a quoted note that runs onto line 4, so the next record starts on line 5.
+    expect(rows.map((row) => row.location.row)).toEqual([2, 3, 5, 6])
+    expect(plain(rows[1])).toEqual({
+      indicator: 'smartphone_user_rate',
+      unit: '58',
+      period: '2024-01/2024-09',
+      value: '87.5',
+      status: 'estimate',
+      source: undefined,
+      note: 'Tỉnh Ninh Thuận,\r\nchín tháng đầu năm',
+    })
+    expect(plain(rows[2]).value).toBeUndefined()
+  })
+
+  it('skips blank lines and rows of empty cells, keeping the line numbers an editor shows', async () => {
+    const { rows, issues } = await drain(readRows(fixture('observations-lf.csv')))
+    expect(issues).toEqual([])
+    expect(rows.map((row) => row.location.row)).toEqual([2, 4, 6])
+  })
+
+  it('normalises text to NFC', async () => {
+    const { rows } = await drain(readRows(fixture('nfd.csv')))
+    const note = plain(rows[0]).note
+    expect(note).toBe('Khánh Hòa sau sáp nhập'.normalize('NFC'))
+    expect(note).not.toBe('Khánh Hòa sau sáp nhập'.normalize('NFD'))
+  })
+
+  it('explains a semicolon-delimited file once, instead of a column error per row', async () => {
+    const file = fixture('semicolon.csv')
+    const { rows, headers, issues } = await drain(readRows(file))
+    expect(rows).toEqual([])
+    expect(headers).toEqual([])
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      code: 'semicolon_delimited',
+      severity: 'error',
+      location: { file, row: 1 },
+    })
+    expect(issues[0]?.message.vi).toContain('dấu chấm phẩy')
+    expect(issues[0]?.message.en).toContain('semicolons')
+    expect(issues[0]?.hint?.en).toContain('--number-locale vi')
+    expect(issues[0]?.hint?.vi).toContain('.xlsx')
+  })
+
+  it('explains a tab-delimited file', async () => {
+    const { issues } = await drain(readRows(fixture('tabs.csv')))
+    expect(issues.map((issue) => issue.code)).toEqual(['tab_delimited'])
+  })
+
+  it('reports ragged rows at their line and reads the rows around them', async () => {
+    const file = fixture('ragged.csv')
+    const { rows, issues } = await drain(readRows(file))
+    expect(issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['ragged_row', 2],
+      ['ragged_row', 3],
+    ])
+    expect(issues[0]?.message.en).toBe('The row has 6 cells but the header has 5 columns.')
+    expect(issues[0]?.message.vi).toBe('Dòng có 6 ô nhưng dòng tiêu đề có 5 cột.')
+    expect(issues[0]?.hint?.en).toContain('quoted')
+    expect(issues[1]?.message.en).toBe('The row has only 4 cells but the header has 5 columns.')
+    expect(rows.map((row) => [row.location.row, row.rejected ?? false])).toEqual([
+      [2, true],
+      [3, true],
+      [4, false],
+    ])
+  })
+
+  it('reports an unclosed quote at the line and column where its record starts', async () => {
+    const file = fixture('unclosed-quote.csv')
+    const { rows, issues } = await drain(readRows(file))
+    expect(rows.map((row) => row.location.row)).toEqual([2])
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      code: 'unclosed_quote',
+      location: { file, row: 3, column: 'note' },
+    })
+    expect(issues[0]?.message.vi).toContain('ngoặc kép')
+    expect(issues[0]?.hint?.en).toContain('`""`')
+  })
+
+  it('calls a zero-byte file empty, and a header-only file a valid file with no rows', async () => {
+    const empty = await drain(readRows(fixture('empty.csv')))
+    expect(empty.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['empty_file', 'error'],
+    ])
+    const headerOnly = await drain(readRows(fixture('header-only.csv')))
+    expect(headerOnly.headers).toHaveLength(1)
+    expect(
+      headerOnly.issues.map((issue) => [issue.code, issue.severity, issue.location?.row]),
+    ).toEqual([['header_only', 'info', 1]])
+  })
+
+  it('reports a repeated column and data under a column without a name', async () => {
+    const file = fixture('duplicate-columns.csv')
+    const { headers, rows, issues } = await drain(readRows(file))
+    expect(headers[0]?.columns).toEqual(['indicator', 'unit', 'period', 'value'])
+    expect(plain(rows[0]).value).toBe('0.7')
+    expect(issues.map((issue) => [issue.code, issue.location])).toEqual([
+      ['duplicate_column', { file, row: 1, column: 'value' }],
+      ['cell_without_header', { file, row: 2 }],
+    ])
+    expect(issues[0]?.message.en).toContain('columns 4 and 5')
+    expect(issues[1]?.message.vi).toContain('Cột thứ 6')
+  })
+
+  it('stops at the line that is not UTF-8, after reading the lines before it', async () => {
+    const file = fixture('not-utf8.csv')
+    const { rows, issues } = await drain(readRows(file))
+    expect(rows.map((row) => row.location.row)).toEqual([2])
+    expect(issues.map((issue) => [issue.code, issue.location])).toEqual([
+      ['invalid_utf8', { file, row: 3 }],
+    ])
+  })
+
+  it('reads another encoding when told, normalising it to NFC', async () => {
+    const { rows, issues } = await drain(
+      readRows(fixture('not-utf8.csv'), { encoding: 'windows-1258' }),
+    )
+    expect(issues).toEqual([])
+    // In Windows-1258 0xE1 is "á" and 0xF2 a combining dot below, which NFC joins to the H.
+    expect(plain(rows[1]).note).toBe('Khánh \u1e24a')
+  })
+})

@@ -1,0 +1,91 @@
+import type { TiendoIssue } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { tooManyRowsIssue } from '../limit-issues'
+import { fileWording } from '../messages/file'
+import { jsonKind, jsonWording } from '../messages/json'
+import { tableWording } from '../messages/table'
+import { rowFromJsonObject } from '../rows/json-object'
+import type { RowItem } from '../rows/raw-row'
+import { decodeText } from '../text/decode'
+import type { ReaderContext } from './context'
+import { describeJsonError } from './json-position'
+
+/**
+ * Reads the rows of a JSON file (an array of objects), given its whole content: JSON is
+ * parsed whole, which is why JSON files have the lower `maxInMemoryBytes` ceiling. Each row's
+ * location is a JSON Pointer (`{ file, path: '/3' }`); a syntax error is located by line.
+ * Pure (no Node APIs). @internal
+ */
+export async function* readJsonRows(
+  bytes: Uint8Array,
+  context: ReaderContext,
+): AsyncGenerator<RowItem, void, undefined> {
+  const { file, limits } = context
+  const pending: TiendoIssue[] = []
+  let text = ''
+  for await (const piece of decodeText(single(bytes), {
+    encoding: context.encoding,
+    format: 'json',
+    location: { file },
+    onIssue: (issue) => pending.push(issue),
+  })) {
+    text += piece
+  }
+  if (pending.length > 0) {
+    yield* pending
+    return
+  }
+  if (text.trim() === '') {
+    yield makeIssue('empty_file', 'error', fileWording.empty('json'), { file })
+    return
+  }
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch {
+    const { line, wording } = describeJsonError(text, 1, false)
+    yield makeIssue('invalid_json', 'error', wording, { file, row: line })
+    return
+  }
+  text = ''
+  if (!Array.isArray(document)) {
+    const wording = jsonWording.notAnArray(jsonKind(document), arrayKeyOf(document))
+    yield makeIssue('not_an_array', 'error', wording, { file, path: '' })
+    return
+  }
+  if (document.length === 0) {
+    yield makeIssue('no_rows', 'info', tableWording.noRows(), { file, path: '' })
+    return
+  }
+  for (const [index, element] of document.entries()) {
+    context.signal?.throwIfAborted()
+    const location = { file, path: `/${index}` }
+    if (index >= limits.maxRows) {
+      yield tooManyRowsIssue(limits, location)
+      return
+    }
+    if (element === null || typeof element !== 'object' || Array.isArray(element)) {
+      yield makeIssue(
+        'not_an_object',
+        'error',
+        jsonWording.notAnObject(jsonKind(element)),
+        location,
+      )
+      yield { kind: 'row', cells: {}, location, rejected: true }
+      continue
+    }
+    const { row, issues } = rowFromJsonObject(element as Record<string, unknown>, location, limits)
+    yield* issues
+    yield row
+  }
+}
+
+/** The key of an object that holds an array, as in `{ "observations": [ … ] }`. */
+function arrayKeyOf(document: unknown): string | undefined {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return undefined
+  return Object.entries(document).find(([, value]) => Array.isArray(value))?.[0]
+}
+
+async function* single(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes
+}

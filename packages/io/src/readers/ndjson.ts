@@ -1,0 +1,72 @@
+import type { TiendoIssue } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { cellTooLongIssue, tooManyRowsIssue } from '../limit-issues'
+import { fileWording } from '../messages/file'
+import { jsonKind, jsonWording } from '../messages/json'
+import { rowFromJsonObject } from '../rows/json-object'
+import type { RawRow, RowItem } from '../rows/raw-row'
+import { decodeText } from '../text/decode'
+import { splitLines } from '../text/lines'
+import type { ReaderContext } from './context'
+import { describeJsonError } from './json-position'
+
+/**
+ * Reads NDJSON (JSON Lines) rows from a byte stream, one line at a time: memory stays
+ * bounded by the longest line (`maxCellChars × maxColumns` characters). Each row's location
+ * is `{ file, row: line }`. Blank lines are skipped; a line that is not a JSON object is
+ * reported (`invalid_json`, `not_an_object`) and reading goes on with the next line.
+ * Pure (no Node APIs). @internal
+ */
+export async function* readNdjsonRows(
+  chunks: AsyncIterable<Uint8Array>,
+  context: ReaderContext,
+): AsyncGenerator<RowItem, void, undefined> {
+  const { file, limits } = context
+  const pending: TiendoIssue[] = []
+  const text = decodeText(chunks, {
+    encoding: context.encoding,
+    format: 'ndjson',
+    location: { file },
+    onIssue: (issue) => pending.push(issue),
+  })
+  let rows = 0
+  for await (const { text: line, line: number, overlong } of splitLines(
+    text,
+    limits.maxCellChars * limits.maxColumns,
+  )) {
+    context.signal?.throwIfAborted()
+    const location = { file, row: number }
+    if (!overlong && line.trim() === '') continue
+    if (++rows > limits.maxRows) {
+      yield tooManyRowsIssue(limits, location)
+      return
+    }
+    const rejected: RawRow = { kind: 'row', cells: {}, location, rejected: true }
+    if (overlong) {
+      yield cellTooLongIssue(limits, limits.maxCellChars * limits.maxColumns, location)
+      yield rejected
+      continue
+    }
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      const { line: at, wording } = describeJsonError(line, number, true)
+      yield makeIssue('invalid_json', 'error', wording, { file, row: at })
+      yield rejected
+      continue
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      yield makeIssue('not_an_object', 'error', jsonWording.notAnObject(jsonKind(value)), location)
+      yield rejected
+      continue
+    }
+    const { row, issues } = rowFromJsonObject(value as Record<string, unknown>, location, limits)
+    yield* issues
+    yield row
+  }
+  yield* pending
+  if (rows === 0 && pending.length === 0) {
+    yield makeIssue('empty_file', 'error', fileWording.empty('ndjson'), { file })
+  }
+}

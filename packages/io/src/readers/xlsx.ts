@@ -1,0 +1,264 @@
+import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs'
+import { makeIssue, type Wording } from '../issue'
+import { cellTooLongIssue, tooManyColumnsIssue, tooManyRowsIssue } from '../limit-issues'
+import type { ReadLimits } from '../limits'
+import { fileWording } from '../messages/file'
+import { tableWording } from '../messages/table'
+import { xlsxWording } from '../messages/xlsx'
+import { IoDecimal } from '../numbers/decimal'
+import { numberToDecimalText } from '../numbers/number-text'
+import { buildHeader, cellsOf, columnLetters, type HeaderMap, strayCellIssue } from '../rows/header'
+import { type CellType, cellLocation, type RowItem } from '../rows/raw-row'
+import { normalizeText } from '../text/normalize'
+import type { ReaderContext } from './context'
+import { isoDateText, isPercentFormat, readCellValue } from './xlsx-cell'
+import { surveyZip } from './zip-size'
+
+/**
+ * Reads the rows of one sheet of an XLSX workbook, given the file's bytes, with exceljs
+ * (`Workbook.xlsx.load`). The sheet is `context.sheet`, or the first visible one. The header
+ * is the first row with a value; each row's location is `{ file, sheet, row }` with the
+ * sheet's own row number. Numbers become the shortest decimal text that round-trips to the
+ * stored double (`87.5` stays `87.5`); dates ISO text; formulas their cached result; a merged
+ * cell the value of its range's first cell (with a `merged_cells` warning). @internal
+ */
+export async function* readXlsxRows(
+  bytes: Uint8Array,
+  context: ReaderContext,
+): AsyncGenerator<RowItem, void, undefined> {
+  const { file, limits } = context
+  const survey = surveyZip(bytes)
+  if (survey.kind === 'not_zip') {
+    yield makeIssue('invalid_xlsx', 'error', fileWording.invalidXlsx(notZipKind(bytes)), { file })
+    return
+  }
+  if (survey.uncompressedBytes > limits.maxInMemoryBytes) {
+    const what = {
+      vi: 'Kích thước giải nén của bảng tính',
+      en: 'The unzipped size of the workbook',
+    }
+    const fix = {
+      vi: 'Với tệp lớn, hãy dùng CSV hoặc NDJSON: hai định dạng này được đọc dần, không cần đọc cả tệp vào bộ nhớ.',
+      en: 'For large files use CSV or NDJSON, which are read as a stream rather than whole.',
+    }
+    const wording = fileWording.limitExceeded(
+      'maxInMemoryBytes',
+      limits.maxInMemoryBytes,
+      what,
+      fix,
+    )
+    yield makeIssue('limit_exceeded', 'error', wording, { file })
+    return
+  }
+  let workbook: Workbook
+  try {
+    const { default: ExcelJS } = await import('exceljs')
+    workbook = new ExcelJS.Workbook()
+    // exceljs declares its own `Buffer` type; a Node Buffer view of the same bytes satisfies it.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    yield makeIssue('invalid_xlsx', 'error', fileWording.invalidXlsx('corrupt', detail), { file })
+    return
+  }
+  const sheet = chooseSheet(workbook, context.sheet)
+  if ('issue' in sheet) {
+    yield makeIssue(sheet.issue.code, 'error', sheet.issue.wording, { file })
+    return
+  }
+  yield* sheetRows(sheet.worksheet, context)
+}
+
+type SheetChoice = { worksheet: Worksheet } | { issue: { code: string; wording: Wording } }
+
+function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoice {
+  const sheets = workbook.worksheets
+  if (wanted !== undefined) {
+    const name = normalizeText(wanted)
+    const found = sheets.find((sheet) => normalizeText(sheet.name) === name)
+    if (found) return { worksheet: found }
+    const names = sheets.map((sheet) => sheet.name)
+    return { issue: { code: 'sheet_not_found', wording: fileWording.sheetNotFound(wanted, names) } }
+  }
+  const visible = sheets.find((sheet) => sheet.state === 'visible' || sheet.state === undefined)
+  if (visible) return { worksheet: visible }
+  return { issue: { code: 'sheet_not_found', wording: fileWording.noVisibleSheet() } }
+}
+
+/** One cell turned into text, or the issue that rejects its row. */
+interface CellText {
+  text?: string | undefined
+  link?: string | undefined
+  type?: CellType | undefined
+  issues: TiendoIssue[]
+  reject: boolean
+}
+
+async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenerator<RowItem> {
+  const { file, limits } = context
+  const sheetName = normalizeText(sheet.name)
+  let header: HeaderMap | undefined
+  let headerRow = 0
+  let rows = 0
+  const strayReported = new Set<number>()
+  const mergeReported = new Set<string>()
+  const last = sheet.rowCount
+  for (let number = 1; number <= last; number++) {
+    context.signal?.throwIfAborted()
+    const row = sheet.findRow(number)
+    if (!row) continue
+    const location: SourceLocation = { file, sheet: sheetName, row: number }
+    const present = presentCells(row)
+    if (header === undefined) {
+      if (present.length === 0) continue
+      const width = Math.max(...present.map(([column]) => column))
+      if (width > limits.maxColumns) {
+        yield tooManyColumnsIssue(limits, width, location)
+        return
+      }
+      const raw: (string | undefined)[] = Array.from({ length: width }, () => undefined)
+      for (const [column, cell] of present) raw[column - 1] = headerText(cell)
+      const built = buildHeader(raw, location)
+      header = built.header
+      headerRow = number
+      yield* built.issues
+      yield { kind: 'header', columns: header.columns, location }
+      continue
+    }
+    const values: (string | undefined)[] = []
+    const types: Record<string, CellType> = Object.create(null)
+    const links: Record<string, string> = Object.create(null)
+    const issues: TiendoIssue[] = []
+    let reject = false
+    for (const [column, cell] of present) {
+      const name = header.names[column - 1]
+      const at = cellLocation(location, name ?? columnLetters(column - 1))
+      const read = cellText(cell, at, limits)
+      issues.push(...read.issues)
+      reject ||= read.reject
+      values[column - 1] = read.text
+      if (name !== undefined && read.type !== undefined) types[name] = read.type
+      if (name !== undefined && read.link !== undefined) links[name] = read.link
+      if (cell.isMerged && cell.master !== cell && cell.master.address !== cell.address) {
+        const master = cell.master.address
+        if (!mergeReported.has(master)) {
+          mergeReported.add(master)
+          const wording = xlsxWording.merged(cell.address, master, read.text)
+          issues.push(makeIssue('merged_cells', 'warning', wording, at))
+        }
+      }
+    }
+    if (values.every((value) => value === undefined || value === '') && issues.length === 0)
+      continue
+    if (++rows > limits.maxRows) {
+      yield tooManyRowsIssue(limits, location)
+      return
+    }
+    yield* issues
+    const { cells, stray } = cellsOf(header, values)
+    for (const index of stray) {
+      if (strayReported.has(index)) continue
+      strayReported.add(index)
+      yield strayCellIssue(index, location, true)
+    }
+    yield {
+      kind: 'row',
+      cells,
+      location,
+      ...(Object.keys(types).length > 0 ? { types } : {}),
+      ...(Object.keys(links).length > 0 ? { links } : {}),
+      ...(reject ? { rejected: true as const } : {}),
+    }
+  }
+  if (header === undefined) {
+    yield makeIssue('empty_sheet', 'error', fileWording.emptySheet(sheetName), {
+      file,
+      sheet: sheetName,
+    })
+  } else if (rows === 0) {
+    const location = { file, sheet: sheetName, row: headerRow }
+    yield makeIssue('header_only', 'info', tableWording.headerOnly(), location)
+  }
+}
+
+/** The cells of a row that hold something, with their column numbers (1-based). */
+function presentCells(row: Row): Array<[number, Cell]> {
+  const cells: Array<[number, Cell]> = []
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    cells.push([column, cell])
+  })
+  return cells
+}
+
+function headerText(cell: Cell): string | undefined {
+  const read = readCellValue(cell.value)
+  switch (read.kind) {
+    case 'text':
+      return read.text
+    case 'number':
+      return numberToDecimalText(read.value)?.text
+    case 'date':
+      return isoDateText(read.date)
+    case 'boolean':
+      return String(read.value)
+    default:
+      return undefined
+  }
+}
+
+function cellText(cell: Cell, at: SourceLocation, limits: ReadLimits): CellText {
+  const read = readCellValue(cell.value)
+  const reject = (code: string, wording: Wording): CellText => ({
+    issues: [makeIssue(code, 'error', wording, at)],
+    reject: true,
+  })
+  switch (read.kind) {
+    case 'empty':
+      return { issues: [], reject: false }
+    case 'text':
+      if (read.text.length > limits.maxCellChars) {
+        return { issues: [cellTooLongIssue(limits, read.text.length, at)], reject: true }
+      }
+      return { text: normalizeText(read.text), link: read.link, issues: [], reject: false }
+    case 'boolean':
+      return { text: String(read.value), type: 'boolean', issues: [], reject: false }
+    case 'date': {
+      const text = isoDateText(read.date)
+      if (text === undefined) return reject('invalid_date', xlsxWording.invalidDate(cell.address))
+      return { text, type: 'date', issues: [], reject: false }
+    }
+    case 'error':
+      return reject('cell_error', xlsxWording.cellError(cell.address, read.error))
+    case 'no_result':
+      return reject('formula_without_result', xlsxWording.formulaWithoutResult(cell.address))
+    case 'number': {
+      const number = numberToDecimalText(read.value)
+      if (number === undefined)
+        return reject('cell_error', xlsxWording.cellError(cell.address, String(read.value)))
+      const format = cell.isMerged ? cell.master.numFmt : cell.numFmt
+      if (isPercentFormat(format)) {
+        const shown = new IoDecimal(number.text).times(100).toFixed()
+        return reject('percent_format', xlsxWording.percentFormat(cell.address, number.text, shown))
+      }
+      const issues = number.imprecise
+        ? [
+            makeIssue(
+              'imprecise_number',
+              'warning',
+              xlsxWording.imprecise(cell.address, number.text),
+              at,
+            ),
+          ]
+        : []
+      return { text: number.text, type: 'number', issues, reject: false }
+    }
+  }
+}
+
+/** Why bytes that are not a zip archive are not a workbook: an old `.xls`, text, or else. */
+function notZipKind(bytes: Uint8Array): 'ole' | 'text' | 'other' {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole'
+  const head = bytes.subarray(0, 512)
+  return head.length > 0 && !head.includes(0) ? 'text' : 'other'
+}

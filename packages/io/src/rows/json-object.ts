@@ -1,0 +1,80 @@
+import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { cellTooLongIssue } from '../limit-issues'
+import type { ReadLimits } from '../limits'
+import { fileWording } from '../messages/file'
+import { jsonKind, jsonWording } from '../messages/json'
+import { numberToDecimalText } from '../numbers/number-text'
+import { normalizeText } from '../text/normalize'
+import { type CellType, cellLocation, type RawRow } from './raw-row'
+
+/**
+ * Turns one parsed JSON object (an element of a JSON file or a line of NDJSON) into a row.
+ * Keys and strings are normalised to NFC; numbers become their shortest decimal text (and are
+ * marked as numbers); booleans `true`/`false`; `null` an empty cell. Nested objects and arrays,
+ * numbers that overflow, and numbers with more than 15 significant digits (whose digits JSON
+ * parsing may have rounded) are errors that reject the row. @internal
+ */
+export function rowFromJsonObject(
+  object: Record<string, unknown>,
+  location: SourceLocation,
+  limits: ReadLimits,
+): { row: RawRow; issues: TiendoIssue[] } {
+  const cells: Record<string, string | undefined> = Object.create(null)
+  const types: Record<string, CellType> = Object.create(null)
+  const issues: TiendoIssue[] = []
+  const entries = Object.entries(object)
+  if (entries.length > limits.maxColumns) {
+    const what = {
+      vi: `Số trường của đối tượng (${entries.length})`,
+      en: `The number of fields in the object (${entries.length})`,
+    }
+    const wording = fileWording.limitExceeded('maxColumns', limits.maxColumns, what)
+    issues.push(makeIssue('limit_exceeded', 'error', wording, location))
+    return { row: { kind: 'row', cells, location, rejected: true }, issues }
+  }
+  for (const [rawKey, value] of entries) {
+    const key = normalizeText(rawKey)
+    const at = cellLocation(location, key)
+    if (Object.hasOwn(cells, key)) {
+      issues.push(makeIssue('duplicate_column', 'error', jsonWording.duplicateKey(key), at))
+      continue
+    }
+    if (value === null) {
+      cells[key] = undefined
+    } else if (typeof value === 'string') {
+      if (value.length > limits.maxCellChars) {
+        issues.push(cellTooLongIssue(limits, value.length, at))
+        continue
+      }
+      cells[key] = value === '' ? undefined : normalizeText(value)
+    } else if (typeof value === 'number') {
+      const number = numberToDecimalText(value)
+      if (number === undefined) {
+        issues.push(makeIssue('invalid_number', 'error', jsonWording.notFinite(key), at))
+      } else if (number.imprecise) {
+        issues.push(
+          makeIssue('imprecise_number', 'error', jsonWording.imprecise(key, number.text), at),
+        )
+      } else {
+        cells[key] = number.text
+        types[key] = 'number'
+      }
+    } else if (typeof value === 'boolean') {
+      cells[key] = String(value)
+      types[key] = 'boolean'
+    } else {
+      issues.push(
+        makeIssue('invalid_cell', 'error', jsonWording.invalidCell(key, jsonKind(value)), at),
+      )
+    }
+  }
+  const row: RawRow = {
+    kind: 'row',
+    cells,
+    location,
+    ...(Object.keys(types).length > 0 ? { types } : {}),
+    ...(issues.length > 0 ? { rejected: true as const } : {}),
+  }
+  return { row, issues }
+}

@@ -1,0 +1,185 @@
+import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import type { FileFormat } from '../format'
+import { makeIssue } from '../issue'
+import { fileWording } from '../messages/file'
+import { LineBreakCounter } from './line-breaks'
+import { completeUtf8Prefix, firstInvalidUtf8 } from './utf8'
+
+/** Options of {@link decodeText}. @internal */
+export interface DecodeOptions {
+  /** A WHATWG encoding label; `utf-8` is the contract, others are read on request. */
+  readonly encoding: string
+  readonly format: FileFormat
+  /** The file's location (`{ file }`), extended with a row for issues. */
+  readonly location: SourceLocation
+  /** Receives the one issue that stops decoding, if any. */
+  readonly onIssue: (issue: TiendoIssue) => void
+}
+
+/** `TextDecoder` is a global value in every runtime; its instance type is named here. */
+type Decoder = InstanceType<typeof TextDecoder>
+
+/** Bytes a file's signature or byte-order mark takes, at most. */
+const SIGNATURE_BYTES = 4
+
+/** Bytes looked at for signs of a binary file. */
+const SNIFF_BYTES = 8192
+
+/**
+ * Decodes a byte stream to text, strictly: a UTF-8 byte-order mark is dropped, and the first
+ * byte that is not valid in the encoding stops decoding with an `invalid_utf8` (or
+ * `invalid_encoding`) issue at its line. Text before that line is delivered; the broken line
+ * is not, so no row is ever read from half-decoded bytes. Binary files (zip archives such as
+ * XLSX, old `.xls` workbooks, anything with zero bytes) and UTF-16 files are refused before
+ * any text is delivered. Pure (uses only `TextDecoder`). @internal
+ */
+export async function* decodeText(
+  chunks: AsyncIterable<Uint8Array>,
+  options: DecodeOptions,
+): AsyncGenerator<string, void, undefined> {
+  let decoder: Decoder
+  try {
+    decoder = new TextDecoder(options.encoding, { fatal: true, ignoreBOM: true })
+  } catch {
+    options.onIssue(
+      makeIssue(
+        'unsupported_encoding',
+        'error',
+        fileWording.unsupportedEncoding(options.encoding),
+        options.location,
+      ),
+    )
+    return
+  }
+  const utf8 = decoder.encoding === 'utf-8'
+  const lines = new LineBreakCounter()
+  let linesSoFar = 0
+  let first = true
+  let carry: Uint8Array = new Uint8Array(0)
+  const fail = (line: number) => {
+    const code = utf8 ? 'invalid_utf8' : 'invalid_encoding'
+    const wording = fileWording.invalidText(line, decoder.encoding)
+    options.onIssue(makeIssue(code, 'error', wording, { ...options.location, row: line }))
+  }
+
+  for await (const raw of headFirst(chunks, SIGNATURE_BYTES)) {
+    let chunk = raw
+    if (chunk.length === 0) continue
+    if (first) {
+      first = false
+      const refusal = sniff(chunk, decoder.encoding)
+      if (refusal) {
+        options.onIssue(refusal(options))
+        return
+      }
+      if (utf8 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+        chunk = chunk.subarray(3)
+    }
+    if (!utf8) {
+      let text: string
+      try {
+        text = decoder.decode(chunk, { stream: true })
+      } catch {
+        fail(linesSoFar + 1)
+        return
+      }
+      linesSoFar += lines.count(text)
+      if (text) yield text
+      continue
+    }
+    const piece = carry.length ? concat(carry, chunk) : chunk
+    const cut = completeUtf8Prefix(piece)
+    carry = piece.slice(cut)
+    const result = decodeUtf8(decoder, piece.subarray(0, cut))
+    if (result.text) {
+      linesSoFar += lines.count(result.text)
+      yield result.text
+    }
+    if (result.failed) {
+      fail(linesSoFar + 1)
+      return
+    }
+  }
+  if (!utf8) {
+    try {
+      const rest = decoder.decode()
+      if (rest) yield rest
+    } catch {
+      fail(linesSoFar + 1)
+    }
+  } else if (carry.length) {
+    // A sequence cut off by the end of the file.
+    const result = decodeUtf8(decoder, carry)
+    if (result.text) {
+      linesSoFar += lines.count(result.text)
+      yield result.text
+    }
+    fail(linesSoFar + 1)
+  }
+}
+
+/**
+ * Decodes whole UTF-8 sequences. On an invalid byte, returns the text of the lines before
+ * the one holding it, and `failed`.
+ */
+function decodeUtf8(decoder: Decoder, bytes: Uint8Array): { text: string; failed: boolean } {
+  try {
+    return { text: decoder.decode(bytes), failed: false }
+  } catch {
+    const bad = firstInvalidUtf8(bytes)
+    const at = bad === -1 ? bytes.length : bad
+    let end = at
+    while (end > 0 && bytes[end - 1] !== 0x0a && bytes[end - 1] !== 0x0d) end--
+    // Bytes before the line that holds the bad byte are valid by construction.
+    return { text: decoder.decode(bytes.subarray(0, end)), failed: true }
+  }
+}
+
+/** A refusal for bytes that are not text in the expected encoding, or `undefined`. */
+function sniff(
+  head: Uint8Array,
+  encoding: string,
+): ((options: DecodeOptions) => TiendoIssue) | undefined {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte)
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return binary('zip')
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return binary('ole')
+  if (encoding.startsWith('utf-16')) return undefined
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) {
+    return (options) => makeIssue('utf16_file', 'error', fileWording.utf16(), options.location)
+  }
+  if (head.subarray(0, SNIFF_BYTES).includes(0)) return binary('nul')
+  return undefined
+}
+
+function binary(kind: 'zip' | 'ole' | 'nul') {
+  return (options: DecodeOptions) =>
+    makeIssue('binary_file', 'error', fileWording.binary(kind, options.format), options.location)
+}
+
+/** The chunks, the first one holding at least `size` bytes (unless the stream is shorter). */
+async function* headFirst(
+  chunks: AsyncIterable<Uint8Array>,
+  size: number,
+): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array = new Uint8Array(0)
+  let passing = false
+  for await (const chunk of chunks) {
+    if (passing) {
+      yield chunk
+      continue
+    }
+    head = concat(head, chunk)
+    if (head.length >= size) {
+      passing = true
+      yield head
+    }
+  }
+  if (!passing && head.length > 0) yield head
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length)
+  joined.set(a)
+  joined.set(b, a.length)
+  return joined
+}

@@ -1,0 +1,99 @@
+import type { Dataset, UnitRegistry } from '@tiendo/core'
+import { unitKey } from '@tiendo/core'
+import type { Unit } from '@tiendo/schema'
+import { monthIndex } from '@tiendo/schema'
+import type { FactSource, SeriesPoint } from './fact-source'
+import { readPeriod } from './period'
+
+/**
+ * A {@link FactSource} over a `@tiendo/core` dataset and the unit registry its references
+ * were resolved against: values and records as the dataset indexed them (duplicates and
+ * conflicts already reported by `createDataset`), units and their validity as the registry
+ * knows them. A reference that names no unit in a period is no unit, never an error here.
+ */
+export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): FactSource {
+  const unitsCache = new Map<string, readonly Unit[]>()
+  const childrenCache = new Map<string, Map<Unit, Unit[]>>()
+
+  const unitsIn = (period: string, kinds?: readonly string[]): readonly Unit[] => {
+    const cacheKey = `${period}|${kinds?.join(',') ?? '*'}`
+    let found = unitsCache.get(cacheKey)
+    if (found === undefined) {
+      const wanted = kinds === undefined ? undefined : new Set(kinds)
+      found = registry.units.filter(
+        (unit) =>
+          (wanted === undefined || wanted.has(unit.kind)) && registry.isValidDuring(unit, period),
+      )
+      unitsCache.set(cacheKey, found)
+    }
+    return found
+  }
+  const unitIn = (ref: string, period: string): Unit | undefined => {
+    const resolved = registry.resolve(ref, period)
+    return resolved.ok ? resolved.unit : undefined
+  }
+
+  let range: { from: string; to: string } | undefined | null = null
+  return {
+    units: unitsIn,
+    unit: unitIn,
+    children(unit, period) {
+      let byParent = childrenCache.get(period)
+      if (byParent === undefined) {
+        byParent = new Map()
+        for (const child of unitsIn(period)) {
+          const parent = child.parent === undefined ? undefined : unitIn(child.parent, period)
+          if (parent === undefined) continue
+          const list = byParent.get(parent)
+          if (list === undefined) byParent.set(parent, [child])
+          else list.push(child)
+        }
+        childrenCache.set(period, byParent)
+      }
+      return byParent.get(unit) ?? []
+    },
+    value: (indicator, unit, period) => dataset.getByKey(indicator, unitKey(unit), period)?.value,
+    series: (indicator, unit) =>
+      dataset.series(indicator, unitKey(unit)).map((point) => {
+        const entry: { -readonly [K in keyof SeriesPoint]: SeriesPoint[K] } = {
+          period: point.period,
+        }
+        if (point.value !== undefined) entry.value = point.value
+        if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
+        if (point.low !== undefined) entry.low = point.low
+        if (point.high !== undefined) entry.high = point.high
+        return entry
+      }),
+    recordCount: (query) =>
+      dataset.records({
+        kind: query.kind,
+        unit: unitKey(query.unit),
+        period: query.period,
+        statuses: query.statuses,
+      }).length,
+    periodRange() {
+      if (range === null) {
+        const periods = [
+          ...dataset.points().map((point) => point.period),
+          ...dataset.records().map((entry) => entry.record.date.slice(0, 4)),
+        ]
+        // The first period to start and the last to end, as the memory source finds them.
+        let first: { period: string; at: number } | undefined
+        let last: { period: string; at: number } | undefined
+        for (const period of periods) {
+          const parsed = readPeriod(period)
+          if (parsed === undefined) continue
+          const start = monthIndex(parsed.start)
+          const end = monthIndex(parsed.end)
+          if (first === undefined || start < first.at) first = { period, at: start }
+          if (last === undefined || end > last.at) last = { period, at: end }
+        }
+        range =
+          first === undefined || last === undefined
+            ? undefined
+            : { from: first.period, to: last.period }
+      }
+      return range
+    },
+  }
+}
