@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// The built executable, run as CI runs it.
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
+
+function tiendo(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('tiendo (built)', () => {
+  it('prints help with the exit codes and exits 0', () => {
+    const { code, stdout } = tiendo(['--help', '--lang', 'en'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Usage: tiendo <command>')
+    expect(stdout).toMatch(/schema\s+Print the JSON Schema/)
+    expect(stdout).toContain('2  the command could not run')
+  })
+
+  it('speaks Vietnamese when the locale is Vietnamese', () => {
+    const { stdout } = tiendo(['--help'], { LANG: 'vi_VN.UTF-8' })
+    expect(stdout).toContain('Cách dùng: tiendo <command>')
+  })
+
+  it('gives every command a --help with an example', () => {
+    const { code, stdout } = tiendo(['schema', '--help', '--lang', 'en'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Usage: tiendo schema')
+    expect(stdout).toContain('Examples:\n  tiendo schema pack --output pack.schema.json')
+  })
+
+  it('prints the pack JSON Schema', () => {
+    const { code, stdout } = tiendo(['schema', 'pack'])
+    expect(code).toBe(0)
+    const schema = JSON.parse(stdout)
+    expect(schema.$id).toMatch(/pack\.schema\.json$/)
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'title']))
+  })
+
+  it('exits 2 with a message and a hint, never a stack trace, on bad usage', () => {
+    for (const args of [
+      ['frobnicate'],
+      ['schema', 'nonsense'],
+      ['schema', '--bogus'],
+      ['schema', '--output'],
+    ]) {
+      const { code, stderr, stdout } = tiendo([...args, '--lang', 'en'])
+      expect(code, args.join(' ')).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(/^tiendo: error: /)
+      expect(stderr).toContain('How to fix:')
+      expect(stderr).not.toMatch(/\n\s+at /)
+    }
+    expect(tiendo(['schema', '--lang', 'fr']).code).toBe(2)
+    const vi = tiendo(['frobnicate', '--lang', 'vi'])
+    expect(vi.stderr).toContain('tiendo: lỗi: Không có lệnh `frobnicate`.')
+  })
+
+  it('exits 2 and shows help when no command is given', () => {
+    const { code, stderr } = tiendo([], { LANG: 'C' })
+    expect(code).toBe(2)
+    expect(stderr).toContain('Usage: tiendo <command>')
+  })
+})
