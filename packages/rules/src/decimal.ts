@@ -1,19 +1,13 @@
+import { Exact } from '@tiendo/core'
 import { PATTERNS } from '@tiendo/schema'
 import { Decimal } from 'decimal.js'
 
 /**
- * The decimal type the rules package computes with: 40 significant digits, rounding half to
- * even. Comparisons are exact at any precision; the precision only bounds sums, differences
- * and ratios that facts compute. A clone, so the global `Decimal` a user configures is never
- * touched.
+ * The decimal type the rules package computes with: core's `Exact` (40 significant digits,
+ * half to even), so facts and core's figures share one arithmetic.
  * @internal
  */
-export const RulesDecimal = Decimal.clone({
-  precision: 40,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -40,
-  toExpPos: 40,
-})
+export const RulesDecimal = Exact
 
 /**
  * Reads a value as an exact decimal, or `undefined` when it is not one. Accepts a `Decimal`,
