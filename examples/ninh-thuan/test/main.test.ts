@@ -1,29 +1,93 @@
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url))
-const runMain = (...args: string[]) =>
-  execFileSync(process.execPath, [main, ...args], { encoding: 'utf8' })
+const folders: string[] = []
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+})
+
+/** Runs the built main job in a fresh folder; returns its output and the files it wrote. */
+function runMain(...args: string[]) {
+  const cwd = mkdtempSync(join(tmpdir(), 'tiendo-main-'))
+  folders.push(cwd)
+  const out = execFileSync(process.execPath, [main, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  const read = (name: string) => readFileSync(join(cwd, name), 'utf8')
+  return { out, cwd, read }
+}
 
 describe('the main job (npm start)', () => {
-  it('prints the founding article figures in Vietnamese by default, keeping bounds and ranges', () => {
-    const out = runMain()
-    expect(out).toContain('Ninh Thuận — số liệu chuyển đổi số đã công bố')
-    expect(out).toMatch(/Tỷ lệ người dân sử dụng điện thoại thông minh\s+87\.5\s+%\s+năm 2024/)
-    expect(out).toMatch(/Số doanh nghiệp tham gia sàn thương mại điện tử\s+hơn 90/)
-    expect(out).toMatch(/Tỷ lệ sản lượng tiêu thụ qua kênh thương mại số\s+25–30\s+%/)
-    expect(out).toMatch(
-      /Giá trị thanh toán không dùng tiền mặt\s+363558\s+tỷ đồng\s+9 tháng đầu năm 2024/,
+  const vi = runMain()
+  const html = vi.read('report.html')
+  const md = vi.read('report.md')
+
+  it('assesses the national digital economy: 2025 missed, limited progress towards 2030', () => {
+    expect(vi.out).toMatch(
+      /Tỷ trọng kinh tế số trong GRDP\s+Việt Nam\s+14,02% \(năm 2025\)\s+≥ 30% đến năm 2030\s+Tiến triển hạn chế/,
     )
-    expect(out).toMatch(/(\d+)\/\1 dòng hợp lệ, 0 lỗi/)
+    expect(vi.out).toMatch(
+      /Tỷ trọng kinh tế số trong GRDP \(Việt Nam\): Tiến triển hạn chế — ≥ 20% đến năm 2025: không đạt; ≥ 30% đến năm 2030: chưa đến hạn/,
+    )
   })
 
-  it('speaks English with --lang en', () => {
-    const out = runMain('--lang', 'en')
-    expect(out).toMatch(/People using a smartphone\s+87\.5\s+%\s+2024/)
-    expect(out).toMatch(/Enterprises on e-commerce platforms\s+more than 90/)
-    expect(out).toMatch(/Cashless payment value\s+363558\s+VND billion\s+Jan–Sep 2024/)
-    expect(out).not.toContain('dòng hợp lệ')
+  it('finds the fibre-household target reached, and keeps bounds and ranges as published', () => {
+    expect(vi.out).toMatch(
+      /Tỷ lệ hộ gia đình có cáp quang băng rộng cố định\s+Việt Nam\s+82,2% \(6 tháng đầu năm 2024\)\s+≥ 80% đến năm 2025\s+Đã đạt/,
+    )
+    expect(vi.out).toMatch(
+      /Số doanh nghiệp tham gia sàn thương mại điện tử\s+Tỉnh Ninh Thuận\s+hơn 90/,
+    )
+    expect(vi.out).toMatch(
+      /Tỷ lệ sản lượng tiêu thụ qua kênh thương mại số\s+Tỉnh Ninh Thuận\s+25–30%/,
+    )
+    expect(vi.out).toContain('363.558 tỷ đồng (9 tháng đầu năm 2024)')
+  })
+
+  it('evaluates the one-product-a-year rule on the illustrative records, labelled as such', () => {
+    expect(vi.out).toContain('DỮ LIỆU MINH HỌA')
+    // The dataset's README: six unit-years deliberately lack a completed product.
+    expect(vi.out.match(/^lỗi\s+dx_product_every_year \[minh họa\]/gm)).toHaveLength(6)
+    expect(vi.out).toMatch(/Kiểm tra dữ liệu: ✔ Dữ liệu hợp lệ — 3 tệp, \d+ dòng, 0 lỗi/)
+  })
+
+  it('writes report.html and report.md into the current folder, and says where', () => {
+    expect(vi.out).toContain(join(vi.cwd, 'report.html'))
+    expect(vi.out).toContain(join(vi.cwd, 'report.md'))
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('<html lang="vi">')
+    expect(html).toContain('<svg')
+    expect(html).not.toContain('<script')
+    expect(html).toContain('Tiến triển hạn chế')
+    expect(html).toContain('minh họa')
+    expect(md).toMatch(/\| Tỷ trọng kinh tế số trong GRDP \| Việt Nam \| 14,02% \(năm 2025\) \|/)
+    expect(md).toContain('DỮ LIỆU MINH HỌA')
+  })
+
+  it('speaks English with --lang en, and writes into --out-dir', () => {
+    const en = runMain('--lang', 'en', '--out-dir', 'out')
+    expect(en.out).toMatch(
+      /Digital economy share of GRDP \(GDP at national level\)\s+Viet Nam\s+14\.02% \(2025\)\s+≥ 30% by 2030\s+Limited progress/,
+    )
+    expect(en.out).toContain('ILLUSTRATIVE DATA')
+    expect(en.out).not.toContain('Tiến triển hạn chế')
+    expect(en.out).toContain(join(en.cwd, 'out', 'report.html'))
+    const english = en.read(join('out', 'report.html'))
+    expect(english).toContain('<html lang="en">')
+    expect(english).toContain('Limited progress')
+    expect(en.read(join('out', 'report.md'))).toContain('14.02%')
+  })
+
+  it('refuses an unknown language with exit code 2', () => {
+    expect(() =>
+      execFileSync(process.execPath, [main, '--lang', 'fr'], { encoding: 'utf8', stdio: 'pipe' }),
+    ).toThrow(expect.objectContaining({ status: 2 }))
   })
 })

@@ -52,3 +52,8 @@ export const packOption: OptionSpec = {
     en: 'The pack: a built-in id (vn-national, ninh-thuan) or a path to a JSON pack file.',
   },
 }
+
+/** A string option's value, or `undefined` when it was not given. */
+export function stringOption(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}

@@ -45,6 +45,10 @@ describe('createDataset', () => {
     expect(point?.location).toEqual({ file: 'nt.csv', row: 7 })
     expect(point?.qualifier).toBe('exact')
     expect(point?.period).toBe('2024-01/2024-09')
+    // Asked again (each text's canonical form is kept), and by another way of writing it.
+    expect(dataset.getByKey('cashless_payment_value', '58', '2024-Q1/2024-Q3')).toBe(point)
+    expect(dataset.getByKey('cashless_payment_value', '58', '2024-01/2024-09')).toBe(point)
+    expect(dataset.getByKey('cashless_payment_value', '58', '2024-Q1/2024-Q2')).toBeUndefined()
   })
 
   it('gives a series in period order', () => {
@@ -235,5 +239,8 @@ describe('records', () => {
       ['conflicting_record', 'error'],
     ])
     expect(dataset.records().map((entry) => entry.record.id)).toEqual(['p1'])
+    // The kind × unit index holds the conflicted record out as well.
+    const byUnit = dataset.records({ kind: 'dx_product', unit: '58', statuses: ['completed'] })
+    expect(byUnit.map((entry) => entry.record.id)).toEqual(['p1'])
   })
 })

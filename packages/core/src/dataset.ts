@@ -278,10 +278,16 @@ class IndexedDataset implements Dataset {
   private readonly all: readonly DataPoint[]
   private readonly bySeries = new Map<string, DataPoint[]>()
   private readonly byPeriod = new Map<string, DataPoint[]>()
+  private readonly canonicalTexts = new Map<string, string>()
+  /**
+   * indicator → unit key → period → point: the lookup rules make for every scope. Nested maps
+   * of the strings given, rather than one joined key, so a lookup builds no string.
+   */
+  private readonly byIndicator = new Map<string, Map<string, Map<string, DataPoint>>>()
 
   constructor(
     readonly units: UnitRegistry | undefined,
-    private readonly byKey: ReadonlyMap<string, DataPoint>,
+    byKey: ReadonlyMap<string, DataPoint>,
     private readonly recordIndex: RecordIndex,
   ) {
     this.all = [...byKey.values()]
@@ -289,6 +295,17 @@ class IndexedDataset implements Dataset {
     for (const point of this.all) {
       push(this.bySeries, point.indicator + SEP + point.unit, point)
       push(this.byPeriod, point.period, point)
+      let byUnit = this.byIndicator.get(point.indicator)
+      if (byUnit === undefined) {
+        byUnit = new Map()
+        this.byIndicator.set(point.indicator, byUnit)
+      }
+      let byPeriod = byUnit.get(point.unit)
+      if (byPeriod === undefined) {
+        byPeriod = new Map()
+        byUnit.set(point.unit, byPeriod)
+      }
+      byPeriod.set(point.period, point)
     }
     // Parse each distinct period once, not at every comparison.
     const parsed = new Map<string, ParsedPeriod>()
@@ -307,7 +324,7 @@ class IndexedDataset implements Dataset {
   }
 
   get(indicator: string, unit: string, period: PeriodInput): DataPoint | undefined {
-    const text = safeCanonical(period)
+    const text = this.canonical(period)
     if (text === undefined) return undefined
     if (this.units === undefined || unit.includes('@')) return this.getByKey(indicator, unit, text)
     // A bare code names the unit valid in the period (`56` in 2026 is the merged Khánh Hòa).
@@ -322,8 +339,23 @@ class IndexedDataset implements Dataset {
   }
 
   getByKey(indicator: string, key: string, period: PeriodInput): DataPoint | undefined {
-    const text = safeCanonical(period)
-    return text === undefined ? undefined : this.byKey.get(indicator + SEP + key + SEP + text)
+    const text = this.canonical(period)
+    return text === undefined ? undefined : this.byIndicator.get(indicator)?.get(key)?.get(text)
+  }
+
+  /**
+   * The canonical text of a period, or `undefined` for no period. Rules ask for the same few
+   * periods hundreds of thousands of times: each text is parsed once.
+   */
+  private canonical(period: PeriodInput): string | undefined {
+    if (typeof period !== 'string') return safeCanonical(period)
+    let text = this.canonicalTexts.get(period)
+    if (text === undefined) {
+      text = safeCanonical(period)
+      // Bounded: only texts that are periods are kept (there are few), never arbitrary input.
+      if (text !== undefined) this.canonicalTexts.set(period, text)
+    }
+    return text
   }
 
   series(indicator: string, unit: string): readonly DataPoint[] {

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { POWER_SIGNIFICANT_DIGITS, power, root } from './power'
+import { narrow, POWER_SIGNIFICANT_DIGITS, power, root, Wide, widePower, wideRoot } from './power'
 
 describe('power and root', () => {
   it('gives √2 to 40 significant digits, correctly rounded', () => {
@@ -40,5 +41,28 @@ describe('power and root', () => {
     expect(() => power(-8, '0.5')).toThrow(RangeError)
     expect(() => power(0, 0)).toThrow(RangeError)
     expect(() => root(2, 0)).toThrow(RangeError)
+  })
+})
+
+describe('wideRoot', () => {
+  it('takes whole-degree roots (Newton) to the same 40 digits as exp(ln(base) / degree)', () => {
+    const decimal = fc
+      .tuple(fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 0, max: 6 }))
+      .map(([digits, scale]) => new Wide(digits).div(10 ** scale))
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 2, max: 60 }), (base, degree) => {
+        const newton = narrow(wideRoot(base, new Wide(degree)))
+        const logarithm = narrow(widePower(base, new Wide(1).div(degree)))
+        expect(newton.toFixed()).toBe(logarithm.toFixed())
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps exact roots exact and leaves other degrees to the logarithm', () => {
+    expect(narrow(wideRoot(new Wide('1.331'), new Wide(3))).toFixed()).toBe('1.1')
+    expect(narrow(wideRoot(new Wide('0.000001'), new Wide(2))).toFixed()).toBe('0.001')
+    expect(narrow(wideRoot(new Wide(5), new Wide(1))).toFixed()).toBe('5')
+    expect(narrow(wideRoot(new Wide('1.21'), new Wide('0.5'))).toFixed()).toBe('1.4641')
   })
 })

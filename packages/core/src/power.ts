@@ -47,7 +47,41 @@ export function root(base: ExactInput, degree: ExactInput): Decimal {
   const d = new Wide(toExact(degree))
   if (d.isZero()) throw new RangeError('The degree of a root must not be zero')
   const b = new Wide(toExact(base))
-  return narrow(widePower(b, new Wide(1).div(d)))
+  return narrow(wideRoot(b, d))
+}
+
+/** Digits Newton's iteration works at: beyond the guard digits, so rounding to them is exact. */
+const Newton = Exact.clone({ precision: POWER_GUARD_DIGITS + 10 })
+
+/** Largest whole degree taken by Newton's iteration; beyond it, `exp(ln(base) / degree)`. */
+const MAX_NEWTON_DEGREE = 1000
+
+/**
+ * @internal `base ^ (1 / degree)` at the guard precision, unrounded. A whole degree of a
+ * positive base (a growth over whole years: the hot path of every assessment) takes
+ * Newton's iteration from a double's estimate, about three times faster than decimal.js's
+ * `pow` (which goes through a logarithm and an exponential); it meets the same bound, so
+ * the result rounded to 40 digits is the same.
+ */
+export function wideRoot(base: Decimal, degree: Decimal): Decimal {
+  const n = degree.toNumber()
+  if (base.gt(0) && degree.isInteger() && n >= 1 && n <= MAX_NEWTON_DEGREE) {
+    if (n === 1) return new Wide(base)
+    const guess = base.toNumber() ** (1 / n)
+    if (Number.isFinite(guess) && guess > 0) {
+      const x = new Newton(base)
+      let y = new Newton(guess.toPrecision(17))
+      // Quadratic convergence: 16 correct digits, then 32, 64 (beyond the 60 worked at).
+      for (let step = 0; step < 3; step++) {
+        y = y
+          .times(n - 1)
+          .plus(x.div(y.pow(n - 1)))
+          .div(n)
+      }
+      return new Wide(y)
+    }
+  }
+  return widePower(base, new Wide(1).div(degree))
 }
 
 /** @internal `base ^ exponent` at the guard precision, unrounded. */

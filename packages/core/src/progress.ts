@@ -14,7 +14,7 @@ import type { LocalizedText } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { type ExactInput, toExact } from './decimal'
 import { yearsBetween } from './period'
-import { narrow, Wide, widePower } from './power'
+import { narrow, Wide, widePower, wideRoot } from './power'
 
 /** Whether higher (`increase`) or lower (`decrease`) values are better. */
 export type ProgressDirection = 'increase' | 'decrease'
@@ -134,7 +134,7 @@ export function compoundGrowthRate(input: {
   if (from.isNeg() !== to.isNeg()) return refuse('growth_sign_change')
   if (!years.gt(0)) return refuse('growth_no_time')
   const ratio = new Wide(to).div(new Wide(from))
-  const factor = widePower(ratio, new Wide(1).div(new Wide(years)))
+  const factor = wideRoot(ratio, new Wide(years))
   return { ok: true, rate: narrow(factor.minus(1)), years, negative: from.isNeg() }
 }
 

@@ -40,6 +40,8 @@ export interface RecordQuery {
 /** Records indexed by kind and unit; duplicates are reported, never counted twice. @internal */
 export class RecordIndex {
   private readonly entries: RecordEntry[] = []
+  /** The entries of each kind × unit, in the order given: quotas ask one unit at a time. */
+  private readonly byKindUnit = new Map<string, RecordEntry[]>()
   private readonly seen = new Map<string, { entry: RecordEntry; content: string }>()
   private readonly conflicted = new Set<RecordEntry>()
 
@@ -55,6 +57,10 @@ export class RecordIndex {
     if (earlier === undefined) {
       this.seen.set(identity, { entry, content })
       this.entries.push(entry)
+      const key = kindUnitKey(record.kind, entry.unit)
+      const list = this.byKindUnit.get(key)
+      if (list === undefined) this.byKindUnit.set(key, [entry])
+      else list.push(entry)
       return undefined
     }
     if (earlier.content === content) {
@@ -84,7 +90,12 @@ export class RecordIndex {
     )
     const to = min(query.to, query.period === undefined ? undefined : periodEndDate(query.period))
     const statuses = query.statuses === undefined ? undefined : new Set(query.statuses)
-    return this.entries
+    // A kind and a unit narrow the candidates to one list (same order as `entries`).
+    const candidates =
+      query.kind !== undefined && query.unit !== undefined
+        ? (this.byKindUnit.get(kindUnitKey(query.kind, query.unit)) ?? [])
+        : this.entries
+    return candidates
       .filter(
         (entry) =>
           !this.conflicted.has(entry) &&
@@ -96,6 +107,10 @@ export class RecordIndex {
       )
       .sort((a, b) => a.record.date.localeCompare(b.record.date))
   }
+}
+
+function kindUnitKey(kind: string, unit: string): string {
+  return `${kind}\u0000${unit}`
 }
 
 function max(a: string | undefined, b: string | undefined): string | undefined {

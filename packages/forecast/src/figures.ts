@@ -5,6 +5,7 @@
 
 import { compoundGrowthRate, Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
+import { memoGrowthRate } from './growth-memo'
 import type { FitPoint, TrendModel } from './methods/model'
 import { note } from './reasons'
 import type { SeriesPoint } from './series'
@@ -67,11 +68,7 @@ export function describeGrowth(
 ): void {
   if (!baseline.value) return
   if (latest.value && latest.time.gt(baseline.time)) {
-    const observed = compoundGrowthRate({
-      from: baseline.value,
-      to: latest.value,
-      years: latest.time.minus(baseline.time),
-    })
+    const observed = memoGrowthRate(baseline.value, latest.value, latest.time.minus(baseline.time))
     if (observed.ok) result.cagr = observed.rate
   }
   if (chosen?.time.gt(baseline.time)) {

@@ -57,7 +57,8 @@ export type IoIssueCode = keyof typeof IO_ISSUE_CODES
 
 /**
  * The codes that mean a file could not be read at all (the CLI's exit code 2: "the command
- * could not run"), as opposed to data that was read and found wrong.
+ * could not run"), as opposed to data that was read and found wrong: a missing or unreadable
+ * file, and garbage — binary data, UTF-16, a corrupt workbook — where no row can be read.
  */
 export const CANNOT_READ_CODES: ReadonlySet<IoIssueCode> = new Set<IoIssueCode>([
   'file_not_found',
@@ -66,4 +67,7 @@ export const CANNOT_READ_CODES: ReadonlySet<IoIssueCode> = new Set<IoIssueCode>(
   'unknown_format',
   'unsupported_encoding',
   'sheet_not_found',
+  'binary_file',
+  'utf16_file',
+  'invalid_xlsx',
 ])

@@ -1,9 +1,11 @@
 /**
  * The rules of the scenarios written as a plain loop over the same fact source: no engine,
  * no promises, no explanations — the floor to compare the engine with. It computes the same
- * outcome per rule, unit and period (and the failure message), which the bench checks.
+ * outcome per rule, unit and period (and the failure message), which the bench checks. It
+ * computes in the same decimal arithmetic as Tiendo: `Exact` of `@tiendo/core` (40
+ * significant digits, half to even), so both do the same arithmetic work.
  */
-import { Decimal } from 'decimal.js'
+import { Exact as Decimal } from '@tiendo/core'
 
 const ZERO = new Decimal(0)
 const HUNDRED = new Decimal(100)

@@ -1,13 +1,18 @@
 /**
  * `npm run bench` (rules): rule evaluation at national scale, in scopes (unit × period) per
- * second, for Tiendo's `evaluate`, a hand-written loop computing the same outcomes, and
- * json-rules-engine used naively (a new engine per scope). Data is synthetic and seeded, so
- * every run measures the same work. Needs the packages built (`npm run build`).
+ * second, for Tiendo's `evaluate` (compiled conditions, the default, and `mode: 'engine'`,
+ * json-rules-engine itself), a hand-written loop computing the same outcomes, and
+ * json-rules-engine used naively (a new engine per scope), with the ratios between them.
+ * Data is synthetic and seeded, so every run measures the same work; the contenders take
+ * turns, so a busy machine slows them alike. Needs the packages built (`npm run build`).
+ * `RULES=<path>` benches another build of `@tiendo/rules`.
  */
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { compilePack, createMemoryFactSource, evaluate } from '@tiendo/rules'
+import { isDeepStrictEqual } from 'node:util'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import {
   AGENCIES,
   COMMUNES,
@@ -21,6 +26,10 @@ import {
 import { communeLoop, quotaLoop } from './hand-loop.mjs'
 import { naiveRun } from './naive.mjs'
 
+const { compilePack, createMemoryFactSource, evaluate } = await import(
+  process.env.RULES ?? '@tiendo/rules'
+)
+
 /** Scopes the naive engine runs over: it is slow, so an evenly spread sample is timed. */
 const NAIVE_SCOPES = Number(process.env.NAIVE_SCOPES ?? 10_000)
 const REPEATS = Number(process.env.REPEATS ?? 3)
@@ -31,17 +40,27 @@ function compile(rules) {
   return compiled.pack
 }
 
-/** The median time of `repeats` runs of `task`, in seconds, with the last result. */
-async function time(task, repeats = REPEATS) {
-  const seconds = []
-  let result
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now()
-    result = await task()
-    seconds.push((performance.now() - start) / 1000)
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+// A full collection before each timed run: no contender pays for another's garbage.
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc')
+
+/**
+ * Times tasks taking turns, `repeats` rounds, each run starting on a collected heap: per task
+ * the median time in seconds. Results are dropped as soon as made (check them beforehand).
+ */
+async function timeInTurns(tasks, repeats = REPEATS) {
+  const seconds = tasks.map(() => [])
+  for (let round = 0; round < repeats; round++) {
+    for (const [i, task] of tasks.entries()) {
+      collect()
+      const start = performance.now()
+      await task()
+      seconds[i].push((performance.now() - start) / 1000)
+    }
   }
-  seconds.sort((a, b) => a - b)
-  return { seconds: seconds[Math.floor(seconds.length / 2)], result }
+  return tasks.map((_, i) => ({ seconds: median(seconds[i]) }))
 }
 
 /** Stops the bench if Tiendo and the hand-written loop disagree on any outcome. */
@@ -60,31 +79,60 @@ function check(name, ours, hand) {
   })
 }
 
+/**
+ * Warm-up and checks, before any timing: both modes give identical evaluations, with the
+ * same outcomes as the hand-written loop. Returns only counts, so no evaluation stays alive.
+ */
+async function checked(name, compiled, source, loop) {
+  const reference = await evaluate(compiled, source, { mode: 'engine' })
+  const evaluation = await evaluate(compiled, source)
+  if (!isDeepStrictEqual(evaluation, reference))
+    throw new Error(`${name}: compiled and engine evaluations differ`)
+  check(name, evaluation.results, loop(source, YEARS))
+  return { summary: evaluation.summary, results: evaluation.results.length }
+}
+
 async function scenario(name, rules, source, loop, scopesOf) {
   const compiled = compile(rules)
-  await evaluate(compiled, source) // warm-up
-  const ours = await time(() => evaluate(compiled, source))
-  const hand = await time(() => loop(source, YEARS))
-  check(name, ours.result.results, hand.result)
-  const scopes = ours.result.summary.scopes
+  const evaluation = await checked(name, compiled, source, loop)
+  const [ours, engine, hand] = await timeInTurns([
+    () => evaluate(compiled, source),
+    () => evaluate(compiled, source, { mode: 'engine' }),
+    () => loop(source, YEARS),
+  ])
+  const scopes = evaluation.summary.scopes
   const all = scopesOf(source)
   const step = Math.max(1, Math.ceil(all.length / NAIVE_SCOPES))
   const naiveScopes = all.filter((_, i) => i % step === 0)
   await naiveRun(compiled.rules, source, naiveScopes.slice(0, 500)) // warm-up
-  const naive = await time(() => naiveRun(compiled.rules, source, naiveScopes), 1)
+  const [naive] = await timeInTurns([() => naiveRun(compiled.rules, source, naiveScopes)], 1)
+  const perSecond = {
+    compiled: Math.round(scopes / ours.seconds),
+    engine: Math.round(scopes / engine.seconds),
+    handLoop: Math.round(scopes / hand.seconds),
+    naiveEngine: Math.round(naiveScopes.length / naive.seconds),
+  }
+  const ratio = (a, b) => Math.round((a / b) * 100) / 100
   return {
     scenario: name,
     rules: rules.length,
     scopes,
-    results: ours.result.results.length,
-    failed: ours.result.summary.failed,
-    skipped: ours.result.summary.skipped,
-    scopesPerSecond: {
-      tiendo: Math.round(scopes / ours.seconds),
-      handLoop: Math.round(scopes / hand.seconds),
-      naiveEngine: Math.round(naiveScopes.length / naive.seconds),
+    results: evaluation.results,
+    failed: evaluation.summary.failed,
+    skipped: evaluation.summary.skipped,
+    scopesPerSecond: perSecond,
+    ratios: {
+      compiledVsHandwritten: ratio(perSecond.compiled, perSecond.handLoop),
+      engineVsHandwritten: ratio(perSecond.engine, perSecond.handLoop),
+      compiledVsEngine: ratio(perSecond.compiled, perSecond.engine),
+      compiledVsNaiveEngine: ratio(perSecond.compiled, perSecond.naiveEngine),
     },
-    seconds: { tiendo: ours.seconds, handLoop: hand.seconds, naiveEngine: naive.seconds },
+    seconds: {
+      compiled: ours.seconds,
+      engine: engine.seconds,
+      handLoop: hand.seconds,
+      naiveEngine: naive.seconds,
+    },
     naiveScopesTimed: naiveScopes.length,
   }
 }
@@ -111,18 +159,35 @@ console.log(
     `(${YEARS[0]}–${YEARS.at(-1)}), ${n(data.records.length)} product records, ${n(data.observations.length)} observations`,
 )
 console.log(
-  `median of ${REPEATS} runs; the naive engine is timed once, on every n-th scope (about ${n(NAIVE_SCOPES)} per scenario)\n`,
+  `median of ${REPEATS} runs, taking turns, each on a collected heap; the naive engine is timed once, on every n-th scope (about ${n(NAIVE_SCOPES)} per scenario)\n`,
 )
 const rows = [
-  ['scenario', 'scopes', 'Tiendo (scopes/s)', 'hand loop (scopes/s)', 'naive engine (scopes/s)'],
+  [
+    'scenario',
+    'scopes',
+    'compiled/s',
+    'engine/s',
+    'hand loop/s',
+    'naive/s',
+    'vs hand',
+    'engine vs hand',
+    'vs engine',
+    'vs naive',
+  ],
 ]
+const x = (value) => `${value.toFixed(2)}×`
 for (const r of results) {
   rows.push([
     r.scenario,
     n(r.scopes),
-    n(r.scopesPerSecond.tiendo),
+    n(r.scopesPerSecond.compiled),
+    n(r.scopesPerSecond.engine),
     n(r.scopesPerSecond.handLoop),
     n(r.scopesPerSecond.naiveEngine),
+    x(r.ratios.compiledVsHandwritten),
+    x(r.ratios.engineVsHandwritten),
+    x(r.ratios.compiledVsEngine),
+    x(r.ratios.compiledVsNaiveEngine),
   ])
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
@@ -130,6 +195,9 @@ for (const row of rows)
   console.log(
     row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '),
   )
+console.log(
+  '\ncompiled: evaluate() (default); engine: evaluate(…, { mode: "engine" }); scopes per second, higher is better',
+)
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
 writeFileSync(out, `${JSON.stringify({ node: process.version, scenarios: results }, null, 2)}\n`)

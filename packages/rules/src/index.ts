@@ -3,7 +3,7 @@ export type { CompileOptions, CompileResult } from './compile/compile-pack'
 export { compilePack } from './compile/compile-pack'
 export type { CompiledPack, CompiledRule } from './compile/compiled'
 export { datasetFactSource } from './dataset-source'
-export type { EvaluateOptions } from './evaluate/evaluate'
+export type { EvaluateOptions, EvaluationMode } from './evaluate/evaluate'
 export { evaluate } from './evaluate/evaluate'
 export type {
   ConditionExplanation,
@@ -40,7 +40,26 @@ export type { OperatorDefinition, OperatorValueKind } from './operators'
 export { decimalOperators, safeBuiltInOperators, UNSAFE_OPERATORS } from './operators'
 export type { PackTables } from './pack-index'
 export { plainPathResolver } from './path-resolver'
+export type { TargetJson, TargetReportJson } from './pipeline/assess-json'
+export { serializeTargetReport } from './pipeline/assess-json'
+export type { AssessTargetsOptions, ReportedPoint, TargetReport } from './pipeline/assess-targets'
+export { assessTargets } from './pipeline/assess-targets'
+// The validation pipeline (what `tiendo validate` runs, without files).
+export { closestId } from './pipeline/check-closest-id'
+export type { RowCheck, RowChecker, RowCheckerOptions } from './pipeline/check-rows'
+export { createRowChecker, fieldLocation } from './pipeline/check-rows'
+export {
+  checkDataQualityRules,
+  isCoveredBoundsRule,
+  isDataQualityRule,
+  ruleIssue,
+  validationRuleIds,
+} from './pipeline/check-rules'
+export type { ValidateDataInput, ValidateDataResult } from './pipeline/validate-data'
+export { validateData } from './pipeline/validate-data'
 export type { ExtendsContext, ResolveOptions, ResolveResult } from './resolve-pack'
 export { resolvePack } from './resolve-pack'
+export type { ItemOrigin, OriginList, PackOrigins } from './pack-origins'
+export { locateInPackFiles, locateIssueInPackFiles } from './pack-origins'
 export { FactError } from './scope-facts'
 export { TEMPLATE_NAMES } from './templates/registry'

@@ -1,6 +1,7 @@
 import type { Pack } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { indicators, targets, units } from './__tests__/fixtures'
+import { locateInPackFiles, locateIssueInPackFiles } from './pack-origins'
 import { resolvePack } from './resolve-pack'
 
 const national: Pack = {
@@ -187,5 +188,130 @@ describe('resolvePack', () => {
     }
     const resolved = await resolvePack(clash, { load: () => national })
     expect(resolved.ok === false && resolved.issues[0]?.code).toBe('unit_validity_overlap')
+  })
+
+  it('resolves nested references with resolveRef, names file cycles, and counts depth', async () => {
+    // Files in folders: `dir/a.json` extends `./sub/b.json`, which extends `../a.json`.
+    const files: Record<string, Pack> = {
+      'dir/a.json': { ...national, id: 'a', extends: './sub/b.json' },
+      'dir/sub/b.json': { ...national, id: 'b', extends: '../a.json' },
+    }
+    const join = (ref: string, from: string | undefined) => {
+      const parts = (from ?? '').split('/').slice(0, -1)
+      for (const part of ref.split('/')) {
+        if (part === '..') parts.pop()
+        else if (part !== '.') parts.push(part)
+      }
+      return parts.join('/')
+    }
+    const asked: string[] = []
+    const resolved = await resolvePack(files['dir/a.json'], {
+      ref: 'dir/a.json',
+      resolveRef: (ref, from) => join(ref, from.ref),
+      load: (name) => {
+        asked.push(name)
+        return files[name]
+      },
+    })
+    expect(asked).toEqual(['dir/sub/b.json'])
+    expect(resolved.ok === false && resolved.issues[0]).toMatchObject({
+      code: 'extends_cycle',
+      location: { path: '/extends', file: 'dir/sub/b.json' },
+      message: {
+        en: 'The packs extend each other in a cycle: a → b → a (dir/a.json → dir/sub/b.json → dir/a.json).',
+      },
+    })
+    const link = (n: number): Pack => ({ ...national, id: `p${n}`, extends: `./p${n + 1}.json` })
+    const deep = await resolvePack(link(0), {
+      ref: 'p0.json',
+      resolveRef: (ref, from) => join(ref, from.ref),
+      load: (name) => link(Number(/p(\d+)/.exec(name)![1])),
+      maxExtendsDepth: 3,
+    })
+    expect(deep.ok === false && deep.issues[0]).toMatchObject({
+      code: 'extends_depth',
+      location: { file: 'p3.json' },
+    })
+  })
+
+  it('reports a refused reference, in both languages when the error carries them', async () => {
+    const refusal = Object.assign(new Error('outside'), {
+      text: { vi: 'nằm ngoài thư mục', en: 'outside the folder' },
+    })
+    const resolved = await resolvePack(
+      { ...province, extends: '../../etc/passwd' },
+      {
+        ref: 'p.json',
+        resolveRef: () => {
+          throw refusal
+        },
+        load: () => {
+          throw new Error('never called')
+        },
+      },
+    )
+    expect(resolved.ok === false && resolved.issues[0]).toMatchObject({
+      code: 'extends_load',
+      location: { path: '/extends', file: 'p.json' },
+      message: {
+        vi: 'Không nạp được gói `../../etc/passwd` mà `extends` trỏ tới: nằm ngoài thư mục.',
+        en: 'Could not load pack `../../etc/passwd`, named by `extends`: outside the folder.',
+      },
+    })
+  })
+
+  it('tells where each merged item came from, and locates later problems there', async () => {
+    const resolved = await resolvePack(province, {
+      ref: 'nt.json',
+      load: loader({ 'vn-national': national }),
+    })
+    expect(resolved.ok).toBe(true)
+    if (!resolved.ok) return
+    const { origins } = resolved
+    // Rules: bounds_share (parent #0), outlier_fibre replaced in place (child #0), completeness (child #1).
+    expect(origins.lists.rules).toEqual([
+      { file: 'vn-national', index: 0 },
+      { file: 'nt.json', index: 0 },
+      { file: 'nt.json', index: 1 },
+    ])
+    expect(origins.methodology).toBe('vn-national')
+    expect(locateInPackFiles(origins, '/rules/2/params/indicators/0')).toEqual({
+      file: 'nt.json',
+      path: '/rules/1/params/indicators/0',
+    })
+    expect(locateInPackFiles(origins, '/rules/0/template')).toEqual({
+      file: 'vn-national',
+      path: '/rules/0/template',
+    })
+    expect(locateInPackFiles(origins, '/units/2')).toEqual({ file: 'nt.json', path: '/units/0' })
+    expect(locateInPackFiles(origins, '/title')).toEqual({ file: 'nt.json', path: '/title' })
+    const issue = locateIssueInPackFiles(origins, {
+      code: 'x',
+      severity: 'error',
+      message: { vi: 'x', en: 'x' },
+      location: { path: '/rules/2/params' },
+      related: [{ file: 'nt.json', path: '/rules/0' }],
+    })
+    expect(issue.location).toEqual({ file: 'nt.json', path: '/rules/1/params' })
+    expect(issue.related).toEqual([{ file: 'vn-national', path: '/rules/0' }])
+  })
+
+  it('locates problems of the merged pack in the file that wrote the item', async () => {
+    const clash: Pack = {
+      ...province,
+      remove: undefined,
+      rules: [],
+      units: [
+        { code: '58', name: { vi: 'Ninh Thuận mới' }, kind: 'province', validFrom: '2025-01-01' },
+      ],
+    }
+    const resolved = await resolvePack(clash, { ref: 'nt.json', load: () => national })
+    expect(resolved.ok).toBe(false)
+    if (resolved.ok) return
+    const files = new Set(resolved.issues.map((issue) => issue.location?.file))
+    expect([...files].every((file) => file === 'nt.json' || file === 'vn-national')).toBe(true)
+    // The clashing unit is the child's first and only one: its pointer is /units/0 there.
+    const own = resolved.issues.find((issue) => issue.location?.file === 'nt.json')
+    expect(own?.location?.path).toMatch(/^\/units\/0(\/|$)/)
   })
 })

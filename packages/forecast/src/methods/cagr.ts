@@ -8,6 +8,7 @@
 
 import { compoundGrowthRate, Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
+import { memoGrowthRate } from '../growth-memo'
 import { explain } from '../reasons'
 
 /** Guard digits for the logarithms and exponentials of the growth model. */
@@ -32,18 +33,18 @@ export function fitCagr(
   | Extract<FitResult, { ok: false }> {
   const baseline = points[0]!
   const latest = points.at(-1)!
-  const growth = compoundGrowthRate({
-    from: baseline.value,
-    to: latest.value,
-    years: latest.time.minus(baseline.time),
-  })
+  // The same growth `describeGrowth` reported for this assessment: computed once.
+  const growth = memoGrowthRate(baseline.value, latest.value, latest.time.minus(baseline.time))
   if (!growth.ok) return { ok: false, explanation: growthRefusal(growth.code, baseline, latest) }
   const rate = growth.rate
   // ln(1 + g) = ln(yt / y0) / (t − t0), kept at the guard precision: projecting is then one
-  // exponential, and solving for a level one logarithm.
-  const lnFactor = Wide.ln(new Wide(latest.value).div(new Wide(baseline.value))).div(
-    new Wide(growth.years),
-  )
+  // exponential, and solving for a level one logarithm. Taken on first use: a series
+  // assessed on its trend alone needs only the rate.
+  let ln: Decimal | undefined
+  const lnFactor = () => {
+    ln ??= Wide.ln(new Wide(latest.value).div(new Wide(baseline.value))).div(new Wide(growth.years))
+    return ln
+  }
   const model: CagrModel = {
     method: 'cagr',
     rate,
@@ -52,13 +53,13 @@ export function fitCagr(
     // yt (1 + g)^(x − t) = yt e^((x − t) ln(1 + g))
     project: (time) =>
       new Exact(
-        Wide.exp(lnFactor.times(new Wide(time.minus(latest.time)))).times(new Wide(latest.value)),
+        Wide.exp(lnFactor().times(new Wide(time.minus(latest.time)))).times(new Wide(latest.value)),
       ).toSignificantDigits(40),
     crossing: (level) => {
       // yt (1 + g)^(x − t) = T  ⇔  x = t + ln(T / yt) / ln(1 + g)
       const ratio = level.div(latest.value)
-      if (!ratio.gt(0) || lnFactor.isZero()) return null
-      return latest.time.plus(new Exact(Wide.ln(new Wide(ratio)).div(lnFactor)))
+      if (!ratio.gt(0) || lnFactor().isZero()) return null
+      return latest.time.plus(new Exact(Wide.ln(new Wide(ratio)).div(lnFactor())))
     },
     uncertainty: () => null,
   }

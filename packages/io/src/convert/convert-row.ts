@@ -2,7 +2,7 @@ import type { Observation, SourceLocation, SubmittedRecord, TiendoIssue } from '
 import { toTiendoIssues } from '@tiendo/schema'
 import { makeIssue } from '../issue'
 import { numberWording } from '../messages/number'
-import { type NumberLocale, parseDecimalCell } from '../numbers/parse-decimal-cell'
+import { isVietnameseWay, type NumberLocale, parseDecimalCell } from '../numbers/parse-decimal-cell'
 import { cellLocation, type RawRow } from '../rows/raw-row'
 import { type EntitySpec, OBSERVATION_SPEC, RECORD_SPEC } from './spec'
 
@@ -19,7 +19,7 @@ export interface RowToObservationOptions {
 
 /**
  * Sees each number cell a conversion reads as text: `accepted`, or refused as `comma`
- * (an `ambiguous_number` for its comma). For `LocaleEvidence`. @internal
+ * (an `ambiguous_number` for its comma, or a number written the Vietnamese way). For `LocaleEvidence`. @internal
  */
 export type NumberWatcher = (text: string, column: string, outcome: 'accepted' | 'comma') => void
 
@@ -83,7 +83,8 @@ export function convertRow<T>(
       refused.add(key)
       const { code, message, hint } = parsed
       issues.push(makeIssue(code, 'error', { message, hint }, cellLocation(row.location, key)))
-      if (code === 'ambiguous_number') onNumber?.(text, key, 'comma')
+      // `1.234.567` refused as invalid says as much about the file as `87,5` does.
+      if (code === 'ambiguous_number' || isVietnameseWay(text)) onNumber?.(text, key, 'comma')
     }
   }
   const result = spec.schema.safeParse(input)

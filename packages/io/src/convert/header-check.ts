@@ -1,5 +1,5 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
+import { makeIssue, type Wording } from '../issue'
 import { tableWording } from '../messages/table'
 import { cellLocation, type RawHeader } from '../rows/raw-row'
 import type { EntitySpec } from './spec'
@@ -46,7 +46,9 @@ function fold(name: string): string {
  * `missing_column` error (with a hint naming a column that looks meant for it, such as
  * `Giá trị` for `value`), and each column Tiendo does not read an `unknown_column` warning.
  * `blocked` is set when a required column is missing: its rows cannot be read, and reporting
- * the same gap on every row would bury the one issue that matters. @internal
+ * the same gap on every row would bury the one issue that matters. A header naming no
+ * column Tiendo reads (a data row where the header should be) is one `missing_column` that
+ * lists every required column and says the first row must be the header. @internal
  */
 export function checkHeader(
   header: RawHeader,
@@ -56,6 +58,13 @@ export function checkHeader(
   const present = new Set(header.columns)
   const issues: TiendoIssue[] = []
   let blocked = false
+  const unknown = header.columns.filter((column) => !known.has(column))
+  if (!header.columns.some((column) => known.has(column) || SYNONYMS[fold(column)] !== undefined)) {
+    // Not one column Tiendo knows: the first row is data (or nothing like a header), not a
+    // header with a few mistakes. One issue says so, rather than one per column.
+    issues.push(makeIssue('missing_column', 'error', noHeaderWording(spec), header.location))
+    return { issues, blocked: true, unknown }
+  }
   for (const name of spec.required) {
     if (present.has(name)) continue
     blocked = true
@@ -65,7 +74,6 @@ export function checkHeader(
     const wording = tableWording.missingColumn(name, spec.required, lookalike)
     issues.push(makeIssue('missing_column', 'error', wording, header.location))
   }
-  const unknown = header.columns.filter((column) => !known.has(column))
   for (const column of unknown) {
     const wording = tableWording.unknownColumn(column, spec.columns)
     issues.push(
@@ -73,6 +81,22 @@ export function checkHeader(
     )
   }
   return { issues, blocked, unknown }
+}
+
+/** The wording for a first row in which no column is one Tiendo reads. */
+function noHeaderWording(spec: EntitySpec<unknown>): Wording {
+  const required = spec.required.map((name) => `\`${name}\``).join(', ')
+  const line = spec.required.join(',')
+  return {
+    message: {
+      vi: `Thiếu cột bắt buộc ${required}: dòng đầu tiên không phải dòng tiêu đề (không có tên cột nào Tiendo đọc).`,
+      en: `The required columns ${required} are missing: the first row is not a header (no column Tiendo reads is named).`,
+    },
+    hint: {
+      vi: `Dòng đầu tiên phải là dòng tiêu đề \`${line}\` (thêm cột tùy chọn nếu cần: ${spec.optional.join(', ')}); số liệu bắt đầu từ dòng thứ hai.`,
+      en: `The first row must be the header \`${line}\` (plus any optional columns: ${spec.optional.join(', ')}); data starts on the second row.`,
+    },
+  }
 }
 
 /** The issue for a JSON key Tiendo does not read, reported once per file. @internal */

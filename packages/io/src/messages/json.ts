@@ -170,6 +170,14 @@ export const jsonWording = {
       'Write decimals in double quotes, as strings (such as `"0.123456789012345678"`): Tiendo keeps every digit of a string.',
     ),
 
+  rounded: (key: string, written: string, read: string) =>
+    w(
+      `Trường ${quote(key)} là số JSON ${quote(written)}, nhưng đọc thành số thực dấu phẩy động thì thành ${quote(read)}: các chữ số đã viết sẽ bị thay đổi.`,
+      `The field ${quote(key)} is the JSON number ${quote(written)}, but read as floating point it becomes ${quote(read)}: the digits written would be changed.`,
+      'Ghi số thập phân trong ngoặc kép như một chuỗi (ví dụ `"0.123456789012345678"`): Tiendo giữ nguyên mọi chữ số của chuỗi.',
+      'Write decimals in double quotes, as strings (such as `"0.123456789012345678"`): Tiendo keeps every digit of a string.',
+    ),
+
   duplicateKey: (key: string) =>
     w(
       `Trường ${quote(key)} xuất hiện hai lần trong đối tượng (sau khi chuẩn hóa Unicode NFC).`,

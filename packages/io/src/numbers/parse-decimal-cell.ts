@@ -102,10 +102,17 @@ function diagnoseDefault(text: string): DecimalCellResult {
   if (/^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
     return invalid(say.thousandsCommas(text, text.replace(/,/g, '')))
   }
-  if (/^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/.test(text) || /^-?\d+(?:\.\d{3})*,\d+$/.test(text)) {
-    return invalid(say.vietnameseFormat(text, fromVietnamese(text)))
-  }
+  if (isVietnameseWay(text)) return invalid(say.vietnameseFormat(text, fromVietnamese(text)))
   return shapeProblem(text, 'default')
+}
+
+/**
+ * Whether a number is written the Vietnamese way, dots between thousands and/or a decimal
+ * comma (`1.234.567`, `1.234,5`, `87,5`). `363.558` matches too: callers ask only about
+ * numbers the default locale refused. @internal
+ */
+export function isVietnameseWay(text: string): boolean {
+  return /^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/.test(text) || /^-?\d+(?:\.\d{3})*,\d+$/.test(text)
 }
 
 function diagnoseVietnamese(text: string): DecimalCellResult {

@@ -5,6 +5,7 @@ import { fileWording } from '../messages/file'
 import { jsonKind, jsonWording } from '../messages/json'
 import { tableWording } from '../messages/table'
 import { rowFromJsonObject } from '../rows/json-object'
+import { scanJsonRows } from '../rows/json-raw'
 import type { RowItem } from '../rows/raw-row'
 import { decodeText } from '../text/decode'
 import type { ReaderContext } from './context'
@@ -47,6 +48,8 @@ export async function* readJsonRows(
     yield makeIssue('invalid_json', 'error', wording, { file, row: line })
     return
   }
+  // What parsing hid (repeated keys, rounded numbers), read before the text is let go.
+  const raw = Array.isArray(document) ? scanJsonRows(text, 1) : []
   text = ''
   if (!Array.isArray(document)) {
     const wording = jsonWording.notAnArray(jsonKind(document), arrayKeyOf(document))
@@ -74,7 +77,8 @@ export async function* readJsonRows(
       yield { kind: 'row', cells: {}, location, rejected: true }
       continue
     }
-    const { row, issues } = rowFromJsonObject(element as Record<string, unknown>, location, limits)
+    const object = element as Record<string, unknown>
+    const { row, issues } = rowFromJsonObject(object, location, limits, raw[index])
     yield* issues
     yield row
   }

@@ -4,6 +4,7 @@ import { cellTooLongIssue, tooManyRowsIssue } from '../limit-issues'
 import { fileWording } from '../messages/file'
 import { jsonKind, jsonWording } from '../messages/json'
 import { rowFromJsonObject } from '../rows/json-object'
+import { scanJsonRows } from '../rows/json-raw'
 import type { RawRow, RowItem } from '../rows/raw-row'
 import { decodeText } from '../text/decode'
 import { splitLines } from '../text/lines'
@@ -61,7 +62,9 @@ export async function* readNdjsonRows(
       yield rejected
       continue
     }
-    const { row, issues } = rowFromJsonObject(value as Record<string, unknown>, location, limits)
+    const raw = scanJsonRows(line, 0)[0]
+    const object = value as Record<string, unknown>
+    const { row, issues } = rowFromJsonObject(object, location, limits, raw)
     yield* issues
     yield row
   }

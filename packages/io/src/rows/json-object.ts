@@ -4,21 +4,25 @@ import { cellTooLongIssue } from '../limit-issues'
 import type { ReadLimits } from '../limits'
 import { fileWording } from '../messages/file'
 import { jsonKind, jsonWording } from '../messages/json'
+import { IoDecimal } from '../numbers/decimal'
 import { numberToDecimalText } from '../numbers/number-text'
 import { normalizeText } from '../text/normalize'
+import type { RawObjectFacts } from './json-raw'
 import { type CellType, cellLocation, type RawRow } from './raw-row'
 
 /**
  * Turns one parsed JSON object (an element of a JSON file or a line of NDJSON) into a row.
  * Keys and strings are normalised to NFC; numbers become their shortest decimal text (and are
  * marked as numbers); booleans `true`/`false`; `null` an empty cell. Nested objects and arrays,
- * numbers that overflow, and numbers with more than 15 significant digits (whose digits JSON
- * parsing may have rounded) are errors that reject the row. @internal
+ * numbers that overflow, numbers with more than 15 significant digits, and — given `raw`, the
+ * object's source text facts — numbers whose written digits parsing changed and keys written
+ * twice are errors that reject the row: nothing is silently rounded or resolved. @internal
  */
 export function rowFromJsonObject(
   object: Record<string, unknown>,
   location: SourceLocation,
   limits: ReadLimits,
+  raw?: RawObjectFacts | undefined,
 ): { row: RawRow; issues: TiendoIssue[] } {
   const cells: Record<string, string | undefined> = Object.create(null)
   const types: Record<string, CellType> = Object.create(null)
@@ -32,6 +36,10 @@ export function rowFromJsonObject(
     const wording = fileWording.limitExceeded('maxColumns', limits.maxColumns, what)
     issues.push(makeIssue('limit_exceeded', 'error', wording, location))
     return { row: { kind: 'row', cells, location, rejected: true }, issues }
+  }
+  for (const key of raw?.duplicateKeys ?? []) {
+    const at = cellLocation(location, normalizeText(key))
+    issues.push(makeIssue('duplicate_column', 'error', jsonWording.duplicateKey(key), at))
   }
   for (const [rawKey, value] of entries) {
     const key = normalizeText(rawKey)
@@ -50,12 +58,16 @@ export function rowFromJsonObject(
       cells[key] = value === '' ? undefined : normalizeText(value)
     } else if (typeof value === 'number') {
       const number = numberToDecimalText(value)
+      const written = raw?.numbers.get(rawKey)
       if (number === undefined) {
         issues.push(makeIssue('invalid_number', 'error', jsonWording.notFinite(key), at))
       } else if (number.imprecise) {
         issues.push(
           makeIssue('imprecise_number', 'error', jsonWording.imprecise(key, number.text), at),
         )
+      } else if (written !== undefined && !sameDecimal(written, number.text)) {
+        const wording = jsonWording.rounded(key, written, number.text)
+        issues.push(makeIssue('imprecise_number', 'error', wording, at))
       } else {
         cells[key] = number.text
         types[key] = 'number'
@@ -77,4 +89,13 @@ export function rowFromJsonObject(
     ...(issues.length > 0 ? { rejected: true as const } : {}),
   }
   return { row, issues }
+}
+
+/** Whether the number as written and as parsed are the same decimal (`87.50` and `87.5`). */
+function sameDecimal(written: string, parsed: string): boolean {
+  try {
+    return new IoDecimal(written).eq(new IoDecimal(parsed))
+  } catch {
+    return false
+  }
 }

@@ -151,44 +151,72 @@ describe('evaluate: engines', () => {
     expect(slow.results.map((r) => r.name)).toEqual(['first'])
   })
 
-  it('gives the same results to concurrent evaluations as to sequential ones', async () => {
-    const pack = compileRules([
-      dxProductRule,
-      quota({ unitKinds: ['commune'], from: '2022', to: '2024' }, 'b'),
-    ])
-    const other = createMemoryFactSource({ units, records: [product('58.002', '2023-01-01')] })
-    const sequential = [await evaluate(pack, source), await evaluate(pack, other)]
-    // Interleaved, a shared engine would read one evaluation's facts in another's run.
-    const concurrent = await Promise.all(
-      [1, 2, 3].flatMap(() => [evaluate(pack, source), evaluate(pack, other)]),
-    )
-    for (const [i, evaluation] of concurrent.entries())
-      expect(evaluation).toEqual(sequential[i % 2])
-    expect(pack.engines.size).toBe(1)
-  })
+  it.each(['compiled', 'engine'] as const)(
+    'gives the same results to concurrent evaluations as to sequential ones (%s)',
+    async (mode) => {
+      const pack = compileRules([
+        dxProductRule,
+        quota({ unitKinds: ['commune'], from: '2022', to: '2024' }, 'b'),
+      ])
+      const other = createMemoryFactSource({ units, records: [product('58.002', '2023-01-01')] })
+      const sequential = [
+        await evaluate(pack, source, { mode }),
+        await evaluate(pack, other, { mode }),
+      ]
+      // Interleaved, a shared engine would read one evaluation's facts in another's run.
+      const concurrent = await Promise.all(
+        [1, 2, 3].flatMap(() => [
+          evaluate(pack, source, { mode }),
+          evaluate(pack, other, { mode }),
+        ]),
+      )
+      for (const [i, evaluation] of concurrent.entries())
+        expect(evaluation).toEqual(sequential[i % 2])
+      expect(pack.engines.size).toBe(1)
+    },
+  )
 
   it('runs overlapping evaluations on further engines when allowed, never sharing one', async () => {
     const pack = compileRules([dxProductRule], {}, { maxEngines: 3 })
-    const sequential = await evaluate(pack, source)
-    const concurrent = await Promise.all([1, 2, 3, 4, 5, 6].map(() => evaluate(pack, source)))
+    const sequential = await evaluate(pack, source, { mode: 'engine' })
+    const concurrent = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => evaluate(pack, source, { mode: 'engine' })),
+    )
     for (const evaluation of concurrent) expect(evaluation).toEqual(sequential)
     expect(pack.engines.size).toBe(3)
   })
 
-  it('rejects with the fact and scope when the source throws', async () => {
-    const broken: FactSource = {
-      ...source,
-      recordCount: () => {
-        throw new Error('database gone')
-      },
-    }
-    const pack = compileRules([quota({ units: ['58.001'], periods: ['2024'] })])
-    const failure = evaluate(pack, broken)
-    await expect(failure).rejects.toBeInstanceOf(FactError)
-    await expect(failure).rejects.toThrow(
-      'Fact `record_count` {"kind":"dx_product","status":"completed"} failed for unit `58.001` in 2024: database gone',
-    )
-    // The engine is given back: the pack still evaluates.
-    expect((await evaluate(pack, source)).summary.passed).toBe(1)
+  it('borrows no engine in compiled mode, the default', async () => {
+    const pack = compileRules([dxProductRule], {}, { maxEngines: 3 })
+    const concurrent = await Promise.all([1, 2, 3].map(() => evaluate(pack, source)))
+    expect(concurrent[0]).toEqual(await evaluate(pack, source, { mode: 'engine' }))
+    expect(pack.engines.size).toBe(1)
   })
+
+  it('refuses a mode it does not know', async () => {
+    const pack = compileRules([dxProductRule])
+    await expect(evaluate(pack, source, { mode: 'fast' as 'compiled' })).rejects.toThrow(
+      /`mode` is "fast"/,
+    )
+  })
+
+  it.each(['compiled', 'engine'] as const)(
+    'rejects with the fact and scope when the source throws (%s)',
+    async (mode) => {
+      const broken: FactSource = {
+        ...source,
+        recordCount: () => {
+          throw new Error('database gone')
+        },
+      }
+      const pack = compileRules([quota({ units: ['58.001'], periods: ['2024'] })])
+      const failure = evaluate(pack, broken, { mode })
+      await expect(failure).rejects.toBeInstanceOf(FactError)
+      await expect(failure).rejects.toThrow(
+        'Fact `record_count` {"kind":"dx_product","status":"completed"} failed for unit `58.001` in 2024: database gone',
+      )
+      // The engine is given back: the pack still evaluates.
+      expect((await evaluate(pack, source, { mode })).summary.passed).toBe(1)
+    },
+  )
 })

@@ -2,13 +2,35 @@ import { Decimal } from 'decimal.js'
 import type { CompiledComparison } from '../compile/compiled'
 import { decimalText } from '../decimal'
 import type { CompiledFactRef } from '../fact-ref'
+import type { LeafResults } from '../fast/compile-conditions'
 import type { ScopeFacts } from '../scope-facts'
 import type { ConditionExplanation, JsonValue } from './outcome'
+import type { Draft, SharedExplanations } from './shared-explanations'
+
+/**
+ * The texts of the decimals last explained, by identity: decimals never change, and the same
+ * one often comes back scope after scope (a count of 0 or 1), so its text is written once.
+ */
+const recentDecimals: (Decimal | undefined)[] = new Array(8).fill(undefined)
+const recentTexts: string[] = new Array(8).fill('')
+let recentNext = 0
+
+function textOf(value: Decimal): string {
+  for (let i = 0; i < recentDecimals.length; i++) {
+    if (recentDecimals[i] === value) return recentTexts[i]!
+  }
+  const text = decimalText(value)
+  recentDecimals[recentNext] = value
+  recentTexts[recentNext] = text
+  recentNext = (recentNext + 1) % recentDecimals.length
+  return text
+}
 
 /** A value as results carry it: JSON, decimals as strings, missing as `null`. @internal */
 export function toJson(value: unknown): JsonValue {
   if (value === undefined || value === null) return null
-  if (value instanceof Decimal || Decimal.isDecimal(value)) return decimalText(value as Decimal)
+  if (value instanceof Decimal) return textOf(value)
+  if (Decimal.isDecimal(value)) return decimalText(value as Decimal)
   if (typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
   if (Array.isArray(value)) return value.map(toJson)
@@ -36,61 +58,80 @@ export function comparisonMissing(
   )
 }
 
-/** What the engine wrote onto one comparison of a rule result. */
-export interface EngineLeaf {
-  readonly factResult?: unknown
-  readonly valueResult?: unknown
-  readonly result?: boolean | undefined
+/** Per rule's comparisons, an explanation to copy per scope: what never changes, in order. */
+const templates = new WeakMap<readonly CompiledComparison[], readonly Draft[]>()
+
+function templatesOf(comparisons: readonly CompiledComparison[]): readonly Draft[] {
+  let drafts = templates.get(comparisons)
+  if (drafts !== undefined) return drafts
+  drafts = comparisons.map((comparison) => {
+    const { left, right } = comparison
+    // In reading order (JSON output keeps it): where, what, found, expected, verdict.
+    const draft: Partial<Draft> = { at: comparison.at }
+    if (comparison.name !== undefined) draft.name = comparison.name
+    draft.fact = left.fact
+    draft.params = left.params
+    if (left.path !== undefined) draft.path = left.path
+    draft.operator = comparison.operator
+    draft.actual = null
+    draft.expected = null
+    if (right !== undefined) {
+      draft.expectedFact = Object.freeze(
+        right.path === undefined
+          ? { fact: right.fact, params: right.params }
+          : { fact: right.fact, params: right.params, path: right.path },
+      )
+    }
+    draft.result = null
+    draft.missing = false
+    return draft as Draft
+  })
+  templates.set(comparisons, drafts)
+  return drafts
 }
 
 /**
- * Explains each comparison of a rule in a scope, from what the engine wrote onto its
- * conditions (`factResult`, `valueResult`, `result`), or, when the rule was not run
- * (`leaves` absent), from the scope's facts alone.
+ * Explains each comparison of a rule in a scope, from what its run found (`leaves`: each
+ * comparison's fact value, compared value and verdict, by reading-order index), or, when the
+ * rule was not run (`leaves` absent), from the scope's facts alone. Explanations that repeat
+ * come from `shared`.
  * @internal
  */
 export function explain(
   comparisons: readonly CompiledComparison[],
   facts: ScopeFacts,
-  leaves: readonly EngineLeaf[] | undefined,
+  leaves: LeafResults | undefined,
   missingInputs: readonly CompiledFactRef[],
-): ConditionExplanation[] {
-  const explanations: ConditionExplanation[] = new Array(comparisons.length)
+  shared: SharedExplanations,
+): readonly ConditionExplanation[] {
+  const drafts = templatesOf(comparisons)
+  // Sized once: a growing array would take room for 17.
+  const explanations: ConditionExplanation[] | undefined =
+    comparisons.length === 1 ? undefined : new Array(comparisons.length)
   for (let index = 0; index < comparisons.length; index++) {
     const comparison = comparisons[index]!
     const { left, right } = comparison
-    const leaf = leaves?.[index]
+    const result = leaves?.result[index]
     const missing = comparisonMissing(comparison, missingInputs)
-    const evaluated = leaf !== undefined && leaf.result !== undefined
+    const evaluated = result !== undefined
     // Not evaluated (skipped, or the engine stopped early): the scope's cached facts say.
-    const actual = evaluated ? leaf.factResult : facts.read(left)
+    const actual = evaluated ? leaves!.actual[index] : facts.read(left)
     const expected = evaluated
-      ? leaf.valueResult
+      ? leaves!.expected[index]
       : right === undefined
         ? comparison.value
         : facts.read(right)
-    // Built in reading order (JSON output keeps it): where, what, found, expected, verdict.
-    const explanation: Mutable<ConditionExplanation> = { at: comparison.at }
-    if (comparison.name !== undefined) explanation.name = comparison.name
-    explanation.fact = left.fact
-    explanation.params = left.params
-    if (left.path !== undefined) explanation.path = left.path
-    explanation.operator = comparison.operator
-    explanation.actual = toJson(actual)
-    explanation.expected = toJson(expected)
-    if (right !== undefined) {
-      explanation.expectedFact =
-        right.path === undefined
-          ? { fact: right.fact, params: right.params }
-          : { fact: right.fact, params: right.params, path: right.path }
-    }
-    // A comparison over a missing value is undecided, whatever the operator returned.
-    explanation.result = !evaluated || missing ? null : leaf.result!
-    explanation.missing = missing
-    explanations[index] = explanation as ConditionExplanation
+    const one = shared.get(
+      comparison,
+      drafts[index]!,
+      toJson(actual),
+      toJson(expected),
+      // A comparison over a missing value is undecided, whatever the operator returned.
+      !evaluated || missing ? null : (result as boolean),
+      missing,
+    )
+    if (explanations === undefined) return one
+    explanations[index] = one[0]!
   }
-  return explanations
+  return explanations ?? []
 }
-
-/** An explanation being built, property by property. */
-type Mutable<T> = { -readonly [K in keyof T]?: T[K] } & Pick<T, 'at' & keyof T>

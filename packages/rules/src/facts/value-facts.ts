@@ -28,6 +28,24 @@ export const reportedFact: FactDefinition = {
   compute: (context, params) => readValue(context, params) !== undefined,
 }
 
+/** The `value` parameters a `change_factor` reads, made once per parameters object. */
+const valueParams = new WeakMap<FactParams, { current: FactParams; previous: FactParams }>()
+
+function valuesOf(params: FactParams): { current: FactParams; previous: FactParams } {
+  let found = valueParams.get(params)
+  if (found === undefined) {
+    found = {
+      current: { indicator: params.indicator! },
+      previous: {
+        indicator: params.indicator!,
+        offset: typeof params.offset === 'number' ? params.offset : -1,
+      },
+    }
+    valueParams.set(params, found)
+  }
+  return found
+}
+
 /**
  * `change_factor`: how many times larger or smaller the value is than `offset` periods
  * before (default one): `max(v / p, p / v)`, so 1 is no change and 1000 is `363.558` typed
@@ -39,11 +57,10 @@ export const changeFactorFact: FactDefinition = {
   params: { ...INDICATOR, offset: { kind: 'int', min: -100, max: -1 } },
   returns: 'decimal',
   compute(context, params) {
-    const current = readValue(context, { indicator: params.indicator! })
-    const previous = readValue(context, {
-      indicator: params.indicator!,
-      offset: typeof params.offset === 'number' ? params.offset : -1,
-    })
+    // Through the scope's cache: the `value`s compared elsewhere are read (and parsed) once.
+    const read = valuesOf(params)
+    const current = context.fact('value', read.current) as Decimal | undefined
+    const previous = context.fact('value', read.previous) as Decimal | undefined
     if (current === undefined || previous === undefined) return undefined
     if (current.isZero() && previous.isZero()) return new RulesDecimal(1)
     if (current.isZero() || previous.isZero() || current.isNeg() !== previous.isNeg()) {

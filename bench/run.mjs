@@ -1,0 +1,318 @@
+/**
+ * `npm run bench`: Tiendo at national scale against two baselines measured in the same run —
+ * a hand-written loop (the practical floor) and json-rules-engine used naively (a new engine
+ * per scope). Generates the synthetic national dataset into `bench/.data` (gitignored), runs
+ * every scenario × implementation in a fresh child process (peak memory per scenario), writes
+ * `bench/results.json` and prints a table. See docs/performance.md.
+ *
+ * Environment: `TIENDO_BENCH_ONLY=validate,evaluate` runs some scenarios; `TIENDO_BENCH_STREAM_MB` sets the
+ * size of the streamed file (default 1000 MB); `TIENDO_BENCH_KEEP_DATA=0` deletes the big file after.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { dataPaths, ensureNationalData } from './lib/data-files.mjs'
+import { resultsMarkdown } from './lib/markdown.mjs'
+import { memoryProbe, runMeasured } from './lib/measure.mjs'
+import { ensureBigCsv, STREAM_BYTES } from './lib/stream.mjs'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = join(HERE, '..')
+const DATA = join(HERE, '.data')
+const OUT = join(DATA, 'out')
+const CLI = join(ROOT, 'packages/cli/dist/bin.js')
+const only = process.env.TIENDO_BENCH_ONLY?.split(',')
+const wanted = (name) => only === undefined || only.includes(name)
+
+const log = (text) => process.stderr.write(`${text}\n`)
+const round = (value, digits = 3) => (value === null ? null : Number(value.toFixed(digits)))
+
+/** Runs `bench/scenario.mjs` in a fresh process and returns its JSON line (or the error). */
+function child(scenario, impl, extra = []) {
+  const args = [
+    '--max-old-space-size=4096',
+    join(HERE, 'scenario.mjs'),
+    scenario,
+    impl,
+    DATA,
+    ...extra,
+  ]
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 })
+  const line = run.stdout.trim().split('\n').at(-1)
+  if (run.status !== 0 || !line?.startsWith('{')) {
+    return {
+      error: `${scenario}/${impl} exited ${run.status}: ${run.stderr.trim().split('\n').slice(-6).join(' | ')}`,
+    }
+  }
+  return JSON.parse(line)
+}
+
+/** `tiendo <command>` (or the hand-written equivalent) as a measured subprocess. */
+async function command(impl, name, paths) {
+  mkdirSync(OUT, { recursive: true })
+  const output = join(OUT, `${impl}-${name}.json`)
+  rmSync(output, { force: true })
+  const run =
+    impl === 'tiendo'
+      ? await runMeasured(
+          process.execPath,
+          [
+            CLI,
+            name,
+            paths.observations,
+            '--records',
+            paths.records,
+            '--pack',
+            paths.pack,
+            '--format',
+            'json',
+            '--output',
+            output,
+          ],
+          { cwd: ROOT },
+        )
+      : await runMeasured(
+          process.execPath,
+          [
+            join(HERE, 'lib/hand-e2e.mjs'),
+            name,
+            paths.pack,
+            paths.observations,
+            paths.records,
+            output,
+          ],
+          { cwd: ROOT },
+        )
+  // 0: nothing failed; 1: the data broke a rule (it does, on purpose); 2: could not run.
+  if (run.code !== 0 && run.code !== 1) {
+    return {
+      error: `${impl} ${name} exited ${run.code}: ${run.stderr.trim().split('\n').slice(-4).join(' | ')}`,
+    }
+  }
+  if (!existsSync(output)) return { error: `${impl} ${name} wrote no ${output}` }
+  return { seconds: run.seconds, peakRssMB: run.peakRssMB, exitCode: run.code }
+}
+
+/** The three commands one after the other: total wall time, the highest peak. */
+async function endToEnd(impl, paths, items) {
+  const steps = {}
+  for (const name of ['validate', 'evaluate', 'assess']) {
+    const step = await command(impl, name, paths)
+    if (step.error) return { error: step.error, steps }
+    steps[name] = {
+      seconds: round(step.seconds),
+      peakRssMB: step.peakRssMB,
+      exitCode: step.exitCode,
+    }
+  }
+  const values = Object.values(steps)
+  return {
+    seconds: values.reduce((sum, step) => sum + step.seconds, 0),
+    peakRssMB: Math.max(...values.map((step) => step.peakRssMB)),
+    items,
+    steps,
+  }
+}
+
+/** Whether the implementations' result counts agree (`summary`), as text for the report. */
+function agreement(ours, other) {
+  if (!ours?.summary || !other?.summary || Object.keys(other.summary).length === 0) return null
+  const a = JSON.stringify(ours.summary)
+  const b = JSON.stringify(other.summary)
+  return a === b ? 'same results' : `results differ: tiendo ${a} vs ${b}`
+}
+
+const throughput = (run) => (run && !run.error && run.seconds > 0 ? run.items / run.seconds : null)
+
+function scenarioResult(ours, hand, naive, naiveNote) {
+  if (ours.error) {
+    const failed = {
+      seconds: null,
+      peakRssMB: null,
+      items: null,
+      itemsPerSecond: null,
+      vsHandwritten: null,
+      vsNaiveEngine: null,
+      error: ours.error,
+    }
+    // The steps that did run (endToEnd) are still worth reporting.
+    if (ours.steps) failed.steps = { tiendo: ours.steps, handwritten: hand?.steps ?? null }
+    return failed
+  }
+  const mine = throughput(ours)
+  const notes = []
+  if (hand?.error) notes.push(`hand-written: ${hand.error}`)
+  if (naive?.error) notes.push(`naive engine: ${naive.error}`)
+  if (naive?.note) notes.push(`naive engine: ${naive.note}`)
+  if (naiveNote) notes.push(`naive engine: ${naiveNote}`)
+  const checks = [agreement(ours, hand)].filter(Boolean)
+  const result = {
+    seconds: round(ours.seconds),
+    peakRssMB: ours.peakRssMB,
+    items: ours.items,
+    itemsPerSecond: Math.round(mine),
+    vsHandwritten: throughput(hand) ? round(mine / throughput(hand)) : null,
+    vsNaiveEngine: throughput(naive) ? round(mine / throughput(naive)) : null,
+    baselines: {
+      handwritten:
+        hand && !hand.error
+          ? {
+              seconds: round(hand.seconds),
+              peakRssMB: hand.peakRssMB,
+              itemsPerSecond: Math.round(throughput(hand)),
+            }
+          : null,
+      naiveEngine:
+        naive && !naive.error
+          ? {
+              seconds: round(naive.seconds),
+              peakRssMB: naive.peakRssMB,
+              itemsPerSecond: Math.round(throughput(naive)),
+            }
+          : null,
+    },
+  }
+  if (checks.length > 0) result.check = checks.join('; ')
+  if (notes.length > 0) result.note = notes.join(' ')
+  if (ours.pipeline) result.pipeline = ours.pipeline
+  if (ours.steps) result.steps = { tiendo: ours.steps, handwritten: hand?.steps ?? null }
+  if (ours.summary) result.summary = ours.summary
+  return result
+}
+
+function machine() {
+  const cpu = cpus()
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString(),
+    memoryProbe: `in-process: process.resourceUsage().maxRSS; subprocesses: ${memoryProbe}`,
+    loadAverageAtStart: readLoad(),
+  }
+}
+
+function readLoad() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  } catch {
+    return null
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const started = performance.now()
+const info = machine()
+if (!existsSync(CLI)) {
+  log(
+    'bench: packages/cli/dist/bin.js is missing: run `npm run build` first (`npm run bench` does).',
+  )
+  process.exit(2)
+}
+log('bench: generating the national dataset (bench/.data, reused when up to date)…')
+const dataset = await ensureNationalData(DATA)
+const paths = dataPaths(DATA)
+const scenarios = {}
+
+for (const name of ['validate', 'evaluate', 'assess']) {
+  if (!wanted(name)) continue
+  log(`bench: ${name}…`)
+  const ours = child(name, 'tiendo')
+  const hand = child(name, 'hand')
+  const naive = child(name, 'naive')
+  scenarios[name] = scenarioResult(ours, hand, naive)
+}
+
+if (wanted('endToEnd')) {
+  log('bench: endToEnd (the CLI as subprocesses)…')
+  const items = dataset.rows.observations + dataset.rows.records
+  const ours = await endToEnd('tiendo', paths, items)
+  const hand = await endToEnd('hand', paths, items)
+  scenarios.endToEnd = scenarioResult(
+    ours,
+    hand,
+    undefined,
+    'not measured end to end: a naive engine has no reader, validator or assessor of its own; its per-stage ratios are in validate, evaluate and assess',
+  )
+}
+
+if (wanted('streamValidate')) {
+  const big = join(DATA, 'stream.csv')
+  log(
+    `bench: streamValidate (writing ${STREAM_BYTES / 1e6} MB to bench/.data/stream.csv unless present)…`,
+  )
+  const file = await ensureBigCsv(big)
+  const ours = child('streamValidate', 'tiendo', [big])
+  const hand = child('streamValidate', 'hand', [big])
+  scenarios.streamValidate = {
+    ...scenarioResult(
+      ours,
+      hand,
+      undefined,
+      'not applicable: checking a row is not rule evaluation (the naive engine per unit × year is in validate); duplicates across a 1 GB file are not checked while streaming',
+    ),
+    fileMB: Math.round(file.size / 1e6),
+    mbPerSecond: ours.error ? null : round(file.size / 1e6 / ours.seconds, 1),
+  }
+  if (process.env.TIENDO_BENCH_KEEP_DATA === '0') rmSync(big, { force: true })
+}
+
+const results = {
+  machine: info,
+  dataset: { ...dataset, streamFileMB: STREAM_BYTES / 1e6 },
+  goals: goals(scenarios),
+  scenarios,
+  totalSeconds: round((performance.now() - started) / 1000, 1),
+}
+writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(DATA, 'results.md'), resultsMarkdown(results))
+printTable(results)
+
+function goals(s) {
+  const e2e = s.endToEnd
+  const ev = s.evaluate
+  const st = s.streamValidate
+  return {
+    endToEndUnder10sAnd1GB: e2e?.seconds == null ? null : e2e.seconds < 10 && e2e.peakRssMB < 1024,
+    evaluateVsHandwrittenAtLeastHalf: ev?.vsHandwritten == null ? null : ev.vsHandwritten >= 0.5,
+    streamValidatePeakUnder300MB: st?.peakRssMB == null ? null : st.peakRssMB < 300,
+  }
+}
+
+function printTable({ machine: m, scenarios: s, goals: g, totalSeconds }) {
+  const n = (value, digits = 0) =>
+    value == null ? '—' : Number(value).toLocaleString('en-US', { maximumFractionDigits: digits })
+  const rows = [['scenario', 'items', 'seconds', 'items/s', 'peak MB', 'vs hand', 'vs naive']]
+  for (const [name, r] of Object.entries(s)) {
+    rows.push([
+      name,
+      n(r.items),
+      n(r.seconds, 2),
+      n(r.itemsPerSecond),
+      n(r.peakRssMB),
+      n(r.vsHandwritten, 3),
+      n(r.vsNaiveEngine, 2),
+    ])
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
+  console.log(
+    `\nTiendo bench — ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.date} (load at start ${m.loadAverageAtStart})`,
+  )
+  for (const row of rows) {
+    console.log(
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  '),
+    )
+  }
+  for (const [name, r] of Object.entries(s)) {
+    if (r.error) console.log(`  ${name}: ERROR ${r.error}`)
+    if (r.check && r.check !== 'same results') console.log(`  ${name}: ${r.check}`)
+  }
+  console.log(`goals: ${JSON.stringify(g)}  (total ${totalSeconds} s; bench/results.json)`)
+}

@@ -1,0 +1,48 @@
+// What an outside developer writes in an ES module: every package by its name.
+import { run } from '@tiendo/cli'
+import { toExact } from '@tiendo/core'
+import { assessProgress, serializeAssessment } from '@tiendo/forecast'
+import { readObservationFile } from '@tiendo/io'
+import { parseDecimalCell } from '@tiendo/io/parse'
+import { getBuiltInPack, getDataset } from '@tiendo/packs'
+import { datasetPath } from '@tiendo/packs/node'
+import { compilePack, resolvePack } from '@tiendo/rules'
+import { PackSchema, parsePeriod } from '@tiendo/schema'
+
+const resolved = await resolvePack(getBuiltInPack('ninh-thuan'), {
+  load: (ref) => getBuiltInPack(ref),
+})
+const compiled = resolved.ok ? compilePack(resolved.pack) : undefined
+const read = await readObservationFile(datasetPath('ninh-thuan'))
+const assessment = assessProgress({
+  observations: [
+    { period: '2020', value: '10' },
+    { period: '2024', value: '15' },
+  ],
+  direction: 'increase',
+  target: { value: '20', by: '2025' },
+})
+let version = ''
+const code = await run(['--version'], {
+  stdout: {
+    write: (text) => {
+      version += text
+    },
+  },
+  stderr: { write: () => undefined },
+})
+
+const summary = {
+  sum: toExact('0.1').plus('0.2').toString(),
+  period: parsePeriod('2024-01/2024-09').ok,
+  packValid: PackSchema.safeParse(getBuiltInPack('vn-national')).success,
+  chain: resolved.ok ? resolved.chain : resolved.issues,
+  compiled: compiled?.ok === true,
+  rows: read.stats.rows,
+  datasetRows: getDataset('ninh-thuan').rows,
+  readErrors: read.stats.errors,
+  assessment: serializeAssessment(assessment).status,
+  decimalCell: parseDecimalCell('87,5', 'vi'),
+  cli: { code, version: version.trim() },
+}
+process.stdout.write(`${JSON.stringify(summary)}\n`)

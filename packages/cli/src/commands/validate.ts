@@ -1,0 +1,59 @@
+import type { ValidationReport } from '@tiendo/io'
+import { checkDataQualityRules } from '@tiendo/rules'
+import type { Command } from '../command'
+import { ExitCode } from '../exit-codes'
+import { ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
+import { loadPack } from '../input/load-pack'
+import { readerOptions, readOptions, todayOption } from '../input/read-options'
+import { readSubmission } from '../input/read-submission'
+import { requireFiles } from '../input/require-files'
+import { formatOption, packOption, stringOption } from '../options'
+import { emit } from '../output'
+import { createProgress } from '../progress'
+
+/** `tiendo validate <files…> --pack <id|path>`: check submitted data files. */
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: {
+    vi: 'Kiểm tra tệp số liệu: cấu trúc, chỉ tiêu và đơn vị có trong bộ quy tắc, giới hạn, trùng lặp, quy tắc chất lượng dữ liệu',
+    en: "Check data files: structure, the pack's indicators and units, bounds, duplicates, data-quality rules",
+  },
+  synopsis: '<files…> --pack <id|path> [--records FILE] [--format …] [--output FILE]',
+  examples: [
+    'tiendo validate quy-3.csv --pack ninh-thuan',
+    'tiendo validate so-lieu.xlsx --sheet "Số liệu" --number-locale vi --pack ./tinh.pack.json',
+    'tiendo validate data.ndjson --records san-pham.csv --pack ninh-thuan --format github',
+    'tiendo validate data.json --pack vn-national --format json --output report.json',
+  ],
+  options: [packOption, formatOption(ISSUE_FORMATS), ...readOptions],
+  async run(context) {
+    const input = requireFiles(context, 'validate')
+    const read = readerOptions(context)
+    const today = todayOption(context)
+    const { pack, compiled } = await loadPack(stringOption(context.options.pack), context.cwd)
+    const submission = await readSubmission(input, pack, {
+      read,
+      today,
+      progress: createProgress(context.stderr, context.lang),
+      cwd: context.cwd,
+    })
+    const { issues } = submission
+    if (!submission.cannotRead) {
+      const rules = await checkDataQualityRules(
+        compiled,
+        pack,
+        submission.dataset,
+        submission.registry,
+      )
+      for (const issue of rules.issues) issues.add(issue)
+    }
+    const report: ValidationReport = {
+      valid: issues.errors === 0,
+      stats: { ...submission.stats, errors: issues.errors, warnings: issues.warnings },
+      issues: issues.kept,
+    }
+    await emit(context, renderValidation(report, [...input.files, ...input.records], context))
+    if (submission.cannotRead) return ExitCode.cannotRun
+    return report.valid ? ExitCode.ok : ExitCode.failed
+  },
+}

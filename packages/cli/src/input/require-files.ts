@@ -1,0 +1,25 @@
+import { CliError } from '../cli-error'
+import type { CommandContext } from '../command'
+import type { SubmissionFiles } from './read-submission'
+
+/** The data files of a command: its arguments and `--records`; at least one. */
+export function requireFiles(context: CommandContext, command: string): SubmissionFiles {
+  const records = context.options.records
+  const input: SubmissionFiles = {
+    files: context.files,
+    records: Array.isArray(records) ? records : typeof records === 'string' ? [records] : [],
+  }
+  if (input.files.length + input.records.length === 0) {
+    throw new CliError(
+      {
+        vi: `\`tiendo ${command}\` cần ít nhất một tệp số liệu.`,
+        en: `\`tiendo ${command}\` needs at least one data file.`,
+      },
+      {
+        vi: `Ví dụ \`tiendo ${command} quy-3.csv --pack ninh-thuan\`; xem \`tiendo ${command} --help\`.`,
+        en: `For example \`tiendo ${command} q3.csv --pack ninh-thuan\`; see \`tiendo ${command} --help\`.`,
+      },
+    )
+  }
+  return input
+}

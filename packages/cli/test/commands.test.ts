@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { commands } from '../src/commands'
+import { tiendo } from './tiendo'
+
+const TODAY = ['--today', '2025-01-01']
+
+describe('tiendo <command> --help (built)', () => {
+  it('gives every command a usage and an example, in both languages', () => {
+    for (const command of commands) {
+      const en = tiendo([command.name, '--help', '--lang', 'en'])
+      expect(en.code, command.name).toBe(0)
+      expect(en.stdout).toContain(`Usage: tiendo ${command.name}`)
+      expect(en.stdout).toContain(`Examples:\n  tiendo ${command.name}`)
+      const vi = tiendo([command.name, '--help', '--lang', 'vi'])
+      expect(vi.stdout).toContain(`Cách dùng: tiendo ${command.name}`)
+    }
+    const help = tiendo(['--help', '--lang', 'en']).stdout
+    for (const name of ['validate', 'evaluate', 'assess', 'report', 'schema', 'init']) {
+      expect(help).toMatch(new RegExp(`\\n  ${name}\\s`))
+    }
+  })
+})
+
+describe('tiendo evaluate (built)', () => {
+  it('judges completeness that validate leaves alone, and exits 1 on an error rule', () => {
+    // One agency completed a product in 2024; every other agency and commune did not.
+    const { code, stdout } = tiendo([
+      'evaluate',
+      'valid.csv',
+      'products.csv',
+      '--pack',
+      'ninh-thuan',
+      '--from',
+      '2024',
+      '--to',
+      '2024',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+      ...TODAY,
+    ])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    expect(report.valid).toBe(false)
+    const quota = report.results.filter((r: { rule: string }) => r.rule === 'dx_product_every_year')
+    const passed = quota.filter((r: { outcome: string }) => r.outcome === 'passed')
+    expect(passed.map((r: { unit: string }) => r.unit).sort()).toEqual(['58.SNV', '58.VPUBND'])
+    expect(
+      report.issues.some(
+        (i: { code: string; unit: string }) =>
+          i.code === 'dx_product_every_year' && i.unit === '58.STP',
+      ),
+    ).toBe(true)
+    expect(report.summary.failedBySeverity.error).toBeGreaterThan(0)
+  })
+
+  it('exits 0 when no error rule fails, with a table in pretty form', () => {
+    const { code, stdout } = tiendo([
+      'evaluate',
+      'regression.csv',
+      '--pack',
+      'khanh-hoa',
+      '--lang',
+      'vi',
+      ...TODAY,
+    ])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Quy tắc')
+    expect(stdout).toContain('no_regression_household_fibre_rate')
+  })
+
+  it('refuses a bad --from with exit 2', () => {
+    const { code, stderr } = tiendo([
+      'evaluate',
+      'valid.csv',
+      '--pack',
+      'ninh-thuan',
+      '--from',
+      '2024-Q5',
+      '--lang',
+      'en',
+    ])
+    expect(code).toBe(2)
+    expect(stderr).toContain('How to fix:')
+  })
+})
+
+describe('tiendo init (built)', () => {
+  it('scaffolds a pack extending a built-in one, with sample data that validates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
+    const made = tiendo(['init', 'tinh-moi.pack.json', '--extends', 'ninh-thuan', '--lang', 'en'], {
+      cwd: dir,
+    })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain('tiendo validate tinh-moi.sample.csv --pack tinh-moi.pack.json')
+    const pack = JSON.parse(readFileSync(join(dir, 'tinh-moi.pack.json'), 'utf8'))
+    expect(pack).toMatchObject({ id: 'tinh-moi', extends: 'ninh-thuan', version: '0.1.0' })
+    const sample = tiendo(
+      ['validate', 'tinh-moi.sample.csv', '--pack', 'tinh-moi.pack.json', '--format', 'json'],
+      { cwd: dir },
+    )
+    expect(sample.code).toBe(0)
+    expect(JSON.parse(sample.stdout).stats.observations).toBeGreaterThan(0)
+  })
+
+  it('never overwrites a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
+    writeFileSync(join(dir, 'tiendo.pack.json'), 'mine')
+    const again = tiendo(['init', '--lang', 'vi'], { cwd: dir })
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain('không ghi đè')
+    expect(readFileSync(join(dir, 'tiendo.pack.json'), 'utf8')).toBe('mine')
+  })
+})
+
+describe('tiendo assess and report (built)', () => {
+  const data = ['assess-vn.csv', '--pack', 'vn-national', '--today', '2026-01-01']
+
+  it('assesses every target; --fail-on off-track exits 1 on a lagging target', () => {
+    const plain = tiendo(['assess', ...data, '--format', 'json', '--lang', 'en'])
+    expect(plain.code).toBe(0)
+    const report = JSON.parse(plain.stdout)
+    const share = report.targets.find(
+      (t: { indicator: string; target: string | null }) =>
+        t.indicator === 'digital_economy_share_grdp' && t.target !== null,
+    )
+    expect(share.assessment.status).toBe('limited_progress')
+    // Decimals are strings in JSON.
+    expect(typeof share.series[0].value).toBe('string')
+    const failing = tiendo([
+      'assess',
+      ...data,
+      '--fail-on',
+      'off-track',
+      '--format',
+      'github',
+      '--lang',
+      'en',
+    ])
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toMatch(
+      /^::error file=assess-vn\.csv,line=3,title=tiendo limited_progress::/m,
+    )
+    expect(tiendo(['assess', ...data, '--fail-on', 'deterioration']).code).toBe(0)
+  })
+
+  it('writes a self-contained HTML report with charts, and Markdown', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-report-'))
+    const out = join(dir, 'report.html')
+    const html = tiendo(['report', ...data, '--output', out, '--lang', 'vi'])
+    expect(html.code).toBe(0)
+    const text = readFileSync(out, 'utf8')
+    expect(text).toMatch(/^<!doctype html>/i)
+    expect(text).toContain('<svg')
+    expect(text).not.toMatch(/<script|https?:\/\/[^"]*\.(js|css)/)
+    const md = tiendo(['report', ...data, '--format', 'markdown', '--lang', 'en'])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toMatch(/^## Progress report/)
+  })
+})

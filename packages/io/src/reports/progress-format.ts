@@ -1,0 +1,126 @@
+/**
+ * Numbers and values as people read them in each language: `14,02` in Vietnamese, `14.02`
+ * in English, thousands grouped from five digits (`363.558` / `363,558`). Human outputs
+ * only: JSON keeps exact decimal strings.
+ */
+
+import { formatPeriod } from '@tiendo/core'
+import type { Language } from '@tiendo/schema'
+import { Decimal } from 'decimal.js'
+import type { ReportedSeriesPoint } from './progress-report'
+
+const MARKS: Record<Language, { decimal: string; group: string }> = {
+  vi: { decimal: ',', group: '.' },
+  en: { decimal: '.', group: ',' },
+}
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/
+
+/**
+ * A decimal in a language's notation. `places` rounds (half to even) and drops trailing
+ * zeros; without it the value is shown exactly as given. Text that is not a plain decimal is
+ * returned unchanged.
+ */
+export function formatNumber(
+  value: string | Decimal | number,
+  lang: Language,
+  places?: number,
+): string {
+  let text: string
+  if (typeof value === 'string') {
+    if (!PLAIN_DECIMAL.test(value)) return value
+    text = value
+  } else {
+    text = new Decimal(value).toFixed()
+  }
+  if (places !== undefined) {
+    text = new Decimal(text).toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN).toFixed()
+  }
+  const negative = text.startsWith('-')
+  const [whole = '', fraction] = (negative ? text.slice(1) : text).split('.')
+  const marks = MARKS[lang]
+  const grouped = whole.length >= 5 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group) : whole
+  const sign = negative && !/^[0.]+$/.test(text.slice(1)) ? '−' : ''
+  return `${sign}${grouped}${fraction === undefined ? '' : `${marks.decimal}${fraction}`}`
+}
+
+/** A fraction as a percentage: `0.0206…` → `2,06%` (vi) / `2.06%` (en). */
+export function formatRate(fraction: Decimal, lang: Language, places = 2): string {
+  return `${formatNumber(fraction.times(100), lang, places)}%`
+}
+
+const UNIT_WORDS: Record<string, Record<Language, string>> = {
+  percent: { vi: '%', en: '%' },
+  count: { vi: '', en: '' },
+  vnd_billion: { vi: 'tỷ đồng', en: 'VND billion' },
+  score: { vi: 'điểm', en: 'points' },
+  rank: { vi: 'hạng', en: 'rank' },
+}
+
+/** The word after a value of an indicator's unit (`%`, `tỷ đồng`), or the unit id. */
+export function unitWord(unit: string, lang: Language): string {
+  return UNIT_WORDS[unit]?.[lang] ?? unit
+}
+
+/** A value with its unit: `14,02%`, `363.558 tỷ đồng`, `15` (rank `hạng 15`). */
+export function withUnit(number: string, unit: string, lang: Language): string {
+  const word = unitWord(unit, lang)
+  if (word === '') return number
+  if (word === '%') return `${number}%`
+  if (unit === 'rank') return `${word} ${number}`
+  return `${number} ${word}`
+}
+
+const QUALIFIER_WORDS: Record<string, Record<Language, string>> = {
+  more_than: { vi: 'hơn', en: 'more than' },
+  at_least: { vi: 'ít nhất', en: 'at least' },
+  less_than: { vi: 'dưới', en: 'less than' },
+  at_most: { vi: 'nhiều nhất', en: 'at most' },
+  approx: { vi: 'khoảng', en: 'about' },
+}
+
+/** An observed value as published: a range stays a range, a bound keeps its word. */
+export function pointText(point: ReportedSeriesPoint, unit: string, lang: Language): string {
+  if (point.qualifier === 'range' && point.low !== undefined && point.high !== undefined) {
+    return withUnit(
+      `${formatNumber(point.low, lang)}–${formatNumber(point.high, lang)}`,
+      unit,
+      lang,
+    )
+  }
+  const number = withUnit(formatNumber(point.value ?? '', lang), unit, lang)
+  const word = point.qualifier === undefined ? undefined : QUALIFIER_WORDS[point.qualifier]
+  return word === undefined ? number : `${word[lang]} ${number}`
+}
+
+const COMPARATOR_SIGNS: Record<string, string> = {
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  eq: '=',
+}
+
+/** A target: `≥ 20% đến năm 2025` / `≥ 20% by 2025`. */
+export function targetText(
+  target: {
+    readonly comparator: string
+    readonly value: string | number | Decimal
+    readonly by: string
+  },
+  unit: string,
+  lang: Language,
+): string {
+  const sign = COMPARATOR_SIGNS[target.comparator] ?? target.comparator
+  const value = withUnit(formatNumber(target.value, lang), unit, lang)
+  return `${sign} ${value} ${lang === 'vi' ? 'đến' : 'by'} ${periodText(target.by, lang)}`
+}
+
+/** A period in words (`năm 2024`, `Jan–Sep 2024`), or as written if it is not one. */
+export function periodText(period: string, lang: Language): string {
+  try {
+    return formatPeriod(period, lang)
+  } catch {
+    return period
+  }
+}

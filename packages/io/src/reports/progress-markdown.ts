@@ -1,0 +1,118 @@
+import type { Language } from '@tiendo/schema'
+import { markdownCell } from './markdown'
+import { periodText, pointText, targetText } from './progress-format'
+import {
+  failedRules,
+  groupSeries,
+  isIllustrativeRule,
+  isIllustrativeSeries,
+  type ProgressRenderOptions,
+  type ProgressReport,
+  unitLabel,
+} from './progress-report'
+import { PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './progress-words'
+
+const ICONS = { good: '🟢', fair: '🟡', poor: '🟠', bad: '🔴', none: '⚪' } as const
+
+/** How many rule failures a Markdown report lists before saying how many more there are. */
+const MAX_FAILURES = 50
+
+const status = (value: string, lang: Language) =>
+  `${ICONS[statusTone(value)]} ${statusLabel(value, lang)}`
+
+/**
+ * The progress report as Markdown, for a pull-request comment or a CI job summary: the
+ * illustrative-data warning when any dataset is illustrative, status counts, one table row
+ * per series (latest value, target, status), rule failures (the first 50) and the
+ * validation verdict. Text is escaped (`|`, line breaks, backslashes, and HTML).
+ */
+export function progressReportToMarkdown(
+  report: ProgressReport,
+  options: ProgressRenderOptions = {},
+): string {
+  const lang = options.lang ?? 'vi'
+  const w = PROGRESS_WORDS[lang]
+  // Packs and data are untrusted: no HTML gets through to the rendered comment either.
+  const cell = (text: string) =>
+    markdownCell(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+  const lines: string[] = [
+    `## ${cell(report.title[lang])}`,
+    '',
+    `${w.pack}: ${cell(report.pack.title[lang])} (\`${cell(report.pack.id)}\` ${cell(report.pack.version)})`,
+    '',
+  ]
+  if ((report.datasets ?? []).some((d) => d.illustrative)) {
+    lines.push(`> ⚠️ **${cell(w.illustrativeBanner)}**`, '')
+  }
+  const counts = STATUS_ORDER.map((s) => ({
+    s,
+    count: report.targets.filter((t) => t.assessment.status === s).length,
+  })).filter((c) => c.count > 0)
+  if (counts.length > 0) {
+    lines.push(counts.map((c) => `${status(c.s, lang)}: ${c.count}`).join(' · '), '')
+  }
+  const { targeted, trends, withoutData } = groupSeries(report)
+  const shown = [...targeted, ...trends]
+  if (shown.length > 0) {
+    lines.push(
+      `| ${w.indicator} | ${w.unit} | ${w.latest} | ${w.target} | ${w.status} |`,
+      '| --- | --- | ---: | --- | --- |',
+    )
+    for (const series of shown) {
+      const unit = series.indicator.unit
+      const latest = series.series
+        .filter((p) => p.value !== undefined || p.low !== undefined)
+        .at(-1)
+      const a = series.assessment
+      const name = `${series.indicator.name[lang]}${isIllustrativeSeries(report, series) ? ` (${w.illustrative})` : ''}`
+      const latestText =
+        latest === undefined
+          ? '—'
+          : `${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`
+      const target = a.target === null ? '—' : targetText(a.target, unit, lang)
+      lines.push(
+        `| ${cell(name)} | ${cell(unitLabel(report, series.unit, lang, series.unitName))} | ${cell(latestText)} | ${cell(target)} | ${cell(status(a.status, lang))} |`,
+      )
+    }
+    lines.push('')
+  }
+  if (withoutData.length > 0) {
+    lines.push(`### ${w.withoutData} (${withoutData.length})`, '')
+    for (const series of withoutData) {
+      const targets = series.targets.map((t) => targetText(t, series.indicator.unit, lang))
+      lines.push(
+        `- ${cell(series.indicator.name[lang])} — ${cell(unitLabel(report, series.unit, lang, series.unitName))}: ${cell(targets.join('; '))}`,
+      )
+    }
+    lines.push('')
+  }
+  const evaluation = report.evaluation
+  if (evaluation !== undefined) {
+    lines.push(`### ${w.rules}`, '', w.rulesSummary(evaluation.summary), '')
+    const failed = failedRules(report)
+    if (failed.length > 0) {
+      lines.push(
+        `| ${w.severity} | ${w.rule} | ${w.unit} | ${w.period} | ${w.message} |`,
+        '| --- | --- | --- | --- | --- |',
+      )
+      for (const result of failed.slice(0, MAX_FAILURES)) {
+        const tag = isIllustrativeRule(report, result.ruleId) ? ` (${w.illustrative})` : ''
+        lines.push(
+          `| ${w.severities[result.severity]} | \`${cell(result.ruleId)}\`${cell(tag)} | ${cell(unitLabel(report, result.unit, lang))} | ${cell(periodText(result.period, lang))} | ${cell(result.message?.[lang] ?? '')} |`,
+        )
+      }
+      if (failed.length > MAX_FAILURES) lines.push('', w.more(failed.length - MAX_FAILURES))
+      lines.push('')
+    }
+  }
+  const validation = report.validation
+  if (validation !== undefined) {
+    lines.push(
+      `### ${w.validation}`,
+      '',
+      `${validation.valid ? `✅ ${w.valid}` : `❌ ${w.invalid}`} — ${w.validationSummary(validation.stats)}`,
+      '',
+    )
+  }
+  return `${lines.join('\n')}`
+}

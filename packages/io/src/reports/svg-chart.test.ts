@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { seriesFixture } from './progress-fixture'
+import { formatNumber, pointText, targetText } from './progress-format'
+import { niceStep, periodTime, seriesChartSvg } from './svg-chart'
+
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
+
+describe('seriesChartSvg', () => {
+  const series = seriesFixture()
+
+  it('draws every observation, every target coloured by outcome, the projection and its fan', () => {
+    const svg = seriesChartSvg(series, { lang: 'en' })
+    expect(svg.startsWith('<svg')).toBe(true)
+    expect(count(svg, /<g class="point">/g)).toBe(series.series.length)
+    expect(count(svg, /<g class="target">/g)).toBe(2)
+    expect(svg).toContain('fill="#c62828"') // the 2025 target, missed
+    expect(svg).toContain('fill="#6b4fbb"') // the 2030 target, pending
+    expect(svg).toContain('<g class="projection">')
+    expect(svg).toContain('<g class="band">')
+    expect(svg).toContain('Prediction interval (95%): 14.1–16.9')
+    // An approximate value is an open dot.
+    expect(svg).toMatch(/2024: about 13\.17%<\/title><circle[^>]*fill="#fff"/)
+  })
+
+  it('lays years out left to right, the target period after the latest observation', () => {
+    const svg = seriesChartSvg(series)
+    const ticks = [...svg.matchAll(/<text x="([\d.]+)"[^>]*class="tick">(\d{4})<\/text>/g)].map(
+      (m) => ({ x: Number(m[1]), year: Number(m[2]) }),
+    )
+    expect(ticks.length).toBeGreaterThan(3)
+    for (let i = 1; i < ticks.length; i++) {
+      expect(ticks[i]!.year).toBeGreaterThan(ticks[i - 1]!.year)
+      expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x)
+    }
+    const dots = [...svg.matchAll(/class="point"><title>[^<]*<\/title><circle cx="([\d.]+)"/g)].map(
+      (m) => Number(m[1]),
+    )
+    expect(dots).toHaveLength(series.series.length)
+    const diamonds = [...svg.matchAll(/<path d="M([\d.]+) /g)].map((m) => Number(m[1]))
+    expect(Math.max(...diamonds)).toBeGreaterThan(Math.max(...dots))
+  })
+
+  it('draws no projection without one, and a range as a bar', () => {
+    const svg = seriesChartSvg({
+      ...series,
+      series: [{ period: '2024', qualifier: 'range', low: '25', high: '30' }],
+      assessment: { ...series.assessment, projected: null, interval: null },
+    })
+    expect(svg).not.toContain('class="projection"')
+    expect(svg).not.toContain('class="band"')
+    expect(svg).toContain('năm 2024: 25–30%')
+  })
+
+  it('is empty without anything to draw, and marks illustrative data', () => {
+    expect(seriesChartSvg({ ...series, series: [], targets: [] })).toBe('')
+    expect(seriesChartSvg(series, { illustrative: true, lang: 'en' })).toContain('ILLUSTRATIVE')
+  })
+})
+
+describe('chart scales', () => {
+  it('puts a period at its middle, in years', () => {
+    expect(periodTime('2024')).toBe(2024.5)
+    expect(periodTime('2024-H1')).toBe(2024.25)
+    expect(periodTime('2024-01/2024-09')).toBe(2024.375)
+    expect(periodTime('soon')).toBeUndefined()
+  })
+
+  it('steps by 1, 2 or 5 times a power of ten', () => {
+    expect(niceStep(20)).toBe(5)
+    expect(niceStep(0.3)).toBe(0.1)
+    expect(niceStep(7)).toBe(2)
+    expect(niceStep(0)).toBe(1)
+  })
+})
+
+describe('human numbers', () => {
+  it('writes decimals per language, exactly unless rounding is asked', () => {
+    expect(formatNumber('14.02', 'vi')).toBe('14,02')
+    expect(formatNumber('14.02', 'en')).toBe('14.02')
+    expect(formatNumber('363558', 'vi')).toBe('363.558')
+    expect(formatNumber('363558', 'en')).toBe('363,558')
+    expect(formatNumber('2025', 'en')).toBe('2025')
+    expect(formatNumber('0.123456789012345678901', 'en')).toBe('0.123456789012345678901')
+    expect(formatNumber('15.525', 'en', 2)).toBe('15.52')
+    expect(formatNumber('-0.0013', 'vi', 2)).toBe('0')
+    expect(formatNumber('-2.5', 'vi')).toBe('−2,5')
+  })
+
+  it('keeps qualifiers and ranges, and writes targets', () => {
+    expect(pointText({ period: '2024', value: '90', qualifier: 'more_than' }, 'count', 'vi')).toBe(
+      'hơn 90',
+    )
+    expect(
+      pointText({ period: '2024', qualifier: 'range', low: '25', high: '30' }, 'percent', 'en'),
+    ).toBe('25–30%')
+    expect(targetText({ comparator: 'gte', value: '20', by: '2025' }, 'percent', 'vi')).toBe(
+      '≥ 20% đến năm 2025',
+    )
+  })
+})

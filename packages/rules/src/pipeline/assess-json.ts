@@ -1,0 +1,54 @@
+import { toDecimalString, toExact } from '@tiendo/core'
+import type { AssessmentJson } from '@tiendo/forecast'
+import { serializeAssessment } from '@tiendo/forecast'
+import type { Target, Unit } from '@tiendo/schema'
+import type { ReportedPoint, TargetReport } from './assess-targets'
+
+/** A target as JSON carries it: its value as a decimal string. */
+export interface TargetJson {
+  readonly id: string
+  readonly comparator: Target['comparator']
+  readonly value: string
+  readonly by: string
+  readonly baseYear?: string | undefined
+  readonly source?: string | undefined
+}
+
+/** A {@link TargetReport} as JSON carries it: every decimal a string. */
+export interface TargetReportJson {
+  readonly indicator: string
+  readonly unit: string
+  readonly unitName: Unit['name']
+  /** The id of the target assessed against; null for a trend. */
+  readonly target: string | null
+  readonly targets: readonly TargetJson[]
+  readonly series: readonly ReportedPoint[]
+  readonly assessment: AssessmentJson
+}
+
+function targetJson(target: Target): TargetJson {
+  return {
+    id: target.id,
+    comparator: target.comparator,
+    value: toDecimalString(toExact(target.value)),
+    by: target.by,
+    ...(target.baseYear === undefined ? {} : { baseYear: target.baseYear }),
+    ...(target.source === undefined ? {} : { source: target.source }),
+  }
+}
+
+/**
+ * The JSON form of a target report (what `tiendo assess --format json` prints per series):
+ * decimals as plain strings, never exponent notation; absent fields left out.
+ */
+export function serializeTargetReport(report: TargetReport): TargetReportJson {
+  return {
+    indicator: report.indicatorId,
+    unit: report.unit,
+    unitName: report.unitName,
+    target: report.target?.id ?? null,
+    targets: report.targets.map(targetJson),
+    series: report.series,
+    assessment: serializeAssessment(report.assessment),
+  }
+}

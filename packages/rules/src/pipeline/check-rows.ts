@@ -1,0 +1,273 @@
+import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
+import { Exact, periodStartDate } from '@tiendo/core'
+import type {
+  Indicator,
+  LocalizedText,
+  Pack,
+  Severity,
+  SourceLocation,
+  TiendoIssue,
+} from '@tiendo/schema'
+import type { Decimal } from 'decimal.js'
+import { readPeriod } from '../period'
+import { closestId } from './check-closest-id'
+
+/** What one row is found to be: its issues, and whether it may go into the dataset. */
+export interface RowCheck {
+  readonly issues: readonly TiendoIssue[]
+  /** `false` when the row names no indicator of the pack: indexing it would mean nothing. */
+  readonly keep: boolean
+}
+
+/** Checks rows one at a time, so a caller can check a file while streaming it. */
+export interface RowChecker {
+  observation(item: LocatedObservation): RowCheck
+  record(item: LocatedRecord): RowCheck
+}
+
+/** Options of {@link createRowChecker}. */
+export interface RowCheckerOptions {
+  /** The day observations and records may not lie after (`YYYY-MM-DD`). */
+  readonly today: string
+}
+
+interface Bounds {
+  readonly min: Decimal | undefined
+  readonly max: Decimal | undefined
+  readonly severity: Severity
+}
+
+const OK: RowCheck = { issues: [], keep: true }
+
+/** The location of one field of a row (the row's JSON Pointer extended for JSON files). */
+export function fieldLocation(
+  row: SourceLocation | undefined,
+  field: string,
+): SourceLocation | undefined {
+  if (row === undefined) return undefined
+  if (row.path !== undefined) return { ...row, path: `${row.path}/${field}` }
+  return { ...row, column: field }
+}
+
+/**
+ * The checks of single rows against a resolved pack: the indicator exists
+ * (`unknown_indicator`, with the closest known id as a hint), the value and a range's ends
+ * lie within the indicator's `bounds` (`value_out_of_bounds`), and nothing lies in the
+ * future (`observation_in_future`, `record_in_future`: the period starts, or the record is
+ * dated, after `today`). A record of a kind no indicator or rule of the pack counts is a
+ * warning (`unknown_record_kind`). Units, duplicates and conflicts are `createDataset`'s.
+ *
+ * Bounds are checked here, on every row, rather than by the pack's `bounds` rules, so that
+ * the error points at the cell. A `bounds` rule that only restates its indicator's bounds
+ * gives this check its severity and is not run again (see `isCoveredBoundsRule`).
+ */
+export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChecker {
+  const indicators = new Map((pack.indicators ?? []).map((item) => [item.id, item]))
+  const bounds = new Map<string, Bounds | undefined>()
+  const boundsOf = (indicator: Indicator): Bounds | undefined => {
+    if (!bounds.has(indicator.id)) bounds.set(indicator.id, indicatorBounds(pack, indicator))
+    return bounds.get(indicator.id)
+  }
+  const kinds = recordKinds(pack)
+  const packName = `\`${pack.id}\``
+  return {
+    observation({ observation, location }) {
+      const context = {
+        indicator: observation.indicator,
+        unit: observation.unit,
+        period: observation.period,
+      }
+      const indicator = indicators.get(observation.indicator)
+      if (indicator === undefined) {
+        const near = closestId(observation.indicator, indicators.keys())
+        return {
+          keep: false,
+          issues: [
+            issue('unknown_indicator', 'error', fieldLocation(location, 'indicator'), context, {
+              message: {
+                vi: `Chỉ tiêu \`${observation.indicator}\` không có trong bộ quy tắc ${packName}.`,
+                en: `The indicator \`${observation.indicator}\` is not in the pack ${packName}.`,
+              },
+              hint: near
+                ? { vi: `Có phải là \`${near}\`?`, en: `Did you mean \`${near}\`?` }
+                : {
+                    vi: `Dùng mã một chỉ tiêu của bộ quy tắc (xem \`indicators\` trong ${packName}), hoặc thêm chỉ tiêu vào bộ quy tắc của tỉnh.`,
+                    en: `Use the id of one of the pack's indicators (see \`indicators\` in ${packName}), or add the indicator to your province's pack.`,
+                  },
+            }),
+          ],
+        }
+      }
+      const issues: TiendoIssue[] = []
+      const range = boundsOf(indicator)
+      if (range !== undefined) {
+        for (const field of ['value', 'low', 'high'] as const) {
+          const text = observation[field]
+          if (text === undefined) continue
+          const outside = outsideBounds(text, range)
+          if (outside === undefined) continue
+          issues.push(
+            issue('value_out_of_bounds', range.severity, fieldLocation(location, field), context, {
+              message: {
+                vi: `Giá trị \`${text}\` của \`${indicator.id}\` nằm ngoài khoảng ${outside} của chỉ tiêu.`,
+                en: `The value \`${text}\` of \`${indicator.id}\` lies outside the indicator's bounds ${outside}.`,
+              },
+              hint: {
+                vi: `Kiểm tra lại số liệu và đơn vị tính (${indicator.unit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
+                en: `Check the figure and its unit (${indicator.unit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
+              },
+            }),
+          )
+        }
+      }
+      const period = readPeriod(observation.period)
+      if (period !== undefined && periodStartDate(period) > options.today) {
+        issues.push(
+          issue('observation_in_future', 'error', fieldLocation(location, 'period'), context, {
+            message: {
+              vi: `Kỳ \`${observation.period}\` bắt đầu sau ngày hôm nay (${options.today}): không thể có số liệu của tương lai.`,
+              en: `The period \`${observation.period}\` starts after today (${options.today}): an observation cannot lie in the future.`,
+            },
+            hint: {
+              vi: 'Sửa kỳ báo cáo; mục tiêu và kế hoạch thuộc về bộ quy tắc, không thuộc tệp số liệu.',
+              en: 'Correct the period; targets and plans belong in the pack, not in a data file.',
+            },
+          }),
+        )
+      }
+      return issues.length === 0 ? OK : { issues, keep: true }
+    },
+    record({ record, location }) {
+      const issues: TiendoIssue[] = []
+      const context = { unit: record.unit }
+      if (!kinds.has(record.kind)) {
+        const near = closestId(record.kind, kinds)
+        issues.push(
+          issue('unknown_record_kind', 'warning', fieldLocation(location, 'kind'), context, {
+            message: {
+              vi: `Không chỉ tiêu hay quy tắc nào của ${packName} đếm bản ghi loại \`${record.kind}\`.`,
+              en: `No indicator or rule of ${packName} counts records of kind \`${record.kind}\`.`,
+            },
+            hint: near
+              ? { vi: `Có phải là \`${near}\`?`, en: `Did you mean \`${near}\`?` }
+              : {
+                  vi: `Các loại bản ghi của bộ quy tắc: ${[...kinds].join(', ') || '(không có)'}.`,
+                  en: `The pack's record kinds: ${[...kinds].join(', ') || '(none)'}.`,
+                },
+          }),
+        )
+      }
+      if (record.date > options.today) {
+        issues.push(
+          issue('record_in_future', 'error', fieldLocation(location, 'date'), context, {
+            message: {
+              vi: `Ngày \`${record.date}\` sau ngày hôm nay (${options.today}): không thể có bản ghi của tương lai.`,
+              en: `The date \`${record.date}\` is after today (${options.today}): a record cannot lie in the future.`,
+            },
+            hint: {
+              vi: 'Ghi ngày hoàn thành thực tế; sản phẩm chưa xong thì ghi trạng thái `planned` hoặc `in_progress` với ngày dự kiến không quá hôm nay.',
+              en: 'Write the day it was actually completed; a product not done yet is `planned` or `in_progress`, dated no later than today.',
+            },
+          }),
+        )
+      }
+      return issues.length === 0 ? OK : { issues, keep: true }
+    },
+  }
+}
+
+/** The bounds of an indicator and the severity of breaking them; `undefined` when it has none. */
+function indicatorBounds(pack: Pack, indicator: Indicator): Bounds | undefined {
+  const min = readBound(indicator.bounds?.min)
+  const max = readBound(indicator.bounds?.max)
+  if (min === undefined && max === undefined) return undefined
+  const restating = (pack.rules ?? []).find((rule) => restatesBounds(rule, indicator))
+  return { min, max, severity: restating?.severity ?? 'error' }
+}
+
+/**
+ * Whether a rule is a `bounds` rule that checks exactly its indicator's own `bounds`: what
+ * `validate` already checks on every row. Such a rule is not run again.
+ */
+export function restatesBounds(
+  rule: NonNullable<Pack['rules']>[number],
+  indicator: Indicator,
+): boolean {
+  if (!('template' in rule) || rule.template !== 'bounds') return false
+  const params = (rule.params ?? {}) as Record<string, unknown>
+  if (params.indicator !== indicator.id) return false
+  return (
+    sameBound(params.min, indicator.bounds?.min) && sameBound(params.max, indicator.bounds?.max)
+  )
+}
+
+function sameBound(param: unknown, own: string | number | undefined): boolean {
+  if (param === undefined) return true
+  const a = readBound(param)
+  const b = readBound(own)
+  return a !== undefined && b !== undefined && a.eq(b)
+}
+
+function readBound(value: unknown): Decimal | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined
+  try {
+    return new Exact(value)
+  } catch {
+    return undefined
+  }
+}
+
+/** `[0, 100]` when `text` lies outside the bounds, `undefined` when inside or not a number. */
+function outsideBounds(text: string, bounds: Bounds): string | undefined {
+  const value = readBound(text)
+  if (value === undefined) return undefined
+  if ((bounds.min && value.lt(bounds.min)) || (bounds.max && value.gt(bounds.max))) {
+    return `[${bounds.min?.toFixed() ?? '−∞'}, ${bounds.max?.toFixed() ?? '+∞'}]`
+  }
+  return undefined
+}
+
+/** The record kinds a pack counts: by its indicators' derivations and its rules' params. */
+function recordKinds(pack: Pack): Set<string> {
+  const kinds = new Set<string>()
+  for (const indicator of pack.indicators ?? []) {
+    const derivation = indicator.derivation as { kind?: string; record?: string } | undefined
+    if (derivation?.kind === 'record_count' && derivation.record) kinds.add(derivation.record)
+  }
+  for (const rule of pack.rules ?? []) {
+    const params = ('template' in rule ? rule.params : undefined) as
+      | Record<string, unknown>
+      | undefined
+    if (typeof params?.record === 'string') kinds.add(params.record)
+    if (!('template' in rule)) collectCountedKinds(rule.conditions, kinds, 0)
+  }
+  return kinds
+}
+
+/** Adds the `kind` of every `record_count` fact a plain rule's conditions name. */
+function collectCountedKinds(node: unknown, kinds: Set<string>, depth: number): void {
+  if (depth > 64 || node === null || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const item of node) collectCountedKinds(item, kinds, depth + 1)
+    return
+  }
+  const object = node as Record<string, unknown>
+  const params = object.params as Record<string, unknown> | undefined
+  if (object.fact === 'record_count' && typeof params?.kind === 'string') kinds.add(params.kind)
+  for (const value of Object.values(object)) collectCountedKinds(value, kinds, depth + 1)
+}
+
+function issue(
+  code: string,
+  severity: Severity,
+  location: SourceLocation | undefined,
+  context: { indicator?: string; unit?: string; period?: string },
+  wording: { message: LocalizedText; hint: LocalizedText },
+): TiendoIssue {
+  const made: TiendoIssue = { code, severity, message: wording.message, hint: wording.hint }
+  if (location !== undefined) made.location = location
+  if (context.indicator !== undefined) made.indicator = context.indicator
+  if (context.unit !== undefined) made.unit = context.unit
+  if (context.period !== undefined) made.period = context.period
+  return made
+}

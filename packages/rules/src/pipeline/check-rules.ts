@@ -1,0 +1,178 @@
+import type { Dataset, UnitRegistry } from '@tiendo/core'
+import type { LocalizedText, Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
+import type { CompiledPack, CompiledRule } from '../compile/compiled'
+import { datasetFactSource } from '../dataset-source'
+import { evaluate } from '../evaluate/evaluate'
+import type { ConditionExplanation, Evaluation, JsonValue, RuleOutcome } from '../evaluate/outcome'
+import { shiftPeriod } from '../period'
+import { restatesBounds } from './check-rows'
+
+/** Templates that judge whether data is complete or on target: `evaluate`'s work. */
+const COMPLETENESS_TEMPLATES: ReadonlySet<string> = new Set([
+  'completeness',
+  'annual_quota',
+  'target',
+])
+
+/**
+ * Facts that ask whether something was submitted (`reported`, `coverage`, `record_count`) or
+ * how far a target is (`target`, `status`, `progress`…): a partial submission cannot answer them.
+ */
+const COMPLETENESS_FACTS: ReadonlySet<string> = new Set([
+  'reported',
+  'coverage',
+  'record_count',
+  'target',
+  'assessment',
+  'status',
+  'progress',
+  'gap',
+  'cagr',
+  'required_cagr',
+  'projected',
+])
+
+/**
+ * Whether `validate` runs a rule: only rules about the quality of the values submitted
+ * (`bounds`, `outlier`, `no_regression`, `consistency`, and plain rules over values). A
+ * file holding only some indicators is a valid submission, so a rule is left to `evaluate`
+ * when it judges completeness or progress: a `completeness`, `annual_quota` or `target`
+ * template, a rule whose missing-value strategy is `never_skip` (it fails on absent data),
+ * or one reading a fact about what was submitted or about targets (`reported`, `coverage`,
+ * `record_count`, `target`, `status`, `progress`, `gap`, `cagr`, `required_cagr`,
+ * `projected`, `assessment`).
+ */
+export function isDataQualityRule(rule: CompiledRule): boolean {
+  if (rule.template !== undefined && COMPLETENESS_TEMPLATES.has(rule.template)) return false
+  if (rule.missing === 'never_skip') return false
+  return !rule.inputs.some((input) => COMPLETENESS_FACTS.has(input.fact))
+}
+
+/**
+ * Whether a rule is a `bounds` rule restating its indicator's own bounds, which `validate`
+ * checks on every row instead (pointing at the cell), so it is not run again.
+ */
+export function isCoveredBoundsRule(rule: CompiledRule, pack: Pack): boolean {
+  if (rule.template !== 'bounds') return false
+  const written = (pack.rules ?? []).find((candidate) => candidate.id === rule.id)
+  const params = written && 'template' in written ? written.params : undefined
+  const indicator = (pack.indicators ?? []).find((item) => item.id === params?.indicator)
+  return written !== undefined && indicator !== undefined && restatesBounds(written, indicator)
+}
+
+/** The ids of the rules `validate` runs: data-quality rules not covered by the row checks. */
+export function validationRuleIds(compiled: CompiledPack, pack: Pack): string[] {
+  return compiled.rules
+    .filter((rule) => isDataQualityRule(rule) && !isCoveredBoundsRule(rule, pack))
+    .map((rule) => rule.id)
+}
+
+/**
+ * Runs the pack's data-quality rules over a dataset; each failure becomes an issue whose
+ * code is the rule's id, with the rule's severity and message, the failed conditions as
+ * the hint, and the location of the observations the rule read (the scope's own first).
+ */
+export async function checkDataQualityRules(
+  compiled: CompiledPack,
+  pack: Pack,
+  dataset: Dataset,
+  registry: UnitRegistry,
+): Promise<{ issues: TiendoIssue[]; evaluation: Evaluation }> {
+  const rules = validationRuleIds(compiled, pack)
+  const source = datasetFactSource(dataset, registry)
+  const evaluation =
+    rules.length === 0 || dataset.size === 0
+      ? emptyEvaluation(compiled)
+      : await evaluate(compiled, source, { rules })
+  const issues = evaluation.results
+    .filter((result) => result.outcome === 'failed')
+    .map((result) => ruleIssue(result, dataset))
+  return { issues: [...evaluation.issues, ...issues], evaluation }
+}
+
+/** A failed rule as an issue. */
+export function ruleIssue(result: RuleOutcome, dataset: Dataset): TiendoIssue {
+  const places = locationsOf(result, dataset)
+  const failed = result.conditions.filter((condition) => condition.result !== true)
+  const message: LocalizedText = result.message ?? {
+    vi: `Quy tắc \`${result.ruleId}\` không thỏa.`,
+    en: `Rule \`${result.ruleId}\` failed.`,
+  }
+  const issue: TiendoIssue = {
+    code: result.ruleId,
+    severity: result.severity,
+    message,
+    unit: result.unit,
+    period: result.period,
+  }
+  if (failed.length > 0) {
+    issue.hint = {
+      vi: `Điều kiện không thỏa: ${failed.map((condition) => describeCondition(condition, 'vi')).join('; ')}.`,
+      en: `Failed condition: ${failed.map((condition) => describeCondition(condition, 'en')).join('; ')}.`,
+    }
+  }
+  const indicator = result.conditions.find((c) => typeof c.params.indicator === 'string')
+  if (indicator) issue.indicator = String(indicator.params.indicator)
+  if (places[0] !== undefined) issue.location = places[0]
+  if (places.length > 1) issue.related = places.slice(1)
+  return issue
+}
+
+/** `value(indicator=x) decimalLte 100 — actual 120` in words. */
+function describeCondition(condition: ConditionExplanation, lang: 'vi' | 'en'): string {
+  const params = Object.entries(condition.params)
+    .map(([key, value]) => `${key}=${show(value as JsonValue)}`)
+    .join(', ')
+  const fact = `${condition.fact}(${params})${condition.path ? condition.path : ''}`
+  const actual = condition.missing ? (lang === 'vi' ? 'thiếu' : 'missing') : show(condition.actual)
+  return lang === 'vi'
+    ? `${fact} ${condition.operator} ${show(condition.expected)} — giá trị thực ${actual}`
+    : `${fact} ${condition.operator} ${show(condition.expected)} — actual ${actual}`
+}
+
+function show(value: JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+/** Where the observations a rule read in its scope were: the scope's own period first. */
+function locationsOf(result: RuleOutcome, dataset: Dataset): SourceLocation[] {
+  const found: { location: SourceLocation; own: boolean }[] = []
+  const seen = new Set<string>()
+  for (const condition of result.conditions) {
+    for (const params of [condition.params, condition.expectedFact?.params]) {
+      if (params === undefined || typeof params.indicator !== 'string') continue
+      const unit = typeof params.unit === 'string' ? params.unit : result.unit
+      const base = typeof params.period === 'string' ? params.period : result.period
+      const offset = typeof params.offset === 'number' ? params.offset : 0
+      const period = shiftPeriod(base, offset)
+      if (period === undefined) continue
+      const point = dataset.get(params.indicator, unit, period)
+      if (point?.location === undefined) continue
+      const key = JSON.stringify(point.location)
+      if (seen.has(key)) continue
+      seen.add(key)
+      found.push({
+        location: point.location,
+        own: unit === result.unit && period === result.period,
+      })
+    }
+  }
+  return [...found.filter((place) => place.own), ...found.filter((place) => !place.own)].map(
+    (place) => place.location,
+  )
+}
+
+function emptyEvaluation(compiled: CompiledPack): Evaluation {
+  return {
+    pack: { id: compiled.id, version: compiled.version },
+    results: [],
+    summary: {
+      scopes: 0,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      failedBySeverity: { error: 0, warning: 0, info: 0 },
+    },
+    issues: [],
+  }
+}
