@@ -312,7 +312,11 @@ function printTable({ machine: m, scenarios: s, goals: g, totalSeconds }) {
   }
   for (const [name, r] of Object.entries(s)) {
     if (r.error) console.log(`  ${name}: ERROR ${r.error}`)
-    if (r.check && r.check !== 'same results') console.log(`  ${name}: ${r.check}`)
+    if (r.check && r.check !== 'same results') {
+      console.log(`  ${name}: ${r.check}`)
+      // Tiendo and the baseline disagree: a bug in one of them, not a slow run.
+      process.exitCode = 1
+    }
   }
   console.log(`goals: ${JSON.stringify(g)}  (total ${totalSeconds} s; bench/results.json)`)
 }

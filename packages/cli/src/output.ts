@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { writeFileAtomic } from '@tiendo/io'
 import { CliError } from './cli-error'
 import type { CommandContext } from './command'
@@ -13,17 +13,77 @@ export async function emit(context: CommandContext, text: string): Promise<void>
     context.stdout.write(text)
     return
   }
-  const path = resolve(context.cwd, output)
+  await writeOutputFile(resolve(context.cwd, output), text)
+}
+
+/**
+ * Writes a file atomically, or stops with why it could not be written, in both languages. A
+ * missing folder is not created: a mistyped path should not leave folders behind.
+ */
+export async function writeOutputFile(path: string, text: string): Promise<void> {
   try {
     await writeFileAtomic(path, text)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new CliError(
-      { vi: `Không ghi được tệp ${path}: ${detail}`, en: `Cannot write ${path}: ${detail}` },
-      {
-        vi: 'Kiểm tra thư mục tồn tại và có quyền ghi.',
-        en: 'Check that the folder exists and is writable.',
-      },
-    )
+    throw cannotWrite(path, (error as { code?: unknown }).code)
+  }
+}
+
+function cannotWrite(path: string, code: unknown): CliError {
+  const folder = dirname(path)
+  switch (code) {
+    case 'ENOENT':
+      return new CliError(
+        {
+          vi: `Không ghi được tệp ${path}: thư mục ${folder} không tồn tại.`,
+          en: `Cannot write ${path}: the folder ${folder} does not exist.`,
+        },
+        {
+          vi: `Tạo thư mục trước (\`mkdir -p ${folder}\`) hoặc sửa đường dẫn \`--output\`; Tiendo không tự tạo thư mục.`,
+          en: `Create the folder first (\`mkdir -p ${folder}\`) or correct the \`--output\` path; Tiendo does not create folders.`,
+        },
+      )
+    case 'ENOTDIR':
+      return new CliError(
+        {
+          vi: `Không ghi được tệp ${path}: một phần của đường dẫn là tệp, không phải thư mục.`,
+          en: `Cannot write ${path}: part of the path is a file, not a folder.`,
+        },
+        { vi: 'Sửa đường dẫn `--output`.', en: 'Correct the `--output` path.' },
+      )
+    case 'EISDIR':
+      return new CliError(
+        {
+          vi: `Không ghi được tệp ${path}: đó là một thư mục.`,
+          en: `Cannot write ${path}: it is a folder.`,
+        },
+        {
+          vi: 'Ghi tên tệp sau thư mục, ví dụ `--output bao-cao/ket-qua.json`.',
+          en: 'Give a file name inside the folder, e.g. `--output reports/result.json`.',
+        },
+      )
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new CliError(
+        {
+          vi: `Không ghi được tệp ${path}: không có quyền ghi vào thư mục ${folder}.`,
+          en: `Cannot write ${path}: no permission to write in the folder ${folder}.`,
+        },
+        {
+          vi: 'Chọn thư mục có quyền ghi, hoặc xin quyền ghi.',
+          en: 'Choose a folder you can write to, or ask for write access.',
+        },
+      )
+    default:
+      return new CliError(
+        {
+          vi: `Không ghi được tệp ${path} (${String(code ?? 'lỗi không rõ')}).`,
+          en: `Cannot write ${path} (${String(code ?? 'unknown error')}).`,
+        },
+        {
+          vi: 'Kiểm tra thư mục tồn tại, có quyền ghi và còn chỗ trống.',
+          en: 'Check that the folder exists, is writable and has free space.',
+        },
+      )
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -107,6 +107,39 @@ describe('tiendo init (built)', () => {
     expect(JSON.parse(sample.stdout).stats.observations).toBeGreaterThan(0)
   })
 
+  it('points $schema at the installed JSON Schema, or the published one', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
+    expect(tiendo(['init', 'a.pack.json'], { cwd: bare }).code).toBe(0)
+    expect(JSON.parse(readFileSync(join(bare, 'a.pack.json'), 'utf8')).$schema).toBe(
+      'https://unpkg.com/@tiendo/schema/json-schema/pack.schema.json',
+    )
+    // A project that installed @tiendo/cli: the schema nearest the pack, relative to it.
+    const project = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
+    const schemaDir = join(project, 'node_modules', '@tiendo', 'schema', 'json-schema')
+    mkdirSync(schemaDir, { recursive: true })
+    writeFileSync(join(schemaDir, 'pack.schema.json'), '{}')
+    mkdirSync(join(project, 'packs'))
+    expect(tiendo(['init', 'packs/b.pack.json'], { cwd: project }).code).toBe(0)
+    const made = JSON.parse(readFileSync(join(project, 'packs', 'b.pack.json'), 'utf8'))
+    expect(made.$schema).toBe('../node_modules/@tiendo/schema/json-schema/pack.schema.json')
+    expect(tiendo(['init', 'c.pack.json'], { cwd: project }).code).toBe(0)
+    expect(JSON.parse(readFileSync(join(project, 'c.pack.json'), 'utf8')).$schema).toBe(
+      './node_modules/@tiendo/schema/json-schema/pack.schema.json',
+    )
+    // The pack made still validates, $schema and all.
+    const check = tiendo(['validate', 'c.sample.csv', '--pack', 'c.pack.json'], { cwd: project })
+    expect(check.code).toBe(0)
+  })
+
+  it('says which folder is missing rather than creating it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
+    const made = tiendo(['init', 'no-such/x.pack.json', '--lang', 'en'], { cwd: dir })
+    expect(made.code).toBe(2)
+    expect(made.stderr).toContain(`the folder ${join(dir, 'no-such')} does not exist`)
+    expect(made.stderr).not.toContain('.tmp')
+    expect(existsSync(join(dir, 'no-such'))).toBe(false)
+  })
+
   it('never overwrites a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
     writeFileSync(join(dir, 'tiendo.pack.json'), 'mine')
@@ -119,6 +152,15 @@ describe('tiendo init (built)', () => {
 
 describe('tiendo assess and report (built)', () => {
   const data = ['assess-vn.csv', '--pack', 'vn-national', '--today', '2026-01-01']
+
+  it('heads the pretty assessment with the pack title once', () => {
+    const { code, stdout } = tiendo(['assess', ...data, '--lang', 'en'])
+    expect(code).toBe(0)
+    const heading = stdout.split('\n')[0]!
+    const title = 'National digital transformation targets'
+    expect(heading).toContain(title)
+    expect(heading.split(title)).toHaveLength(2)
+  })
 
   it('assesses every target; --fail-on off-track exits 1 on a lagging target', () => {
     const plain = tiendo(['assess', ...data, '--format', 'json', '--lang', 'en'])

@@ -190,16 +190,12 @@ const previousCwd = process.cwd()
 
 beforeAll(async () => {
   before = await hashCorpus()
-  // `run` resolves data files against the process's folder, not `env.cwd` (a CLI bug, below).
-  process.chdir(here)
   const subprocess = manifest.filter(built)
   const results = await pool(subprocess, 3, (entry) => tiendo(argsOf(entry, 'en')))
   subprocess.forEach((entry, index) => {
     outcomes.set(entry, results[index]!)
   })
 }, 180_000)
-
-afterAll(() => process.chdir(previousCwd))
 
 describe('the corpus', () => {
   it('holds at least 60 broken inputs across CSV, NDJSON, JSON and XLSX', () => {
@@ -233,13 +229,23 @@ describe('the corpus in Vietnamese, in-process (one case per issue code)', () =>
 })
 
 describe('run(argv, { cwd })', () => {
-  it.fails('[known CLI bug: data files are resolved against process.cwd(), not env.cwd] reads files relative to cwd', async () => {
+  it('reads data files and packs relative to cwd, whatever the process folder, naming them as given', async () => {
     process.chdir(previousCwd === here ? tmpdir() : previousCwd)
     try {
       const outcome = await inProcess(argsOf(manifest[0]!, 'en'))
+      expect(outcome.stderr).toBe('')
       expect(outcome.code).toBe(0)
+      const broken = manifest.find((entry) => entry.file === 'csv/unknown-unit.csv')!
+      const report = JSON.parse((await inProcess(argsOf(broken, 'en'))).stdout)
+      expect(report.issues[0].file).toBe('corpus/csv/unknown-unit.csv')
+      const pack = await inProcess([
+        ...argsOf(manifest[0]!, 'en'),
+        '--pack',
+        'corpus/packs/ok-extends-ninh-thuan.json',
+      ])
+      expect(pack.code).toBe(0)
     } finally {
-      process.chdir(here)
+      process.chdir(previousCwd)
     }
   })
 })
@@ -324,13 +330,15 @@ describe('huge inputs, generated at test time', () => {
         const year = 2000 + (Math.floor(j / 12) % 24)
         chunk += `dx_products_completed,${units[j % 2]},${year}-${month},${j % 97}\n`
       }
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+      if (!out.write(chunk))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     }
     await new Promise<void>((resolve) => out.end(() => resolve()))
     const args = ['validate', file, '--pack', 'ninh-thuan', '--format', 'json', '--today', TODAY]
     const limited = await tiendo([...args, '--max-rows', '1000', '--lang', 'en'])
     expect(limited.stderr).not.toMatch(STACK_TRACE)
-    expect(limited.code).toBe(1)
+    // The rest of the file was not validated: the command could not do its job (docs/cli.md).
+    expect(limited.code).toBe(2)
     const report = JSON.parse(limited.stdout)
     const issue = report.issues.find((i: { code: string }) => i.code === 'limit_exceeded')
     expect(issue).toMatchObject({ row: 1002 })
@@ -411,6 +419,10 @@ describe('nothing lost', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/^tiendo: error: /)
     expect(missing.stderr).not.toMatch(STACK_TRACE)
+    // What is wrong (the folder, named), how to fix it, and no temporary file name.
+    expect(missing.stderr).toContain(`the folder ${join(dir, 'no-such-folder')} does not exist`)
+    expect(missing.stderr).toContain('Tiendo does not create folders')
+    expect(missing.stderr).not.toContain('.tmp')
     expect((await readdir(dir)).sort()).toEqual(['report.json'])
   })
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SaxesParser } from 'saxes'
@@ -188,6 +188,49 @@ describe('tiendo validate (built)', () => {
     for (const run of [invalid, syntax, missing, none]) expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('exits 2, naming the limit and its option, when a limit stops a file being read', () => {
+    for (const [flag, limit] of [
+      ['--max-file-bytes', 'maxFileBytes'],
+      ['--max-rows', 'maxRows'],
+      ['--max-columns', 'maxColumns'],
+    ]) {
+      const { code, report } = validateJson(['valid.csv', '--pack', 'ninh-thuan', flag!, '1'])
+      expect(code, flag).toBe(2)
+      const issue = report.issues.find((i: { code: string }) => i.code === 'limit_exceeded')
+      expect(issue.message).toContain(`${limit} = 1`)
+      expect(issue.hint).toContain(flag)
+    }
+    const inMemory = validateJson([
+      'valid.json',
+      '--pack',
+      'ninh-thuan',
+      '--max-in-memory-bytes',
+      '1',
+    ])
+    expect(inMemory.code).toBe(2)
+    // A cell over its limit rejects its row only: the rest of the file was validated.
+    const cell = validateJson(['valid.csv', '--pack', 'ninh-thuan', '--max-cell-chars', '3'])
+    expect(cell.code).toBe(1)
+  })
+
+  it('reports a file without a header as one issue that shows the header', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-header-'))
+    writeFileSync(
+      join(dir, 'rows.csv'),
+      'household_fibre_rate,58,2024,81.7\nsmartphone_user_rate,58,2024,87.5\n',
+    )
+    const run = tiendo(
+      ['validate', 'rows.csv', '--pack', 'ninh-thuan', '--format', 'json', '--lang', 'en'],
+      { cwd: dir },
+    )
+    expect(run.code).toBe(1)
+    const { issues } = JSON.parse(run.stdout)
+    expect(issues.map((i: { code: string }) => i.code)).toEqual(['missing_column'])
+    expect(issues[0].hint).toContain(
+      'The first row must be the header `indicator,unit,period,value`',
+    )
+  })
+
   it('exits 2 when a file cannot be read, or the usage is wrong', () => {
     const missing = validateJson(['nope.csv', '--pack', 'ninh-thuan'])
     expect(missing.code).toBe(2)
@@ -206,7 +249,8 @@ describe('tiendo validate (built)', () => {
 
   it('stops at --max-rows with a hint naming the flag', () => {
     const { code, report } = validateJson(['broken.csv', '--max-rows', '2', '--pack', 'ninh-thuan'])
-    expect(code).toBe(1)
+    // The rest of the file was not validated: exit 2 (see docs/cli.md, exit codes).
+    expect(code).toBe(2)
     const limit = report.issues.find((issue: { code: string }) => issue.code === 'limit_exceeded')
     expect(limit.hint).toContain('--max-rows')
     expect(report.stats.rows).toBe(2)

@@ -21,7 +21,12 @@ function context(c: RefContext) {
 }
 
 /** No unit has this code (or no unit of this code starts on this day). @internal */
-export function unknownUnit(c: RefContext, known: readonly Unit[]): TiendoIssue {
+export function unknownUnit(ref: RefContext, known: readonly Unit[]): TiendoIssue {
+  // The reference itself is wrong: point at its cell when the issue is located in a file.
+  const c: RefContext =
+    ref.location === undefined
+      ? ref
+      : { ...ref, location: { ...ref.location, column: ref.location.column ?? 'unit' } }
   const at = c.ref.indexOf('@')
   if (at !== -1 && known.length > 0) {
     const starts = known.map((unit) => unit.validFrom ?? '…').join(', ')

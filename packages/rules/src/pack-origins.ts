@@ -33,9 +33,7 @@ interface ChainLink {
 }
 
 const keyOf = (list: OriginList, item: unknown): string =>
-  list === 'units'
-    ? unitKey(item as Parameters<typeof unitKey>[0])
-    : (item as { id: string }).id
+  list === 'units' ? unitKey(item as Parameters<typeof unitKey>[0]) : (item as { id: string }).id
 
 /**
  * The origins of a merged pack, from its chain (the pack given first, the root last): an
@@ -89,7 +87,20 @@ export function locateInPackFiles(
  */
 export function locateIssueInPackFiles(origins: PackOrigins, issue: TiendoIssue): TiendoIssue {
   const located: TiendoIssue = { ...issue }
-  if (issue.location !== undefined) located.location = relocate(origins, issue.location)
+  if (issue.location !== undefined) {
+    located.location = relocate(origins, issue.location)
+    // The wording names the field too (`rules[32].params`): name it as in the file.
+    const from = /^\/([a-z]+)\/(\d+)(?:\/|$)/.exec(issue.location.path ?? '')
+    const to = /^\/[a-z]+\/(\d+)(?:\/|$)/.exec(located.location.path ?? '')
+    if (from && to && from[2] !== to[1]) {
+      const merged = `${from[1]}[${from[2]}]`
+      const rename = (text: string) => text.split(merged).join(`${from[1]}[${to[1]}]`)
+      located.message = { vi: rename(issue.message.vi), en: rename(issue.message.en) }
+      if (issue.hint !== undefined) {
+        located.hint = { vi: rename(issue.hint.vi), en: rename(issue.hint.en) }
+      }
+    }
+  }
   if (issue.related !== undefined) {
     located.related = issue.related.map((place) => relocate(origins, place))
   }

@@ -288,11 +288,12 @@ describe('resolvePack', () => {
     const issue = locateIssueInPackFiles(origins, {
       code: 'x',
       severity: 'error',
-      message: { vi: 'x', en: 'x' },
+      message: { vi: 'Trường `rules[2].params`', en: 'Field `rules[2].params`' },
       location: { path: '/rules/2/params' },
       related: [{ file: 'nt.json', path: '/rules/0' }],
     })
     expect(issue.location).toEqual({ file: 'nt.json', path: '/rules/1/params' })
+    expect(issue.message).toEqual({ vi: 'Trường `rules[1].params`', en: 'Field `rules[1].params`' })
     expect(issue.related).toEqual([{ file: 'vn-national', path: '/rules/0' }])
   })
 

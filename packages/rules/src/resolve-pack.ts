@@ -138,7 +138,9 @@ export async function resolvePack(input: unknown, options: ResolveOptions): Prom
     const refs = chain.map((link) => link.ref)
     const again = options.resolveRef === undefined ? -1 : refs.indexOf(name)
     if (again !== -1) {
-      const files = [...chain.slice(again).map((link) => link.ref ?? link.pack.id), name].join(' → ')
+      const files = [...chain.slice(again).map((link) => link.ref ?? link.pack.id), name].join(
+        ' → ',
+      )
       const cycle = `${[...ids.slice(again), chain[again]!.pack.id].join(' → ')} (${files})`
       return { ok: false, issues: [packIssue('extends_cycle', ['extends'], { cycle }, at)] }
     }

@@ -36,7 +36,7 @@ export async function progressInput(
     read,
     today,
     progress: createProgress(context.stderr, context.lang),
-      cwd: context.cwd,
+    cwd: context.cwd,
   })
   const targets = assessTargets(pack, submission.dataset, {
     registry: submission.registry,

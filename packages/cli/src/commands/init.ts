@@ -1,7 +1,6 @@
 import { constants } from 'node:fs'
 import { access } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
-import { writeFileAtomic } from '@tiendo/io'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { BUILT_IN_PACK_IDS, isBuiltInPackId } from '@tiendo/packs'
 import type { Indicator, Pack, Unit } from '@tiendo/schema'
 import { CliError } from '../cli-error'
@@ -9,6 +8,7 @@ import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { loadPack } from '../input/load-pack'
 import { stringOption } from '../options'
+import { writeOutputFile } from '../output'
 
 const PACK_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 
@@ -71,6 +71,7 @@ export const initCommand: Command = {
     for (const path of [packPath, samplePath]) await refuseExisting(path)
     const { pack: resolvedBase } = await loadPack(base, context.cwd)
     const pack: Pack = {
+      $schema: await packSchemaReference(dirname(packPath)),
       id,
       version: '0.1.0',
       title: { vi: `Bộ quy tắc ${id}`, en: `${id} pack` },
@@ -83,8 +84,8 @@ export const initCommand: Command = {
       targets: [],
       rules: [],
     }
-    await writeFileAtomic(packPath, `${JSON.stringify(pack, null, 2)}\n`)
-    await writeFileAtomic(samplePath, sampleData(resolvedBase))
+    await writeOutputFile(packPath, `${JSON.stringify(pack, null, 2)}\n`)
+    await writeOutputFile(samplePath, sampleData(resolvedBase))
     const shownPack = basename(packPath)
     const shownSample = basename(samplePath)
     context.stdout.write(
@@ -145,4 +146,37 @@ function usage(what: string): CliError {
       en: `Use \`tiendo init [FILE.pack.json] --extends <${BUILT_IN_PACK_IDS.join('|')}>\`.`,
     },
   )
+}
+
+/** Where editors find the pack JSON Schema when no installed copy is found. */
+export const PUBLISHED_PACK_SCHEMA = 'https://unpkg.com/@tiendo/schema/json-schema/pack.schema.json'
+
+/** The schema file inside an installed `@tiendo/schema` (a dependency of `@tiendo/cli`). */
+const INSTALLED_SCHEMA = join(
+  'node_modules',
+  '@tiendo',
+  'schema',
+  'json-schema',
+  'pack.schema.json',
+)
+
+/**
+ * The pack's `$schema`, so editors complete and check it: the installed
+ * `node_modules/@tiendo/schema/json-schema/pack.schema.json` nearest the pack's folder, as a
+ * path relative to it (what a project that installed `@tiendo/cli` has, kept in step with its
+ * version), else the published URL (a global install or `npx`).
+ */
+async function packSchemaReference(folder: string): Promise<string> {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const candidate = join(dir, INSTALLED_SCHEMA)
+    const found = await access(candidate, constants.R_OK).then(
+      () => true,
+      () => false,
+    )
+    if (found) {
+      const path = relative(folder, candidate).split(sep).join('/')
+      return path.startsWith('.') ? path : `./${path}`
+    }
+    if (dirname(dir) === dir) return PUBLISHED_PACK_SCHEMA
+  }
 }

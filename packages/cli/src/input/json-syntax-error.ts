@@ -10,16 +10,28 @@ export interface JsonSyntaxError {
 }
 
 const WHAT = {
-  value: { vi: 'một giá trị (chuỗi, số, object, mảng, true, false, null)', en: 'a value (string, number, object, array, true, false, null)' },
+  value: {
+    vi: 'một giá trị (chuỗi, số, object, mảng, true, false, null)',
+    en: 'a value (string, number, object, array, true, false, null)',
+  },
   key: { vi: 'tên khóa trong dấu nháy kép hoặc `}`', en: 'a key in double quotes or `}`' },
   keyOnly: { vi: 'tên khóa trong dấu nháy kép', en: 'a key in double quotes' },
   colon: { vi: 'dấu `:` sau tên khóa', en: 'a `:` after the key' },
   objectNext: { vi: 'dấu `,` hoặc `}`', en: 'a `,` or `}`' },
   arrayNext: { vi: 'dấu `,` hoặc `]`', en: 'a `,` or `]`' },
   end: { vi: 'hết tệp (chỉ một giá trị JSON)', en: 'the end of the file (one JSON value only)' },
-  string: { vi: 'dấu nháy kép đóng chuỗi (không xuống dòng, không ký tự điều khiển)', en: 'a closing double quote (no line break or control character in a string)' },
-  escape: { vi: 'một mã thoát hợp lệ (`\\n`, `\\"`, `\\uXXXX`…)', en: 'a valid escape (`\\n`, `\\"`, `\\uXXXX`…)' },
-  number: { vi: 'một số JSON (vd. `87.5`, không `+`, không số 0 đứng đầu)', en: 'a JSON number (e.g. `87.5`, no `+`, no leading zero)' },
+  string: {
+    vi: 'dấu nháy kép đóng chuỗi (không xuống dòng, không ký tự điều khiển)',
+    en: 'a closing double quote (no line break or control character in a string)',
+  },
+  escape: {
+    vi: 'một mã thoát hợp lệ (`\\n`, `\\"`, `\\uXXXX`…)',
+    en: 'a valid escape (`\\n`, `\\"`, `\\uXXXX`…)',
+  },
+  number: {
+    vi: 'một số JSON (vd. `87.5`, không `+`, không số 0 đứng đầu)',
+    en: 'a JSON number (e.g. `87.5`, no `+`, no leading zero)',
+  },
 } as const satisfies Record<string, LocalizedText>
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
@@ -77,7 +89,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       for (const pattern of [NUMBER, LITERAL]) pattern.lastIndex = at
       const matched = NUMBER.exec(text) ?? LITERAL.exec(text)
-      if (matched === null || matched[0] === '') return fail(char === undefined ? WHAT.value : /[-+.\d]/.test(char) ? WHAT.number : WHAT.value)
+      if (matched === null || matched[0] === '')
+        return fail(
+          char === undefined ? WHAT.value : /[-+.\d]/.test(char) ? WHAT.number : WHAT.value,
+        )
       at += matched[0].length
       state = 'afterValue'
       continue

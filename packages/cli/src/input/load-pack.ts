@@ -1,5 +1,5 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
-import { dirname, extname, isAbsolute, relative, resolve } from 'node:path'
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { BUILT_IN_PACK_IDS, getBuiltInPack, isBuiltInPackId } from '@tiendo/packs'
 import type { CompiledPack, ExtendsContext } from '@tiendo/rules'
 import { compilePack, locateIssueInPackFiles, resolvePack } from '@tiendo/rules'
@@ -112,7 +112,7 @@ function confine(
 /** Whether `path` is `folder` or below it. */
 function inside(folder: string, path: string): boolean {
   const rest = relative(folder, path)
-  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest))
+  return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest))
 }
 
 /** A path as the user would write it: relative to the working folder when under it. */
