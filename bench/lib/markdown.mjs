@@ -19,16 +19,25 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
       `| \`${name}\` | ${n(r.items)} | ${n(r.seconds, 2)} | ${n(r.itemsPerSecond)} | ${n(r.peakRssMB)} | ${n(r.vsHandwritten, 2)} | ${n(r.vsNaiveEngine, 2)} | ${hand ? `${n(hand.seconds, 2)}, ${n(hand.peakRssMB)}` : '—'} | ${naive ? `${n(naive.seconds, 2)}, ${n(naive.peakRssMB)}` : '—'} |`,
     )
   }
-  const steps = scenarios.endToEnd?.steps
-  if (steps?.tiendo) {
-    lines.push('', '`endToEnd` by command (seconds, peak MB):', '')
+  const commands = scenarios.endToEnd?.commands
+  if (commands?.tiendo) {
+    lines.push(
+      '',
+      '`endToEnd` is `tiendo report` (one process); each command alone, reading the files again (seconds, peak MB):',
+      '',
+    )
     lines.push('| command | tiendo | hand-written |', '| --- | ---: | ---: |')
-    for (const [name, step] of Object.entries(steps.tiendo)) {
-      const hand = steps.handwritten?.[name]
+    for (const [name, step] of Object.entries(commands.tiendo)) {
+      const hand = commands.handwritten?.[name]
       lines.push(
         `| \`${name}\` | ${n(step.seconds, 2)}, ${n(step.peakRssMB)} | ${hand ? `${n(hand.seconds, 2)}, ${n(hand.peakRssMB)}` : '—'} |`,
       )
     }
+  }
+  const earlier = Object.entries(scenarios).filter(([, r]) => r.measuredOn)
+  if (earlier.length > 0) {
+    const names = earlier.map(([name, r]) => `\`${name}\` (${r.measuredOn.slice(0, 16)})`)
+    lines.push('', `Not re-run, from the previous results: ${names.join(', ')}.`)
   }
   lines.push('', `Goals: ${JSON.stringify(goals)}`)
   return `${lines.join('\n')}\n`

@@ -53,6 +53,26 @@ export const packOption: OptionSpec = {
   },
 }
 
+/** What `--explain` accepts: the values of `EvaluateOptions.explain` in `@tiendo/rules`. */
+export const EXPLAIN_MODES = ['failures', 'all'] as const
+
+/** `--explain`: which rule results carry their conditions' explanations. */
+export const explainOption: OptionSpec = {
+  name: 'explain',
+  type: 'string',
+  valueName: EXPLAIN_MODES.join('|'),
+  choices: EXPLAIN_MODES,
+  description: {
+    vi: 'Giải thích điều kiện của kết quả nào: `failures` chỉ kết quả không đạt và bỏ qua (kết quả đạt có `conditions: []`, báo cáo nhỏ và nhanh hơn nhiều), `all` mọi kết quả. Mặc định `failures`.',
+    en: 'Which results explain their conditions: `failures` only failed and skipped ones (passed results carry `conditions: []`; a much smaller, faster report), `all` every result. Defaults to `failures`.',
+  },
+}
+
+/** `--explain`'s value; `failures` when it was not given. */
+export function explainMode(value: unknown): (typeof EXPLAIN_MODES)[number] {
+  return value === 'all' ? 'all' : 'failures'
+}
+
 /** A string option's value, or `undefined` when it was not given. */
 export function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined

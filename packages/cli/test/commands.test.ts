@@ -58,6 +58,23 @@ describe('tiendo evaluate (built)', () => {
     expect(report.summary.failedBySeverity.error).toBeGreaterThan(0)
   })
 
+  it('explains failed results only by default, and every result with --explain all', () => {
+    const args = ['evaluate', 'valid.csv', 'products.csv', '--pack', 'ninh-thuan']
+    const rest = ['--from', '2024', '--to', '2024', '--format', 'json', ...TODAY]
+    type Row = { outcome: string; conditions: unknown[] }
+    const byOutcome = (stdout: string, outcome: string): Row[] =>
+      JSON.parse(stdout).results.filter((r: Row) => r.outcome === outcome)
+    const failures = tiendo([...args, ...rest]).stdout
+    expect(byOutcome(failures, 'passed').length).toBeGreaterThan(0)
+    expect(byOutcome(failures, 'passed').every((r) => r.conditions.length === 0)).toBe(true)
+    expect(byOutcome(failures, 'failed').every((r) => r.conditions.length > 0)).toBe(true)
+    const all = tiendo([...args, ...rest, '--explain', 'all']).stdout
+    expect(byOutcome(all, 'passed').every((r) => r.conditions.length > 0)).toBe(true)
+    expect(JSON.parse(all).summary).toEqual(JSON.parse(failures).summary)
+    const bad = tiendo([...args, ...rest, '--explain', 'some', '--lang', 'en'])
+    expect(bad.code).toBe(2)
+  })
+
   it('exits 0 when no error rule fails, with a table in pretty form', () => {
     const { code, stdout } = tiendo([
       'evaluate',

@@ -23,6 +23,18 @@ describe('writeFileAtomic', () => {
     expect((await readdir(dir)).sort()).toEqual(['báo cáo.json', 'raw.bin'])
   })
 
+  it('writes text longer than one encoded slice intact, surrogate pairs and all', async () => {
+    // 'ả' is 3 UTF-8 bytes, '😀' a surrogate pair (4 bytes): 1.6 M code units, past the
+    // 1 Mi-unit slice; the leading 'x' puts a pair across that boundary (unit 1,048,575 is
+    // a high surrogate), where a naive split would write two replacement characters.
+    const text = `x${'aả😀'.repeat(400_000)}\n`
+    const path = join(dir, 'big.txt')
+    await writeFileAtomic(path, text)
+    const written = await readFile(path)
+    expect(written.byteLength).toBe(Buffer.byteLength(text, 'utf8'))
+    expect(written.toString('utf8')).toBe(text)
+  })
+
   it('replaces an existing file, keeping its permissions', async () => {
     const path = join(dir, 'report.md')
     await writeFile(path, 'old')

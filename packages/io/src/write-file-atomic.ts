@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, stat, unlink } from 'node:fs/promises'
+import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path'
  * the data goes to a temporary file in the same folder, is flushed to disk (`fsync`), and
  * the temporary file is renamed over the target. On any error the temporary file is removed
  * and the target is left as it was; the error is thrown. An existing file keeps its
- * permissions. Strings are written as UTF-8.
+ * permissions. Strings are written as UTF-8, encoded a slice at a time, so a large report never
+ * exists twice in memory (as text and as one buffer of the same size).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path)
@@ -19,7 +20,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const handle = await open(temporary, 'wx', mode ?? 0o666)
   try {
     try {
-      await handle.writeFile(data)
+      if (typeof data === 'string') await writeText(handle, data)
+      else await handle.writeFile(data)
       if (mode !== undefined) await handle.chmod(mode)
       await handle.sync()
     } finally {
@@ -32,6 +34,32 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
   await syncFolder(folder)
 }
+
+/** UTF-16 code units encoded per write: at most 3 MiB of UTF-8 alive at a time. */
+const TEXT_SLICE = 1 << 20
+
+/** Writes text as UTF-8 in slices; never splits a surrogate pair between two slices. */
+async function writeText(handle: FileHandle, text: string): Promise<void> {
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(start + TEXT_SLICE, text.length)
+    // A high surrogate at the slice's end belongs with the low one that starts the next.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1
+    await writeAll(handle, Buffer.from(text.slice(start, end), 'utf8'))
+    start = end
+  }
+}
+
+/** `write` may write fewer bytes than asked; this writes them all. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let offset = 0
+  while (offset < bytes.byteLength) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset)
+    offset += bytesWritten
+  }
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
 
 async function existingMode(path: string): Promise<number | undefined> {
   try {

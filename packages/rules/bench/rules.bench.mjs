@@ -1,8 +1,9 @@
 /**
  * `npm run bench` (rules): rule evaluation at national scale, in scopes (unit × period) per
  * second, for Tiendo's `evaluate` (compiled conditions, the default, and `mode: 'engine'`,
- * json-rules-engine itself), a hand-written loop computing the same outcomes, and
- * json-rules-engine used naively (a new engine per scope), with the ratios between them.
+ * json-rules-engine itself) explaining failures only or every result (`explain`), a
+ * hand-written loop computing the same results in each case (checked deep-equal before any
+ * timing), and json-rules-engine used naively (a new engine per scope), with the ratios.
  * Data is synthetic and seeded, so every run measures the same work; the contenders take
  * turns, so a busy machine slows them alike. Needs the packages built (`npm run build`).
  * `RULES=<path>` benches another build of `@tiendo/rules`.
@@ -63,42 +64,47 @@ async function timeInTurns(tasks, repeats = REPEATS) {
   return tasks.map((_, i) => ({ seconds: median(seconds[i]) }))
 }
 
-/** Stops the bench if Tiendo and the hand-written loop disagree on any outcome. */
+/** Stops the bench unless two lists of results are deeply, strictly equal; names the first difference. */
 function check(name, ours, hand) {
   if (ours.length !== hand.length)
     throw new Error(`${name}: ${ours.length} results, loop ${hand.length}`)
   ours.forEach((result, i) => {
-    const other = hand[i]
-    const same =
-      result.ruleId === other.ruleId &&
-      result.unit === other.unit &&
-      result.period === other.period &&
-      result.outcome === other.outcome &&
-      (other.message === undefined || result.message?.en === other.message)
-    if (!same) throw new Error(`${name}: result ${i} differs: ${JSON.stringify([result, other])}`)
+    if (!isDeepStrictEqual(result, hand[i]))
+      throw new Error(`${name}: result ${i} differs: ${JSON.stringify([result, hand[i]])}`)
   })
 }
 
+const EXPLAIN_MODES = ['failures', 'all']
+
 /**
- * Warm-up and checks, before any timing: both modes give identical evaluations, with the
- * same outcomes as the hand-written loop. Returns only counts, so no evaluation stays alive.
+ * Warm-up and checks, before any timing: for each `explain` mode, both evaluation modes give
+ * identical evaluations, and the hand-written loop the very same results (deep equality:
+ * outcomes, severities, messages in both languages, explanations, skip reasons, missing
+ * inputs). Returns only counts, so no evaluation stays alive.
  */
 async function checked(name, compiled, source, loop) {
-  const reference = await evaluate(compiled, source, { mode: 'engine' })
-  const evaluation = await evaluate(compiled, source)
-  if (!isDeepStrictEqual(evaluation, reference))
-    throw new Error(`${name}: compiled and engine evaluations differ`)
-  check(name, evaluation.results, loop(source, YEARS))
+  let evaluation
+  for (const explain of EXPLAIN_MODES) {
+    const reference = await evaluate(compiled, source, { mode: 'engine', explain })
+    evaluation = await evaluate(compiled, source, { explain })
+    if (!isDeepStrictEqual(evaluation, reference))
+      throw new Error(`${name}: compiled and engine evaluations differ (explain: ${explain})`)
+    check(`${name} (explain: ${explain})`, evaluation.results, loop(source, YEARS, explain))
+  }
   return { summary: evaluation.summary, results: evaluation.results.length }
 }
 
 async function scenario(name, rules, source, loop, scopesOf) {
   const compiled = compile(rules)
   const evaluation = await checked(name, compiled, source, loop)
-  const [ours, engine, hand] = await timeInTurns([
+  const failures = { explain: 'failures' }
+  const [ours, oursAll, engine, engineAll, hand, handAll] = await timeInTurns([
+    () => evaluate(compiled, source, failures),
     () => evaluate(compiled, source),
+    () => evaluate(compiled, source, { mode: 'engine', ...failures }),
     () => evaluate(compiled, source, { mode: 'engine' }),
-    () => loop(source, YEARS),
+    () => loop(source, YEARS, 'failures'),
+    () => loop(source, YEARS, 'all'),
   ])
   const scopes = evaluation.summary.scopes
   const all = scopesOf(source)
@@ -106,10 +112,14 @@ async function scenario(name, rules, source, loop, scopesOf) {
   const naiveScopes = all.filter((_, i) => i % step === 0)
   await naiveRun(compiled.rules, source, naiveScopes.slice(0, 500)) // warm-up
   const [naive] = await timeInTurns([() => naiveRun(compiled.rules, source, naiveScopes)], 1)
+  const rate = (run) => Math.round(scopes / run.seconds)
   const perSecond = {
-    compiled: Math.round(scopes / ours.seconds),
-    engine: Math.round(scopes / engine.seconds),
-    handLoop: Math.round(scopes / hand.seconds),
+    compiled: rate(ours),
+    compiledExplainAll: rate(oursAll),
+    engine: rate(engine),
+    engineExplainAll: rate(engineAll),
+    handLoop: rate(hand),
+    handLoopExplainAll: rate(handAll),
     naiveEngine: Math.round(naiveScopes.length / naive.seconds),
   }
   const ratio = (a, b) => Math.round((a / b) * 100) / 100
@@ -123,14 +133,21 @@ async function scenario(name, rules, source, loop, scopesOf) {
     scopesPerSecond: perSecond,
     ratios: {
       compiledVsHandwritten: ratio(perSecond.compiled, perSecond.handLoop),
+      compiledVsHandwrittenExplainAll: ratio(
+        perSecond.compiledExplainAll,
+        perSecond.handLoopExplainAll,
+      ),
       engineVsHandwritten: ratio(perSecond.engine, perSecond.handLoop),
       compiledVsEngine: ratio(perSecond.compiled, perSecond.engine),
-      compiledVsNaiveEngine: ratio(perSecond.compiled, perSecond.naiveEngine),
+      compiledVsNaiveEngine: ratio(perSecond.compiledExplainAll, perSecond.naiveEngine),
     },
     seconds: {
       compiled: ours.seconds,
+      compiledExplainAll: oursAll.seconds,
       engine: engine.seconds,
+      engineExplainAll: engineAll.seconds,
       handLoop: hand.seconds,
+      handLoopExplainAll: handAll.seconds,
       naiveEngine: naive.seconds,
     },
     naiveScopesTimed: naiveScopes.length,
@@ -164,39 +181,48 @@ console.log(
 const rows = [
   [
     'scenario',
+    'explain',
     'scopes',
     'compiled/s',
     'engine/s',
     'hand loop/s',
-    'naive/s',
     'vs hand',
     'engine vs hand',
     'vs engine',
-    'vs naive',
   ],
 ]
 const x = (value) => `${value.toFixed(2)}×`
+const ratio = (a, b) => Math.round((a / b) * 100) / 100
 for (const r of results) {
-  rows.push([
-    r.scenario,
-    n(r.scopes),
-    n(r.scopesPerSecond.compiled),
-    n(r.scopesPerSecond.engine),
-    n(r.scopesPerSecond.handLoop),
-    n(r.scopesPerSecond.naiveEngine),
-    x(r.ratios.compiledVsHandwritten),
-    x(r.ratios.engineVsHandwritten),
-    x(r.ratios.compiledVsEngine),
-    x(r.ratios.compiledVsNaiveEngine),
-  ])
+  const s = r.scopesPerSecond
+  for (const [explain, compiled, engine, hand] of [
+    ['failures', s.compiled, s.engine, s.handLoop],
+    ['all', s.compiledExplainAll, s.engineExplainAll, s.handLoopExplainAll],
+  ]) {
+    rows.push([
+      r.scenario,
+      explain,
+      n(r.scopes),
+      n(compiled),
+      n(engine),
+      n(hand),
+      x(ratio(compiled, hand)),
+      x(ratio(engine, hand)),
+      x(ratio(compiled, engine)),
+    ])
+  }
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
 for (const row of rows)
   console.log(
     row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '),
   )
+for (const r of results)
+  console.log(
+    `${r.scenario}: naive engine (a new engine per scope) ${n(r.scopesPerSecond.naiveEngine)}/s; compiled (explain: all) is ${x(r.ratios.compiledVsNaiveEngine)} that`,
+  )
 console.log(
-  '\ncompiled: evaluate() (default); engine: evaluate(…, { mode: "engine" }); scopes per second, higher is better',
+  '\ncompiled: evaluate(…, { explain }); engine: evaluate(…, { mode: "engine", explain }); the hand loop computes the same results (checked deep-equal first); scopes per second, higher is better',
 )
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json')

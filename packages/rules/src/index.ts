@@ -3,7 +3,7 @@ export type { CompileOptions, CompileResult } from './compile/compile-pack'
 export { compilePack } from './compile/compile-pack'
 export type { CompiledPack, CompiledRule } from './compile/compiled'
 export { datasetFactSource } from './dataset-source'
-export type { EvaluateOptions, EvaluationMode } from './evaluate/evaluate'
+export type { EvaluateOptions, EvaluationMode, ExplainMode } from './evaluate/evaluate'
 export { evaluate } from './evaluate/evaluate'
 export type {
   ConditionExplanation,

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js'
 import { readDecimal } from './decimal'
+import { compareDecimals } from './fast/compare-decimals'
 
 /**
  * What the `value` of a condition must be for an operator, checked when a pack is loaded:
@@ -39,7 +40,7 @@ function compare(name: string, test: (order: number) => boolean): OperatorDefini
     const right = readLiteral(compareTo)
     // A missing or unreadable value never satisfies a comparison, not even "not equal".
     if (left === undefined || right === undefined) return false
-    return test(left.comparedTo(right))
+    return test(compareDecimals(left, right))
   }
   return { name, value: 'decimal', decimalFact: true, evaluate }
 }
@@ -50,7 +51,8 @@ function between(factValue: unknown, compareTo: unknown): boolean {
   const low = readLiteral(compareTo[0])
   const high = readLiteral(compareTo[1])
   if (value === undefined || low === undefined || high === undefined) return false
-  return value.gte(low) && value.lte(high)
+  // As `gte` and `lte` (`cmp(y) >= 0`, `cmp(y) <= 0`), without their copies of `low`, `high`.
+  return compareDecimals(value, low) >= 0 && compareDecimals(value, high) <= 0
 }
 
 /**

@@ -47,6 +47,8 @@ export async function progressInput(
     evaluation = await evaluate(
       compiled,
       datasetFactSource(submission.dataset, submission.registry),
+      // No report shows a passed result's conditions: explaining them would only cost memory.
+      { explain: 'failures' },
     )
     for (const issue of evaluation.issues) submission.issues.add(issue)
     for (const result of evaluation.results) {

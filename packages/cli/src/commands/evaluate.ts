@@ -8,7 +8,7 @@ import { loadPack } from '../input/load-pack'
 import { readerOptions, readOptions, todayOption } from '../input/read-options'
 import { readSubmission } from '../input/read-submission'
 import { requireFiles } from '../input/require-files'
-import { formatOption, packOption, stringOption } from '../options'
+import { explainMode, explainOption, formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
 import { createProgress } from '../progress'
 
@@ -19,7 +19,8 @@ export const evaluateCommand: Command = {
     vi: 'Đánh giá mọi quy tắc của bộ quy tắc theo từng đơn vị và kỳ (kể cả tính đầy đủ, chỉ tiêu năm)',
     en: 'Evaluate every rule of the pack per unit and period (completeness and annual quotas included)',
   },
-  synopsis: '<files…> --pack <id|path> [--records FILE] [--from PERIOD] [--to PERIOD] [--format …]',
+  synopsis:
+    '<files…> --pack <id|path> [--records FILE] [--from PERIOD] [--to PERIOD] [--explain failures|all] [--format …]',
   examples: [
     'tiendo evaluate ninh-thuan.csv --records san-pham-cds.csv --pack ninh-thuan',
     'tiendo evaluate data.csv --pack ./tinh.pack.json --from 2023 --to 2024 --format junit --output rules.xml',
@@ -45,6 +46,7 @@ export const evaluateCommand: Command = {
         en: 'The last period for rules whose scope names none. Defaults to the data’s last.',
       },
     },
+    explainOption,
     ...readOptions,
   ],
   async run(context) {
@@ -65,7 +67,7 @@ export const evaluateCommand: Command = {
       evaluation = await evaluate(
         compiled,
         datasetFactSource(submission.dataset, submission.registry),
-        { from, to },
+        { from, to, explain: explainMode(context.options.explain) },
       )
     } catch (error) {
       if (!(error instanceof RangeError)) throw error

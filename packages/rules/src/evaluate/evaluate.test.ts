@@ -198,7 +198,26 @@ describe('evaluate: engines', () => {
     await expect(evaluate(pack, source, { mode: 'fast' as 'compiled' })).rejects.toThrow(
       /`mode` is "fast"/,
     )
+    await expect(evaluate(pack, source, { explain: 'passes' as 'all' })).rejects.toThrow(
+      /`explain` is "passes"/,
+    )
   })
+
+  it.each(['compiled', 'engine'] as const)(
+    'explains failures only, when asked, with everything else the same (%s)',
+    async (mode) => {
+      const pack = compileRules([quota({ unitKinds: ['commune'], from: '2023', to: '2024' })])
+      const all = await evaluate(pack, source, { mode })
+      const failures = await evaluate(pack, source, { mode, explain: 'failures' })
+      expect(all.results.map((r) => r.outcome)).toEqual(['failed', 'failed', 'passed', 'failed'])
+      expect(all.results[2]!.conditions).toHaveLength(1)
+      expect(failures).toStrictEqual({
+        ...all,
+        results: all.results.map((r) => (r.outcome === 'passed' ? { ...r, conditions: [] } : r)),
+      })
+      expect(failures.results[0]!.conditions).toHaveLength(1)
+    },
+  )
 
   it.each(['compiled', 'engine'] as const)(
     'rejects with the fact and scope when the source throws (%s)',

@@ -37,10 +37,20 @@ export interface EvaluateOptions {
    * is tested against (identical results and explanations). Defaults to `'compiled'`.
    */
   readonly mode?: EvaluationMode | undefined
+  /**
+   * Which results explain their conditions. `'all'`: every result. `'failures'`: failed and
+   * skipped results only; a passed result has `conditions: []` and is otherwise identical —
+   * for large batch runs that keep only what went wrong (the explanations of passed results
+   * are most of an evaluation's memory). Defaults to `'all'`.
+   */
+  readonly explain?: ExplainMode | undefined
 }
 
 /** How {@link evaluate} evaluates conditions: see {@link EvaluateOptions.mode}. */
 export type EvaluationMode = 'compiled' | 'engine'
+
+/** Which results {@link evaluate} explains: see {@link EvaluateOptions.explain}. */
+export type ExplainMode = 'all' | 'failures'
 
 /**
  * Evaluates a compiled pack's rules over data: every rule in every scope it names (unit ×
@@ -55,7 +65,7 @@ export type EvaluationMode = 'compiled' | 'engine'
  * run shares. Results are read-only: explanations that repeat (the same comparison over the
  * same values) are one frozen object shared between results. Rejects only when the source
  * throws (a {@link FactError} names the fact and scope), or `from`/`to` is not a period or
- * `mode` not a mode (a `RangeError`); problems with the pack or data are results or `issues`.
+ * `mode` or `explain` not one of its values (a `RangeError`); problems with the pack or data are results or `issues`.
  *
  * Missing values follow the rule's strategy. When a rule is evaluated although inputs are
  * missing (`skip_if_all_missing` with some present, or `never_skip`), comparisons over
@@ -81,6 +91,13 @@ export async function evaluate(
       `evaluate(): \`mode\` is ${JSON.stringify(mode)}; use \`'compiled'\` or \`'engine'\`.`,
     )
   }
+  const explainMode = options.explain ?? 'all'
+  if (explainMode !== 'all' && explainMode !== 'failures') {
+    throw new RangeError(
+      `evaluate(): \`explain\` is ${JSON.stringify(explainMode)}; use \`'all'\` or \`'failures'\`.`,
+    )
+  }
+  const explainPassed = explainMode === 'all'
   const assess = options.assess ?? defaultAssess
   const wanted = options.rules === undefined ? undefined : new Set(options.rules)
   const rules = pack.rules.filter((rule) => wanted === undefined || wanted.has(rule.id))
@@ -95,13 +112,13 @@ export async function evaluate(
       const leaves: LeafResults = { actual: [], expected: [], result: [] }
       for (let group = 0; group < scopes; group++) {
         facts.moveTo(plan.units[group]!, plan.periods[group]!)
-        runScopeCompiled(rules, checks, plan, group, facts, leaves, shared)
+        runScopeCompiled(rules, checks, plan, group, facts, leaves, shared, explainPassed)
       }
     } else {
       await pack.engines.use(async (slot) => {
         for (let group = 0; group < scopes; group++) {
           facts.moveTo(plan.units[group]!, plan.periods[group]!)
-          await runScopeWithEngine(slot, rules, plan, group, facts, shared)
+          await runScopeWithEngine(slot, rules, plan, group, facts, shared, explainPassed)
         }
       })
     }

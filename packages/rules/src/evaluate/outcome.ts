@@ -59,7 +59,10 @@ export interface RuleOutcome {
   readonly severity: Severity
   /** The rule's message, filled in for this scope: present when the rule failed. */
   readonly message?: LocalizedText | undefined
-  /** Each comparison, in reading order. */
+  /**
+   * Each comparison, in reading order. Empty for a passed result when the evaluation explained
+   * failures only (`evaluate(…, { explain: 'failures' })`).
+   */
   readonly conditions: readonly ConditionExplanation[]
   /** The inputs that were missing (empty when none). */
   readonly missing: readonly FactReference[]

@@ -15,6 +15,9 @@ import type { SharedExplanations } from './shared-explanations'
 
 const NONE: readonly FactReference[] = Object.freeze([])
 
+/** The conditions of a passed result left unexplained (`explain: 'failures'`); shared. */
+const UNEXPLAINED: readonly ConditionExplanation[] = Object.freeze([])
+
 function references(missing: readonly CompiledFactRef[]): readonly FactReference[] {
   if (missing.length === 0) return NONE
   return missing.map((ref) =>
@@ -119,7 +122,8 @@ export function skippedOutcome(
  * The result of a rule run in a scope, from its verdict (`top`: what the conditions'
  * evaluation resolved to) and what it found per comparison (`leaves`): passed or failed,
  * each comparison explained, the message filled in when it failed. With inputs missing, the
- * rule passes only if it holds whatever they are (see `verdict`).
+ * rule passes only if it holds whatever they are (see `verdict`). Unless `explainPassed`, a
+ * passed result carries no explanations (`conditions: []`): nothing is built for it.
  * @internal
  */
 export function judgedOutcome(
@@ -132,6 +136,7 @@ export function judgedOutcome(
   leaves: LeafResults,
   missing: readonly CompiledFactRef[],
   shared: SharedExplanations,
+  explainPassed: boolean,
 ): RuleOutcome {
   const passed =
     missing.length === 0
@@ -139,6 +144,17 @@ export function judgedOutcome(
       : verdict(rule.rule.conditions as ConditionNode, leaves.result, (leaf) =>
           comparisonMissing(rule.comparisons[leaf]!, missing),
         ) === true
+  if (passed && !explainPassed) {
+    return {
+      ruleId: rule.id,
+      unit: ref,
+      period,
+      outcome: 'passed',
+      severity: rule.severity,
+      conditions: UNEXPLAINED,
+      missing: references(missing),
+    }
+  }
   const conditions = explain(rule.comparisons, facts, leaves, missing, shared)
   return passed
     ? {

@@ -31,7 +31,8 @@ function byRule(run: {
 /**
  * Evaluates the rules of one scope with json-rules-engine (the reference the compiled path
  * is tested against): decides, per rule, whether missing inputs skip it, then runs every
- * rule left with one run of the engine, and explains each result.
+ * rule left with one run of the engine, and explains each result (passed ones only when
+ * `explainPassed`).
  * @internal
  */
 export async function runScopeWithEngine(
@@ -41,6 +42,7 @@ export async function runScopeWithEngine(
   group: number,
   facts: ScopeFacts,
   shared: SharedExplanations,
+  explainPassed: boolean,
 ): Promise<void> {
   const unit = plan.units[group]!
   const period = plan.periods[group]!
@@ -84,6 +86,7 @@ export async function runScopeWithEngine(
       leaves,
       pendingMissing[i]!,
       shared,
+      explainPassed,
     )
   }
 }

@@ -2,6 +2,7 @@ import type { Observation, Rule, SubmittedRecord, Unit } from '@tiendo/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../evaluate/evaluate'
+import type { Evaluation } from '../evaluate/outcome'
 import { createMemoryFactSource } from '../memory-source'
 import { BUILT_IN_PACKS, builtInData, builtInPack, compiled } from './__tests__/built-in'
 import { generatedCase } from './__tests__/generated'
@@ -11,6 +12,29 @@ import { generatedCase } from './__tests__/generated'
  * outcomes, explanations (found and expected values, verdicts), messages, skip reasons,
  * missing inputs, issues and summary — on the built-in packs and on generated rules and data.
  */
+
+/** An evaluation as `explain: 'failures'` should give it: passed results' conditions emptied. */
+const failuresOnly = (evaluation: Evaluation): Evaluation => ({
+  ...evaluation,
+  results: evaluation.results.map((result) =>
+    result.outcome === 'passed' ? { ...result, conditions: [] } : result,
+  ),
+})
+
+/**
+ * Both modes agree under `explain: 'failures'` too, and give the `'all'` evaluation with the
+ * passed results' conditions emptied (`all` is the compiled `'all'` evaluation).
+ */
+async function expectFailuresOnly(
+  all: Evaluation,
+  ...args: Parameters<typeof evaluate>
+): Promise<Evaluation> {
+  const [pack, source, options] = args
+  const { compiled: ours, engine } = await modes(pack, source, { ...options, explain: 'failures' })
+  expect(ours).toStrictEqual(engine)
+  expect(ours).toStrictEqual(failuresOnly(all))
+  return ours
+}
 
 /** Rules of the templates the built-in packs do not use, over the national indicators. */
 const templateRules: Rule[] = [
@@ -63,6 +87,7 @@ describe('compiled conditions: the built-in packs', () => {
       const source = createMemoryFactSource({ units, ...dataOf(units, data) })
       const { compiled: ours, engine } = await modes(pack, source, { from: '2019', to: '2025' })
       expect(ours).toStrictEqual(engine)
+      await expectFailuresOnly(ours, pack, source, { from: '2019', to: '2025' })
       // Not an empty evaluation: the national pack has only the country to evaluate.
       expect(ours.results.length).toBeGreaterThan(id === 'vn-national' ? 0 : 100)
       if (id !== 'vn-national') {
@@ -139,6 +164,7 @@ describe('compiled conditions: the built-in packs', () => {
               to: '2025',
             })
             expect(ours).toStrictEqual(engine)
+            await expectFailuresOnly(ours, pack, source, { from: '2021', to: '2025' })
           },
         ),
         { numRuns: 12 },
@@ -150,19 +176,26 @@ describe('compiled conditions: the built-in packs', () => {
 describe('compiled conditions: generated rules and data', () => {
   it('evaluate as json-rules-engine does: all/any/not, priorities, every operator, missing values', async () => {
     let failedOrSkipped = 0
+    let passedUnexplained = 0
     await fc.assert(
       fc.asyncProperty(generatedCase, async ({ pack, source }) => {
-        const { compiled: ours, engine } = await modes(compiled(pack), source, {
-          from: '2023',
-          to: '2025',
-        })
+        const rules = compiled(pack)
+        const options = { from: '2023', to: '2025' }
+        const { compiled: ours, engine } = await modes(rules, source, options)
         expect(ours).toStrictEqual(engine)
         failedOrSkipped += ours.summary.failed + ours.summary.skipped
+        // Explaining failures only: the same evaluation, passed results without conditions.
+        const failures = await expectFailuresOnly(ours, rules, source, options)
+        passedUnexplained += failures.results.filter(
+          (result, i) => result.outcome === 'passed' && ours.results[i]!.conditions.length > 0,
+        ).length
       }),
       { numRuns: 200 },
     )
     // The generated cases do reach failures and skips, not only passes.
     expect(failedOrSkipped).toBeGreaterThan(0)
+    // …and passes with conditions that `'failures'` leaves unexplained.
+    expect(passedUnexplained).toBeGreaterThan(0)
   })
 })
 

@@ -11,7 +11,8 @@ import type { ConditionCheck, LeafResults } from './compile-conditions'
  * Evaluates the rules of one scope with their compiled conditions, synchronously: per rule,
  * decides whether missing inputs skip it, else runs its conditions and explains the result —
  * the same steps, in the same order, as the engine path, so facts are computed (and a
- * failing one reported) alike. `leaves` is a buffer reused rule after rule.
+ * failing one reported) alike. `leaves` is a buffer reused rule after rule. Passed results
+ * explain their conditions only when `explainPassed`.
  * @internal
  */
 export function runScopeCompiled(
@@ -22,6 +23,7 @@ export function runScopeCompiled(
   facts: ScopeFacts,
   leaves: LeafResults,
   shared: SharedExplanations,
+  explainPassed: boolean,
 ): void {
   const unit = plan.units[group]!
   const period = plan.periods[group]!
@@ -57,6 +59,7 @@ export function runScopeCompiled(
       leaves,
       missing,
       shared,
+      explainPassed,
     )
   }
 }
