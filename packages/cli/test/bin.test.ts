@@ -67,3 +67,14 @@ describe('tiendo (built)', () => {
     expect(stderr).toContain('Usage: tiendo <command>')
   })
 })
+
+describe('npx tiendo', () => {
+  // npm links `bin/tiendo.js` at install time, before anything is built; it runs the build.
+  const linked = fileURLToPath(new URL('../../../node_modules/.bin/tiendo', import.meta.url))
+
+  it('runs the built command through the executable npm links', () => {
+    const result = spawnSync(linked, ['--help', '--lang', 'en'], { encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('Usage: tiendo <command>')
+  })
+})
