@@ -10,7 +10,7 @@ import { getBuiltInPack } from '@tiendo/packs'
 import { compilePack, resolvePack } from '@tiendo/rules'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { run } from '../src/index'
+import { tiendoInProcess } from './tiendo'
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
 const corpus = fileURLToPath(new URL('./corpus/', import.meta.url))
@@ -26,25 +26,7 @@ afterAll(async () => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined()
 })
 
-async function inProcess(argv: readonly string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {
-    stdout: {
-      write: (text: string) => {
-        stdout += text
-      },
-    },
-    stderr: {
-      write: (text: string) => {
-        stderr += text
-      },
-    },
-    env: {},
-    cwd: dir,
-  })
-  return { code, stdout, stderr }
-}
+const inProcess = (argv: readonly string[]) => tiendoInProcess(argv, dir)
 
 function expectCalmEnd(outcome: { code: number; stdout: string; stderr: string }) {
   expect([0, 1, 2]).toContain(outcome.code)

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { run } from '../src/index'
 
 /** The built executable, run as CI runs it. */
 export const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
@@ -18,4 +19,25 @@ export function tiendo(
     env: { PATH: process.env.PATH ?? '', ...options.env },
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** Runs `tiendo` in-process (from source) in `cwd`, collecting what it writes: fast, for many cases. */
+export async function tiendoInProcess(args: readonly string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(args, {
+    stdout: {
+      write: (text: string) => {
+        stdout += text
+      },
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text
+      },
+    },
+    env: {},
+    cwd,
+  })
+  return { code, stdout, stderr }
 }

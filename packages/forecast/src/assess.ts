@@ -53,6 +53,7 @@ import type {
   AssessmentNote,
   AssessProgressInput,
 } from './types'
+import { unassessed } from './unassessed'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -114,31 +115,14 @@ export function assessProgress(
   const notes: AssessmentNote[] = []
   if (mixedLengths) notes.push(note('mixed_period_lengths'))
 
-  const result: Mutable<Assessment> = {
-    status: 'insufficient_data',
+  const result: Mutable<Assessment> = unassessed({
     method,
     profile: profile.name,
     direction,
     target: chosen ? assessed(chosen) : null,
     targets: verdicts.map(assessed),
-    baseline: null,
-    latest: null,
-    yearsElapsed: null,
-    yearsRemaining: null,
-    cagr: null,
-    requiredCagr: null,
-    ratio: null,
-    projected: null,
-    growth: null,
-    gap: null,
-    currentStatus: null,
-    anticipatedGap: null,
-    probability: null,
-    interval: null,
-    attainmentYear: null,
-    trend: null,
     notes,
-  }
+  })
   const insufficient = (explanation: AssessmentExplanation, refused = false): Assessment => {
     result.status = 'insufficient_data'
     result.explanation = explanation

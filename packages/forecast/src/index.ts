@@ -22,7 +22,6 @@ export type { AssessmentJson, DecimalsAsStrings } from './serialize'
 export { decimalsToStrings, serializeAssessment } from './serialize'
 // Classification and methodology profiles
 export { classifyWithoutTarget, classifyWithTarget } from './status'
-// Student's t distribution
 export { STUDENT_T_DIGITS, studentTCdf, studentTDensity, studentTQuantile } from './student-t'
 export type {
   AssessedTarget,
@@ -43,3 +42,6 @@ export type {
   TrendFigures,
   TrendStatus,
 } from './types'
+// Student's t distribution
+export type { UnassessedInput } from './unassessed'
+export { unassessed } from './unassessed'

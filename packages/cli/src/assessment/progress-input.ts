@@ -5,12 +5,8 @@ import type { Evaluation, TargetReport } from '@tiendo/rules'
 import { assessTargets, datasetFactSource, evaluate, ruleIssue } from '@tiendo/rules'
 import type { Pack } from '@tiendo/schema'
 import type { CommandContext } from '../command'
-import { loadPack } from '../input/load-pack'
-import { readerOptions, todayOption } from '../input/read-options'
-import { readSubmission, type Submission } from '../input/read-submission'
-import { requireFiles } from '../input/require-files'
-import { stringOption } from '../options'
-import { createProgress } from '../progress'
+import { loadInput } from '../input/load-input'
+import type { Submission } from '../input/read-submission'
 
 /** Everything `assess` and `report` compute from files and a pack. */
 export interface ProgressInput {
@@ -28,16 +24,7 @@ export async function progressInput(
   command: string,
   options: { evaluate: boolean },
 ): Promise<ProgressInput> {
-  const input = requireFiles(context, command)
-  const read = readerOptions(context)
-  const today = todayOption(context)
-  const { pack, compiled } = await loadPack(stringOption(context.options.pack), context.cwd)
-  const submission = await readSubmission(input, pack, {
-    read,
-    today,
-    progress: createProgress(context.stderr, context.lang),
-    cwd: context.cwd,
-  })
+  const { input, pack, compiled, submission } = await loadInput(context, command)
   const targets = assessTargets(pack, submission.dataset, {
     registry: submission.registry,
     lang: context.lang,

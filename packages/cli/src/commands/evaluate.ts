@@ -4,13 +4,10 @@ import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { type EvaluationReport, renderEvaluation } from '../formats/evaluation-format'
 import { ISSUE_FORMATS } from '../formats/issues-format'
-import { loadPack } from '../input/load-pack'
-import { readerOptions, readOptions, todayOption } from '../input/read-options'
-import { readSubmission } from '../input/read-submission'
-import { requireFiles } from '../input/require-files'
+import { loadInput } from '../input/load-input'
+import { readOptions } from '../input/read-options'
 import { explainMode, explainOption, formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
-import { createProgress } from '../progress'
 
 /** `tiendo evaluate <files…> --pack <id|path>`: run every rule of the pack per unit and period. */
 export const evaluateCommand: Command = {
@@ -50,16 +47,7 @@ export const evaluateCommand: Command = {
     ...readOptions,
   ],
   async run(context) {
-    const input = requireFiles(context, 'evaluate')
-    const read = readerOptions(context)
-    const today = todayOption(context)
-    const { pack, compiled } = await loadPack(stringOption(context.options.pack), context.cwd)
-    const submission = await readSubmission(input, pack, {
-      read,
-      today,
-      progress: createProgress(context.stderr, context.lang),
-      cwd: context.cwd,
-    })
+    const { input, compiled, submission } = await loadInput(context, 'evaluate')
     const from = stringOption(context.options.from)
     const to = stringOption(context.options.to)
     let evaluation: Awaited<ReturnType<typeof evaluate>>

@@ -3,13 +3,10 @@ import { checkDataQualityRules } from '@tiendo/rules'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
-import { loadPack } from '../input/load-pack'
-import { readerOptions, readOptions, todayOption } from '../input/read-options'
-import { readSubmission } from '../input/read-submission'
-import { requireFiles } from '../input/require-files'
-import { formatOption, packOption, stringOption } from '../options'
+import { loadInput } from '../input/load-input'
+import { readOptions } from '../input/read-options'
+import { formatOption, packOption } from '../options'
 import { emit } from '../output'
-import { createProgress } from '../progress'
 
 /** `tiendo validate <files…> --pack <id|path>`: check submitted data files. */
 export const validateCommand: Command = {
@@ -27,16 +24,7 @@ export const validateCommand: Command = {
   ],
   options: [packOption, formatOption(ISSUE_FORMATS), ...readOptions],
   async run(context) {
-    const input = requireFiles(context, 'validate')
-    const read = readerOptions(context)
-    const today = todayOption(context)
-    const { pack, compiled } = await loadPack(stringOption(context.options.pack), context.cwd)
-    const submission = await readSubmission(input, pack, {
-      read,
-      today,
-      progress: createProgress(context.stderr, context.lang),
-      cwd: context.cwd,
-    })
+    const { input, pack, compiled, submission } = await loadInput(context, 'validate')
     const { issues } = submission
     if (!submission.cannotRead) {
       const rules = await checkDataQualityRules(

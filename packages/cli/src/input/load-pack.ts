@@ -1,11 +1,11 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { locateJsonSyntaxError } from '@tiendo/io'
 import { BUILT_IN_PACK_IDS, getBuiltInPack, isBuiltInPackId } from '@tiendo/packs'
 import type { CompiledPack, ExtendsContext } from '@tiendo/rules'
 import { compilePack, locateIssueInPackFiles, resolvePack } from '@tiendo/rules'
 import type { LocalizedText, Pack, TiendoIssue } from '@tiendo/schema'
 import { CliError } from '../cli-error'
-import { findJsonSyntaxError } from './json-syntax-error'
 
 /** A pack ready to use: resolved (its `extends` merged) and compiled. */
 export interface LoadedPack {
@@ -210,7 +210,7 @@ async function readPackFile(path: string, shown: string): Promise<unknown> {
   try {
     return JSON.parse(json)
   } catch {
-    const found = findJsonSyntaxError(json)
+    const found = locateJsonSyntaxError(json)
     const where = found ? `:${found.line}:${found.column}` : ''
     const expected = found
       ? { vi: `: cần ${found.expected.vi} ở đó`, en: `: expected ${found.expected.en} there` }

@@ -37,6 +37,11 @@ const EXPECTED: Record<JsonExpectation, LocalizedText> = {
   digit: { vi: 'một chữ số', en: 'a digit' },
 }
 
+/** What the JSON grammar expected, in words. @internal */
+export function expectationText(expected: JsonExpectation): LocalizedText {
+  return EXPECTED[expected]
+}
+
 function hintFor(
   expected: JsonExpectation,
   found: string | undefined,

@@ -12,7 +12,7 @@ import type {
   ObservationInput,
   TargetInput,
 } from '@tiendo/forecast'
-import { AssessmentInputError, assessProgress, getProfile } from '@tiendo/forecast'
+import { AssessmentInputError, assessProgress, getProfile, unassessed } from '@tiendo/forecast'
 import type { Indicator, Language, Pack, Qualifier, Target, Unit } from '@tiendo/schema'
 import { type AssessableComparator, collectSeries, type SeriesToAssess } from './assess-series'
 
@@ -115,33 +115,13 @@ function refusedAssessment(
     vi: `${error.text.vi} ${error.hint.vi}`,
     en: `${error.text.en} ${error.hint.en}`,
   }
-  return {
-    status: 'insufficient_data',
+  return unassessed({
     method: input.method ?? profile.method,
     profile: profile.name,
     direction: input.direction,
-    target: null,
-    targets: [],
-    baseline: null,
-    latest: null,
-    yearsElapsed: null,
-    yearsRemaining: null,
-    cagr: null,
-    requiredCagr: null,
-    ratio: null,
-    projected: null,
-    growth: null,
-    gap: null,
-    currentStatus: null,
-    anticipatedGap: null,
-    probability: null,
-    interval: null,
-    attainmentYear: null,
-    trend: null,
     reason: message[lang],
     explanation: { code: error.code, message },
-    notes: [],
-  }
+  })
 }
 
 /**

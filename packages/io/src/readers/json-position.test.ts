@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findJsonSyntaxError } from './json-syntax-error'
+import { locateJsonSyntaxError as findJsonSyntaxError } from './json-position'
 
 const parses = (text: string) => {
   try {
@@ -11,12 +11,12 @@ const parses = (text: string) => {
   }
 }
 
-describe('findJsonSyntaxError', () => {
+describe('locateJsonSyntaxError', () => {
   it('says line, column and what was expected, without quoting the text', () => {
     expect(findJsonSyntaxError('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({
       line: 3,
       column: 3,
-      expected: { en: 'a `,` or `}`' },
+      expected: { en: 'a comma `,` or a closing `]` / `}`' },
     })
     expect(findJsonSyntaxError('root:x:0:0:root:/root:/bin/bash')).toMatchObject({
       line: 1,
@@ -26,8 +26,8 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError('')).toMatchObject({ line: 1, column: 1 })
     expect(findJsonSyntaxError('[1, 2')).toMatchObject({ line: 1, column: 6 })
     expect(findJsonSyntaxError('{"a": "x\\q"}')?.expected.en).toContain('valid escape')
-    expect(findJsonSyntaxError('{"a": 01}')?.expected.en).toContain('`,` or `}`')
-    expect(findJsonSyntaxError('{} {}')?.expected.en).toContain('end of the file')
+    expect(findJsonSyntaxError('{"a": 01}')?.expected.en).toContain('`,` or a closing')
+    expect(findJsonSyntaxError('{} {}')?.expected.en).toContain('the end of the text')
   })
 
   it('finds no error in any JSON, however deep', () => {

@@ -1,0 +1,38 @@
+import type { Assessment } from './types'
+
+/** What an assessment is before any figure is known. */
+export type UnassessedInput = Pick<Assessment, 'method' | 'profile' | 'direction'> &
+  Partial<Pick<Assessment, 'target' | 'targets' | 'notes' | 'reason' | 'explanation'>>
+
+/**
+ * An `insufficient_data` assessment with every figure empty: where `assessProgress` starts,
+ * and what a caller reports for input it refused (so one bad target never stops a report).
+ */
+export function unassessed(input: UnassessedInput): Assessment {
+  const { target = null, targets = [], notes = [], reason, explanation, ...rest } = input
+  return {
+    status: 'insufficient_data',
+    ...rest,
+    target,
+    targets,
+    baseline: null,
+    latest: null,
+    yearsElapsed: null,
+    yearsRemaining: null,
+    cagr: null,
+    requiredCagr: null,
+    ratio: null,
+    projected: null,
+    growth: null,
+    gap: null,
+    currentStatus: null,
+    anticipatedGap: null,
+    probability: null,
+    interval: null,
+    attainmentYear: null,
+    trend: null,
+    notes,
+    ...(reason === undefined ? {} : { reason }),
+    ...(explanation === undefined ? {} : { explanation }),
+  }
+}
