@@ -71,6 +71,7 @@ export type {
   ProgressRefusalCode,
 } from './progress'
 export {
+  compoundGrowth,
   compoundGrowthRate,
   compoundProjection,
   escapCurrentStatus,

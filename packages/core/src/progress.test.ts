@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toExact } from './decimal'
+import { narrow, Wide } from './power'
 import {
+  compoundGrowth,
   compoundGrowthRate,
   compoundProjection,
   escapCurrentStatus,
@@ -182,5 +184,27 @@ describe('yearsRemaining and compoundProjection', () => {
 
   it('refuses a rate of −100% or below', () => {
     expect(() => compoundProjection({ value: 1, rate: -1, years: 2 })).toThrow(RangeError)
+  })
+})
+
+describe('compoundGrowth', () => {
+  it('gives compoundGrowthRate’s result with the factor it rounded the rate from', () => {
+    const growth = compoundGrowth({ from: '12.66', to: '14.02', years: 5 })
+    expect(growth.result).toEqual(compoundGrowthRate({ from: '12.66', to: '14.02', years: 5 }))
+    // The factor carries the guard digits: the rate is it minus one, rounded to 40 digits.
+    expect(growth.factor?.precision()).toBeGreaterThan(40)
+    expect(growth.result.ok && growth.result.rate.eq(narrow(growth.factor!.minus(1)))).toBe(true)
+    // (1 + g)^5 × 12.66 is 14.02 again to the guard digits.
+    expect(growth.factor!.pow(5).times(new Wide('12.66')).toSignificantDigits(45).toFixed()).toBe(
+      '14.02',
+    )
+  })
+
+  it('has no factor when the rate is refused', () => {
+    const growth = compoundGrowth({ from: 0, to: 3, years: 2 })
+    expect(growth).toEqual({
+      result: compoundGrowthRate({ from: 0, to: 3, years: 2 }),
+      factor: null,
+    })
   })
 })

@@ -3,6 +3,7 @@
  * the fitted trend meets the target.
  */
 import { MAX_PERIOD_YEAR } from '@tiendo/schema'
+import type { Decimal } from 'decimal.js'
 import type { TrendModel } from './methods/model'
 import { type Series, type SeriesPoint, timeOf } from './series'
 import { type CheckedTarget, meets } from './targets'
@@ -11,11 +12,21 @@ import { type CheckedTarget, meets } from './targets'
 const COMPARE_DIGITS = 34
 
 /**
+ * Years checked on each side of an estimated crossing. A double's estimate is off by far
+ * less than a year; anything it does not confirm is solved exactly.
+ */
+const ESTIMATE_SLACK = 2
+
+/**
  * Solves the model for the target (`crossing`), takes the first calendar year ending at
  * or after that time and after the latest observation, and confirms the projection meets
  * the target there (so a trend moving away, whose crossing lies in the past, gives null).
  * Null when the trend never meets the target, or not before {@link MAX_PERIOD_YEAR}. Crossing and projection are compared at
  * 34 significant digits (see `COMPARE_DIGITS`).
+ *
+ * A model with an `estimateCrossing` (the growth model, whose exact crossing is a logarithm
+ * at 50 digits) is checked year by year around the estimate instead: the first year whose
+ * projection meets the target, which for a trend that moves one way is the same year.
  */
 export function attainmentYear(
   model: TrendModel,
@@ -23,11 +34,6 @@ export function attainmentYear(
   series: Series,
   latest: SeriesPoint,
 ): string | null {
-  const exactCrossing = model.crossing(target.value)
-  if (exactCrossing === null) return null
-  // Logarithms leave an error in the 40th digit; comparing at 34 keeps a crossing that falls
-  // exactly on a year-end (a logit trend reaching 90% at the end of 2024) on that year.
-  const crossing = exactCrossing.toSignificantDigits(COMPARE_DIGITS)
   let year = latest.parsed.end.year
   let time = timeOf(series, String(year))
   // Successive calendar years end exactly one year apart.
@@ -35,6 +41,58 @@ export function attainmentYear(
     year += 1
     time = time.plus(1)
   }
+  const estimate = model.estimateCrossing?.(target.value)
+  if (estimate !== undefined && estimate !== null) {
+    const found = scanAround(model, target, { year, time }, estimate)
+    if (found !== undefined) return found
+  }
+  return solveExactly(model, target, { year, time })
+}
+
+/** The first year after the latest observation, and the time its end is at. */
+interface FirstYear {
+  readonly year: number
+  readonly time: Decimal
+}
+
+function metAt(model: TrendModel, target: CheckedTarget, time: Decimal): boolean {
+  return meets(model.project(time).toSignificantDigits(COMPARE_DIGITS), target)
+}
+
+/**
+ * The first year meeting the target among the years around `estimate`, null when none
+ * does and the estimate lies no later than those years (the trend never gets there), or
+ * `undefined` when the estimate is not confirmed: the first year checked already meets the
+ * target (the estimate may be late), or none does although the estimate lies ahead.
+ */
+function scanAround(
+  model: TrendModel,
+  target: CheckedTarget,
+  first: FirstYear,
+  estimate: number,
+): string | null | undefined {
+  const ahead = estimate - first.time.toNumber()
+  const skip = ahead > ESTIMATE_SLACK ? Math.ceil(ahead) - ESTIMATE_SLACK : 0
+  if (first.year + skip - ESTIMATE_SLACK > MAX_PERIOD_YEAR) return null
+  let year = first.year + skip
+  let time = first.time.plus(skip)
+  for (let step = 0; step <= 2 * ESTIMATE_SLACK && year <= MAX_PERIOD_YEAR; step++) {
+    if (metAt(model, target, time)) return step === 0 && skip > 0 ? undefined : String(year)
+    year += 1
+    time = time.plus(1)
+  }
+  if (year > MAX_PERIOD_YEAR) return undefined
+  return skip === 0 ? null : undefined
+}
+
+/** The attainment year from the exact crossing, confirmed by the projection. */
+function solveExactly(model: TrendModel, target: CheckedTarget, first: FirstYear): string | null {
+  const exactCrossing = model.crossing(target.value)
+  if (exactCrossing === null) return null
+  // Logarithms leave an error in the 40th digit; comparing at 34 keeps a crossing that falls
+  // exactly on a year-end (a logit trend reaching 90% at the end of 2024) on that year.
+  const crossing = exactCrossing.toSignificantDigits(COMPARE_DIGITS)
+  let { year, time } = first
   if (time.lt(crossing)) {
     const jump = crossing.minus(time).ceil()
     if (jump.gt(MAX_PERIOD_YEAR)) return null
@@ -43,7 +101,7 @@ export function attainmentYear(
   }
   // At the crossing itself a strict target (gt / lt) is not yet met: allow one more year.
   for (let step = 0; step < 2 && year <= MAX_PERIOD_YEAR; step++) {
-    if (meets(model.project(time).toSignificantDigits(COMPARE_DIGITS), target)) return String(year)
+    if (metAt(model, target, time)) return String(year)
     year += 1
     time = time.plus(1)
   }

@@ -5,7 +5,7 @@
 
 import { compoundGrowthRate, Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
-import { memoGrowthRate } from './growth-memo'
+import { memoGrowth } from './growth-memo'
 import type { FitPoint, TrendModel } from './methods/model'
 import { note } from './reasons'
 import type { SeriesPoint } from './series'
@@ -68,8 +68,8 @@ export function describeGrowth(
 ): void {
   if (!baseline.value) return
   if (latest.value && latest.time.gt(baseline.time)) {
-    const observed = memoGrowthRate(baseline.value, latest.value, latest.time.minus(baseline.time))
-    if (observed.ok) result.cagr = observed.rate
+    const observed = memoGrowth(baseline.value, latest.value, latest.time.minus(baseline.time))
+    if (observed.result.ok) result.cagr = observed.result.rate
   }
   if (chosen?.time.gt(baseline.time)) {
     const required = compoundGrowthRate({

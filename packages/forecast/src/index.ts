@@ -19,7 +19,7 @@ export type { MethodologyProfileDefinition } from './profiles'
 export { getProfile, METHODOLOGY_PROFILES, resolveProfile } from './profiles'
 export type { AssessmentJson, DecimalsAsStrings } from './serialize'
 // JSON
-export { decimalsToStrings, serializeAssessment } from './serialize'
+export { decimalsToStrings, deserializeAssessment, serializeAssessment } from './serialize'
 // Classification and methodology profiles
 export { classifyWithoutTarget, classifyWithTarget } from './status'
 export { STUDENT_T_DIGITS, studentTCdf, studentTDensity, studentTQuantile } from './student-t'

@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import { DIGITAL_ECONOMY, DIGITAL_ECONOMY_TARGETS } from './__tests__/fixtures'
 import { assessProgress } from './assess'
-import { decimalsToStrings, serializeAssessment } from './serialize'
+import { decimalsToStrings, deserializeAssessment, serializeAssessment } from './serialize'
+import type { AssessProgressInput } from './types'
 
 describe('serializeAssessment', () => {
   it('writes every decimal as a plain string and keeps the rest', () => {
@@ -41,5 +42,71 @@ describe('serializeAssessment', () => {
     expect('refused' in json).toBe(false)
     expect(json.cagr).toBeNull()
     expect(json.reason).toMatch(/no observations/)
+  })
+})
+
+describe('deserializeAssessment', () => {
+  const cases = {
+    growth: {
+      observations: DIGITAL_ECONOMY,
+      direction: 'increase',
+      targets: DIGITAL_ECONOMY_TARGETS,
+    },
+    linear: {
+      observations: [
+        { period: '2019', value: '40.5' },
+        { period: '2020', value: '44', qualifier: 'more_than' },
+        { period: '2021', value: '49.25' },
+        { period: '2022', low: '50', high: '56', qualifier: 'range', value: '53' },
+      ],
+      direction: 'increase',
+      method: 'linear',
+      target: { value: '80', by: '2030' },
+    },
+    logit: {
+      observations: [
+        { period: '2020', value: '61' },
+        { period: '2021', value: '70' },
+        { period: '2022', value: '74.5' },
+      ],
+      direction: 'increase',
+      method: 'logit',
+      target: { value: '90', by: '2025', comparator: 'gt' },
+    },
+    trend: { observations: DIGITAL_ECONOMY, direction: 'decrease' },
+    refused: {
+      observations: [
+        { period: '2020', value: '0' },
+        { period: '2024', value: '3' },
+      ],
+      direction: 'increase',
+      target: { value: '9', by: '2030' },
+    },
+  } as const satisfies Record<string, AssessProgressInput>
+
+  for (const [name, input] of Object.entries(cases)) {
+    it(`gives back the assessment (${name}): the same JSON, decimals as Decimals`, () => {
+      const original = assessProgress(input)
+      const json = serializeAssessment(original)
+      const back = deserializeAssessment(JSON.parse(JSON.stringify(json)))
+      expect(JSON.stringify(serializeAssessment(back))).toBe(JSON.stringify(json))
+      for (const key of ['gap', 'cagr', 'ratio', 'projected', 'growth', 'yearsElapsed'] as const) {
+        const value = original[key]
+        if (value === null) expect(back[key]).toBeNull()
+        else expect(back[key] instanceof Decimal && back[key].eq(value)).toBe(true)
+      }
+      expect(back.latest?.value?.eq(original.latest!.value!)).toBe(true)
+      if (original.interval) expect(back.interval?.low.eq(original.interval.low)).toBe(true)
+      if (original.trend) expect(back.trend?.slope.eq(original.trend.slope)).toBe(true)
+    })
+  }
+
+  it('covers every kind of figure among its cases', () => {
+    const all = Object.values(cases).map((input) => assessProgress(input))
+    expect(all.some((a) => a.interval !== null)).toBe(true)
+    expect(all.some((a) => a.trend !== null)).toBe(true)
+    expect(all.some((a) => a.latest?.qualifier === 'range')).toBe(true)
+    expect(all.some((a) => a.growth !== null)).toBe(true)
+    expect(all.some((a) => a.refused !== undefined)).toBe(true)
   })
 })

@@ -4,9 +4,9 @@
  * is what `--format json` prints.
  */
 
-import { toDecimalString } from '@tiendo/core'
+import { Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
-import type { Assessment } from './types'
+import type { AssessedTarget, Assessment, PeriodValue } from './types'
 
 /** `T` with every `Decimal` replaced by a string. */
 export type DecimalsAsStrings<T> = T extends Decimal
@@ -48,4 +48,66 @@ export function decimalsToStrings<T>(value: T): DecimalsAsStrings<T> {
 /** The JSON form of an assessment (decimals as strings, absent fields left out). */
 export function serializeAssessment(assessment: Assessment): AssessmentJson {
   return decimalsToStrings(assessment)
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
+const exact = (text: string): Decimal => new Exact(text)
+const exactOrNull = (text: string | null | undefined): Decimal | null =>
+  text === null || text === undefined ? null : new Exact(text)
+
+function periodValue(json: DecimalsAsStrings<PeriodValue> | null): PeriodValue | null {
+  if (json === null) return null
+  const out = { ...json } as unknown as Writable<PeriodValue>
+  out.value = exactOrNull(json.value)
+  if (json.low !== undefined) out.low = exact(json.low)
+  if (json.high !== undefined) out.high = exact(json.high)
+  return out
+}
+
+function assessedTarget(json: DecimalsAsStrings<AssessedTarget>): AssessedTarget {
+  return { ...json, value: exact(json.value) }
+}
+
+/**
+ * An assessment from its JSON form ({@link serializeAssessment}): every decimal a `Decimal`
+ * again, keys in the same order, so serializing it again gives the same JSON. For JSON this
+ * library wrote (from a file or a worker thread): it is not checked.
+ */
+export function deserializeAssessment(json: AssessmentJson): Assessment {
+  const out: Writable<Assessment> = {
+    ...(json as unknown as Assessment),
+    target: json.target === null ? null : assessedTarget(json.target),
+    targets: json.targets.map(assessedTarget),
+    baseline: periodValue(json.baseline),
+    latest: periodValue(json.latest),
+    yearsElapsed: exactOrNull(json.yearsElapsed),
+    yearsRemaining: exactOrNull(json.yearsRemaining),
+    cagr: exactOrNull(json.cagr),
+    requiredCagr: exactOrNull(json.requiredCagr),
+    ratio: exactOrNull(json.ratio),
+    projected: exactOrNull(json.projected),
+    growth: exactOrNull(json.growth),
+    gap: exactOrNull(json.gap),
+    currentStatus: exactOrNull(json.currentStatus),
+    anticipatedGap: exactOrNull(json.anticipatedGap),
+    probability: exactOrNull(json.probability),
+    interval:
+      json.interval === null
+        ? null
+        : {
+            level: exact(json.interval.level),
+            low: exact(json.interval.low),
+            high: exact(json.interval.high),
+          },
+    trend:
+      json.trend === null
+        ? null
+        : {
+            ...json.trend,
+            slope: exact(json.trend.slope),
+            atBaseline: exact(json.trend.atBaseline),
+          },
+  }
+  return out
 }

@@ -44,8 +44,10 @@ export { locateInPackFiles, locateIssueInPackFiles } from './pack-origins'
 export { plainPathResolver } from './path-resolver'
 export type { TargetJson, TargetReportJson } from './pipeline/assess-json'
 export { serializeTargetReport } from './pipeline/assess-json'
-export type { AssessTargetsOptions, ReportedPoint, TargetReport } from './pipeline/assess-targets'
+export type { AssessTargetsOptions } from './pipeline/assess-options'
 export { assessTargets } from './pipeline/assess-targets'
+export type { PlannedAssessment } from './pipeline/assessment-plan'
+export { planAssessments, toTargetReport } from './pipeline/assessment-plan'
 // The validation pipeline (what `tiendo validate` runs, without files).
 export { closestId } from './pipeline/check-closest-id'
 export type { RowCheck, RowChecker, RowCheckerOptions } from './pipeline/check-rows'
@@ -57,6 +59,8 @@ export {
   ruleIssue,
   validationRuleIds,
 } from './pipeline/check-rules'
+export { assessSeries } from './pipeline/series-assessment'
+export type { ReportedPoint, TargetReport } from './pipeline/target-report'
 export type { ValidateDataInput, ValidateDataResult } from './pipeline/validate-data'
 export { validateData } from './pipeline/validate-data'
 export type { ExtendsContext, ResolveOptions, ResolveResult } from './resolve-pack'

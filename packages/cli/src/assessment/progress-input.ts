@@ -2,11 +2,18 @@ import { basename } from 'node:path'
 import { unitKey } from '@tiendo/core'
 import type { ProgressReport, ReportDataset } from '@tiendo/io'
 import type { Evaluation, TargetReport } from '@tiendo/rules'
-import { assessTargets, datasetFactSource, evaluate, ruleIssue } from '@tiendo/rules'
+import {
+  datasetFactSource,
+  evaluate,
+  planAssessments,
+  ruleIssue,
+  toTargetReport,
+} from '@tiendo/rules'
 import type { Pack } from '@tiendo/schema'
 import type { CommandContext } from '../command'
 import { loadInput } from '../input/load-input'
 import type { Submission } from '../input/read-submission'
+import { assessmentThreads, startAssessing } from './assess-in-parallel'
 
 /** Everything `assess` and `report` compute from files and a pack. */
 export interface ProgressInput {
@@ -25,10 +32,12 @@ export async function progressInput(
   options: { evaluate: boolean },
 ): Promise<ProgressInput> {
   const { input, pack, compiled, submission } = await loadInput(context, command)
-  const targets = assessTargets(pack, submission.dataset, {
+  const plan = planAssessments(pack, submission.dataset, {
     registry: submission.registry,
     lang: context.lang,
   })
+  // Workers assess while this thread evaluates the rules, then it helps them finish.
+  const assessing = startAssessing(plan, { threads: assessmentThreads(context.env) })
   let evaluation: Evaluation | undefined
   if (options.evaluate && !submission.cannotRead) {
     evaluation = await evaluate(
@@ -42,6 +51,8 @@ export async function progressInput(
       if (result.outcome === 'failed') submission.issues.add(ruleIssue(result, submission.dataset))
     }
   }
+  const assessments = await assessing.finish()
+  const targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   return { pack, files: [...input.files, ...input.records], submission, targets, evaluation }
 }
 

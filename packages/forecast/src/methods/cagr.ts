@@ -8,11 +8,17 @@
 
 import { compoundGrowthRate, Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
-import { memoGrowthRate } from '../growth-memo'
+import { memoGrowth } from '../growth-memo'
 import { explain } from '../reasons'
 
 /** Guard digits for the logarithms and exponentials of the growth model. */
 const Wide = Exact.clone({ precision: 50 })
+
+/**
+ * Longest span projected as a power of the growth factor. Each year multiplies the factor's
+ * rounding error (below 1e-49): at 1000 years it is still far below the 40 digits kept.
+ */
+const MAX_WHOLE_YEARS = 1000
 
 import type { AssessmentExplanation } from '../types'
 import type { FitPoint, FitResult, TrendModel } from './model'
@@ -34,12 +40,16 @@ export function fitCagr(
   const baseline = points[0]!
   const latest = points.at(-1)!
   // The same growth `describeGrowth` reported for this assessment: computed once.
-  const growth = memoGrowthRate(baseline.value, latest.value, latest.time.minus(baseline.time))
+  const { result: growth, factor } = memoGrowth(
+    baseline.value,
+    latest.value,
+    latest.time.minus(baseline.time),
+  )
   if (!growth.ok) return { ok: false, explanation: growthRefusal(growth.code, baseline, latest) }
   const rate = growth.rate
-  // ln(1 + g) = ln(yt / y0) / (t − t0), kept at the guard precision: projecting is then one
-  // exponential, and solving for a level one logarithm. Taken on first use: a series
-  // assessed on its trend alone needs only the rate.
+  // ln(1 + g) = ln(yt / y0) / (t − t0), kept at the guard precision: projecting a fraction
+  // of a year is then one exponential, and solving for a level one logarithm. Taken on
+  // first use: whole years are powers of the factor, and most series need no more.
   let ln: Decimal | undefined
   const lnFactor = () => {
     ln ??= Wide.ln(new Wide(latest.value).div(new Wide(baseline.value))).div(new Wide(growth.years))
@@ -50,16 +60,29 @@ export function fitCagr(
     rate,
     negative: growth.negative,
     trend: null,
-    // yt (1 + g)^(x − t) = yt e^((x − t) ln(1 + g))
-    project: (time) =>
-      new Exact(
-        Wide.exp(lnFactor().times(new Wide(time.minus(latest.time)))).times(new Wide(latest.value)),
-      ).toSignificantDigits(40),
+    // yt (1 + g)^(x − t): a whole number of years is a power of the factor (to the guard
+    // digits, as the exponential is); any other span is yt e^((x − t) ln(1 + g)).
+    project: (time) => {
+      const span = time.minus(latest.time)
+      const grown =
+        factor !== null && span.isInteger() && span.abs().lte(MAX_WHOLE_YEARS)
+          ? factor.pow(span)
+          : Wide.exp(lnFactor().times(new Wide(span)))
+      return new Exact(grown.times(new Wide(latest.value))).toSignificantDigits(40)
+    },
     crossing: (level) => {
       // yt (1 + g)^(x − t) = T  ⇔  x = t + ln(T / yt) / ln(1 + g)
       const ratio = level.div(latest.value)
       if (!ratio.gt(0) || lnFactor().isZero()) return null
       return latest.time.plus(new Exact(Wide.ln(new Wide(ratio)).div(lnFactor())))
+    },
+    estimateCrossing: (level) => {
+      // The same in doubles: log1p keeps small growths and levels near yt accurate.
+      const ratio = level.div(latest.value)
+      if (!ratio.gt(0)) return null
+      const perYear = Math.log1p(rate.toNumber())
+      const crossing = latest.time.toNumber() + Math.log1p(ratio.minus(1).toNumber()) / perYear
+      return Number.isFinite(crossing) ? crossing : null
     },
     uncertainty: () => null,
   }

@@ -39,6 +39,12 @@ export interface TrendModel {
   /** The time the model reaches `level`, or null if it never does. */
   crossing(level: Decimal): Decimal | null
   /**
+   * The same time in doubles, for a model whose exact `crossing` is costly (a logarithm at
+   * 50 digits): `attainmentYear` then checks the years around it with `project` instead,
+   * and solves exactly only when the estimate is not confirmed. Null if it never does.
+   */
+  estimateCrossing?(level: Decimal): number | null
+  /**
    * The prediction interval at `time` for `level` (e.g. 0.95) and the probability that the
    * value then meets the target; null when the method gives none.
    */

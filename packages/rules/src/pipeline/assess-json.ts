@@ -2,7 +2,7 @@ import { toDecimalString, toExact } from '@tiendo/core'
 import type { AssessmentJson } from '@tiendo/forecast'
 import { serializeAssessment } from '@tiendo/forecast'
 import type { Target, Unit } from '@tiendo/schema'
-import type { ReportedPoint, TargetReport } from './assess-targets'
+import type { ReportedPoint, TargetReport } from './target-report'
 
 /** A target as JSON carries it: its value as a decimal string. */
 export interface TargetJson {

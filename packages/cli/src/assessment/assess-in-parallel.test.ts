@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { AssessProgressInput } from '@tiendo/forecast'
+import { serializeAssessment } from '@tiendo/forecast'
+import type { PlannedAssessment } from '@tiendo/rules'
+import { assessSeries } from '@tiendo/rules'
+import { describe, expect, it } from 'vitest'
+import { assessmentThreads, startAssessing } from './assess-in-parallel'
+
+// The built worker (the package's tests run after its build, as turbo orders them).
+const script = new URL('../../dist/assess-worker.js', import.meta.url)
+
+/** A varied plan: growth, trends, ranges, refused input, series without a target. */
+function plan(size: number): PlannedAssessment[] {
+  return Array.from({ length: size }, (_, i) => {
+    const base = 10 + (i % 37)
+    const observations = [
+      { period: '2019', value: String(base) },
+      { period: '2021', value: String(base + (i % 11) - 3) },
+      {
+        period: '2023',
+        value: String(base + (i % 7) * 1.5),
+        qualifier: i % 5 === 0 ? 'approx' : 'exact',
+      },
+    ]
+    const input: AssessProgressInput = {
+      observations,
+      direction: i % 9 === 0 ? 'decrease' : 'increase',
+      ...(i % 4 === 0
+        ? {}
+        : { targets: [{ id: `t${i}`, value: String(base * 2), by: '2030', comparator: 'gte' }] }),
+      ...(i % 3 === 1 ? { method: 'linear' } : {}),
+      lang: i % 2 === 0 ? 'vi' : 'en',
+    } as AssessProgressInput
+    return {
+      input,
+      report: {
+        targets: [],
+        indicatorId: 'x',
+        indicator: {} as never,
+        unit: String(i),
+        unitName: { vi: '', en: '' },
+        series: [],
+      },
+    }
+  })
+}
+
+const json = (list: readonly Parameters<typeof serializeAssessment>[0][]) =>
+  JSON.stringify(list.map(serializeAssessment))
+
+describe('startAssessing', () => {
+  it('gives, with a worker thread, exactly the assessments of one thread, in plan order', async () => {
+    expect(existsSync(fileURLToPath(script))).toBe(true)
+    const series = plan(600)
+    // No `--conditions` from the test runner: the worker runs the built packages.
+    const run = startAssessing(series, { threads: 2, script, minSeries: 1, execArgv: [] })
+    // Let the worker start before this thread joins in, so both take chunks.
+    await run.firstChunk
+    const assessments = await run.finish()
+    expect(run.fromWorkers()).toBeGreaterThan(0)
+    expect(assessments).toHaveLength(series.length)
+    expect(json(assessments)).toBe(json(series.map((planned) => assessSeries(planned.input))))
+    // Both kinds of result occur: refused input (decrease with a gte target) and assessed.
+    expect(assessments.some((a) => a.explanation?.code === 'comparator_direction')).toBe(true)
+    expect(new Set(assessments.map((a) => a.status)).size).toBeGreaterThan(2)
+  })
+
+  it('stays on this thread for one thread, a small plan, or no worker script', async () => {
+    const series = plan(50)
+    for (const options of [
+      { threads: 1, script, minSeries: 1 },
+      { threads: 2, script },
+      { threads: 2, script: new URL('./missing-worker.js', script), minSeries: 1 },
+    ]) {
+      const run = startAssessing(series, options)
+      const assessments = await run.finish()
+      expect(json(assessments)).toBe(json(series.map((planned) => assessSeries(planned.input))))
+      if (options.script.href === script.href) expect(run.fromWorkers()).toBe(0)
+    }
+  })
+
+  it('reads TIENDO_THREADS, else uses the cores available (at most four)', () => {
+    expect(assessmentThreads({ TIENDO_THREADS: '1' })).toBe(1)
+    expect(assessmentThreads({ TIENDO_THREADS: '3' })).toBe(3)
+    for (const wrong of ['0', '-2', 'two', '1.5', '']) {
+      const threads = assessmentThreads({ TIENDO_THREADS: wrong })
+      expect(threads).toBeGreaterThanOrEqual(1)
+      expect(threads).toBeLessThanOrEqual(4)
+    }
+  })
+})

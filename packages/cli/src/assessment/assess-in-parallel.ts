@@ -1,0 +1,155 @@
+/**
+ * Assessing a plan on every core: worker threads and the calling thread take chunks of the
+ * plan by a shared counter until none is left, so a busy thread simply takes fewer. Each
+ * assessment is computed once, by whichever thread took its chunk, and the result is in
+ * plan order whoever computed it: the same as assessing one series after another.
+ */
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Assessment, AssessmentJson } from '@tiendo/forecast'
+import { deserializeAssessment } from '@tiendo/forecast'
+import type { PlannedAssessment } from '@tiendo/rules'
+import { assessSeries } from '@tiendo/rules'
+import type { ChunkDone, WorkerJob } from './parallel-protocol'
+import { chunkRange } from './parallel-protocol'
+
+/** Below this many series starting a worker (about 0.1 s) costs more than it saves. */
+const MIN_PARALLEL_SERIES = 2000
+
+/** Series per chunk: small enough to share evenly, large enough that messages are few. */
+const CHUNK_SIZE = 64
+
+/** Most threads used by default: beyond four the main thread's own work dominates. */
+const MAX_DEFAULT_THREADS = 4
+
+/** Assessments under way. */
+export interface AssessmentRun {
+  /**
+   * Assesses the chunks no worker has taken, on the calling thread, waits for the workers,
+   * and gives every assessment in plan order.
+   */
+  finish(): Promise<Assessment[]>
+  /** @internal How many assessments worker threads computed (complete after `finish`). */
+  readonly fromWorkers: () => number
+  /** @internal Settles when a worker has sent its first chunk, or none will (tests wait on it). */
+  readonly firstChunk: Promise<void>
+}
+
+/** Options of {@link startAssessing}. */
+export interface StartAssessingOptions {
+  /** Threads in all, the caller's included (see {@link assessmentThreads}). */
+  readonly threads: number
+  /** @internal The worker script. Defaults to `assess-worker.js` beside this module. */
+  readonly script?: URL | undefined
+  /** @internal Smallest plan given to workers. Defaults to 2,000 series. */
+  readonly minSeries?: number | undefined
+  /** @internal Node's options for the workers. Defaults to this process's (`process.execArgv`). */
+  readonly execArgv?: readonly string[] | undefined
+}
+
+/**
+ * The threads to assess on: `TIENDO_THREADS` (a whole number ≥ 1; `1` turns workers off),
+ * else the cores available, at most four.
+ */
+export function assessmentThreads(env: Readonly<Record<string, string | undefined>>): number {
+  const asked = Number(env.TIENDO_THREADS)
+  if (Number.isInteger(asked) && asked >= 1) return asked
+  return Math.min(availableParallelism(), MAX_DEFAULT_THREADS)
+}
+
+/**
+ * Starts assessing `plan` on `threads − 1` worker threads; the caller's thread joins in
+ * when it calls `finish` (after its own work, such as evaluating the rules). Runs on the
+ * calling thread alone for a small plan, one thread, or when the worker script is not
+ * beside this module (running from source).
+ */
+export function startAssessing(
+  plan: readonly PlannedAssessment[],
+  options: StartAssessingOptions,
+): AssessmentRun {
+  const script = existing(options.script ?? besideThisModule())
+  const minSeries = options.minSeries ?? MIN_PARALLEL_SERIES
+  if (options.threads < 2 || plan.length < minSeries || script === undefined) {
+    return {
+      finish: async () => plan.map((planned) => assessSeries(planned.input)),
+      fromWorkers: () => 0,
+      firstChunk: Promise.resolve(),
+    }
+  }
+  const counter = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
+  const job: WorkerJob = {
+    inputs: JSON.stringify(plan.map((planned) => planned.input)),
+    counter,
+    chunkSize: CHUNK_SIZE,
+  }
+  const received = new Map<number, readonly AssessmentJson[]>()
+  let chunkArrived: () => void = () => {}
+  const firstChunk = new Promise<void>((resolve) => {
+    chunkArrived = resolve
+  })
+  const workers = Array.from({ length: options.threads - 1 }, () =>
+    runWorker(script, { workerData: job, execArgv: options.execArgv }, (done) => {
+      received.set(done.chunk, done.assessments)
+      chunkArrived()
+    }),
+  )
+  void Promise.all(workers).then(() => chunkArrived())
+  let fromWorkers = 0
+  return {
+    fromWorkers: () => fromWorkers,
+    firstChunk,
+    async finish() {
+      const assessments: (Assessment | undefined)[] = new Array(plan.length)
+      const next = new Int32Array(counter)
+      for (;;) {
+        const range = chunkRange(Atomics.add(next, 0, 1), plan.length, CHUNK_SIZE)
+        if (range === null) break
+        for (let i = range.start; i < range.end; i++) assessments[i] = assessSeries(plan[i]!.input)
+      }
+      await Promise.all(workers)
+      for (const [chunk, list] of received) {
+        const start = chunk * CHUNK_SIZE
+        list.forEach((json, offset) => {
+          assessments[start + offset] = deserializeAssessment(json)
+        })
+        fromWorkers += list.length
+      }
+      // A worker that failed left its chunk undone: assess it here (an error then surfaces
+      // as it would without workers).
+      return assessments.map((assessment, i) => assessment ?? assessSeries(plan[i]!.input))
+    },
+  }
+}
+
+/** Runs one worker to its end; resolves when it has exited, whatever the reason. */
+function runWorker(
+  script: URL,
+  options: { workerData: WorkerJob; execArgv: readonly string[] | undefined },
+  onChunk: (done: ChunkDone) => void,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(script, {
+      workerData: options.workerData,
+      ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
+    })
+    worker.on('message', onChunk)
+    worker.on('error', () => resolve())
+    worker.on('exit', () => resolve())
+  })
+}
+
+/** The worker script built beside this module. */
+function besideThisModule(): URL | undefined {
+  try {
+    return new URL('./assess-worker.js', import.meta.url)
+  } catch {
+    // No `import.meta.url` (the CommonJS build): no workers.
+    return undefined
+  }
+}
+
+function existing(script: URL | undefined): URL | undefined {
+  return script !== undefined && existsSync(fileURLToPath(script)) ? script : undefined
+}

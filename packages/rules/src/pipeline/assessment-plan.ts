@@ -1,0 +1,116 @@
+/**
+ * The plan of `assessTargets`: every series to assess, with the input `assessProgress` takes
+ * and everything of its report but the assessment. The input is plain data (decimals as
+ * strings), so the assessments can be computed elsewhere — a worker thread — and joined
+ * back with {@link toTargetReport}.
+ */
+
+import type { Dataset } from '@tiendo/core'
+import { createUnitRegistry, toDecimalString } from '@tiendo/core'
+import type {
+  Assessment,
+  AssessProgressInput,
+  ObservationInput,
+  TargetInput,
+} from '@tiendo/forecast'
+import type { Pack, Target } from '@tiendo/schema'
+import type { AssessTargetsOptions } from './assess-options'
+import { type AssessableComparator, collectSeries, type SeriesToAssess } from './assess-series'
+import type { ReportedPoint, TargetReport } from './target-report'
+
+/** One series to assess: the input of `assessProgress`, and its report but the assessment. */
+export interface PlannedAssessment {
+  /** What `assessProgress` (or `assessSeries`) takes for this series: plain, cloneable data. */
+  readonly input: AssessProgressInput
+  /** The series' report without its assessment (and so without the target chosen). */
+  readonly report: Omit<TargetReport, 'assessment' | 'target'>
+}
+
+function reportedPoints(dataset: Dataset, series: SeriesToAssess): ReportedPoint[] {
+  return dataset.series(series.indicator.id, series.key).map((point) => {
+    const entry: { -readonly [K in keyof ReportedPoint]: ReportedPoint[K] } = {
+      period: point.period,
+    }
+    if (point.value !== undefined) entry.value = toDecimalString(point.value)
+    if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
+    if (point.low !== undefined) entry.low = toDecimalString(point.low)
+    if (point.high !== undefined) entry.high = toDecimalString(point.high)
+    return entry
+  })
+}
+
+function targetInput(target: Target): TargetInput {
+  return {
+    id: target.id,
+    value: target.value,
+    by: target.by,
+    comparator: target.comparator as AssessableComparator,
+    ...(target.baseYear === undefined ? {} : { baseYear: target.baseYear }),
+    ...(target.methodology === undefined ? {} : { methodology: target.methodology }),
+  }
+}
+
+/**
+ * Plans the assessment of every target of a resolved pack over a dataset: the series
+ * {@link assessTargets} assesses, in the same order, each with its `assessProgress` input.
+ */
+export function planAssessments(
+  pack: Pack,
+  dataset: Dataset,
+  options: AssessTargetsOptions = {},
+): PlannedAssessment[] {
+  const registry = options.registry ?? dataset.units ?? createUnitRegistry(pack.units ?? [])
+  const lang = options.lang ?? 'en'
+  const toSet = (list: readonly string[] | undefined) =>
+    list === undefined ? undefined : new Set(list)
+  const all = collectSeries(pack, dataset, registry, {
+    targetIds: toSet(options.targets),
+    indicatorIds: toSet(options.indicators),
+    withoutTargets: options.withoutTargets ?? true,
+  })
+  return all.map((series) => {
+    const points = reportedPoints(dataset, series)
+    const { indicator } = series
+    const profile = indicator.methodology ?? pack.methodology
+    const bounds =
+      indicator.bounds?.min !== undefined && indicator.bounds.max !== undefined
+        ? ([indicator.bounds.min, indicator.bounds.max] as const)
+        : undefined
+    const input: AssessProgressInput = {
+      observations: points as readonly ObservationInput[],
+      direction: indicator.direction === 'decrease' ? 'decrease' : 'increase',
+      ...(series.targets.length === 0 ? {} : { targets: series.targets.map(targetInput) }),
+      ...(options.method === undefined ? {} : { method: options.method }),
+      ...(profile === undefined ? {} : { profile }),
+      ...(bounds === undefined ? {} : { bounds }),
+      lang,
+    }
+    return {
+      input,
+      report: {
+        targets: series.targets,
+        indicatorId: indicator.id,
+        indicator,
+        unit: series.key,
+        unitName: series.unit.name,
+        series: points,
+      },
+    }
+  })
+}
+
+/** The report of a planned series, given its assessment. */
+export function toTargetReport(planned: PlannedAssessment, assessment: Assessment): TargetReport {
+  const { report } = planned
+  const chosen = assessment.target?.id
+  return {
+    target: report.targets.find((t) => t.id === chosen),
+    targets: report.targets,
+    indicatorId: report.indicatorId,
+    indicator: report.indicator,
+    unit: report.unit,
+    unitName: report.unitName,
+    series: report.series,
+    assessment,
+  }
+}
