@@ -4,14 +4,21 @@
  * exact decimals; the observations themselves are kept untouched beside them.
  */
 
-import type { Observation, ParsedPeriod, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
+import type {
+  Observation,
+  SourceLocation,
+  SubmittedRecord,
+  TiendoIssue,
+  Unit,
+} from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import type { DataPoint, LocatedObservation } from './data-point'
 import { sameFigure } from './data-point'
 import { Exact } from './decimal'
 import { conflictingObservation, duplicateObservation } from './duplicates'
+import { IndexedDataset, type PointTree } from './indexed-dataset'
 import { makeIssue } from './issue'
-import { canonicalPeriod, comparePeriods, PeriodError, type PeriodInput, toPeriod } from './period'
+import { canonicalPeriod, PeriodError, type PeriodInput, toPeriod } from './period'
 import { type LocatedRecord, type RecordEntry, RecordIndex, type RecordQuery } from './records'
 import { type UnitRegistry, unitKey } from './units'
 
@@ -87,43 +94,66 @@ export function createDataset(input: DatasetInput): DatasetResult {
   return { dataset: builder.build(), issues: builder.issues }
 }
 
-const SEP = '\u0000'
+/** Marks a key whose copies conflict: nothing is indexed for it. */
+const CONFLICTED: DataPoint = Object.freeze({}) as DataPoint
 
-/** Builds a dataset point by point; `carryOnto` uses it for carried values. @internal */
+/** Most distinct value texts whose decimal is kept for reuse, and the longest. */
+const MAX_KEPT_DECIMALS = 65_536
+const MAX_KEPT_DECIMAL_LENGTH = 64
+
+/**
+ * Builds a dataset point by point; `carryOnto` uses it for carried values. Build once: the
+ * dataset takes over the builder's index. @internal
+ */
 export class DatasetBuilder {
   readonly issues: TiendoIssue[] = []
-  private readonly byKey = new Map<string, DataPoint>()
-  /** Every copy of a key seen more than once (rare), first copy first. */
+  /** indicator → unit key → period → the point indexed, or `CONFLICTED`. */
+  private readonly tree: PointTree = new Map()
+  /** The first point of every key, in the order added. */
+  private readonly firsts: DataPoint[] = []
+  /** Every copy of a key seen more than once (rare), first copy first, by joined key. */
   private readonly copies = new Map<string, DataPoint[]>()
-  private readonly conflicted = new Set<string>()
+  /** First points whose key turned out to conflict. */
+  private readonly dropped = new Set<DataPoint>()
   private readonly recordIndex = new RecordIndex()
-  // Many observations share a period and a unit × period: parse and resolve each once.
+  // Many observations share a period, a value and a unit × period: parse and resolve each once.
   private readonly periods = new Map<string, string | PeriodError>()
-  private readonly clean = new Map<string, string>()
+  /** unit reference → period as written → unit key, for resolutions without issues. */
+  private readonly clean = new Map<string, Map<string, string>>()
+  /** Decimals by text: equal values share one (decimals are never changed in place). */
+  private readonly decimals = new Map<string, Decimal>()
+  /** The key of each unit records resolved to. */
+  private readonly unitKeys = new Map<Unit, string>()
 
   constructor(private readonly units: UnitRegistry | undefined) {}
 
   addObservation({ observation, location }: LocatedObservation): void {
-    const context = () => ({
-      location,
-      indicator: observation.indicator,
-      unit: observation.unit,
-      period: observation.period,
-    })
     const period = this.periodOf(observation.period)
-    if (period instanceof PeriodError) {
-      this.issues.push(invalidInput(period.code, 'period', observation.period, context()))
+    if (typeof period !== 'string') {
+      const context = contextOf(observation, location)
+      this.issues.push(invalidInput(period.code, 'period', observation.period, context))
       return
     }
-    const figures = readFigures(observation)
-    if (typeof figures === 'string') {
-      this.issues.push(invalidInput('decimal_syntax', 'value', figures, context()))
+    const value = this.decimal(observation.value)
+    let low: Decimal | string | undefined
+    let high: Decimal | string | undefined
+    // Only a range has ends; skip the work for every other observation.
+    if (
+      typeof value !== 'string' &&
+      (observation.low !== undefined || observation.high !== undefined)
+    ) {
+      low = this.decimal(observation.low)
+      if (typeof low !== 'string') high = this.decimal(observation.high)
+    }
+    const bad = typeof value === 'string' ? value : typeof low === 'string' ? low : high
+    if (typeof bad === 'string') {
+      const context = contextOf(observation, location)
+      this.issues.push(invalidInput('decimal_syntax', 'value', bad, context))
       return
     }
     let unit = observation.unit
     if (this.units !== undefined) {
-      const cacheKey = observation.unit + SEP + observation.period
-      const known = this.clean.get(cacheKey)
+      const known = this.clean.get(observation.unit)?.get(observation.period)
       if (known !== undefined) unit = known
       else {
         const resolved = this.units.resolve(observation.unit, observation.period, {
@@ -133,7 +163,14 @@ export class DatasetBuilder {
         this.issues.push(...resolved.issues)
         if (!resolved.ok) return
         // Only resolutions without issues are reused: issues name each observation's location.
-        if (resolved.issues.length === 0) this.clean.set(cacheKey, resolved.key)
+        if (resolved.issues.length === 0) {
+          let byPeriod = this.clean.get(observation.unit)
+          if (byPeriod === undefined) {
+            byPeriod = new Map()
+            this.clean.set(observation.unit, byPeriod)
+          }
+          byPeriod.set(observation.period, resolved.key)
+        }
         unit = resolved.key
       }
     }
@@ -141,10 +178,10 @@ export class DatasetBuilder {
       indicator: observation.indicator,
       unit,
       period,
-      value: figures.value,
+      value: value as Decimal | undefined,
       qualifier: observation.qualifier ?? 'exact',
-      low: figures.low,
-      high: figures.high,
+      low: low as Decimal | undefined,
+      high: high as Decimal | undefined,
       observation,
       location,
     })
@@ -164,6 +201,23 @@ export class DatasetBuilder {
     return period
   }
 
+  /** An exact decimal, `undefined` for no text, or the text itself when it is not a decimal. */
+  private decimal(text: string | undefined): Decimal | undefined | string {
+    if (text === undefined) return undefined
+    let decimal = this.decimals.get(text)
+    if (decimal === undefined) {
+      try {
+        decimal = new Exact(text)
+      } catch {
+        return text
+      }
+      if (text.length <= MAX_KEPT_DECIMAL_LENGTH && this.decimals.size < MAX_KEPT_DECIMALS) {
+        this.decimals.set(text, decimal)
+      }
+    }
+    return decimal
+  }
+
   addRecord({ record, location }: LocatedRecord): void {
     let unit = record.unit
     if (this.units !== undefined) {
@@ -174,7 +228,8 @@ export class DatasetBuilder {
         this.issues.push(...resolved.issues.filter((issue) => issue.severity === 'error'))
         return
       }
-      unit = unitKey(found)
+      unit = this.unitKeys.get(found) ?? unitKey(found)
+      this.unitKeys.set(found, unit)
     }
     const issue = this.recordIndex.add({ record, unit, location })
     if (issue !== undefined) this.issues.push(issue)
@@ -188,61 +243,68 @@ export class DatasetBuilder {
 
   /** Indexes a point, reporting a duplicate or a conflict with one already indexed. */
   addPoint(point: DataPoint): void {
-    const key = point.indicator + SEP + point.unit + SEP + point.period
-    const indexed = this.byKey.get(key)
-    if (indexed === undefined && !this.copies.has(key)) {
-      this.byKey.set(key, point)
+    let byUnit = this.tree.get(point.indicator)
+    if (byUnit === undefined) {
+      byUnit = new Map()
+      this.tree.set(point.indicator, byUnit)
+    }
+    let byPeriod = byUnit.get(point.unit)
+    if (byPeriod === undefined) {
+      byPeriod = new Map()
+      byUnit.set(point.unit, byPeriod)
+    }
+    const indexed = byPeriod.get(point.period)
+    if (indexed === undefined) {
+      byPeriod.set(point.period, point)
+      this.firsts.push(point)
       return
     }
+    const key = point.indicator + SEP + point.unit + SEP + point.period
     let earlier = this.copies.get(key)
     if (earlier === undefined) {
-      earlier = [indexed!]
+      earlier = [indexed]
       this.copies.set(key, earlier)
     }
     const first = earlier[0]!
-    if (!this.conflicted.has(key) && sameFigure(first, point)) {
+    if (indexed !== CONFLICTED && sameFigure(first, point)) {
       this.issues.push(duplicateObservation(first, point))
     } else {
       this.issues.push(conflictingObservation(earlier, point))
-      this.conflicted.add(key)
-      this.byKey.delete(key)
+      byPeriod.set(point.period, CONFLICTED)
+      this.dropped.add(first)
     }
     earlier.push(point)
   }
 
   build(): Dataset {
-    return new IndexedDataset(this.units, this.byKey, this.recordIndex)
+    let all: readonly DataPoint[] = this.firsts
+    if (this.dropped.size > 0) {
+      all = this.firsts.filter((point) => !this.dropped.has(point))
+      for (const point of this.dropped) {
+        this.tree.get(point.indicator)?.get(point.unit)?.delete(point.period)
+      }
+    }
+    return new IndexedDataset(this.units, all, this.tree, this.recordIndex)
   }
 }
 
-/** The exact figures of an observation, or the text that is not a decimal. */
-function readFigures(
+const SEP = '\u0000'
+
+/** Where an observation is and what it is about, for its issues. */
+function contextOf(
   observation: Observation,
-): { value: Decimal | undefined; low: Decimal | undefined; high: Decimal | undefined } | string {
-  const value = readDecimal(observation.value)
-  if (typeof value === 'string') return value
-  // Only a range has ends; skip the work for every other observation.
-  if (observation.low === undefined && observation.high === undefined) {
-    return { value, low: undefined, high: undefined }
-  }
-  const low = readDecimal(observation.low)
-  if (typeof low === 'string') return low
-  const high = readDecimal(observation.high)
-  if (typeof high === 'string') return high
-  return { value, low, high }
-}
-
-/** An exact decimal, `undefined` for no text, or the text itself when it is not a decimal. */
-function readDecimal(text: string | undefined): Decimal | undefined | string {
-  if (text === undefined) return undefined
-  try {
-    return new Exact(text)
-  } catch {
-    return text
+  location: SourceLocation | undefined,
+): Parameters<typeof makeIssue>[3] {
+  return {
+    location,
+    indicator: observation.indicator,
+    unit: observation.unit,
+    period: observation.period,
   }
 }
 
-function invalidInput(
+/** The issue for input that skipped validation: a period or a decimal that is not one. @internal */
+export function invalidInput(
   code: string,
   field: 'period' | 'value',
   text: string,
@@ -271,129 +333,4 @@ function invalidInput(
           },
         }
   return makeIssue(code, 'error', words, context)
-}
-
-class IndexedDataset implements Dataset {
-  readonly size: number
-  private readonly all: readonly DataPoint[]
-  private readonly bySeries = new Map<string, DataPoint[]>()
-  private readonly byPeriod = new Map<string, DataPoint[]>()
-  private readonly canonicalTexts = new Map<string, string>()
-  /**
-   * indicator → unit key → period → point: the lookup rules make for every scope. Nested maps
-   * of the strings given, rather than one joined key, so a lookup builds no string.
-   */
-  private readonly byIndicator = new Map<string, Map<string, Map<string, DataPoint>>>()
-
-  constructor(
-    readonly units: UnitRegistry | undefined,
-    byKey: ReadonlyMap<string, DataPoint>,
-    private readonly recordIndex: RecordIndex,
-  ) {
-    this.all = [...byKey.values()]
-    this.size = this.all.length
-    for (const point of this.all) {
-      push(this.bySeries, point.indicator + SEP + point.unit, point)
-      push(this.byPeriod, point.period, point)
-      let byUnit = this.byIndicator.get(point.indicator)
-      if (byUnit === undefined) {
-        byUnit = new Map()
-        this.byIndicator.set(point.indicator, byUnit)
-      }
-      let byPeriod = byUnit.get(point.unit)
-      if (byPeriod === undefined) {
-        byPeriod = new Map()
-        byUnit.set(point.unit, byPeriod)
-      }
-      byPeriod.set(point.period, point)
-    }
-    // Parse each distinct period once, not at every comparison.
-    const parsed = new Map<string, ParsedPeriod>()
-    const periodOf = (text: string) => {
-      let period = parsed.get(text)
-      if (period === undefined) {
-        period = toPeriod(text)
-        parsed.set(text, period)
-      }
-      return period
-    }
-    for (const series of this.bySeries.values()) {
-      if (series.length > 1)
-        series.sort((a, b) => comparePeriods(periodOf(a.period), periodOf(b.period)))
-    }
-  }
-
-  get(indicator: string, unit: string, period: PeriodInput): DataPoint | undefined {
-    const text = this.canonical(period)
-    if (text === undefined) return undefined
-    if (this.units === undefined || unit.includes('@')) return this.getByKey(indicator, unit, text)
-    // A bare code names the unit valid in the period (`56` in 2026 is the merged Khánh Hòa).
-    const resolved = this.units.resolve(unit, text)
-    if (resolved.ok) return this.getByKey(indicator, resolved.key, text)
-    // No unit of that code existed then: a back-cast figure of a later unit (a carried one).
-    for (const candidate of [...this.units.withCode(unit)].reverse()) {
-      const point = this.getByKey(indicator, unitKey(candidate), text)
-      if (point !== undefined) return point
-    }
-    return this.getByKey(indicator, unit, text)
-  }
-
-  getByKey(indicator: string, key: string, period: PeriodInput): DataPoint | undefined {
-    const text = this.canonical(period)
-    return text === undefined ? undefined : this.byIndicator.get(indicator)?.get(key)?.get(text)
-  }
-
-  /**
-   * The canonical text of a period, or `undefined` for no period. Rules ask for the same few
-   * periods hundreds of thousands of times: each text is parsed once.
-   */
-  private canonical(period: PeriodInput): string | undefined {
-    if (typeof period !== 'string') return safeCanonical(period)
-    let text = this.canonicalTexts.get(period)
-    if (text === undefined) {
-      text = safeCanonical(period)
-      // Bounded: only texts that are periods are kept (there are few), never arbitrary input.
-      if (text !== undefined) this.canonicalTexts.set(period, text)
-    }
-    return text
-  }
-
-  series(indicator: string, unit: string): readonly DataPoint[] {
-    return this.bySeries.get(indicator + SEP + unit) ?? []
-  }
-
-  unitsReporting(period: PeriodInput, indicator?: string): readonly string[] {
-    const points = this.byPeriod.get(canonicalPeriod(period)) ?? []
-    const units = new Set<string>()
-    for (const point of points) {
-      if (indicator === undefined || point.indicator === indicator) units.add(point.unit)
-    }
-    return [...units].sort()
-  }
-
-  indicators(): readonly string[] {
-    return [...new Set(this.all.map((point) => point.indicator))].sort()
-  }
-
-  points(): readonly DataPoint[] {
-    return this.all
-  }
-
-  records(query?: RecordQuery): readonly RecordEntry[] {
-    return this.recordIndex.query(query)
-  }
-}
-
-function safeCanonical(period: PeriodInput): string | undefined {
-  try {
-    return canonicalPeriod(period)
-  } catch {
-    return undefined
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key)
-  if (list === undefined) map.set(key, [value])
-  else list.push(value)
 }

@@ -37,49 +37,56 @@ export interface RecordQuery {
   readonly statuses?: readonly string[]
 }
 
+/** The records of one kind and unit. */
+interface Group {
+  /** In the order given: quotas ask one unit at a time. */
+  readonly entries: RecordEntry[]
+  /** Each record by its id, or its content when it has none. */
+  readonly byName: Map<string, RecordEntry>
+}
+
 /** Records indexed by kind and unit; duplicates are reported, never counted twice. @internal */
 export class RecordIndex {
   private readonly entries: RecordEntry[] = []
-  /** The entries of each kind × unit, in the order given: quotas ask one unit at a time. */
-  private readonly byKindUnit = new Map<string, RecordEntry[]>()
-  private readonly seen = new Map<string, { entry: RecordEntry; content: string }>()
+  /** kind → unit key → its records. Nested maps: no key string is made per record. */
+  private readonly groups = new Map<string, Map<string, Group>>()
   private readonly conflicted = new Set<RecordEntry>()
 
   /** Adds a record, returning the issue its duplicate raises, if any. */
   add(entry: RecordEntry): TiendoIssue | undefined {
     const { record } = entry
-    const content = JSON.stringify(record, Object.keys(record).sort())
+    const group = this.groupOf(record.kind, entry.unit)
     // With an id, the id names the record; without one, its whole content does.
-    const identity = `${record.kind}\u0000${entry.unit}\u0000${record.id ?? content}`
-    const label =
-      record.id !== undefined ? `\`${record.id}\`` : `“${record.title}” (${record.date})`
-    const earlier = this.seen.get(identity)
+    const name = record.id ?? contentOf(record)
+    const earlier = group.byName.get(name)
     if (earlier === undefined) {
-      this.seen.set(identity, { entry, content })
+      group.byName.set(name, entry)
+      group.entries.push(entry)
       this.entries.push(entry)
-      const key = kindUnitKey(record.kind, entry.unit)
-      const list = this.byKindUnit.get(key)
-      if (list === undefined) this.byKindUnit.set(key, [entry])
-      else list.push(entry)
       return undefined
     }
-    if (earlier.content === content) {
-      return recordIssue(
-        'duplicate_record',
-        label,
-        entry.unit,
-        entry.location,
-        earlier.entry.location,
-      )
+    // Contents are compared only for the rare record named twice.
+    const label =
+      record.id !== undefined ? `\`${record.id}\`` : `“${record.title}” (${record.date})`
+    if (contentOf(earlier.record) === contentOf(record)) {
+      return recordIssue('duplicate_record', label, entry.unit, entry.location, earlier.location)
     }
-    this.conflicted.add(earlier.entry)
-    return recordIssue(
-      'conflicting_record',
-      label,
-      entry.unit,
-      entry.location,
-      earlier.entry.location,
-    )
+    this.conflicted.add(earlier)
+    return recordIssue('conflicting_record', label, entry.unit, entry.location, earlier.location)
+  }
+
+  private groupOf(kind: string, unit: string): Group {
+    let byUnit = this.groups.get(kind)
+    if (byUnit === undefined) {
+      byUnit = new Map()
+      this.groups.set(kind, byUnit)
+    }
+    let group = byUnit.get(unit)
+    if (group === undefined) {
+      group = { entries: [], byName: new Map() }
+      byUnit.set(unit, group)
+    }
+    return group
   }
 
   /** The records matching a query, by date then in the order given. */
@@ -93,7 +100,7 @@ export class RecordIndex {
     // A kind and a unit narrow the candidates to one list (same order as `entries`).
     const candidates =
       query.kind !== undefined && query.unit !== undefined
-        ? (this.byKindUnit.get(kindUnitKey(query.kind, query.unit)) ?? [])
+        ? (this.groups.get(query.kind)?.get(query.unit)?.entries ?? [])
         : this.entries
     return candidates
       .filter(
@@ -109,8 +116,9 @@ export class RecordIndex {
   }
 }
 
-function kindUnitKey(kind: string, unit: string): string {
-  return `${kind}\u0000${unit}`
+/** A record's fields as JSON, keys sorted: equal records give equal text. */
+function contentOf(record: SubmittedRecord): string {
+  return JSON.stringify(record, Object.keys(record).sort())
 }
 
 function max(a: string | undefined, b: string | undefined): string | undefined {

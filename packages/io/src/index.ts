@@ -29,9 +29,13 @@ export type {
   ReadObservationFileOptions,
   ReadObservationsOptions,
 } from './read-observations'
-export { readObservationFile, readObservations } from './read-observations'
+export {
+  readObservationBatches,
+  readObservationFile,
+  readObservations,
+} from './read-observations'
 export type { ReadRecordFileOptions, RecordFileResult } from './read-records'
-export { readRecordFile, readRecords } from './read-records'
+export { readRecordBatches, readRecordFile, readRecords } from './read-records'
 export type { ReadRowsOptions } from './read-rows'
 export { readRows } from './read-rows'
 export type { JsonSyntaxLocation } from './readers/json-position'

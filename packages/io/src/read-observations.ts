@@ -1,10 +1,11 @@
 import type { TiendoIssue } from '@tiendo/schema'
+import { flatten } from './batches'
 import { collect, DEFAULT_MAX_ISSUES } from './convert/collect'
-import { observationsFromRows } from './convert/from-rows'
+import { observationBatchesFromRows } from './convert/from-rows'
 import type { ObservationRow } from './convert/spec'
 import type { ReadStats } from './convert/stats'
 import type { NumberLocale } from './numbers/parse-decimal-cell'
-import { type ReadRowsOptions, readRows } from './read-rows'
+import { type ReadRowsOptions, readRowBatches } from './read-rows'
 
 /** Options of {@link readObservations}. */
 export interface ReadObservationsOptions extends ReadRowsOptions {
@@ -52,7 +53,20 @@ export function readObservations(
   file: string,
   options: ReadObservationsOptions = {},
 ): AsyncGenerator<ObservationRow | TiendoIssue, ReadStats, undefined> {
-  return observationsFromRows(readRows(file, options), options)
+  return flatten(readObservationBatches(file, options), options.signal)
+}
+
+/**
+ * The items of {@link readObservations} in batches as they are read (a CSV file's rows by the
+ * piece of text they came in), in the same order: for callers reading hundreds of thousands
+ * of rows, one promise per batch rather than per row. The return value holds the
+ * {@link ReadStats}.
+ */
+export function readObservationBatches(
+  file: string,
+  options: ReadObservationsOptions = {},
+): AsyncGenerator<(ObservationRow | TiendoIssue)[], ReadStats, undefined> {
+  return observationBatchesFromRows(readRowBatches(file, options), options)
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { TiendoIssue } from '@tiendo/schema'
+import { flatten } from './batches'
 import { collect, DEFAULT_MAX_ISSUES } from './convert/collect'
-import { recordsFromRows } from './convert/from-rows'
+import { recordBatchesFromRows } from './convert/from-rows'
 import type { RecordRow } from './convert/spec'
 import type { ReadStats } from './convert/stats'
-import { type ReadRowsOptions, readRows } from './read-rows'
+import { type ReadRowsOptions, readRowBatches } from './read-rows'
 
 /** Options of {@link readRecordFile}. */
 export interface ReadRecordFileOptions extends ReadRowsOptions {
@@ -32,7 +33,20 @@ export function readRecords(
   file: string,
   options: ReadRowsOptions = {},
 ): AsyncGenerator<RecordRow | TiendoIssue, ReadStats, undefined> {
-  return recordsFromRows(readRows(file, options))
+  return flatten(readRecordBatches(file, options), options.signal)
+}
+
+/**
+ * The items of {@link readRecords} in batches as they are read (a CSV file's records by the
+ * piece of text they came in), in the same order: for callers reading hundreds of thousands
+ * of rows, one promise per batch rather than per row. The return value holds the
+ * {@link ReadStats}.
+ */
+export function readRecordBatches(
+  file: string,
+  options: ReadRowsOptions = {},
+): AsyncGenerator<(RecordRow | TiendoIssue)[], ReadStats, undefined> {
+  return recordBatchesFromRows(readRowBatches(file, options))
 }
 
 /** Reads a whole record file into memory: its valid records, its issues and counts. */

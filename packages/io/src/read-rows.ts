@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import type { TiendoIssue } from '@tiendo/schema'
+import { batchesOf, flatten } from './batches'
 import { detectFormat, extensionOf, type FileFormat } from './format'
 import { makeIssue } from './issue'
 import { type ReadLimits, resolveLimits } from './limits'
 import { fileWording } from './messages/file'
 import type { ReaderContext } from './readers/context'
-import { readCsvRows } from './readers/csv'
+import { readCsvRowBatches } from './readers/csv'
 import { readJsonRows } from './readers/json'
 import { readNdjsonRows } from './readers/ndjson'
 import { readXlsxRows } from './readers/xlsx'
@@ -56,17 +57,29 @@ export async function* readRows(
   file: string,
   options: ReadRowsOptions = {},
 ): AsyncGenerator<RowItem, void, undefined> {
+  yield* flatten(readRowBatches(file, options), options.signal)
+}
+
+/**
+ * The items of {@link readRows} in batches, as they come: CSV rows by the piece of text they
+ * were read from, other formats one item at a time. Whoever reads hundreds of thousands of
+ * rows saves a promise per row. @internal
+ */
+export async function* readRowBatches(
+  file: string,
+  options: ReadRowsOptions = {},
+): AsyncGenerator<RowItem[], void, undefined> {
   const limits = resolveLimits(options.limits)
   options.signal?.throwIfAborted()
   const name = options.displayName ?? file
   const format = options.format ?? detectFormat(file)
   if (format === undefined) {
     const wording = fileWording.unknownFormat(name, extensionOf(file))
-    yield makeIssue('unknown_format', 'error', wording, { file: name })
+    yield [makeIssue('unknown_format', 'error', wording, { file: name })]
     return
   }
   if (options.sheet !== undefined && format !== 'xlsx') {
-    yield makeIssue('sheet_ignored', 'warning', fileWording.sheetIgnored(format), { file: name })
+    yield [makeIssue('sheet_ignored', 'warning', fileWording.sheetIgnored(format), { file: name })]
   }
   const context: ReaderContext = {
     file: name,
@@ -78,7 +91,7 @@ export async function* readRows(
   }
   const opened = await checkFile(file, context)
   if (opened) {
-    yield opened
+    yield [opened]
     return
   }
   if (format === 'csv' || format === 'ndjson') {
@@ -87,10 +100,13 @@ export async function* readRows(
     const chunks = guarded(stream, (error) => {
       failure = error
     })
-    yield* format === 'csv' ? readCsvRows(chunks, context) : readNdjsonRows(chunks, context)
+    // NDJSON goes a row at a time: a batch of long lines would hold more than one line's memory.
+    yield* format === 'csv'
+      ? readCsvRowBatches(chunks, context)
+      : batchesOf(readNdjsonRows(chunks, context), 1)
     if (failure !== undefined) {
       if (options.signal?.aborted) throw options.signal.reason
-      yield unreadable(name, failure)
+      yield [unreadable(name, failure)]
     }
     return
   }
@@ -99,11 +115,15 @@ export async function* readRows(
     bytes = await readFile(file, { signal: options.signal })
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason
-    yield unreadable(name, error)
+    yield [unreadable(name, error)]
     return
   }
-  yield* format === 'json' ? readJsonRows(bytes, context) : readXlsxRows(bytes, context)
+  const items = format === 'json' ? readJsonRows(bytes, context) : readXlsxRows(bytes, context)
+  yield* batchesOf(items, WHOLE_FILE_BATCH)
 }
+
+/** Rows per batch of a file read whole (JSON, XLSX). */
+const WHOLE_FILE_BATCH = 1024
 
 /** The issue that stops reading before it starts, or `undefined` when the file can be read. */
 async function checkFile(file: string, context: ReaderContext): Promise<TiendoIssue | undefined> {

@@ -65,6 +65,7 @@ export {
 } from './primitives'
 export type { RecordStatus, SubmittedRecord } from './record'
 export { RecordSchema, RecordStatusSchema } from './record'
+export { fastParseObservation, fastParseRecord } from './row-fast-path'
 export type {
   AllCondition,
   AnyCondition,

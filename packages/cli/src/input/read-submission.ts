@@ -5,8 +5,8 @@ import type { ReadObservationsOptions, ReadStats, ValidationStats } from '@tiend
 import {
   CANNOT_READ_CODES,
   isTiendoIssue,
-  readObservations,
-  readRecords,
+  readObservationBatches,
+  readRecordBatches,
   readRows,
 } from '@tiendo/io'
 import type { RowCheck } from '@tiendo/rules'
@@ -87,7 +87,9 @@ export async function readSubmission(
     const path = resolve(options.cwd, file)
     const read = { ...options.read, displayName: file }
     const kind = forced ? 'records' : await kindOf(path, read)
-    const stream = kind === 'records' ? readRecords(path, read) : readObservations(path, read)
+    // In batches: a promise per piece of the file rather than per row.
+    const stream =
+      kind === 'records' ? readRecordBatches(path, read) : readObservationBatches(path, read)
     let counts: ReadStats | undefined
     let rows = 0
     const ids = new Set<string>()
@@ -98,25 +100,26 @@ export async function readSubmission(
         counts = next.value
         break
       }
-      const item = next.value
-      if (isTiendoIssue(item)) {
-        if (stopsReading(item)) cannotRead = true
-        issues.add(item)
-        continue
+      for (const item of next.value) {
+        if (isTiendoIssue(item)) {
+          if (stopsReading(item)) cannotRead = true
+          issues.add(item)
+          continue
+        }
+        rows++
+        if (rows % 4096 === 0) options.progress.update(file, rows)
+        let checked: RowCheck
+        if ('record' in item) {
+          checked = checker.record(item)
+          if (checked.keep) records.push(item)
+          ids.add(item.record.kind)
+        } else {
+          checked = checker.observation(item)
+          if (checked.keep) observations.push(item)
+          ids.add(item.observation.indicator)
+        }
+        for (const issue of checked.issues) issues.add(issue)
       }
-      rows++
-      if (rows % 4096 === 0) options.progress.update(file, rows)
-      let checked: RowCheck
-      if ('record' in item) {
-        checked = checker.record(item)
-        if (checked.keep) records.push(item)
-        ids.add(item.record.kind)
-      } else {
-        checked = checker.observation(item)
-        if (checked.keep) observations.push(item)
-        ids.add(item.observation.indicator)
-      }
-      for (const issue of checked.issues) issues.add(issue)
     }
     stats.rows += counts?.rows ?? rows
     if (kind === 'records') stats.records += counts?.accepted ?? 0

@@ -35,7 +35,7 @@ export function rowToObservation(
   row: RawRow,
   options: RowToObservationOptions = {},
 ): RowConversion<Observation> {
-  return convertRow(row, OBSERVATION_SPEC, options.numberLocale ?? 'default')
+  return conversion(convertRow(row, OBSERVATION_SPEC, options.numberLocale ?? 'default'))
 }
 
 /**
@@ -43,28 +43,45 @@ export function rowToObservation(
  * with the same rules as {@link rowToObservation}. Pure: safe in browsers.
  */
 export function rowToRecord(row: RawRow): RowConversion<SubmittedRecord> {
-  return convertRow(row, RECORD_SPEC, 'default')
+  return conversion(convertRow(row, RECORD_SPEC, 'default'))
 }
 
-/** Converts a row by a spec; `onNumber` sees each number cell's text and outcome. @internal */
+function conversion<T>(result: T | TiendoIssue[]): RowConversion<T> {
+  return Array.isArray(result) ? { ok: false, issues: result } : { ok: true, value: result }
+}
+
+/**
+ * Converts a row by a spec: the value, or every problem found in the row (never empty).
+ * `onNumber` sees each number cell's text and outcome. A row the spec's fast check accepts
+ * skips the schema, which would accept it with the same value. @internal
+ */
 export function convertRow<T>(
   row: RawRow,
   spec: EntitySpec<T>,
   locale: NumberLocale,
   onNumber?: NumberWatcher,
-): RowConversion<T> {
+): T | TiendoIssue[] {
+  // Text cells in the default locale (CSV rows): most rows are valid as they stand.
+  if (locale === 'default' && row.types === undefined && row.links === undefined) {
+    const quick = spec.quick(row.cells, onNumber)
+    if (quick !== undefined) return quick
+  }
   const input: Record<string, string> = {}
   const issues: TiendoIssue[] = []
   const refused = new Set<string>()
-  for (const key of spec.columns) {
-    const text = Object.hasOwn(row.cells, key) ? row.cells[key] : undefined
+  const { cells, types } = row
+  const { columns, kinds } = spec
+  for (let index = 0; index < columns.length; index++) {
+    const key = columns[index] as string
+    const text = Object.hasOwn(cells, key) ? cells[key] : undefined
     if (text === undefined || text === '') continue
-    if (!spec.decimals.includes(key)) {
-      const link = spec.links.includes(key) ? row.links?.[key] : undefined
+    const kind = kinds[index]
+    if (kind !== 'decimal') {
+      const link = kind === 'link' ? row.links?.[key] : undefined
       input[key] = link ?? text
       continue
     }
-    const type = row.types?.[key]
+    const type = types?.[key]
     if (type === 'number') {
       input[key] = text
       continue
@@ -87,8 +104,23 @@ export function convertRow<T>(
       if (code === 'ambiguous_number' || isVietnameseWay(text)) onNumber?.(text, key, 'comma')
     }
   }
+  if (issues.length === 0) {
+    const quick = spec.fastParse(input)
+    if (quick !== undefined) return quick
+  }
+  return schemaIssues(row, spec, input, issues, refused)
+}
+
+/** The row checked by the schema itself: its value, or every issue of the row. */
+function schemaIssues<T>(
+  row: RawRow,
+  spec: EntitySpec<T>,
+  input: Record<string, string>,
+  issues: TiendoIssue[],
+  refused: ReadonlySet<string>,
+): T | TiendoIssue[] {
   const result = spec.schema.safeParse(input)
-  if (result.success && issues.length === 0) return { ok: true, value: result.data }
+  if (result.success && issues.length === 0) return result.data
   if (!result.success) {
     const refusedPlaces = new Set(
       [...refused].map((key) => placeKey(cellLocation(row.location, key))),
@@ -111,7 +143,7 @@ export function convertRow<T>(
     }
   }
   const context = rowContext(row, spec)
-  return { ok: false, issues: issues.map((issue) => ({ ...issue, ...context })) }
+  return issues.map((issue) => ({ ...issue, ...context }))
 }
 
 /** The row's indicator, unit and period as written, to tell people which figure is meant. */

@@ -34,15 +34,7 @@ export function observationsFromRows(
   options: ObservationsFromRowsOptions = {},
 ): AsyncGenerator<ObservationRow | TiendoIssue, ReadStats, undefined> {
   const locale = options.numberLocale ?? 'default'
-  return entitiesFromRows(
-    items,
-    OBSERVATION_SPEC,
-    locale,
-    (observation: Observation, location) => ({
-      observation,
-      location,
-    }),
-  )
+  return entitiesFromRows(items, OBSERVATION_SPEC, locale, located)
 }
 
 /**
@@ -53,10 +45,7 @@ export function observationsFromRows(
 export function recordsFromRows(
   items: AsyncIterable<RowItem>,
 ): AsyncGenerator<RecordRow | TiendoIssue, ReadStats, undefined> {
-  return entitiesFromRows(items, RECORD_SPEC, 'default', (record: SubmittedRecord, location) => ({
-    record,
-    location,
-  }))
+  return entitiesFromRows(items, RECORD_SPEC, 'default', locatedRecord)
 }
 
 async function* entitiesFromRows<T, Out>(
@@ -65,68 +54,141 @@ async function* entitiesFromRows<T, Out>(
   locale: NumberLocale,
   wrap: (value: T, location: SourceLocation) => Out,
 ): AsyncGenerator<Out | TiendoIssue, ReadStats, undefined> {
-  const stats = emptyStats()
-  const evidence = locale === 'default' ? new LocaleEvidence() : undefined
-  const known = new Set<string>(spec.columns)
-  const unknownReported = new Set<string>()
-  let blocked = false
-  let headed = false
-  // One watcher for the whole file; it reads the row being converted from `current`.
-  let current: RawRow | undefined
-  const watcher: NumberWatcher | undefined = evidence
-    ? (text, column, outcome) => {
-        if (!current || (outcome === 'accepted' && !evidence.wants(text))) return
-        const sighting = {
-          text,
-          location: cellLocation(current.location, column),
-          context: {
-            indicator: current.cells.indicator,
-            unit: current.cells.unit,
-            period: current.cells.period,
-          },
-        }
-        if (outcome === 'comma') evidence.noteComma(sighting)
-        else evidence.noteAccepted(sighting)
-      }
-    : undefined
-  function* report(issues: Iterable<TiendoIssue>) {
-    for (const issue of issues) {
-      tally(stats, issue)
-      yield issue
-    }
-  }
+  const converter = new EntityConverter(spec, locale, wrap)
+  const out: (Out | TiendoIssue)[] = []
   for await (const item of items) {
+    converter.take(item, out)
+    for (const made of out) yield made
+    out.length = 0
+  }
+  converter.finish(out)
+  for (const made of out) yield made
+  return converter.stats
+}
+
+/**
+ * Observations and issues from batches of rows (from `readRowBatches`), in batches: as
+ * {@link observationsFromRows}, a promise per batch rather than per row. @internal
+ */
+export function observationBatchesFromRows(
+  batches: AsyncIterable<readonly RowItem[]>,
+  options: ObservationsFromRowsOptions = {},
+): AsyncGenerator<(ObservationRow | TiendoIssue)[], ReadStats, undefined> {
+  const locale = options.numberLocale ?? 'default'
+  return entityBatches(batches, new EntityConverter(OBSERVATION_SPEC, locale, located))
+}
+
+/** Records and issues from batches of rows, in batches, as {@link recordsFromRows}. @internal */
+export function recordBatchesFromRows(
+  batches: AsyncIterable<readonly RowItem[]>,
+): AsyncGenerator<(RecordRow | TiendoIssue)[], ReadStats, undefined> {
+  return entityBatches(batches, new EntityConverter(RECORD_SPEC, 'default', locatedRecord))
+}
+
+async function* entityBatches<T, Out>(
+  batches: AsyncIterable<readonly RowItem[]>,
+  converter: EntityConverter<T, Out>,
+): AsyncGenerator<(Out | TiendoIssue)[], ReadStats, undefined> {
+  for await (const batch of batches) {
+    const out: (Out | TiendoIssue)[] = []
+    for (const item of batch) converter.take(item, out)
+    if (out.length > 0) yield out
+  }
+  const out: (Out | TiendoIssue)[] = []
+  converter.finish(out)
+  if (out.length > 0) yield out
+  return converter.stats
+}
+
+function located(observation: Observation, location: SourceLocation): ObservationRow {
+  return { observation, location }
+}
+
+function locatedRecord(record: SubmittedRecord, location: SourceLocation): RecordRow {
+  return { record, location }
+}
+
+/** Converts the items of one file, in order, keeping its counts. */
+class EntityConverter<T, Out> {
+  readonly stats = emptyStats()
+  private readonly evidence: LocaleEvidence | undefined
+  private readonly known: ReadonlySet<string>
+  private readonly unknownReported = new Set<string>()
+  private blocked = false
+  private headed = false
+  /** The row being converted, for the number watcher. */
+  private current: RawRow | undefined
+  private readonly watcher: NumberWatcher | undefined
+
+  constructor(
+    private readonly spec: EntitySpec<T>,
+    private readonly locale: NumberLocale,
+    private readonly wrap: (value: T, location: SourceLocation) => Out,
+  ) {
+    this.known = new Set<string>(spec.columns)
+    const evidence = locale === 'default' ? new LocaleEvidence() : undefined
+    this.evidence = evidence
+    // One watcher for the whole file; it reads the row being converted from `current`.
+    this.watcher = evidence
+      ? (text, column, outcome) => {
+          const current = this.current
+          if (!current || (outcome === 'accepted' && !evidence.wants(text))) return
+          const sighting = {
+            text,
+            location: cellLocation(current.location, column),
+            context: {
+              indicator: current.cells.indicator,
+              unit: current.cells.unit,
+              period: current.cells.period,
+            },
+          }
+          if (outcome === 'comma') evidence.noteComma(sighting)
+          else evidence.noteAccepted(sighting)
+        }
+      : undefined
+  }
+
+  /** Converts one item, pushing what it gives onto `out`. */
+  take(item: RowItem, out: (Out | TiendoIssue)[]): void {
     if (isTiendoIssue(item)) {
-      yield* report([item])
-      continue
+      this.report(item, out)
+      return
     }
     if (item.kind === 'header') {
-      headed = true
-      const checked = checkHeader(item, spec)
-      blocked ||= checked.blocked
-      for (const column of checked.unknown) unknownReported.add(column)
-      yield* report(checked.issues)
-      continue
+      this.headed = true
+      const checked = checkHeader(item, this.spec)
+      this.blocked ||= checked.blocked
+      for (const column of checked.unknown) this.unknownReported.add(column)
+      for (const issue of checked.issues) this.report(issue, out)
+      return
     }
-    stats.rows++
-    if (item.rejected || blocked) continue
+    this.stats.rows++
+    if (item.rejected || this.blocked) return
     // A table's columns were all checked with its header; JSON objects each bring their own keys.
-    if (!headed) {
+    if (!this.headed) {
       for (const key of Object.keys(item.cells)) {
-        if (known.has(key) || unknownReported.has(key)) continue
-        unknownReported.add(key)
-        yield* report([unknownKeyIssue(key, item.location, spec)])
+        if (this.known.has(key) || this.unknownReported.has(key)) continue
+        this.unknownReported.add(key)
+        this.report(unknownKeyIssue(key, item.location, this.spec), out)
       }
     }
-    current = item
-    const result = convertRow(item, spec, locale, watcher)
-    if (result.ok) {
-      stats.accepted++
-      yield wrap(result.value, item.location)
+    this.current = item
+    const result = convertRow(item, this.spec, this.locale, this.watcher)
+    if (Array.isArray(result)) {
+      for (const issue of result) this.report(issue, out)
     } else {
-      yield* report(result.issues)
+      this.stats.accepted++
+      out.push(this.wrap(result, item.location))
     }
   }
-  if (evidence) yield* report(evidence.issues())
-  return stats
+
+  /** The issues only the whole file shows (numbers written the Vietnamese way). */
+  finish(out: (Out | TiendoIssue)[]): void {
+    if (this.evidence) for (const issue of this.evidence.issues()) this.report(issue, out)
+  }
+
+  private report(issue: TiendoIssue, out: (Out | TiendoIssue)[]): void {
+    tally(this.stats, issue)
+    out.push(issue)
+  }
 }

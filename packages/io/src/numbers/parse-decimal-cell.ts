@@ -55,6 +55,7 @@ export function parseDecimalCell(
   locale: NumberLocale = 'default',
 ): DecimalCellResult {
   if (text === '') return invalid(say.empty())
+  if (locale === 'default' && isPlainDecimal(text)) return { ok: true, value: text }
   if (locale === 'default' ? CANONICAL.test(text) : VIETNAMESE.test(text)) {
     const value = locale === 'default' ? text : fromVietnamese(text)
     if (significantDigits(value) > MAX_DECIMAL_DIGITS) {
@@ -63,6 +64,18 @@ export function parseDecimalCell(
     return { ok: true, value }
   }
   return diagnose(text, locale)
+}
+
+/**
+ * Whether text is a decimal the default locale reads as it stands (`87.5`, `-12`): the
+ * canonical form, at most 40 significant digits.
+ */
+function isPlainDecimal(text: string): boolean {
+  // Text no longer than the limit cannot hold more digits than it.
+  return (
+    CANONICAL.test(text) &&
+    (text.length <= MAX_DECIMAL_DIGITS || significantDigits(text) <= MAX_DECIMAL_DIGITS)
+  )
 }
 
 /** Says what is wrong with text that is not a number in the locale, and how to write it. */

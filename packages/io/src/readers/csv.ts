@@ -1,135 +1,143 @@
 import { pipeline, Readable } from 'node:stream'
-import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import type { TiendoIssue } from '@tiendo/schema'
 import { parse } from 'csv-parse'
 import { makeIssue } from '../issue'
-import { cellTooLongIssue, tooManyColumnsIssue, tooManyRowsIssue } from '../limit-issues'
 import { fileWording } from '../messages/file'
 import { tableWording } from '../messages/table'
-import { buildHeader, cellsOf, type HeaderMap, strayCellIssue } from '../rows/header'
-import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
+import type { HeaderMap } from '../rows/header'
+import type { RowItem } from '../rows/raw-row'
 import { decodeText } from '../text/decode'
 import { countLineBreaks } from '../text/line-breaks'
-import { normalizeText } from '../text/normalize'
 import type { ReaderContext } from './context'
+import { CsvSplitter } from './csv-split'
+import { CsvTable } from './csv-table'
+
+/** csv-parse's options for Tiendo's CSV, but for the record size, which follows the limits. */
+const PARSE_OPTIONS = {
+  bom: false,
+  relax_column_count: true,
+  // A quote inside an unquoted cell (`5" screen`) is kept as a character.
+  relax_quotes: true,
+  skip_empty_lines: false,
+} as const
 
 /**
- * Reads CSV rows from a byte stream with csv-parse's streaming parser: memory stays bounded
- * by the longest record (`maxCellChars × maxColumns` characters), whatever the file's size.
- * UTF-8 with or without BOM, CRLF or LF. Each row's location is the line where its record
+ * Reads CSV rows from a byte stream, in batches (one per piece of text decoded): memory stays
+ * bounded by the longest record (`maxCellChars × maxColumns` characters), whatever the file's
+ * size. UTF-8 with or without BOM, CRLF or LF. Records are split as csv-parse splits them:
+ * simple lines by {@link CsvSplitter}, and from the first line that is not simple to the end
+ * by csv-parse's streaming parser itself. Each row's location is the line where its record
  * starts (a quoted cell may span lines), counted as editors count lines. Blank lines, and
  * lines whose cells are all empty, hold no data and are skipped. @internal
  */
-export async function* readCsvRows(
+export async function* readCsvRowBatches(
   chunks: AsyncIterable<Uint8Array>,
   context: ReaderContext,
-): AsyncGenerator<RowItem, void, undefined> {
+): AsyncGenerator<RowItem[], void, undefined> {
   const { file, limits } = context
   const pending: TiendoIssue[] = []
-  const text = Readable.from(
-    decodeText(chunks, {
-      encoding: context.encoding,
-      format: 'csv',
-      location: { file },
-      onIssue: (issue) => pending.push(issue),
-    }),
-    { objectMode: false },
-  )
-  const parser = parse({
-    bom: false,
-    relax_column_count: true,
-    // A quote inside an unquoted cell (`5" screen`) is kept as a character.
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: limits.maxCellChars * limits.maxColumns,
+  const texts = decodeText(chunks, {
+    encoding: context.encoding,
+    format: 'csv',
+    location: { file },
+    onIssue: (issue) => pending.push(issue),
   })
-  // pipeline tears both streams down on an error or an early return, and passes read errors on.
-  pipeline(text, parser, () => {})
-
-  let header: HeaderMap | undefined
-  let headerRow = 0
-  let nextLine = 1
-  let rows = 0
-  const strayReported = new Set<number>()
+  const maxRecordSize = limits.maxCellChars * limits.maxColumns
+  const splitter = new CsvSplitter(maxRecordSize)
+  const table = new CsvTable(context)
+  const records: string[][] = []
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      context.signal?.throwIfAborted()
-      const start = nextLine
-      let breaks = 0
-      for (const cell of record) breaks += countLineBreaks(cell)
-      nextLine = start + breaks + 1
-      if (record.every((cell) => cell === '')) continue
-      const location = { file, row: start }
-
-      if (header === undefined) {
-        const delimiter = wrongDelimiter(record)
-        if (delimiter) {
-          yield delimiterIssue(delimiter, location)
-          return
-        }
-        if (record.length > limits.maxColumns) {
-          yield tooManyColumnsIssue(limits, record.length, location)
-          return
-        }
-        const built = buildHeader(record, location)
-        header = built.header
-        headerRow = start
-        yield* built.issues
-        yield { kind: 'header', columns: header.columns, location }
-        continue
+    let rest: string | undefined
+    let ended = false
+    while (rest === undefined && !ended) {
+      const next = await texts.next()
+      ended = next.done === true
+      records.length = 0
+      rest = next.done ? splitter.end(records) : splitter.push(next.value, records)
+      const batch: RowItem[] = []
+      let going = true
+      for (let i = 0; going && i < records.length; i++) {
+        going = table.take(records[i] as string[], 0, batch)
       }
-
-      if (++rows > limits.maxRows) {
-        yield tooManyRowsIssue(limits, location)
-        return
-      }
-      const rejected: RawRow = { kind: 'row', cells: {}, location, rejected: true }
-      if (record.length !== header.names.length) {
-        const wording = tableWording.raggedRow(header.names.length, record.length)
-        yield makeIssue('ragged_row', 'error', wording, location)
-        yield rejected
-        continue
-      }
-      const tooLong = record.findIndex((cell) => cell.length > limits.maxCellChars)
-      if (tooLong !== -1) {
-        const at = cellLocation(location, header.names[tooLong] ?? `#${tooLong + 1}`)
-        yield cellTooLongIssue(limits, (record[tooLong] as string).length, at)
-        yield rejected
-        continue
-      }
-      const { cells, stray } = cellsOf(header, record.map(normalizeText))
-      for (const index of stray) {
-        if (strayReported.has(index)) continue
-        strayReported.add(index)
-        yield strayCellIssue(index, location, false)
-      }
-      yield { kind: 'row', cells, location }
+      if (batch.length > 0) yield batch
+      if (!going) return
+    }
+    if (rest !== undefined) {
+      const parser = parse({
+        ...PARSE_OPTIONS,
+        max_record_size: maxRecordSize,
+        // The line ending the splitter found is the one csv-parse would have found.
+        ...(splitter.lineEnding === undefined ? {} : { record_delimiter: splitter.lineEnding }),
+      })
+      const text = Readable.from(textFrom(rest, ended ? undefined : texts), { objectMode: false })
+      // pipeline tears both streams down on an error or an early return, and passes read errors on.
+      pipeline(text, parser, () => {})
+      if (!(yield* parsedRows(parser, table))) return
     }
   } catch (error) {
     if (context.signal?.aborted) throw context.signal.reason
     // A decoding problem ends the text early; the parser's complaint about the cut is noise.
-    if (pending.length === 0) yield parseFailure(error, header, { file, row: nextLine }, context)
+    if (pending.length === 0) {
+      yield [parseFailure(error, table.header, { file, row: table.nextLine }, context)]
+    }
+  } finally {
+    await texts.return(undefined)
   }
-  yield* pending
-  if (pending.length > 0) return
-  if (header === undefined) {
-    yield makeIssue('empty_file', 'error', fileWording.empty('csv'), { file })
-  } else if (rows === 0) {
-    yield makeIssue('header_only', 'info', tableWording.headerOnly(), { file, row: headerRow })
+  const last: RowItem[] = [...pending]
+  if (pending.length === 0) {
+    if (table.header === undefined) {
+      last.push(makeIssue('empty_file', 'error', fileWording.empty('csv'), { file }))
+    } else if (table.rows === 0) {
+      const location = { file, row: table.headerRow }
+      last.push(makeIssue('header_only', 'info', tableWording.headerOnly(), location))
+    }
   }
+  if (last.length > 0) yield last
 }
 
-/** `semicolon` or `tab` when the header shows the file uses that delimiter instead of commas. */
-function wrongDelimiter(header: readonly string[]): 'semicolon' | 'tab' | undefined {
-  // Column names never hold these characters, so one in a header cell means a delimiter.
-  if (header.some((cell) => cell.includes(';'))) return 'semicolon'
-  if (header.some((cell) => cell.includes('\t'))) return 'tab'
-  return undefined
+/**
+ * The rows of the records csv-parse reads, in batches of what it has ready. Returns `false`
+ * when reading must stop.
+ */
+async function* parsedRows(
+  parser: AsyncIterable<string[]> & { readonly readableLength: number },
+  table: CsvTable,
+): AsyncGenerator<RowItem[], boolean, undefined> {
+  let batch: RowItem[] = []
+  try {
+    for await (const record of parser) {
+      let breaks = 0
+      for (const cell of record) breaks += countLineBreaks(cell)
+      if (!table.take(record, breaks, batch)) {
+        yield batch
+        return false
+      }
+      if (parser.readableLength === 0 && batch.length > 0) {
+        yield batch
+        batch = []
+      }
+    }
+  } catch (error) {
+    // Rows read before an error come before its issue.
+    if (batch.length > 0) yield batch
+    throw error
+  }
+  if (batch.length > 0) yield batch
+  return true
 }
 
-function delimiterIssue(delimiter: 'semicolon' | 'tab', location: SourceLocation): TiendoIssue {
-  return delimiter === 'semicolon'
-    ? makeIssue('semicolon_delimited', 'error', tableWording.semicolonDelimited(), location)
-    : makeIssue('tab_delimited', 'error', tableWording.tabDelimited(), location)
+/** `first`, then the rest of `texts`, if any. */
+async function* textFrom(
+  first: string,
+  texts: AsyncIterator<string> | undefined,
+): AsyncGenerator<string, void, undefined> {
+  yield first
+  if (texts === undefined) return
+  for (;;) {
+    const next = await texts.next()
+    if (next.done) return
+    yield next.value
+  }
 }
 
 /** The issue for an error that stopped the parser at the record starting on `location.row`. */

@@ -9,6 +9,7 @@ import type {
   TiendoIssue,
 } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
+import { compareDecimals } from '../fast/compare-decimals'
 import { readPeriod } from '../period'
 import { closestId } from './check-closest-id'
 
@@ -70,14 +71,38 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
   }
   const kinds = recordKinds(pack)
   const packName = `\`${pack.id}\``
+  // Files repeat values and periods: each text is read once.
+  const decimals = new DecimalTexts()
+  const future = new Map<string, boolean>()
+  const inFuture = (text: string): boolean => {
+    let known = future.get(text)
+    if (known === undefined) {
+      const period = readPeriod(text)
+      known = period !== undefined && periodStartDate(period) > options.today
+      if (text.length <= MAX_KEPT_LENGTH && future.size < MAX_KEPT) future.set(text, known)
+    }
+    return known
+  }
   return {
     observation({ observation, location }) {
+      const indicator = indicators.get(observation.indicator)
+      const range = indicator === undefined ? undefined : boundsOf(indicator)
+      // The common row: a known indicator, within its bounds, not in the future.
+      if (
+        indicator !== undefined &&
+        (range === undefined ||
+          (within(decimals, observation.value, range) &&
+            within(decimals, observation.low, range) &&
+            within(decimals, observation.high, range))) &&
+        !inFuture(observation.period)
+      ) {
+        return OK
+      }
       const context = {
         indicator: observation.indicator,
         unit: observation.unit,
         period: observation.period,
       }
-      const indicator = indicators.get(observation.indicator)
       if (indicator === undefined) {
         const near = closestId(observation.indicator, indicators.keys())
         return {
@@ -99,12 +124,11 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
         }
       }
       const issues: TiendoIssue[] = []
-      const range = boundsOf(indicator)
       if (range !== undefined) {
-        for (const field of ['value', 'low', 'high'] as const) {
+        for (const field of FIGURES) {
           const text = observation[field]
           if (text === undefined) continue
-          const outside = outsideBounds(text, range)
+          const outside = outsideBounds(decimals, text, range)
           if (outside === undefined) continue
           issues.push(
             issue('value_out_of_bounds', range.severity, fieldLocation(location, field), context, {
@@ -120,8 +144,7 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
           )
         }
       }
-      const period = readPeriod(observation.period)
-      if (period !== undefined && periodStartDate(period) > options.today) {
+      if (inFuture(observation.period)) {
         issues.push(
           issue('observation_in_future', 'error', fieldLocation(location, 'period'), context, {
             message: {
@@ -138,6 +161,7 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
       return issues.length === 0 ? OK : { issues, keep: true }
     },
     record({ record, location }) {
+      if (kinds.has(record.kind) && !(record.date > options.today)) return OK
       const issues: TiendoIssue[] = []
       const context = { unit: record.unit }
       if (!kinds.has(record.kind)) {
@@ -218,13 +242,42 @@ function readBound(value: unknown): Decimal | undefined {
 }
 
 /** `[0, 100]` when `text` lies outside the bounds, `undefined` when inside or not a number. */
-function outsideBounds(text: string, bounds: Bounds): string | undefined {
-  const value = readBound(text)
-  if (value === undefined) return undefined
-  if ((bounds.min && value.lt(bounds.min)) || (bounds.max && value.gt(bounds.max))) {
-    return `[${bounds.min?.toFixed() ?? '−∞'}, ${bounds.max?.toFixed() ?? '+∞'}]`
+function outsideBounds(decimals: DecimalTexts, text: string, bounds: Bounds): string | undefined {
+  if (within(decimals, text, bounds)) return undefined
+  return `[${bounds.min?.toFixed() ?? '−∞'}, ${bounds.max?.toFixed() ?? '+∞'}]`
+}
+
+/** Whether `text` is absent, not a number, or a number within the bounds. */
+function within(decimals: DecimalTexts, text: string | undefined, bounds: Bounds): boolean {
+  if (text === undefined) return true
+  const value = decimals.read(text)
+  if (value === undefined) return true
+  // Allocation-free `value.lt(min)` and `value.gt(max)` (NaN is neither).
+  return !(
+    (bounds.min && compareDecimals(value, bounds.min) < 0) ||
+    (bounds.max && compareDecimals(value, bounds.max) > 0)
+  )
+}
+
+/** Most texts remembered by a checker (values, periods), and the longest text remembered. */
+const MAX_KEPT = 65_536
+const MAX_KEPT_LENGTH = 64
+
+/** The fields of an observation that bounds apply to. */
+const FIGURES = ['value', 'low', 'high'] as const
+
+/** Texts read as decimals (as `readBound` reads them), each distinct short text once. */
+class DecimalTexts {
+  private readonly known = new Map<string, Decimal | null>()
+
+  read(text: string): Decimal | undefined {
+    let value = this.known.get(text)
+    if (value === undefined) {
+      value = readBound(text) ?? null
+      if (text.length <= MAX_KEPT_LENGTH && this.known.size < MAX_KEPT) this.known.set(text, value)
+    }
+    return value ?? undefined
   }
-  return undefined
 }
 
 /** The record kinds a pack counts: by its indicators' derivations and its rules' params. */

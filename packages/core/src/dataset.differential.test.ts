@@ -1,0 +1,184 @@
+import type { Observation, SubmittedRecord } from '@tiendo/schema'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { referenceDataset } from './__tests__/reference-dataset'
+import { MERGER_UNITS } from './__tests__/units'
+import type { DataPoint } from './data-point'
+import { createDataset } from './dataset'
+import type { RecordEntry } from './records'
+import { createUnitRegistry } from './units'
+
+const units = createUnitRegistry(MERGER_UNITS)
+const indicators = ['dti_score', 'fibre_rate']
+const unitRefs = ['VN', '58', '56', '56@2025-07-01', 'NT1', 'KH1', 'KH1@2025-07-01', 'ZZ']
+const periods = ['2024', '2024-Q3', '2024-01/2024-12', '2025', '2025-H2', '2026', '2024-13', 'x']
+// `1` and `1.0` are the same figure written twice; `abc` is no decimal at all.
+const values = ['1', '1.0', '2', '0.5', '-3', 'abc']
+
+const observation: fc.Arbitrary<Observation> = fc
+  .record({
+    indicator: fc.constantFrom(...indicators),
+    unit: fc.constantFrom(...unitRefs),
+    period: fc.constantFrom(...periods),
+    value: fc.option(fc.constantFrom(...values), { nil: undefined }),
+    qualifier: fc.option(fc.constantFrom('range', 'approx'), { nil: undefined }),
+    low: fc.option(fc.constantFrom(...values), { nil: undefined }),
+    high: fc.option(fc.constantFrom(...values), { nil: undefined }),
+  })
+  .map(
+    (fields) =>
+      Object.fromEntries(
+        Object.entries(fields).filter(([, value]) => value !== undefined),
+      ) as Observation,
+  )
+
+const record: fc.Arbitrary<SubmittedRecord> = fc
+  .record({
+    id: fc.option(fc.constantFrom('DX-1', 'DX-2'), { nil: undefined }),
+    kind: fc.constantFrom('dx_product', 'decision'),
+    unit: fc.constantFrom('58', '56', 'KH1', 'ZZ'),
+    date: fc.constantFrom('2024-03-01', '2025-06-30', '2025-07-01', '2026-01-15'),
+    status: fc.constantFrom('completed', 'planned'),
+    title: fc.constantFrom('Cổng dịch vụ công', 'Ví điện tử'),
+  })
+  .map(
+    (fields) =>
+      Object.fromEntries(
+        Object.entries(fields).filter(([, value]) => value !== undefined),
+      ) as SubmittedRecord,
+  )
+
+/** A point as plain data: decimals as text. */
+function plain(point: DataPoint | undefined) {
+  if (point === undefined) return undefined
+  return {
+    ...point,
+    value: point.value?.toFixed(),
+    low: point.low?.toFixed(),
+    high: point.high?.toFixed(),
+  }
+}
+
+function plainRecords(entries: readonly RecordEntry[]) {
+  return entries.map((entry) => ({ ...entry }))
+}
+
+/** Builds both datasets and asks both every question the test knows. */
+function compare(observations: readonly Observation[], records: readonly SubmittedRecord[]) {
+  const located = observations.map((item, row) => ({
+    observation: item,
+    location: { file: 'o.csv', row: row + 2 },
+  }))
+  const locatedRecords = records.map((item, row) => ({
+    record: item,
+    location: { file: 'r.csv', row: row + 2 },
+  }))
+  const expected = referenceDataset({ observations: located, records: locatedRecords, units })
+  const actual = createDataset({ observations: located, records: locatedRecords, units })
+  expect(actual.issues).toStrictEqual(expected.issues)
+  const want = expected.dataset
+  const got = actual.dataset
+  expect(got.size).toBe(want.size)
+  expect(got.points().map(plain)).toStrictEqual(want.points().map(plain))
+  expect(got.indicators()).toStrictEqual(want.indicators())
+  const keys = ['VN', '58', '56', '56@2025-07-01', 'NT1', 'KH1@2025-07-01', 'ZZ']
+  for (const indicator of [...indicators, 'none']) {
+    for (const key of keys) {
+      expect(got.series(indicator, key).map(plain)).toStrictEqual(
+        want.series(indicator, key).map(plain),
+      )
+      for (const period of [...periods, '2024-07/2024-09']) {
+        expect(plain(got.get(indicator, key, period))).toStrictEqual(
+          plain(want.get(indicator, key, period)),
+        )
+        expect(plain(got.getByKey(indicator, key, period))).toStrictEqual(
+          plain(want.getByKey(indicator, key, period)),
+        )
+      }
+    }
+    for (const period of ['2024', '2025-H2', '2026']) {
+      expect(got.unitsReporting(period, indicator)).toStrictEqual(
+        want.unitsReporting(period, indicator),
+      )
+    }
+  }
+  expect(got.unitsReporting('2024')).toStrictEqual(want.unitsReporting('2024'))
+  const queries = [
+    undefined,
+    { kind: 'dx_product', unit: '58' },
+    { kind: 'dx_product', unit: 'KH1@2025-07-01', statuses: ['completed'] },
+    { period: '2025' },
+    { unit: '56@2025-07-01', from: '2025-07-01' },
+  ]
+  for (const query of queries) {
+    expect(plainRecords(got.records(query))).toStrictEqual(plainRecords(want.records(query)))
+  }
+}
+
+describe('createDataset against the reference it was made faster from', () => {
+  it('finds the same issues, points, series, lookups and records', () => {
+    fc.assert(
+      fc.property(
+        fc.array(observation, { maxLength: 40 }),
+        fc.array(record, { maxLength: 12 }),
+        compare,
+      ),
+      { numRuns: 400 },
+    )
+  })
+
+  it('agrees on crowded data: copies, conflicts and third copies of one key', () => {
+    const crowded = fc.record({
+      indicator: fc.constant('dti_score'),
+      unit: fc.constantFrom('58', 'KH1@2025-07-01'),
+      period: fc.constantFrom('2024', '2024-01/2024-12', '2026'),
+      value: fc.constantFrom('1', '1.0', '2'),
+    })
+    const sameKind = fc.record({
+      kind: fc.constant('dx_product'),
+      unit: fc.constantFrom('58', 'KH1'),
+      date: fc.constantFrom('2024-03-01', '2026-01-15'),
+      status: fc.constantFrom('completed', 'planned'),
+      title: fc.constantFrom('Cổng dịch vụ công', 'Ví điện tử'),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(crowded, { maxLength: 30 }),
+        fc.array(sameKind, { maxLength: 20 }),
+        compare,
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('reports a third copy equal to the first of two conflicting ones as a conflict', () => {
+    const row = { indicator: 'dti_score', unit: '58', period: '2024' }
+    const { issues, dataset } = createDataset({
+      observations: [
+        { ...row, value: '1' },
+        { ...row, value: '2' },
+        { ...row, value: '1' },
+      ],
+      units,
+    })
+    expect(issues.map((issue) => issue.code)).toEqual([
+      'conflicting_observation',
+      'conflicting_observation',
+    ])
+    expect(dataset.size).toBe(0)
+  })
+
+  it('shares one decimal between equal value texts without changing any figure', () => {
+    const { dataset } = createDataset({
+      observations: [
+        { indicator: 'a', unit: '58', period: '2024', value: '1.50' },
+        { indicator: 'b', unit: '58', period: '2024', value: '1.50' },
+      ],
+      units,
+    })
+    const [first, second] = dataset.points()
+    expect(first?.value?.toFixed()).toBe('1.5')
+    expect(second?.value?.toFixed()).toBe('1.5')
+    expect(first?.observation.value).toBe('1.50')
+  })
+})

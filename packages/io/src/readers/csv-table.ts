@@ -1,0 +1,136 @@
+import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import { makeIssue } from '../issue'
+import { cellTooLongIssue, tooManyColumnsIssue, tooManyRowsIssue } from '../limit-issues'
+import { tableWording } from '../messages/table'
+import { buildHeader, type HeaderMap, strayCellIssue } from '../rows/header'
+import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
+import { ColumnTexts } from '../text/column-texts'
+import type { ReaderContext } from './context'
+
+/**
+ * Turns the records of a CSV file, in order, into its header, rows and issues: the first
+ * record with a cell is the header; blank records are skipped; every row is located by the
+ * line it starts on, counted as editors count lines. @internal
+ */
+export class CsvTable {
+  /** The header, once read. */
+  header: HeaderMap | undefined
+  /** The line the header is on. */
+  headerRow = 0
+  /** The line the next record starts on. */
+  nextLine = 1
+  /** Data rows read. */
+  rows = 0
+  private readonly strayReported = new Set<number>()
+  /** Positions that hold no column: their text is reported, once per position. */
+  private strayAt: number[] = []
+  private texts: ColumnTexts[] = []
+
+  constructor(private readonly context: ReaderContext) {}
+
+  /**
+   * Takes the next record, `breaks` being the line breaks inside its cells, and pushes what
+   * it holds onto `out`. Returns `false` when reading must stop (a wrong delimiter, too many
+   * columns or rows).
+   */
+  take(record: readonly string[], breaks: number, out: RowItem[]): boolean {
+    const { file, limits, signal } = this.context
+    signal?.throwIfAborted()
+    const start = this.nextLine
+    this.nextLine = start + breaks + 1
+    if (isBlank(record)) return true
+    const location = { file, row: start }
+    const header = this.header
+    if (header === undefined) return this.takeHeader(record, location, out)
+    if (++this.rows > limits.maxRows) {
+      out.push(tooManyRowsIssue(limits, location))
+      return false
+    }
+    if (record.length !== header.names.length) {
+      const wording = tableWording.raggedRow(header.names.length, record.length)
+      out.push(makeIssue('ragged_row', 'error', wording, location), rejected(location))
+      return true
+    }
+    for (let index = 0; index < record.length; index++) {
+      const cell = record[index] as string
+      if (cell.length <= limits.maxCellChars) continue
+      const at = cellLocation(location, header.names[index] ?? `#${index + 1}`)
+      out.push(cellTooLongIssue(limits, cell.length, at), rejected(location))
+      return true
+    }
+    for (const index of this.strayAt) {
+      if (record[index] === '' || this.strayReported.has(index)) continue
+      this.strayReported.add(index)
+      out.push(strayCellIssue(index, location, false))
+    }
+    out.push({ kind: 'row', cells: this.cellsOf(record, header), location })
+    return true
+  }
+
+  private takeHeader(record: readonly string[], location: SourceLocation, out: RowItem[]) {
+    const { limits } = this.context
+    const delimiter = wrongDelimiter(record)
+    if (delimiter) {
+      out.push(delimiterIssue(delimiter, location))
+      return false
+    }
+    if (record.length > limits.maxColumns) {
+      out.push(tooManyColumnsIssue(limits, record.length, location))
+      return false
+    }
+    const built = buildHeader(record, location)
+    const header = built.header
+    this.header = header
+    this.headerRow = location.row as number
+    this.strayAt = header.names.flatMap((name, index) =>
+      name === undefined && !header.repeated.has(index) ? [index] : [],
+    )
+    this.texts = header.names.map(() => new ColumnTexts())
+    out.push(...built.issues, { kind: 'header', columns: header.columns, location })
+    return true
+  }
+
+  /**
+   * The cells by column name in a prototype-free object (`__proto__` stays a plain key), empty
+   * text `undefined`, every text in NFC. Keys go in in the header's order, so every row
+   * shares one object shape.
+   */
+  private cellsOf(
+    record: readonly string[],
+    header: HeaderMap,
+  ): Record<string, string | undefined> {
+    const cells: Record<string, string | undefined> = Object.setPrototypeOf({}, null)
+    const { names } = header
+    for (let index = 0; index < record.length; index++) {
+      const name = names[index]
+      if (name === undefined) continue
+      const raw = record[index] as string
+      cells[name] = raw === '' ? undefined : (this.texts[index] as ColumnTexts).text(raw)
+    }
+    return cells
+  }
+}
+
+/** A row already reported: counted, not converted. */
+function rejected(location: SourceLocation): RawRow {
+  return { kind: 'row', cells: {}, location, rejected: true }
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell !== '') return false
+  return true
+}
+
+/** `semicolon` or `tab` when the header shows the file uses that delimiter instead of commas. */
+function wrongDelimiter(header: readonly string[]): 'semicolon' | 'tab' | undefined {
+  // Column names never hold these characters, so one in a header cell means a delimiter.
+  if (header.some((cell) => cell.includes(';'))) return 'semicolon'
+  if (header.some((cell) => cell.includes('\t'))) return 'tab'
+  return undefined
+}
+
+function delimiterIssue(delimiter: 'semicolon' | 'tab', location: SourceLocation): TiendoIssue {
+  return delimiter === 'semicolon'
+    ? makeIssue('semicolon_delimited', 'error', tableWording.semicolonDelimited(), location)
+    : makeIssue('tab_delimited', 'error', tableWording.tabDelimited(), location)
+}

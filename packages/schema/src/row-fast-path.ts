@@ -1,0 +1,190 @@
+import type { Observation } from './observation'
+import { isPeriod } from './period'
+import { MAX_DECIMAL_DIGITS, PATTERNS, RESERVED_KEYS } from './primitives'
+import { RecordSchema, type SubmittedRecord } from './record'
+
+/**
+ * Hand-written checks that tell, without zod, that `ObservationSchema` or `RecordSchema`
+ * accepts a row of text, and build the data zod would return. They answer only "surely
+ * valid" (the data) or "ask the schema" (`undefined`): every problem is still found and
+ * worded by the schema itself, so issues never change. A reader checks a row with these
+ * first and calls `safeParse` only when they give up, which most rows never need.
+ *
+ * Only inputs like the rows a reader builds are taken: a plain object whose keys are all
+ * fields of the schema and whose values are all strings, or `undefined` for a field left out
+ * (the schema itself would keep such a key: ask it with the fields given only); anything else
+ * gives `undefined`.
+ * Differential tests (`row-fast-path.test.ts`) hold these to the schemas on random rows.
+ */
+
+const OBSERVATION_KEYS = [
+  'indicator',
+  'unit',
+  'period',
+  'value',
+  'qualifier',
+  'low',
+  'high',
+  'status',
+  'source',
+  'note',
+] as const
+
+const RECORD_KEYS = [
+  'id',
+  'kind',
+  'unit',
+  'date',
+  'status',
+  'title',
+  'evidence',
+  'source',
+  'note',
+] as const
+
+const OBSERVATION_KEY_SET: ReadonlySet<string> = new Set(OBSERVATION_KEYS)
+const RECORD_KEY_SET: ReadonlySet<string> = new Set(RECORD_KEYS)
+
+/** Qualifiers taken here; `range` brings cross-field checks on decimals, left to the schema. */
+const PLAIN_QUALIFIERS: ReadonlySet<string> = new Set([
+  'exact',
+  'approx',
+  'more_than',
+  'at_least',
+  'less_than',
+  'at_most',
+])
+const OBSERVATION_STATUSES: ReadonlySet<string> = new Set([
+  'actual',
+  'estimate',
+  'provisional',
+  'preliminary',
+  'planned',
+])
+const RECORD_STATUSES: ReadonlySet<string> = new Set([
+  'completed',
+  'in_progress',
+  'planned',
+  'cancelled',
+])
+
+/** The pattern `IsoDateSchema` checks (zod's own), taken from the schema itself. */
+const ISO_DATE: RegExp = (RecordSchema.shape.date.def as { pattern?: RegExp }).pattern ?? /^$/
+const EVIDENCE = RecordSchema.shape.evidence
+
+/** Periods seen and whether each is one: files repeat a handful of them. */
+const periods = new Map<string, boolean>()
+const MAX_REMEMBERED_PERIODS = 4096
+
+/**
+ * The observation `ObservationSchema.safeParse(input)` returns as `data` when it surely
+ * accepts `input` (a row without `qualifier: range`), or `undefined` when the schema must be
+ * asked. Never a different result: see the module's comment.
+ */
+export function fastParseObservation(input: unknown): Observation | undefined {
+  if (!isStringRecord(input, OBSERVATION_KEY_SET)) return undefined
+  const { indicator, unit, period, value, qualifier, low, high, status, source, note } = input
+  if (!isId(indicator) || !isUnitRef(unit) || !isPeriodText(period)) return undefined
+  // A range (and `low`/`high`, which only a range takes) needs decimal comparisons.
+  if (low !== undefined || high !== undefined) return undefined
+  if (qualifier !== undefined && !PLAIN_QUALIFIERS.has(qualifier)) return undefined
+  if (!isDecimal(value)) return undefined
+  if (status !== undefined && !OBSERVATION_STATUSES.has(status)) return undefined
+  if (source !== undefined && source.length > 2000) return undefined
+  if (note !== undefined && note.length > 10000) return undefined
+  // The schema's output: the fields given, in the order of its shape.
+  const data: Observation = { indicator, unit, period, value }
+  if (qualifier !== undefined) data.qualifier = qualifier as Observation['qualifier']
+  if (status !== undefined) data.status = status as Observation['status']
+  if (source !== undefined) data.source = source
+  if (note !== undefined) data.note = note
+  return data
+}
+
+/**
+ * The record `RecordSchema.safeParse(input)` returns as `data` when it surely accepts
+ * `input`, or `undefined` when the schema must be asked.
+ */
+export function fastParseRecord(input: unknown): SubmittedRecord | undefined {
+  if (!isStringRecord(input, RECORD_KEY_SET)) return undefined
+  const { id, kind, unit, date, status, title, evidence, source, note } = input
+  if (id !== undefined && (id.length < 1 || id.length > 200)) return undefined
+  if (!isId(kind) || !isUnitRef(unit)) return undefined
+  if (date === undefined || !ISO_DATE.test(date)) return undefined
+  if (status === undefined || !RECORD_STATUSES.has(status)) return undefined
+  if (title === undefined || title.length < 1 || title.length > 2000) return undefined
+  // A URL is the schema's to judge: its own check, on the one field.
+  if (evidence !== undefined && !EVIDENCE.safeParse(evidence).success) return undefined
+  if (source !== undefined && source.length > 2000) return undefined
+  if (note !== undefined && note.length > 10000) return undefined
+  const data = {} as SubmittedRecord
+  if (id !== undefined) data.id = id
+  data.kind = kind
+  data.unit = unit
+  data.date = date
+  data.status = status as SubmittedRecord['status']
+  data.title = title
+  if (evidence !== undefined) data.evidence = evidence
+  if (source !== undefined) data.source = source
+  if (note !== undefined) data.note = note
+  return data
+}
+
+/**
+ * A plain object whose enumerable keys are all `keys` and whose values are all strings or
+ * `undefined`.
+ */
+function isStringRecord(
+  input: unknown,
+  keys: ReadonlySet<string>,
+): input is Partial<Record<string, string>> {
+  if (typeof input !== 'object' || input === null) return false
+  const proto = Object.getPrototypeOf(input)
+  if (proto !== Object.prototype && proto !== null) return false
+  // `for…in`, as zod walks the keys it does not know.
+  for (const key in input) {
+    if (!keys.has(key)) return false
+    const value = (input as Record<string, unknown>)[key]
+    if (typeof value !== 'string' && value !== undefined) return false
+  }
+  return true
+}
+
+/** `IdSchema`: snake_case, at most 80 characters, not a reserved name. */
+function isId(text: string | undefined): text is string {
+  return (
+    text !== undefined &&
+    text.length <= 80 &&
+    PATTERNS.id_syntax.test(text) &&
+    !RESERVED_KEYS.has(text)
+  )
+}
+
+/** `UnitRefSchema`: a code, maybe `@YYYY-MM-DD`, at most 80 characters, code not reserved. */
+function isUnitRef(text: string | undefined): text is string {
+  if (text === undefined || text.length > 80 || !PATTERNS.unit_ref_syntax.test(text)) return false
+  const at = text.indexOf('@')
+  return !RESERVED_KEYS.has(at === -1 ? text : text.slice(0, at))
+}
+
+/** `PeriodSchema`: the pattern, then `parsePeriod`. */
+function isPeriodText(text: string | undefined): text is string {
+  if (text === undefined) return false
+  let known = periods.get(text)
+  if (known === undefined) {
+    known = PATTERNS.period_syntax.test(text) && isPeriod(text)
+    // Only short text is kept: a period is at most 15 characters, a hostile cell may be huge.
+    if (text.length <= 32 && periods.size < MAX_REMEMBERED_PERIODS) periods.set(text, known)
+  }
+  return known
+}
+
+/** `DecimalStringSchema`: the pattern, and at most 40 significant digits. */
+function isDecimal(text: string | undefined): text is string {
+  if (text === undefined || !PATTERNS.decimal_syntax.test(text)) return false
+  // Fewer characters than the limit cannot hold more digits; count only longer text.
+  return (
+    text.length <= MAX_DECIMAL_DIGITS ||
+    text.replace(/[-.]/g, '').replace(/^0+/, '').length <= MAX_DECIMAL_DIGITS
+  )
+}
