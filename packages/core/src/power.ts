@@ -53,6 +53,9 @@ export function root(base: ExactInput, degree: ExactInput): Decimal {
 /** Digits Newton's iteration works at: beyond the guard digits, so rounding to them is exact. */
 const Newton = Exact.clone({ precision: POWER_GUARD_DIGITS + 10 })
 
+/** Digits of the first step: from a double's 16 it reaches about 32, so more would be wasted. */
+const FirstStep = Exact.clone({ precision: 36 })
+
 /** Largest whole degree taken by Newton's iteration; beyond it, `exp(ln(base) / degree)`. */
 const MAX_NEWTON_DEGREE = 1000
 
@@ -83,9 +86,12 @@ export function wideRoot(base: Decimal, degree: Decimal): Decimal {
       const x = new Newton(base)
       let y = new Newton(guess.toPrecision(17))
       for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
-        const next = y
+        // Each step doubles the correct digits: the first is worked at 36, the rest at 60.
+        const Ctor = step === 0 ? FirstStep : Newton
+        const at = new Ctor(y)
+        const next = at
           .times(n - 1)
-          .plus(x.div(y.pow(n - 1)))
+          .plus(new Ctor(x).div(at.pow(n - 1)))
           .div(n)
         const settled = next.minus(y).abs().lte(next.times(NEWTON_SETTLED))
         y = next
