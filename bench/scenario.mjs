@@ -85,9 +85,11 @@ async function run() {
         note: `hand-written parse (${parse.seconds.toFixed(2)} s) + a new engine per unit × year for the bounds, timed on ${picked.length} of ${all.length} scopes and extrapolated`,
       }
     }
-    case 'evaluate/tiendo': {
+    case 'evaluate/tiendo':
+    case 'evaluate/tiendoExplainAll': {
       const loaded = await loadDataset(paths)
-      const { seconds, result } = await timed(() => evaluateAll(loaded))
+      const explain = impl === 'tiendo' ? 'failures' : 'all'
+      const { seconds, result } = await timed(() => evaluateAll(loaded, explain))
       return { seconds, items: result.length, summary: outcomes(result) }
     }
     case 'evaluate/hand': {

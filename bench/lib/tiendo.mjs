@@ -108,15 +108,14 @@ export async function loadDataset(paths) {
   return { ...loaded, registry, dataset, source: rules.datasetFactSource(dataset, registry) }
 }
 
-/** Evaluates every rule of the pack. */
-export async function evaluateAll({ compiled, source }) {
-  const evaluation = await rules.evaluate(compiled, source)
-  return evaluation.results.map((r) => ({
-    ruleId: r.ruleId,
-    unit: r.unit,
-    period: r.period,
-    outcome: r.outcome,
-  }))
+/**
+ * Evaluates every rule of the pack as `tiendo evaluate` and `tiendo report` do
+ * (`explain: 'failures'`: failed and skipped results explained), or with `explain: 'all'`
+ * (every passed result explained too). The results as `evaluate` gives them.
+ */
+export async function evaluateAll({ compiled, source }, explain = 'failures') {
+  const evaluation = await rules.evaluate(compiled, source, { explain })
+  return evaluation.results
 }
 
 /** Assesses every target (and, as `tiendo assess` does, every other series on its trend). */

@@ -222,6 +222,18 @@ describe('records', () => {
     expect(ids({ unit: '56' })).toEqual(['p4'])
     expect(ids({ from: '2024-04-01', to: '2024-12-31' })).toEqual(['p4', 'p2'])
     expect(ids({ kind: 'other' })).toEqual([])
+    // Counting agrees with listing, for every query.
+    for (const query of [
+      { kind: 'dx_product', unit: '58', period: '2024' },
+      { unit: '58', period: '2024', statuses: ['completed'] },
+      { unit: '56@2025-07-01' },
+      { from: '2024-04-01', to: '2024-12-31' },
+      { kind: 'other' },
+      {},
+    ]) {
+      expect(dataset.countRecords(query)).toBe(dataset.records(query).length)
+    }
+    expect(dataset.countRecords({ kind: 'dx_product', unit: '58', period: '2024' })).toBe(2)
   })
 
   it('counts a duplicate record once and holds out records whose id is reused', () => {
@@ -242,5 +254,6 @@ describe('records', () => {
     // The kind × unit index holds the conflicted record out as well.
     const byUnit = dataset.records({ kind: 'dx_product', unit: '58', statuses: ['completed'] })
     expect(byUnit.map((entry) => entry.record.id)).toEqual(['p1'])
+    expect(dataset.countRecords({ kind: 'dx_product', unit: '58' })).toBe(1)
   })
 })

@@ -62,6 +62,8 @@ export interface Dataset {
   points(): readonly DataPoint[]
   /** The records matching a query, by date. Conflicting records are left out (see the issues). */
   records(query?: RecordQuery): readonly RecordEntry[]
+  /** How many records match a query (`records(query).length`, without listing them). */
+  countRecords(query?: RecordQuery): number
 }
 
 /** A dataset and everything found while building it. */

@@ -123,6 +123,10 @@ export class IndexedDataset implements Dataset {
   records(query?: RecordQuery): readonly RecordEntry[] {
     return this.recordIndex.query(query)
   }
+
+  countRecords(query?: RecordQuery): number {
+    return this.recordIndex.count(query)
+  }
 }
 
 function safeCanonical(period: PeriodInput): string | undefined {

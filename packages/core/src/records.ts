@@ -91,28 +91,42 @@ export class RecordIndex {
 
   /** The records matching a query, by date then in the order given. */
   query(query: RecordQuery = {}): RecordEntry[] {
+    const { candidates, matches } = this.matching(query)
+    return candidates.filter(matches).sort(byDate)
+  }
+
+  /** How many records match a query: `query(query).length`, without listing them. */
+  count(query: RecordQuery = {}): number {
+    const { candidates, matches } = this.matching(query)
+    let count = 0
+    for (const entry of candidates) if (matches(entry)) count++
+    return count
+  }
+
+  private matching(query: RecordQuery): {
+    candidates: readonly RecordEntry[]
+    matches: (entry: RecordEntry) => boolean
+  } {
     const from = max(
       query.from,
       query.period === undefined ? undefined : periodStartDate(query.period),
     )
     const to = min(query.to, query.period === undefined ? undefined : periodEndDate(query.period))
-    const statuses = query.statuses === undefined ? undefined : new Set(query.statuses)
+    const statuses = query.statuses
     // A kind and a unit narrow the candidates to one list (same order as `entries`).
     const candidates =
       query.kind !== undefined && query.unit !== undefined
         ? (this.groups.get(query.kind)?.get(query.unit)?.entries ?? [])
         : this.entries
-    return candidates
-      .filter(
-        (entry) =>
-          !this.conflicted.has(entry) &&
-          (query.kind === undefined || entry.record.kind === query.kind) &&
-          (query.unit === undefined || entry.unit === query.unit) &&
-          (from === undefined || entry.record.date >= from) &&
-          (to === undefined || entry.record.date <= to) &&
-          (statuses === undefined || statuses.has(entry.record.status)),
-      )
-      .sort((a, b) => a.record.date.localeCompare(b.record.date))
+    const conflicted = this.conflicted.size === 0 ? undefined : this.conflicted
+    const matches = (entry: RecordEntry) =>
+      (conflicted === undefined || !conflicted.has(entry)) &&
+      (query.kind === undefined || entry.record.kind === query.kind) &&
+      (query.unit === undefined || entry.unit === query.unit) &&
+      (from === undefined || entry.record.date >= from) &&
+      (to === undefined || entry.record.date <= to) &&
+      (statuses === undefined || statuses.includes(entry.record.status))
+    return { candidates, matches }
   }
 }
 
@@ -127,4 +141,11 @@ function max(a: string | undefined, b: string | undefined): string | undefined {
 
 function min(a: string | undefined, b: string | undefined): string | undefined {
   return a === undefined ? b : b === undefined || a < b ? a : b
+}
+
+/** ISO dates (`YYYY-MM-DD`) sort as their text: code units, not the locale's collation. */
+function byDate(a: RecordEntry, b: RecordEntry): number {
+  const x = a.record.date
+  const y = b.record.date
+  return x < y ? -1 : x > y ? 1 : 0
 }

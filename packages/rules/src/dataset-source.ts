@@ -65,12 +65,12 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         return entry
       }),
     recordCount: (query) =>
-      dataset.records({
+      dataset.countRecords({
         kind: query.kind,
         unit: unitKey(query.unit),
         period: query.period,
         statuses: query.statuses,
-      }).length,
+      }),
     periodRange() {
       if (range === null) {
         const periods = [
