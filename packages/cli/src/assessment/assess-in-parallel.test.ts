@@ -66,6 +66,16 @@ describe('startAssessing', () => {
     expect(new Set(assessments.map((a) => a.status)).size).toBeGreaterThan(2)
   })
 
+  it('stops its workers when cancelled; what they left undone is assessed here', async () => {
+    const series = plan(3000)
+    const run = startAssessing(series, { threads: 2, script, minSeries: 1, execArgv: [] })
+    await run.firstChunk
+    await run.cancel()
+    // The worker's chunks, sent or not, are all accounted for: every series once, in order.
+    const assessments = await run.finish()
+    expect(json(assessments)).toBe(json(series.map((planned) => assessSeries(planned.input))))
+  })
+
   it('stays on this thread for one thread, a small plan, or no worker script', async () => {
     const series = plan(50)
     for (const options of [

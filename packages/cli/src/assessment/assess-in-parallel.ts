@@ -31,6 +31,8 @@ export interface AssessmentRun {
    * and gives every assessment in plan order.
    */
   finish(): Promise<Assessment[]>
+  /** Stops the workers, for a caller that will not call `finish` (its own work failed). */
+  cancel(): Promise<void>
   /** @internal How many assessments worker threads computed (complete after `finish`). */
   readonly fromWorkers: () => number
   /** @internal Settles when a worker has sent its first chunk, or none will (tests wait on it). */
@@ -74,6 +76,7 @@ export function startAssessing(
   if (options.threads < 2 || plan.length < minSeries || script === undefined) {
     return {
       finish: async () => plan.map((planned) => assessSeries(planned.input)),
+      cancel: async () => {},
       fromWorkers: () => 0,
       firstChunk: Promise.resolve(),
     }
@@ -95,9 +98,13 @@ export function startAssessing(
       chunkArrived()
     }),
   )
-  void Promise.all(workers).then(() => chunkArrived())
+  const exited = Promise.all(workers.map((worker) => worker.exited))
+  void exited.then(() => chunkArrived())
   let fromWorkers = 0
   return {
+    async cancel() {
+      await Promise.all(workers.map((worker) => worker.thread.terminate()))
+    },
     fromWorkers: () => fromWorkers,
     firstChunk,
     async finish() {
@@ -108,7 +115,7 @@ export function startAssessing(
         if (range === null) break
         for (let i = range.start; i < range.end; i++) assessments[i] = assessSeries(plan[i]!.input)
       }
-      await Promise.all(workers)
+      await exited
       for (const [chunk, list] of received) {
         const start = chunk * CHUNK_SIZE
         list.forEach((json, offset) => {
@@ -118,26 +125,29 @@ export function startAssessing(
       }
       // A worker that failed left its chunk undone: assess it here (an error then surfaces
       // as it would without workers).
-      return assessments.map((assessment, i) => assessment ?? assessSeries(plan[i]!.input))
+      // (A loop, not `map`: `map` skips the holes those chunks left.)
+      for (let i = 0; i < plan.length; i++) assessments[i] ??= assessSeries(plan[i]!.input)
+      return assessments as Assessment[]
     },
   }
 }
 
-/** Runs one worker to its end; resolves when it has exited, whatever the reason. */
+/** Starts one worker; `exited` settles when it has exited, whatever the reason. */
 function runWorker(
   script: URL,
   options: { workerData: WorkerJob; execArgv: readonly string[] | undefined },
   onChunk: (done: ChunkDone) => void,
-): Promise<void> {
-  return new Promise((resolve) => {
-    const worker = new Worker(script, {
-      workerData: options.workerData,
-      ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
-    })
-    worker.on('message', onChunk)
-    worker.on('error', () => resolve())
-    worker.on('exit', () => resolve())
+): { thread: Worker; exited: Promise<void> } {
+  const thread = new Worker(script, {
+    workerData: options.workerData,
+    ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
   })
+  const exited = new Promise<void>((resolve) => {
+    thread.on('message', onChunk)
+    thread.on('error', () => resolve())
+    thread.on('exit', () => resolve())
+  })
+  return { thread, exited }
 }
 
 /** The worker script built beside this module. */

@@ -39,17 +39,23 @@ export async function progressInput(
   // Workers assess while this thread evaluates the rules, then it helps them finish.
   const assessing = startAssessing(plan, { threads: assessmentThreads(context.env) })
   let evaluation: Evaluation | undefined
-  if (options.evaluate && !submission.cannotRead) {
-    evaluation = await evaluate(
-      compiled,
-      datasetFactSource(submission.dataset, submission.registry),
-      // No report shows a passed result's conditions: explaining them would only cost memory.
-      { explain: 'failures' },
-    )
-    for (const issue of evaluation.issues) submission.issues.add(issue)
-    for (const result of evaluation.results) {
-      if (result.outcome === 'failed') submission.issues.add(ruleIssue(result, submission.dataset))
+  try {
+    if (options.evaluate && !submission.cannotRead) {
+      evaluation = await evaluate(
+        compiled,
+        datasetFactSource(submission.dataset, submission.registry),
+        // No report shows a passed result's conditions: explaining them would only cost memory.
+        { explain: 'failures' },
+      )
+      for (const issue of evaluation.issues) submission.issues.add(issue)
+      for (const result of evaluation.results) {
+        if (result.outcome === 'failed')
+          submission.issues.add(ruleIssue(result, submission.dataset))
+      }
     }
+  } catch (error) {
+    await assessing.cancel()
+    throw error
   }
   const assessments = await assessing.finish()
   const targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
