@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SaxesParser } from 'saxes'
@@ -245,6 +245,59 @@ describe('tiendo validate (built)', () => {
     const sheet = validateJson(['valid.xlsx', '--sheet', 'Nope', '--pack', 'ninh-thuan'])
     expect(sheet.code).toBe(2)
     expect(codes(sheet.report)).toEqual(['sheet_not_found'])
+  })
+
+  it('exits 2 when a CSV record runs past maxCellChars × maxColumns (the rest was not read)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-record-'))
+    try {
+      // An unclosed quote runs the record on to the end of the file.
+      writeFileSync(
+        join(dir, 'unclosed.csv'),
+        `indicator,unit,period,value\nhousehold_fibre_rate,58,2024,"81\n${'household_fibre_rate,58,2023,80\n'.repeat(20)}`,
+      )
+      const run = tiendo(
+        [
+          'validate',
+          'unclosed.csv',
+          '--pack',
+          'ninh-thuan',
+          '--max-cell-chars',
+          '10',
+          '--max-columns',
+          '4',
+          '--format',
+          'json',
+          '--lang',
+          'en',
+        ],
+        { cwd: dir },
+      )
+      expect(run.code).toBe(2)
+      const { issues } = JSON.parse(run.stdout)
+      const limit = issues.find((issue: { code: string }) => issue.code === 'limit_exceeded')
+      expect(limit.message).toContain('the rest of the file was not read')
+      // A cell that is merely too long rejects its row: bad data, exit 1.
+      writeFileSync(
+        join(dir, 'long.csv'),
+        'indicator,unit,period,value\nhousehold_fibre_rate,58,2024,81.700000000\n',
+      )
+      const cell = tiendo(
+        [
+          'validate',
+          'long.csv',
+          '--pack',
+          'ninh-thuan',
+          '--max-cell-chars',
+          '8',
+          '--today',
+          '2025-01-01',
+        ],
+        { cwd: dir },
+      )
+      expect(cell.code).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('stops at --max-rows with a hint naming the flag', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from './__tests__/helpers'
 import { buildXlsxFixtures, type XlsxFixtures } from './__tests__/xlsx-fixtures'
 import { isTiendoIssue } from './issue'
+import { exceededLimit } from './limit-issues'
 import { readObservationFile, readObservations } from './read-observations'
 
 let books: XlsxFixtures
@@ -256,6 +257,40 @@ describe('readObservations, files that cannot be read', () => {
 
     const bytes = await readObservationFile(file, { limits: { maxFileBytes: 10 } })
     expect(bytes.issues[0]?.message.en).toContain('maxFileBytes')
+
+    // Which limit, and whether reading stopped, without parsing the message.
+    expect(exceededLimit(rows.issues[0]!)).toEqual({ limit: 'maxRows', stoppedReading: true })
+    expect(exceededLimit(cells.issues[0]!)).toEqual({
+      limit: 'maxCellChars',
+      stoppedReading: false,
+    })
+    expect(exceededLimit(columns.issues[0]!)).toEqual({
+      limit: 'maxColumns',
+      stoppedReading: true,
+    })
+    expect(exceededLimit(bytes.issues[0]!)).toEqual({
+      limit: 'maxFileBytes',
+      stoppedReading: true,
+    })
+    expect(exceededLimit({ ...rows.issues[0]! })).toBeUndefined()
+  })
+
+  it('stops at a CSV record longer than maxCellChars × maxColumns, and says reading stopped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tiendo-io-record-'))
+    try {
+      const file = join(dir, 'unclosed.csv')
+      // An unclosed quote runs the record on to the end of the file.
+      await writeFile(
+        file,
+        `indicator,unit,period,value\nx,58,2024,"1\n${'x,58,2024,1\n'.repeat(20)}`,
+      )
+      const read = await readObservationFile(file, { limits: { maxCellChars: 10, maxColumns: 4 } })
+      const issue = read.issues.find((item) => item.code === 'limit_exceeded')
+      expect(issue?.message.en).toContain('the rest of the file was not read')
+      expect(exceededLimit(issue!)).toEqual({ limit: 'maxCellChars', stoppedReading: true })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('refuses a limit that is not a positive whole number', async () => {

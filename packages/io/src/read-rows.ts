@@ -4,6 +4,7 @@ import type { TiendoIssue } from '@tiendo/schema'
 import { batchesOf, flatten } from './batches'
 import { detectFormat, extensionOf, type FileFormat } from './format'
 import { makeIssue } from './issue'
+import { limitIssue } from './limit-issues'
 import { type ReadLimits, resolveLimits } from './limits'
 import { fileWording } from './messages/file'
 import type { ReaderContext } from './readers/context'
@@ -144,21 +145,14 @@ async function checkFile(file: string, context: ReaderContext): Promise<TiendoIs
   const whole = context.format === 'json' || context.format === 'xlsx'
   const what = { vi: `Kích thước tệp (${size} byte)`, en: `The file's size (${size} bytes)` }
   if (size > limits.maxFileBytes) {
-    const wording = fileWording.limitExceeded('maxFileBytes', limits.maxFileBytes, what)
-    return makeIssue('limit_exceeded', 'error', wording, location)
+    return limitIssue('maxFileBytes', limits.maxFileBytes, what, location)
   }
   if (whole && size > limits.maxInMemoryBytes) {
     const fix = {
       vi: 'Tệp JSON và XLSX được đọc toàn bộ vào bộ nhớ; với tệp lớn, hãy dùng CSV hoặc NDJSON (được đọc dần).',
       en: 'JSON and XLSX files are read whole into memory; for large files use CSV or NDJSON, which are streamed.',
     }
-    const wording = fileWording.limitExceeded(
-      'maxInMemoryBytes',
-      limits.maxInMemoryBytes,
-      what,
-      fix,
-    )
-    return makeIssue('limit_exceeded', 'error', wording, location)
+    return limitIssue('maxInMemoryBytes', limits.maxInMemoryBytes, what, location, fix)
   }
   return undefined
 }

@@ -4,6 +4,7 @@ import { createDataset, createUnitRegistry } from '@tiendo/core'
 import type { ReadObservationsOptions, ReadStats, ValidationStats } from '@tiendo/io'
 import {
   CANNOT_READ_CODES,
+  exceededLimit,
   isTiendoIssue,
   readObservationBatches,
   readRecordBatches,
@@ -159,18 +160,14 @@ async function kindOf(
 }
 
 /**
- * The limits past which a file is not (wholly) read: over `maxFileBytes` or
- * `maxInMemoryBytes` nothing is read, over `maxColumns` no row, over `maxRows` the rest of
- * the file. The data was not fully validated, so the command could not do its job (exit
- * code 2). A cell over `maxCellChars` only rejects its row: that is bad data (exit code 1).
+ * Whether an issue of a reader means the file could not be read, or not to its end: a
+ * missing or garbled file, or a limit that stopped reading (`maxFileBytes` or
+ * `maxInMemoryBytes`: nothing read; `maxColumns`: no row; `maxRows` or a CSV record over
+ * `maxCellChars × maxColumns`: not the rest). The data was not fully validated, so the
+ * command could not do its job (exit code 2). A cell over `maxCellChars` only rejects its
+ * row: that is bad data (exit code 1).
  */
-const STOPPING_LIMITS = ['maxFileBytes', 'maxInMemoryBytes', 'maxColumns', 'maxRows']
-
-/** Whether an issue of a reader means the file could not be read, or not to its end. */
 export function stopsReading(issue: TiendoIssue): boolean {
   if ((CANNOT_READ_CODES as ReadonlySet<string>).has(issue.code)) return true
-  if (issue.code !== 'limit_exceeded') return false
-  // The limit is named in the hint as `limits.maxRows` (the reader's wording, both languages).
-  const named = /`limits\.(\w+)`/.exec(issue.hint?.en ?? '')?.[1]
-  return named !== undefined && STOPPING_LIMITS.includes(named)
+  return exceededLimit(issue)?.stoppedReading === true
 }

@@ -2,6 +2,7 @@ import { pipeline, Readable } from 'node:stream'
 import type { TiendoIssue } from '@tiendo/schema'
 import { parse } from 'csv-parse'
 import { makeIssue } from '../issue'
+import { stoppedAtLimit } from '../limit-issues'
 import { fileWording } from '../messages/file'
 import { tableWording } from '../messages/table'
 import type { HeaderMap } from '../rows/header'
@@ -156,7 +157,8 @@ function parseFailure(
       return makeIssue('unclosed_quote', 'error', tableWording.unclosedQuote(), at)
     case 'CSV_MAX_RECORD_SIZE': {
       const longest = context.limits.maxCellChars * context.limits.maxColumns
-      return makeIssue('limit_exceeded', 'error', tableWording.recordTooLong(longest), at)
+      const issue = makeIssue('limit_exceeded', 'error', tableWording.recordTooLong(longest), at)
+      return stoppedAtLimit(issue, 'maxCellChars')
     }
     default: {
       const message = typeof details.message === 'string' ? details.message : String(error)

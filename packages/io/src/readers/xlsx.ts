@@ -1,7 +1,12 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs'
 import { makeIssue, type Wording } from '../issue'
-import { cellTooLongIssue, tooManyColumnsIssue, tooManyRowsIssue } from '../limit-issues'
+import {
+  cellTooLongIssue,
+  limitIssue,
+  tooManyColumnsIssue,
+  tooManyRowsIssue,
+} from '../limit-issues'
 import type { ReadLimits } from '../limits'
 import { fileWording } from '../messages/file'
 import { tableWording } from '../messages/table'
@@ -42,13 +47,7 @@ export async function* readXlsxRows(
       vi: 'Với tệp lớn, hãy dùng CSV hoặc NDJSON: hai định dạng này được đọc dần, không cần đọc cả tệp vào bộ nhớ.',
       en: 'For large files use CSV or NDJSON, which are read as a stream rather than whole.',
     }
-    const wording = fileWording.limitExceeded(
-      'maxInMemoryBytes',
-      limits.maxInMemoryBytes,
-      what,
-      fix,
-    )
-    yield makeIssue('limit_exceeded', 'error', wording, { file })
+    yield limitIssue('maxInMemoryBytes', limits.maxInMemoryBytes, what, { file }, fix)
     return
   }
   let workbook: Workbook

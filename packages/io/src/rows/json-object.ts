@@ -1,8 +1,7 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import { makeIssue } from '../issue'
-import { cellTooLongIssue } from '../limit-issues'
+import { cellTooLongIssue, limitIssue } from '../limit-issues'
 import type { ReadLimits } from '../limits'
-import { fileWording } from '../messages/file'
 import { jsonKind, jsonWording } from '../messages/json'
 import { IoDecimal } from '../numbers/decimal'
 import { numberToDecimalText } from '../numbers/number-text'
@@ -33,8 +32,7 @@ export function rowFromJsonObject(
       vi: `Số trường của đối tượng (${entries.length})`,
       en: `The number of fields in the object (${entries.length})`,
     }
-    const wording = fileWording.limitExceeded('maxColumns', limits.maxColumns, what)
-    issues.push(makeIssue('limit_exceeded', 'error', wording, location))
+    issues.push(limitIssue('maxColumns', limits.maxColumns, what, location))
     return { row: { kind: 'row', cells, location, rejected: true }, issues }
   }
   for (const key of raw?.duplicateKeys ?? []) {
