@@ -1,7 +1,12 @@
-import type { Observation } from './observation'
+import {
+  type Observation,
+  ObservationSchema,
+  ObservationStatusSchema,
+  QualifierSchema,
+} from './observation'
 import { isPeriod } from './period'
 import { MAX_DECIMAL_DIGITS, PATTERNS, RESERVED_KEYS } from './primitives'
-import { RecordSchema, type SubmittedRecord } from './record'
+import { RecordSchema, RecordStatusSchema, type SubmittedRecord } from './record'
 
 /**
  * Hand-written checks that tell, without zod, that `ObservationSchema` or `RecordSchema`
@@ -17,56 +22,26 @@ import { RecordSchema, type SubmittedRecord } from './record'
  * Differential tests (`row-fast-path.test.ts`) hold these to the schemas on random rows.
  */
 
-const OBSERVATION_KEYS = [
-  'indicator',
-  'unit',
-  'period',
-  'value',
-  'qualifier',
-  'low',
-  'high',
-  'status',
-  'source',
-  'note',
-] as const
-
-const RECORD_KEYS = [
-  'id',
-  'kind',
-  'unit',
-  'date',
-  'status',
-  'title',
-  'evidence',
-  'source',
-  'note',
-] as const
-
-const OBSERVATION_KEY_SET: ReadonlySet<string> = new Set(OBSERVATION_KEYS)
-const RECORD_KEY_SET: ReadonlySet<string> = new Set(RECORD_KEYS)
+// Every field, enum and length is read from the schemas, so the two cannot drift apart.
+const OBSERVATION_FIELDS = ObservationSchema.shape
+const RECORD_FIELDS = RecordSchema.shape
+const OBSERVATION_KEY_SET: ReadonlySet<string> = new Set(Object.keys(OBSERVATION_FIELDS))
+const RECORD_KEY_SET: ReadonlySet<string> = new Set(Object.keys(RECORD_FIELDS))
 
 /** Qualifiers taken here; `range` brings cross-field checks on decimals, left to the schema. */
-const PLAIN_QUALIFIERS: ReadonlySet<string> = new Set([
-  'exact',
-  'approx',
-  'more_than',
-  'at_least',
-  'less_than',
-  'at_most',
-])
-const OBSERVATION_STATUSES: ReadonlySet<string> = new Set([
-  'actual',
-  'estimate',
-  'provisional',
-  'preliminary',
-  'planned',
-])
-const RECORD_STATUSES: ReadonlySet<string> = new Set([
-  'completed',
-  'in_progress',
-  'planned',
-  'cancelled',
-])
+const PLAIN_QUALIFIERS: ReadonlySet<string> = new Set(
+  QualifierSchema.options.filter((qualifier) => qualifier !== 'range'),
+)
+const OBSERVATION_STATUSES: ReadonlySet<string> = new Set(ObservationStatusSchema.options)
+const RECORD_STATUSES: ReadonlySet<string> = new Set(RecordStatusSchema.options)
+
+/** Length bounds of the free-text fields, as their schemas set them. */
+const MAX_OBSERVATION_SOURCE = maxLength(OBSERVATION_FIELDS.source.unwrap())
+const MAX_OBSERVATION_NOTE = maxLength(OBSERVATION_FIELDS.note.unwrap())
+const MAX_RECORD_SOURCE = maxLength(RECORD_FIELDS.source.unwrap())
+const MAX_RECORD_NOTE = maxLength(RECORD_FIELDS.note.unwrap())
+const RECORD_ID = RECORD_FIELDS.id.unwrap()
+const RECORD_TITLE = RECORD_FIELDS.title
 
 /** The pattern `IsoDateSchema` checks (zod's own), taken from the schema itself. */
 const ISO_DATE: RegExp = (RecordSchema.shape.date.def as { pattern?: RegExp }).pattern ?? /^$/
@@ -90,8 +65,8 @@ export function fastParseObservation(input: unknown): Observation | undefined {
   if (qualifier !== undefined && !PLAIN_QUALIFIERS.has(qualifier)) return undefined
   if (!isDecimal(value)) return undefined
   if (status !== undefined && !OBSERVATION_STATUSES.has(status)) return undefined
-  if (source !== undefined && source.length > 2000) return undefined
-  if (note !== undefined && note.length > 10000) return undefined
+  if (source !== undefined && source.length > MAX_OBSERVATION_SOURCE) return undefined
+  if (note !== undefined && note.length > MAX_OBSERVATION_NOTE) return undefined
   // The schema's output: the fields given, in the order of its shape.
   const data: Observation = { indicator, unit, period, value }
   if (qualifier !== undefined) data.qualifier = qualifier as Observation['qualifier']
@@ -108,15 +83,15 @@ export function fastParseObservation(input: unknown): Observation | undefined {
 export function fastParseRecord(input: unknown): SubmittedRecord | undefined {
   if (!isStringRecord(input, RECORD_KEY_SET)) return undefined
   const { id, kind, unit, date, status, title, evidence, source, note } = input
-  if (id !== undefined && (id.length < 1 || id.length > 200)) return undefined
+  if (id !== undefined && !fitsLength(id, RECORD_ID)) return undefined
   if (!isId(kind) || !isUnitRef(unit)) return undefined
   if (date === undefined || !ISO_DATE.test(date)) return undefined
   if (status === undefined || !RECORD_STATUSES.has(status)) return undefined
-  if (title === undefined || title.length < 1 || title.length > 2000) return undefined
+  if (title === undefined || !fitsLength(title, RECORD_TITLE)) return undefined
   // A URL is the schema's to judge: its own check, on the one field.
   if (evidence !== undefined && !EVIDENCE.safeParse(evidence).success) return undefined
-  if (source !== undefined && source.length > 2000) return undefined
-  if (note !== undefined && note.length > 10000) return undefined
+  if (source !== undefined && source.length > MAX_RECORD_SOURCE) return undefined
+  if (note !== undefined && note.length > MAX_RECORD_NOTE) return undefined
   const data = {} as SubmittedRecord
   if (id !== undefined) data.id = id
   data.kind = kind
@@ -128,6 +103,19 @@ export function fastParseRecord(input: unknown): SubmittedRecord | undefined {
   if (source !== undefined) data.source = source
   if (note !== undefined) data.note = note
   return data
+}
+
+/** A string schema's `max` (none: no bound). */
+function maxLength(schema: { readonly maxLength: number | null }): number {
+  return schema.maxLength ?? Number.POSITIVE_INFINITY
+}
+
+/** Within a string schema's `min` and `max`. */
+function fitsLength(
+  text: string,
+  schema: { readonly minLength: number | null; readonly maxLength: number | null },
+): boolean {
+  return text.length >= (schema.minLength ?? 0) && text.length <= maxLength(schema)
 }
 
 /**
