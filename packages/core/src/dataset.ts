@@ -11,6 +11,7 @@ import type {
   TiendoIssue,
   Unit,
 } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import type { DataPoint, LocatedObservation } from './data-point'
 import { sameFigure } from './data-point'
@@ -99,10 +100,6 @@ export function createDataset(input: DatasetInput): DatasetResult {
 /** Marks a key whose copies conflict: nothing is indexed for it. */
 const CONFLICTED: DataPoint = Object.freeze({}) as DataPoint
 
-/** Most distinct value texts whose decimal is kept for reuse, and the longest. */
-const MAX_KEPT_DECIMALS = 65_536
-const MAX_KEPT_DECIMAL_LENGTH = 64
-
 /**
  * Builds a dataset point by point; `carryOnto` uses it for carried values. Build once: the
  * dataset takes over the builder's index. @internal
@@ -119,11 +116,8 @@ export class DatasetBuilder {
   private readonly dropped = new Set<DataPoint>()
   private readonly recordIndex = new RecordIndex()
   // Many observations share a period, a value and a unit × period: parse and resolve each once.
-  private readonly periods = new Map<string, string | PeriodError>()
   /** unit reference → period as written → unit key, for resolutions without issues. */
   private readonly clean = new Map<string, Map<string, string>>()
-  /** Decimals by text: equal values share one (decimals are never changed in place). */
-  private readonly decimals = new Map<string, Decimal>()
   /** The key of each unit records resolved to. */
   private readonly unitKeys = new Map<Unit, string>()
 
@@ -189,36 +183,28 @@ export class DatasetBuilder {
     })
   }
 
-  private periodOf(text: string): string | PeriodError {
-    let period = this.periods.get(text)
-    if (period === undefined) {
-      try {
-        period = canonicalPeriod(toPeriod(text))
-      } catch (error) {
-        if (!(error instanceof PeriodError)) throw error
-        period = error
-      }
-      this.periods.set(text, period)
+  private readonly periodOf = memoizeText((text): string | PeriodError => {
+    try {
+      return canonicalPeriod(toPeriod(text))
+    } catch (error) {
+      if (!(error instanceof PeriodError)) throw error
+      return error
     }
-    return period
-  }
+  })
 
   /** An exact decimal, `undefined` for no text, or the text itself when it is not a decimal. */
   private decimal(text: string | undefined): Decimal | undefined | string {
-    if (text === undefined) return undefined
-    let decimal = this.decimals.get(text)
-    if (decimal === undefined) {
-      try {
-        decimal = new Exact(text)
-      } catch {
-        return text
-      }
-      if (text.length <= MAX_KEPT_DECIMAL_LENGTH && this.decimals.size < MAX_KEPT_DECIMALS) {
-        this.decimals.set(text, decimal)
-      }
-    }
-    return decimal
+    return text === undefined ? undefined : this.decimalOf(text)
   }
+
+  /** Equal values share one decimal (decimals are never changed in place). */
+  private readonly decimalOf = memoizeText((text): Decimal | string => {
+    try {
+      return new Exact(text)
+    } catch {
+      return text
+    }
+  })
 
   addRecord({ record, location }: LocatedRecord): void {
     let unit = record.unit

@@ -1,24 +1,17 @@
 import { periodEndDate, periodStartDate } from '@tiendo/core'
 import type { ParsedPeriod, YearMonth } from '@tiendo/schema'
-import { monthIndex, parsePeriod } from '@tiendo/schema'
+import { memoizeText, monthIndex, parsePeriod } from '@tiendo/schema'
 
 /** The granularities a period can step through. */
 type Granularity = 'year' | 'half' | 'quarter' | 'month'
 
 const MONTHS: Record<Granularity, number> = { year: 12, half: 6, quarter: 3, month: 1 }
 
-const parsed = new Map<string, ParsedPeriod | null>()
-
 /** A period string parsed, or `undefined` when it is not one (memoised: scopes repeat). @internal */
-export function readPeriod(text: string): ParsedPeriod | undefined {
-  let period = parsed.get(text)
-  if (period === undefined) {
-    const result = parsePeriod(text)
-    period = result.ok ? result.period : null
-    if (parsed.size < 100_000) parsed.set(text, period)
-  }
-  return period ?? undefined
-}
+export const readPeriod: (text: string) => ParsedPeriod | undefined = memoizeText((text) => {
+  const result = parsePeriod(text)
+  return result.ok ? result.period : undefined
+})
 
 function fromIndex(index: number): YearMonth {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 }

@@ -99,5 +99,6 @@ export {
 } from './rule'
 export type { Comparator, Target } from './target'
 export { ComparatorSchema, TargetSchema } from './target'
+export { memoizeText, TEXT_MEMO_LIMITS } from './text-memo'
 export type { Successor, Unit } from './unit'
 export { SuccessorSchema, UnitSchema } from './unit'

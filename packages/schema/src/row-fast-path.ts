@@ -7,6 +7,7 @@ import {
 import { isPeriod } from './period'
 import { MAX_DECIMAL_DIGITS, PATTERNS, RESERVED_KEYS } from './primitives'
 import { RecordSchema, RecordStatusSchema, type SubmittedRecord } from './record'
+import { memoizeText } from './text-memo'
 
 /**
  * Hand-written checks that tell, without zod, that `ObservationSchema` or `RecordSchema`
@@ -46,10 +47,6 @@ const RECORD_TITLE = RECORD_FIELDS.title
 /** The pattern `IsoDateSchema` checks (zod's own), taken from the schema itself. */
 const ISO_DATE: RegExp = (RecordSchema.shape.date.def as { pattern?: RegExp }).pattern ?? /^$/
 const EVIDENCE = RecordSchema.shape.evidence
-
-/** Periods seen and whether each is one: files repeat a handful of them. */
-const periods = new Map<string, boolean>()
-const MAX_REMEMBERED_PERIODS = 4096
 
 /**
  * The observation `ObservationSchema.safeParse(input)` returns as `data` when it surely
@@ -155,16 +152,14 @@ function isUnitRef(text: string | undefined): text is string {
   return !RESERVED_KEYS.has(at === -1 ? text : text.slice(0, at))
 }
 
-/** `PeriodSchema`: the pattern, then `parsePeriod`. */
+/** `PeriodSchema`: the pattern, then `parsePeriod` (a period is at most 15 characters). */
+const isPeriodSyntax = memoizeText((text) => PATTERNS.period_syntax.test(text) && isPeriod(text), {
+  maxEntries: 4096,
+  maxLength: 32,
+})
+
 function isPeriodText(text: string | undefined): text is string {
-  if (text === undefined) return false
-  let known = periods.get(text)
-  if (known === undefined) {
-    known = PATTERNS.period_syntax.test(text) && isPeriod(text)
-    // Only short text is kept: a period is at most 15 characters, a hostile cell may be huge.
-    if (text.length <= 32 && periods.size < MAX_REMEMBERED_PERIODS) periods.set(text, known)
-  }
-  return known
+  return text !== undefined && isPeriodSyntax(text)
 }
 
 /** `DecimalStringSchema`: the pattern, and at most 40 significant digits. */

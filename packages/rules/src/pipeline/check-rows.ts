@@ -8,6 +8,7 @@ import type {
   SourceLocation,
   TiendoIssue,
 } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { readPeriod } from '../period'
@@ -72,17 +73,11 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
   const kinds = recordKinds(pack)
   const packName = `\`${pack.id}\``
   // Files repeat values and periods: each text is read once.
-  const decimals = new DecimalTexts()
-  const future = new Map<string, boolean>()
-  const inFuture = (text: string): boolean => {
-    let known = future.get(text)
-    if (known === undefined) {
-      const period = readPeriod(text)
-      known = period !== undefined && periodStartDate(period) > options.today
-      if (text.length <= MAX_KEPT_LENGTH && future.size < MAX_KEPT) future.set(text, known)
-    }
-    return known
-  }
+  const decimals = memoizeText(readBound)
+  const inFuture = memoizeText((text) => {
+    const period = readPeriod(text)
+    return period !== undefined && periodStartDate(period) > options.today
+  })
   return {
     observation({ observation, location }) {
       const indicator = indicators.get(observation.indicator)
@@ -242,15 +237,15 @@ function readBound(value: unknown): Decimal | undefined {
 }
 
 /** `[0, 100]` when `text` lies outside the bounds, `undefined` when inside or not a number. */
-function outsideBounds(decimals: DecimalTexts, text: string, bounds: Bounds): string | undefined {
+function outsideBounds(decimals: ReadDecimal, text: string, bounds: Bounds): string | undefined {
   if (within(decimals, text, bounds)) return undefined
   return `[${bounds.min?.toFixed() ?? '−∞'}, ${bounds.max?.toFixed() ?? '+∞'}]`
 }
 
 /** Whether `text` is absent, not a number, or a number within the bounds. */
-function within(decimals: DecimalTexts, text: string | undefined, bounds: Bounds): boolean {
+function within(decimals: ReadDecimal, text: string | undefined, bounds: Bounds): boolean {
   if (text === undefined) return true
-  const value = decimals.read(text)
+  const value = decimals(text)
   if (value === undefined) return true
   // Allocation-free `value.lt(min)` and `value.gt(max)` (NaN is neither).
   return !(
@@ -259,26 +254,11 @@ function within(decimals: DecimalTexts, text: string | undefined, bounds: Bounds
   )
 }
 
-/** Most texts remembered by a checker (values, periods), and the longest text remembered. */
-const MAX_KEPT = 65_536
-const MAX_KEPT_LENGTH = 64
+/** A value's text read as a decimal (`readBound`), remembered per text. */
+type ReadDecimal = (text: string) => Decimal | undefined
 
 /** The fields of an observation that bounds apply to. */
 const FIGURES = ['value', 'low', 'high'] as const
-
-/** Texts read as decimals (as `readBound` reads them), each distinct short text once. */
-class DecimalTexts {
-  private readonly known = new Map<string, Decimal | null>()
-
-  read(text: string): Decimal | undefined {
-    let value = this.known.get(text)
-    if (value === undefined) {
-      value = readBound(text) ?? null
-      if (text.length <= MAX_KEPT_LENGTH && this.known.size < MAX_KEPT) this.known.set(text, value)
-    }
-    return value ?? undefined
-  }
-}
 
 /** The record kinds a pack counts: by its indicators' derivations and its rules' params. */
 function recordKinds(pack: Pack): Set<string> {
