@@ -3,6 +3,7 @@
  */
 
 import type { LocalizedText } from '@tiendo/schema'
+import type { Decimal } from 'decimal.js'
 
 /** Why a figure was not computed: a stable code and a sentence in each language. */
 export interface FigureReason {
@@ -11,7 +12,23 @@ export interface FigureReason {
   readonly message: LocalizedText
 }
 
-const list = (keys: readonly string[]) => keys.map((key) => `\`${key}\``).join(', ')
+/** A share as a percentage with at most two decimals: `0.605` → `60.5%` (`60,5%` in Vietnamese). */
+const percent = (share: Decimal, lang: 'vi' | 'en') => {
+  const text = share.times(100).toDecimalPlaces(2).toFixed()
+  return `${lang === 'vi' ? text.replace('.', ',') : text}%`
+}
+
+/** Keys named in a sentence: the first ten, then how many more (a province has a hundred communes). */
+const LISTED = 10
+const list = (keys: readonly string[], lang: 'vi' | 'en' = 'en') => {
+  const shown = keys
+    .slice(0, LISTED)
+    .map((key) => `\`${key}\``)
+    .join(', ')
+  const more = keys.length - LISTED
+  if (more <= 0) return shown
+  return lang === 'vi' ? `${shown} và ${more} đơn vị khác` : `${shown} and ${more} more`
+}
 
 /** The wording of each reason. @internal */
 export const reasons = {
@@ -39,8 +56,15 @@ export const reasons = {
   missingChildren: (missing: readonly string[]): FigureReason => ({
     code: 'missing_children',
     message: {
-      vi: `Chưa có số liệu của ${missing.length} đơn vị cấp dưới (${list(missing)}); theo quy tắc \`skip_if_any_missing\`, không tính giá trị tổng hợp.`,
+      vi: `Chưa có số liệu của ${missing.length} đơn vị cấp dưới (${list(missing, 'vi')}); theo quy tắc \`skip_if_any_missing\`, không tính giá trị tổng hợp.`,
       en: `${missing.length} child units have not reported (${list(missing)}); under \`skip_if_any_missing\` no aggregate is computed.`,
+    },
+  }),
+  coverageBelowMinimum: (share: Decimal, minimum: Decimal): FigureReason => ({
+    code: 'coverage_below_minimum',
+    message: {
+      vi: `Chỉ ${percent(share, 'vi')} đơn vị cấp dưới có số liệu, dưới mức tối thiểu ${percent(minimum, 'vi')} (\`minCoverage\`); không tính giá trị tổng hợp.`,
+      en: `Only ${percent(share, 'en')} of the child units reported, below the minimum of ${percent(minimum, 'en')} (\`minCoverage\`); no aggregate is computed.`,
     },
   }),
   noChildReported: (): FigureReason => ({
@@ -118,6 +142,13 @@ export const reasons = {
     message: {
       vi: `Chỉ tiêu \`${indicator}\` không khai báo cách chuyển sang đơn vị kế thừa (\`carry\`), và cách tổng hợp \`${method}\` không cho biết cách nào trung thực.`,
       en: `The indicator \`${indicator}\` declares no \`carry\` rule, and its aggregation \`${method}\` does not give an honest one.`,
+    },
+  }),
+  extremeOfPart: (indicator: string, rule: 'min' | 'max', unit: string): FigureReason => ({
+    code: 'extreme_of_part',
+    message: {
+      vi: `Chỉ một phần của \`${unit}\` thuộc về đơn vị kế thừa: giá trị ${rule === 'min' ? 'nhỏ nhất' : 'lớn nhất'} của \`${indicator}\` trên phần đó không suy ra được từ giá trị của cả đơn vị.`,
+      en: `Only part of \`${unit}\` went to the successor: the ${rule === 'min' ? 'least' : 'greatest'} \`${indicator}\` of that part cannot be told from the whole unit's.`,
     },
   }),
   unknownIndicator: (indicator: string): FigureReason => ({

@@ -161,7 +161,8 @@ interface Context {
   readonly date: string
 }
 
-interface Run {
+/** An aggregate and its figure as computed with (exact interval). @internal */
+export interface Run {
   readonly result: AggregateResult
   readonly figure?: Figure | undefined
 }
@@ -176,7 +177,7 @@ function findUnit(units: UnitRegistry, ref: string, period: PeriodInput): Unit |
 }
 
 function emptyResult(
-  ctx: Context,
+  ctx: { readonly period: string },
   spec: FigureSpec,
   unit: string,
   date: string,
@@ -212,18 +213,51 @@ function run(ctx: Context, spec: FigureSpec, parent: Unit, ancestors: ReadonlySe
 
   const lineage = new Set(ancestors).add(parent)
   const inputs = children.map((child) => childInput(ctx, parts, child, lineage))
+  return concludeAggregate(ctx, spec, key, inputs)
+}
+
+/** What {@link concludeAggregate} needs to know besides the children. @internal */
+export interface ConcludeContext {
+  /** The canonical period. */
+  readonly period: string
+  /** The day the tree was read on. */
+  readonly date: string
+  readonly missing: MissingValueStrategy
+  /** The least coverage (0–1) for a figure; below it the figure is skipped. Defaults to none. */
+  readonly minCoverage?: Decimal | undefined
+}
+
+/** One child's figures, as {@link concludeAggregate} combines them. @internal */
+export interface ChildFigures {
+  readonly input: AggregateInput
+  readonly contribution: Contribution
+}
+
+/**
+ * A parent's figure from its children's figures: coverage, the missing-value strategy, the
+ * least coverage, then the combination. The one place a figure is combined over units:
+ * `aggregate` (children computed down the tree), the pipeline's derivation (children
+ * already derived, level by level) and the rules' facts over children all end here.
+ * @internal
+ */
+export function concludeAggregate(
+  ctx: ConcludeContext,
+  spec: FigureSpec,
+  parentKey: string,
+  inputs: readonly ChildFigures[],
+): Run {
   const reported = inputs.filter((input) => input.input.reported)
   const coverage: Coverage = {
-    expected: children.length,
+    expected: inputs.length,
     reported: reported.map((input) => input.input.unit),
     missing: inputs.filter((input) => !input.input.reported).map((input) => input.input.unit),
-    share: new Exact(reported.length).div(children.length),
+    share: inputs.length === 0 ? new Exact(0) : new Exact(reported.length).div(inputs.length),
   }
   const stop = (status: 'skipped' | 'refused', reason: FigureReason): Run => ({
     result: emptyResult(
       ctx,
       spec,
-      key,
+      parentKey,
       ctx.date,
       status,
       reason,
@@ -236,6 +270,9 @@ function run(ctx: Context, spec: FigureSpec, parent: Unit, ancestors: ReadonlySe
   }
   const neverSkipSum = ctx.missing === 'never_skip' && spec.aggregation.method === 'sum'
   if (reported.length === 0 && !neverSkipSum) return stop('skipped', reasons.noChildReported())
+  if (ctx.minCoverage !== undefined && coverage.share.lt(ctx.minCoverage)) {
+    return stop('skipped', reasons.coverageBelowMinimum(coverage.share, ctx.minCoverage))
+  }
 
   const combined = combine(
     spec,
@@ -248,7 +285,7 @@ function run(ctx: Context, spec: FigureSpec, parent: Unit, ancestors: ReadonlySe
     figure: combined.figure,
     result: {
       indicator: spec.id,
-      unit: key,
+      unit: parentKey,
       period: ctx.period,
       method: spec.aggregation.method,
       date: ctx.date,
@@ -264,8 +301,8 @@ function run(ctx: Context, spec: FigureSpec, parent: Unit, ancestors: ReadonlySe
   }
 }
 
-/** The figures each child must give: the value, or value and weight, or numerator and denominator. */
-function partsOf(spec: FigureSpec): Part[] | FigureReason {
+/** The figures each child must give: the value, or value and weight, or numerator and denominator. @internal */
+export function partsOf(spec: FigureSpec): Part[] | FigureReason {
   const sum = (id: string): FigureSpec => ({ id, aggregation: { method: 'sum' } })
   switch (spec.aggregation.method) {
     case 'none':

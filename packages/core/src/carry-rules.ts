@@ -12,24 +12,25 @@ export const CARRY_METHODS: Record<Exclude<CarryRule, 'refuse'>, CombineMethod> 
   mean: 'mean',
   weighted_mean: 'weighted_mean',
   ratio: 'ratio',
+  min: 'min',
+  max: 'max',
 }
 
 /**
  * The carry rule of an indicator: its declared `carry`, or the one its aggregation implies
- * (`sum`, `mean`, `weighted_mean`; `ratio_of_sums` → `ratio`); `undefined` for `min`, `max`
- * and `none` without a declared rule.
+ * (`sum`, `mean`, `weighted_mean`, `min`, `max` as themselves; `ratio_of_sums` → `ratio`;
+ * `none` → `refuse`: what does not aggregate over units does not combine over predecessors
+ * either, unless the pack says how).
  */
-export function carryRuleOf(indicator: Indicator): CarryRule | undefined {
+export function carryRuleOf(indicator: Indicator): CarryRule {
   if (indicator.carry !== undefined) return indicator.carry
   switch (indicator.aggregation.method) {
-    case 'sum':
-    case 'mean':
-    case 'weighted_mean':
-      return indicator.aggregation.method
     case 'ratio_of_sums':
       return 'ratio'
+    case 'none':
+      return 'refuse'
     default:
-      return undefined
+      return indicator.aggregation.method
   }
 }
 
@@ -42,6 +43,8 @@ export function partsFor(
   switch (rule) {
     case 'sum':
     case 'mean':
+    case 'min':
+    case 'max':
       return [{ role: 'value', spec }]
     case 'weighted_mean':
       if (spec.aggregation.method !== 'weighted_mean') return reasons.noWeight(spec.id)

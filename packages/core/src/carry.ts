@@ -28,7 +28,7 @@ export interface CarryOptions {
   /**
    * The indicators, for their carry rule: `carry` when declared, else by aggregation (`sum`
    * → `sum`, `ratio_of_sums` → `ratio`, `weighted_mean` → `weighted_mean`, `mean` →
-   * `mean`); `min`, `max` and `none` without a declared rule are refused.
+   * `mean`, `min` → `min`, `max` → `max`); `none` without a declared rule is refused.
    */
   readonly indicators: readonly Indicator[]
   /** The day whose units the values are carried onto, `YYYY-MM-DD` (e.g. `2025-07-01`). */
@@ -262,10 +262,7 @@ class Carrier {
     const indicator = this.indicators.get(id)
     if (indicator === undefined) return { reason: reasons.unknownIndicator(id) }
     const rule = carryRuleOf(indicator)
-    if (rule === undefined) {
-      return { reason: reasons.noCarryRule(id, indicator.aggregation.method) }
-    }
-    if (rule === 'refuse') return { reason: reasons.carryRefused(id), rule }
+    if (rule === 'refuse') return { reason: refusalReason(indicator), rule }
     const spec = specOf(indicator)
     const parts = partsFor(spec, rule)
     if (!Array.isArray(parts)) return { reason: parts, rule }
@@ -307,6 +304,10 @@ class Carrier {
           : reasons.predecessorMissing(missing)
       return { reason, rule }
     }
+    const partial = members.find((member) => !member.share.eq(1))
+    if ((rule === 'min' || rule === 'max') && partial !== undefined) {
+      return { reason: reasons.extremeOfPart(id, rule, partial.key), rule }
+    }
     const combined = combine(spec, contributions, CARRY_METHODS[rule])
     if (!combined.ok) return { reason: combined.reason, rule }
     const figure = toFigureValue(combined.figure)
@@ -346,6 +347,13 @@ class Carrier {
       from: dedupe(points.flatMap(sourcesOf)),
     })
   }
+}
+
+/** Why an indicator is not carried: declared so, or by default (its aggregation is `none`). @internal */
+export function refusalReason(indicator: Indicator): FigureReason {
+  return indicator.carry === 'refuse'
+    ? reasons.carryRefused(indicator.id)
+    : reasons.noCarryRule(indicator.id, indicator.aggregation.method)
 }
 
 function showAll(figures: Partial<Record<Part['role'], Figure>>) {

@@ -4,6 +4,7 @@
 
 import type { Observation, Qualifier, SourceLocation } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
+import type { Provenance } from './derive/provenance'
 
 /** An observation with where it was read (as `@tiendo/io` yields them). */
 export interface LocatedObservation {
@@ -40,6 +41,11 @@ export interface DataPoint {
   readonly location?: SourceLocation | undefined
   /** The observations this value was computed from, when it was carried or aggregated. */
   readonly from?: readonly ObservationRef[] | undefined
+  /**
+   * How the value was derived, when nobody submitted it: aggregated up the unit tree,
+   * carried from predecessors, scored as a composite, or counted from records.
+   */
+  readonly derived?: Provenance | undefined
 }
 
 /** The reference to the observation behind a point. */

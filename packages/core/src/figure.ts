@@ -55,7 +55,9 @@ export function exactFigure(value: Decimal): Figure {
 }
 
 /** The figure of a data point, or `undefined` when it has nothing to compute with. @internal */
-export function figureOf(point: DataPoint): Figure | undefined {
+export function figureOf(
+  point: Pick<DataPoint, 'value' | 'qualifier' | 'low' | 'high'>,
+): Figure | undefined {
   const { value, low, high } = point
   switch (point.qualifier) {
     case 'exact':

@@ -15,6 +15,8 @@ export type {
 } from './carry'
 export { carryOnto } from './carry'
 export { carryRuleOf } from './carry-rules'
+export type { CombineChildrenOptions, FigureInput } from './combine-children'
+export { combineChildren } from './combine-children'
 export type {
   ComponentBreakdown,
   CompositeResult,
@@ -38,6 +40,16 @@ export type { Dataset, DatasetInput, DatasetResult } from './dataset'
 export { createDataset } from './dataset'
 export type { ExactInput } from './decimal'
 export { Exact, toDecimalString, toExact } from './decimal'
+export type { DeriveOptions, DeriveResult, DeriveSteps } from './derive/derive'
+export { deriveFigures } from './derive/derive'
+export type {
+  DerivationMethod,
+  DerivedCoverage,
+  Provenance,
+  ProvenanceInput,
+  ProvenanceRole,
+} from './derive/provenance'
+export type { WithheldFigure } from './derive/withheld'
 export type { FigureValue, IntervalEnd } from './figure'
 export { contributorsOnto, lineageOnto } from './lineage'
 export type { PeriodErrorCode, PeriodInput } from './period'

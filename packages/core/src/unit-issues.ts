@@ -5,6 +5,7 @@
 
 import type { SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
 import { makeIssue } from './issue'
+import { canonicalPeriod, periodEndDate, periodStartDate } from './period'
 import { formatPeriod } from './period-format'
 import { unitLabel, unitWithValidity, viDate } from './unit-words'
 
@@ -109,6 +110,18 @@ export function unitNotValidInPeriod(
 /** The period is only partly inside the unit's validity. @internal */
 export function unitStraddlesPeriod(c: RefContext, unit: Unit): TiendoIssue {
   const label = unitWithValidity(c.ref, unit)
+  const start = periodStartDate(c.period)
+  const end = periodEndDate(c.period)
+  // The part of the period the unit existed, as the period a figure for it would carry.
+  const from = unit.validFrom !== undefined && unit.validFrom > start ? unit.validFrom : start
+  const to = unit.validTo !== undefined && unit.validTo < end ? unit.validTo : end
+  const part = canonicalPeriod(`${from.slice(0, 7)}/${to.slice(0, 7)}`)
+  const span =
+    from === start
+      ? { vi: `đến ${viDate(to)}`, en: `up to ${to}` }
+      : to === end
+        ? { vi: `từ ${viDate(from)}`, en: `from ${from}` }
+        : { vi: `từ ${viDate(from)} đến ${viDate(to)}`, en: `from ${from} to ${to}` }
   return makeIssue(
     'unit_validity_straddles_period',
     'warning',
@@ -118,8 +131,8 @@ export function unitStraddlesPeriod(c: RefContext, unit: Unit): TiendoIssue {
         en: `${formatPeriod(c.period, 'en')} lies partly outside the validity of ${label.en}; the figure is attached to this unit.`,
       },
       hint: {
-        vi: 'Nếu số liệu chỉ tính trong thời gian đơn vị còn hiệu lực, hãy ghi kỳ tương ứng (ví dụ `2025-H1` cho số liệu đến 30/06/2025).',
-        en: 'If the figure covers only the time the unit existed, write that period (e.g. `2025-H1` for figures up to 2025-06-30).',
+        vi: `Nếu số liệu chỉ tính trong thời gian đơn vị còn hiệu lực, hãy ghi kỳ tương ứng (\`${part}\` cho số liệu ${span.vi}).`,
+        en: `If the figure covers only the time the unit existed, write that period (\`${part}\` for figures ${span.en}).`,
       },
     },
     context(c),

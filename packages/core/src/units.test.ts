@@ -84,6 +84,8 @@ describe('resolve', () => {
     expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([
       ['unit_validity_straddles_period', 'warning'],
     ])
+    expect(result.issues[0]?.hint?.en).toContain('`2025-H1` for figures up to 2025-06-30')
+    expect(result.issues[0]?.hint?.vi).toContain('`2025-H1` cho số liệu đến 30/06/2025')
     expect(registry.resolve('58', '2025-H1').issues).toEqual([])
   })
 
@@ -91,6 +93,10 @@ describe('resolve', () => {
     const result = registry.resolve('56', '2025')
     expect(result).toMatchObject({ ok: true, unit: KHANH_HOA })
     expect(result.issues[0]?.code).toBe('unit_validity_straddles_period')
+    // The merged unit starts mid-year: the part it existed is the second half.
+    expect(result.issues[0]?.hint?.en).toContain('`2025-H2` for figures from 2025-07-01')
+    expect(result.issues[0]?.hint?.vi).toContain('`2025-H2` cho số liệu từ 01/07/2025')
+    expect(registry.resolve('56', '2025-Q3').issues).toEqual([])
   })
 
   it('reads a dated reference before the unit began as a back-cast figure', () => {

@@ -11,6 +11,21 @@ const PROVINCIAL = 'Ninh Thuận provincial requirement'
 /** The weights `weighted_mean:…` names; not in the catalogue, so the pack adds them. */
 const WEIGHTS = ['grdp', 'retail_sales', 'output']
 
+/**
+ * Where the pack departs from the catalogue, and why: its figures use two denominators
+ * (mobile subscriptions or population), so no sum of parts is honest.
+ */
+const NOT_AGGREGATED = 'smartphone_subscription_share'
+
+/** The numerators and denominators the pack declares for the catalogue's ratios of sums. */
+const parts = new Set(
+  [...indicators.values()].flatMap((indicator) =>
+    indicator.derivation?.kind === 'ratio'
+      ? [indicator.derivation.numerator, indicator.derivation.denominator]
+      : [],
+  ),
+)
+
 describe('vn-national against data/indicators.csv', () => {
   it('reads the whole catalogue copy', () => {
     expect(catalogue.length).toBe(44)
@@ -29,18 +44,38 @@ describe('vn-national against data/indicators.csv', () => {
       if (row.max) bounds.max = row.max
       expect(indicator!.bounds).toEqual(Object.keys(bounds).length ? bounds : undefined)
       const [method, weight] = row.aggregation!.split(':')
+      if (id === NOT_AGGREGATED) {
+        expect(indicator!.aggregation).toEqual({ method: 'none' })
+        expect(indicator!.note).toBe(
+          `${row.note}; not aggregated: figures use different denominators (mobile subscriptions or population)`,
+        )
+        return
+      }
       expect(indicator!.aggregation).toEqual(weight ? { method, weight } : { method })
       expect(indicator!.note).toBe(row.note || undefined)
+      // A ratio of sums names the counts it adds up, which the pack declares.
+      if (method === 'ratio_of_sums') {
+        expect(indicator!.derivation).toMatchObject({ kind: 'ratio', factor: '100' })
+        const ratio = indicator!.derivation as { numerator: string; denominator: string }
+        for (const part of [ratio.numerator, ratio.denominator]) {
+          expect(['count', 'vnd_billion']).toContain(indicators.get(part)?.unit)
+        }
+      }
     },
   )
 
-  it('adds exactly the weight indicators the catalogue names, each honestly described', () => {
+  it('adds exactly the weights and the parts of ratios the catalogue implies, each honestly described', () => {
     const named = new Set(
       catalogue.map((row) => row.aggregation!.split(':')[1]).filter((w): w is string => !!w),
     )
     expect([...named].sort()).toEqual([...WEIGHTS].sort())
     const extra = [...indicators.keys()].filter((id) => !catalogue.some((row) => row.id === id))
-    expect(extra.sort()).toEqual([...WEIGHTS].sort())
+    const added = [...parts].filter((id) => !catalogue.some((row) => row.id === id))
+    expect(extra.sort()).toEqual([...WEIGHTS, ...added].sort())
+    for (const id of added) {
+      expect(indicators.get(id)!.note).toMatch(/^A part of `[a-z0-9_]+` \(its (numerator|denominator)\)/)
+      expect(indicators.get(id)!.bounds).toEqual({ min: '0' })
+    }
     for (const id of WEIGHTS) {
       expect(indicators.get(id)!.note).toContain('Not in the catalogue')
       expect(indicators.get(id)!.aggregation).toEqual({ method: 'sum' })

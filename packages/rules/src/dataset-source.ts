@@ -1,9 +1,19 @@
-import type { Dataset, UnitRegistry } from '@tiendo/core'
+import type { DataPoint, Dataset, UnitRegistry } from '@tiendo/core'
 import { unitKey } from '@tiendo/core'
 import type { Unit } from '@tiendo/schema'
 import { monthIndex } from '@tiendo/schema'
 import type { FactSource, SeriesPoint } from './fact-source'
 import { readPeriod } from './period'
+
+/** A data point as a fact source gives it: only the fields it has. */
+function seriesPoint(point: DataPoint): SeriesPoint {
+  const entry: { -readonly [K in keyof SeriesPoint]: SeriesPoint[K] } = { period: point.period }
+  if (point.value !== undefined) entry.value = point.value
+  if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
+  if (point.low !== undefined) entry.low = point.low
+  if (point.high !== undefined) entry.high = point.high
+  return entry
+}
 
 /**
  * A {@link FactSource} over a `@tiendo/core` dataset and the unit registry its references
@@ -53,17 +63,11 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
       return byParent.get(unit) ?? []
     },
     value: (indicator, unit, period) => dataset.getByKey(indicator, unitKey(unit), period)?.value,
-    series: (indicator, unit) =>
-      dataset.series(indicator, unitKey(unit)).map((point) => {
-        const entry: { -readonly [K in keyof SeriesPoint]: SeriesPoint[K] } = {
-          period: point.period,
-        }
-        if (point.value !== undefined) entry.value = point.value
-        if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
-        if (point.low !== undefined) entry.low = point.low
-        if (point.high !== undefined) entry.high = point.high
-        return entry
-      }),
+    point(indicator, unit, period) {
+      const point = dataset.getByKey(indicator, unitKey(unit), period)
+      return point === undefined ? undefined : seriesPoint(point)
+    },
+    series: (indicator, unit) => dataset.series(indicator, unitKey(unit)).map(seriesPoint),
     recordCount: (query) =>
       dataset.countRecords({
         kind: query.kind,

@@ -53,6 +53,12 @@ export interface FactSource {
   children(unit: Unit, period: string): readonly Unit[]
   /** The value of an indicator for a unit and exactly this period; `undefined` when none. */
   value(indicator: string, unit: Unit, period: string): SourceValue | undefined
+  /**
+   * The figure of an indicator for a unit and exactly this period, with its qualifier (a
+   * bound, a range): what facts that combine units read, so "more than 90" stays a bound.
+   * Optional: without it, `value` is read as an exact figure.
+   */
+  point?(indicator: string, unit: Unit, period: string): SeriesPoint | undefined
   /** Every value of an indicator for a unit, any period (facts select and order them). */
   series(indicator: string, unit: Unit): readonly SeriesPoint[]
   /** How many records match a query. */

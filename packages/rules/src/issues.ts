@@ -117,6 +117,36 @@ const WORDINGS = {
       en: 'Declare the indicator under `indicators` in the pack (or a pack it extends), or fix the spelling.',
     },
   }),
+  ratio_without_parts: (d) => ({
+    message: {
+      vi: `${fieldVi(d)}: chỉ tiêu ${q(d.indicator)} tổng hợp theo \`ratio_of_sums\` (cộng tử số và mẫu số) nhưng không khai báo tử số và mẫu số.`,
+      en: `${fieldEn(d)}: indicator ${q(d.indicator)} aggregates by \`ratio_of_sums\` (adding numerators and denominators) but declares neither.`,
+    },
+    hint: {
+      vi: 'Thêm `"derivation": { "kind": "ratio", "numerator": "…", "denominator": "…", "factor": "100" }` với hai chỉ tiêu đếm của gói; hoặc dùng `"aggregation": { "method": "none" }` nếu không tổng hợp được một cách trung thực (không bao giờ lấy trung bình các tỷ lệ).',
+      en: 'Add `"derivation": { "kind": "ratio", "numerator": "…", "denominator": "…", "factor": "100" }` naming two count indicators of the pack; or use `"aggregation": { "method": "none" }` where nothing honest aggregates (rates are never averaged).',
+    },
+  }),
+  carry_needs: (d) => ({
+    message: {
+      vi: `${fieldVi(d)}: quy tắc ghép ${q(d.rule)} của chỉ tiêu ${q(d.indicator)} cần ${d.needs_vi}.`,
+      en: `${fieldEn(d)}: the carry rule ${q(d.rule)} of indicator ${q(d.indicator)} needs ${d.needs_en}.`,
+    },
+    hint: {
+      vi: 'Khai báo phần còn thiếu, hoặc chọn quy tắc ghép khác (`sum`, `mean`, `refuse`…).',
+      en: 'Declare what is missing, or choose another carry rule (`sum`, `mean`, `refuse`…).',
+    },
+  }),
+  unknown_composite_index: (d) => ({
+    message: {
+      vi: `${fieldVi(d)} nêu chỉ số thành phần ${q(d.index)} không có trong \`indices\` của chỉ số tổng hợp.`,
+      en: `${fieldEn(d)} names the index ${q(d.index)}, which the composite's \`indices\` do not define.`,
+    },
+    hint: {
+      vi: 'Dùng `id` của một chỉ số trong `indices`, hoặc sửa lỗi chính tả.',
+      en: 'Use the `id` of one of the `indices`, or fix the spelling.',
+    },
+  }),
   unknown_target: (d) => ({
     message: {
       vi: `${fieldVi(d)} dùng mục tiêu ${q(d.target)} không có trong gói.`,

@@ -71,6 +71,7 @@ export function createMemoryFactSource(input: MemoryFactSourceInput): FactSource
 
   // indicator → unit → period → value: no key strings to build on every lookup.
   const values = new Map<string, Map<Unit, Map<string, SourceValue>>>()
+  const points = new Map<string, Map<Unit, Map<string, SeriesPoint>>>()
   const series = new Map<string, Map<Unit, SeriesPoint[]>>()
   let first: { index: number; period: string } | undefined
   let last: { index: number; period: string } | undefined
@@ -91,11 +92,17 @@ export function createMemoryFactSource(input: MemoryFactSourceInput): FactSource
       )
     }
     // A range without a value has no value to compare, but its series keeps it for assessments.
+    const point = pointOf(observation)
     inner(
       inner(series, observation.indicator, () => new Map()),
       unit,
       () => [],
-    ).push(pointOf(observation))
+    ).push(point)
+    inner(
+      inner(points, observation.indicator, () => new Map()),
+      unit,
+      () => new Map(),
+    ).set(observation.period, point)
     widen(observation.period)
     if (observation.value === undefined) continue
     const byPeriod = inner(
@@ -180,6 +187,7 @@ export function createMemoryFactSource(input: MemoryFactSourceInput): FactSource
       return byParent.get(unit) ?? []
     },
     value: (indicator, unit, period) => values.get(indicator)?.get(unit)?.get(period),
+    point: (indicator, unit, period) => points.get(indicator)?.get(unit)?.get(period),
     series: (indicator, unit) => series.get(indicator)?.get(unit) ?? [],
     recordCount(query: RecordCountQuery) {
       const list = records.get(query.unit)?.get(query.kind)

@@ -26,6 +26,7 @@ const WORDS = {
   units: { vi: 'đơn vị', en: 'unit' },
   targets: { vi: 'mục tiêu', en: 'target' },
   rules: { vi: 'quy tắc', en: 'rule' },
+  composites: { vi: 'chỉ số tổng hợp', en: 'composite' },
 } as const
 
 /**
@@ -33,7 +34,8 @@ const WORDS = {
  * by reference: a code drops every unit with it, `code@date` the one starting that day),
  * then its items replace inherited ones with the same id (units: the same code and start)
  * in place, and the rest are appended. Its own id, version, title and description stand;
- * the methodology is inherited when it names none. Removing what is not inherited is an
+ * the methodology is inherited when it names none, and `derive` options merge field by
+ * field. Composites are keyed by the indicator they write to. Removing what is not inherited is an
  * issue (`file` is where the child pack came from).
  * @internal
  */
@@ -50,8 +52,9 @@ export function mergePacks(
     units: (parent.units ?? []).map((unit) => (ref: string) => refNames(ref, unit)),
     targets: (parent.targets ?? []).map((item) => (id: string) => item.id === id),
     rules: (parent.rules ?? []).map((item) => (id: string) => item.id === id),
+    composites: (parent.composites ?? []).map((item) => (id: string) => item.indicator === id),
   }
-  for (const list of ['indicators', 'units', 'targets', 'rules'] as const) {
+  for (const list of ['indicators', 'units', 'targets', 'rules', 'composites'] as const) {
     ;(remove[list] ?? []).forEach((id, index) => {
       if (inherited[list].some((names) => names(id))) return
       const { vi, en } = WORDS[list]
@@ -73,6 +76,14 @@ export function mergePacks(
     (unit: Unit) => !(remove.units ?? []).some((ref) => refNames(ref, unit)),
   )
   const id = (item: { id: string }) => item.id
+  const droppedComposites = new Set(remove.composites ?? [])
+  const composites = (parent.composites ?? []).filter(
+    (item) => !droppedComposites.has(item.indicator),
+  )
+  const derive =
+    parent.derive === undefined && child.derive === undefined
+      ? undefined
+      : { ...parent.derive, ...child.derive }
   const merged: Pack = {
     ...(child.$schema === undefined ? {} : { $schema: child.$schema }),
     id: child.id,
@@ -89,6 +100,8 @@ export function mergePacks(
     units: overlay({ items: units, keyOf: unitKey }, child.units),
     targets: overlay({ items: byId('targets', parent.targets ?? []), keyOf: id }, child.targets),
     rules: overlay({ items: byId('rules', parent.rules ?? []), keyOf: id }, child.rules),
+    composites: overlay({ items: composites, keyOf: (item) => item.indicator }, child.composites),
+    ...(derive === undefined ? {} : { derive }),
   }
   return { pack: merged, issues }
 }

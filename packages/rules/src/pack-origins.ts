@@ -1,8 +1,8 @@
 import type { Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
 import { unitKey } from './unit-validity'
 
-/** The lists of a pack whose items are merged by id (units: by code and start). */
-export const ORIGIN_LISTS = ['indicators', 'units', 'targets', 'rules'] as const
+/** The lists of a pack whose items are merged by id (units: by code and start; composites: by indicator). */
+export const ORIGIN_LISTS = ['indicators', 'units', 'targets', 'rules', 'composites'] as const
 
 /** One of {@link ORIGIN_LISTS}. */
 export type OriginList = (typeof ORIGIN_LISTS)[number]
@@ -32,8 +32,11 @@ interface ChainLink {
   readonly ref: string | undefined
 }
 
-const keyOf = (list: OriginList, item: unknown): string =>
-  list === 'units' ? unitKey(item as Parameters<typeof unitKey>[0]) : (item as { id: string }).id
+const keyOf = (list: OriginList, item: unknown): string => {
+  if (list === 'units') return unitKey(item as Parameters<typeof unitKey>[0])
+  if (list === 'composites') return (item as { indicator: string }).indicator
+  return (item as { id: string }).id
+}
 
 /**
  * The origins of a merged pack, from its chain (the pack given first, the root last): an

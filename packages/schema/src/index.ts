@@ -1,8 +1,23 @@
 export type {
+  Composite,
+  CompositeComponentDeclaration,
+  CompositeIndexDeclaration,
+  CompositePillarDeclaration,
+  CompositeScale,
+} from './composite'
+export {
+  CompositeComponentSchema,
+  CompositeIndexSchema,
+  CompositePillarSchema,
+  CompositeScaleSchema,
+  CompositeSchema,
+} from './composite'
+export type {
   Aggregation,
   AggregationMethod,
   Bounds,
   CarryRule,
+  Coverage,
   Derivation,
   Direction,
   Indicator,
@@ -11,6 +26,7 @@ export {
   AggregationSchema,
   BoundsSchema,
   CarryRuleSchema,
+  CoverageSchema,
   DerivationSchema,
   DirectionSchema,
   IndicatorSchema,
@@ -33,8 +49,8 @@ export type { ToTiendoIssuesOptions } from './messages/to-tiendo-issues'
 export { toTiendoIssues } from './messages/to-tiendo-issues'
 export type { Observation, ObservationStatus, Qualifier } from './observation'
 export { ObservationSchema, ObservationStatusSchema, QualifierSchema } from './observation'
-export type { Pack, PackRemoval } from './pack'
-export { PackRemovalSchema, PackSchema } from './pack'
+export type { Pack, PackDerive, PackRemoval } from './pack'
+export { PackDeriveSchema, PackRemovalSchema, PackSchema } from './pack'
 export type { ParsedPeriod, PeriodError, PeriodKind, PeriodParseResult, YearMonth } from './period'
 export { isPeriod, MAX_PERIOD_YEAR, MIN_PERIOD_YEAR, monthIndex, parsePeriod } from './period'
 export type {
@@ -55,6 +71,7 @@ export {
   NameSchema,
   PATTERNS,
   PackIdSchema,
+  ParamNameSchema,
   PeriodSchema,
   patternCode,
   RESERVED_KEYS,

@@ -6,6 +6,7 @@ import {
   LocalizedTextSchema,
   MethodologyProfileSchema,
 } from './primitives'
+import { MissingValueStrategySchema } from './rule'
 
 /** Whether higher values are better, lower are better, or a band is the aim. Never defaulted. */
 export const DirectionSchema = z.enum(['increase', 'decrease', 'target_band'])
@@ -25,18 +26,48 @@ export const BoundsSchema = z
     { params: { tiendo: 'bounds_order' }, message: '`min` must not exceed `max`', path: ['max'] },
   )
 
+/** A share of child units between 0 and 1 inclusive, as a decimal: `"0.8"` is 80%. */
+export const CoverageSchema = DecimalInputSchema.refine(
+  (share) => {
+    const value = decimalOrUndefined(share)
+    return value === undefined || (value.gte(0) && value.lte(1))
+  },
+  { params: { tiendo: 'coverage_range' }, message: 'A coverage lies in [0, 1]' },
+)
+
+/**
+ * What every aggregation method may add: how missing children are treated, and the least
+ * coverage a parent's figure needs.
+ */
+const aggregationOptions = {
+  /**
+   * What to do when children have not reported, as in DHIS2: `skip_if_any_missing` withholds
+   * the parent's figure when any child valid in the period has no value; `skip_if_all_missing`
+   * computes it from the children that reported (its coverage says who did not);
+   * `never_skip` also gives a `sum` of 0 when none did. Defaults to `skip_if_any_missing`.
+   */
+  missing: MissingValueStrategySchema.optional(),
+  /**
+   * The least share of children (0–1) with a usable value for a parent's figure to be
+   * derived; below it the figure is withheld with its reason. Only matters when `missing`
+   * lets children be absent. Defaults to the pack's `derive.minCoverage`, else 0.
+   */
+  minCoverage: CoverageSchema.optional(),
+}
+
 /**
  * How an indicator aggregates from child units to their parent. `ratio_of_sums` adds up
- * numerators and denominators (named by a `ratio` derivation when the pack has them);
- * `weighted_mean` names the indicator whose values weigh each child (GRDP, population…).
+ * numerators and denominators, so it needs a `ratio` derivation naming them (a pack that
+ * declares one without is refused when it loads); `weighted_mean` names the indicator whose
+ * values weigh each child (GRDP, population…); `none` never aggregates (a rank, an index).
  */
 export const AggregationSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('sum') }),
-  z.strictObject({ method: z.literal('mean') }),
-  z.strictObject({ method: z.literal('weighted_mean'), weight: IdSchema }),
-  z.strictObject({ method: z.literal('ratio_of_sums') }),
-  z.strictObject({ method: z.literal('min') }),
-  z.strictObject({ method: z.literal('max') }),
+  z.strictObject({ method: z.literal('sum'), ...aggregationOptions }),
+  z.strictObject({ method: z.literal('mean'), ...aggregationOptions }),
+  z.strictObject({ method: z.literal('weighted_mean'), weight: IdSchema, ...aggregationOptions }),
+  z.strictObject({ method: z.literal('ratio_of_sums'), ...aggregationOptions }),
+  z.strictObject({ method: z.literal('min'), ...aggregationOptions }),
+  z.strictObject({ method: z.literal('max'), ...aggregationOptions }),
   z.strictObject({ method: z.literal('none') }),
 ])
 
@@ -58,12 +89,23 @@ export const DerivationSchema = z.discriminatedUnion('kind', [
 ])
 
 /**
- * How a series is carried onto a successor unit when units merge: `sum` for counts,
- * `ratio` to recompute from numerator and denominator, `weighted_mean` to re-weight,
- * `mean` for the plain average of predecessors (the DTI after the 2025 mergers), `refuse`
- * where nothing honest can be computed. Defaults follow the aggregation method.
+ * How a series is carried onto a successor unit when units merge or split: `sum` for counts
+ * (a partial lineage carries its share), `ratio` to recompute from the carried numerator and
+ * denominator, `weighted_mean` to re-weight, `mean` for the plain mean of the predecessors'
+ * figures (the DTI after the 2025 mergers), `min` / `max` for the extreme of whole
+ * predecessors, `refuse` where nothing honest can be computed (a rank). Defaults follow the
+ * aggregation method: `sum` → `sum`, `ratio_of_sums` → `ratio`, `weighted_mean` →
+ * `weighted_mean`, `mean` → `mean`, `min` → `min`, `max` → `max`, `none` → `refuse`.
  */
-export const CarryRuleSchema = z.enum(['sum', 'ratio', 'weighted_mean', 'mean', 'refuse'])
+export const CarryRuleSchema = z.enum([
+  'sum',
+  'ratio',
+  'weighted_mean',
+  'mean',
+  'min',
+  'max',
+  'refuse',
+])
 
 /** What is measured. */
 export const IndicatorSchema = z.strictObject({
@@ -77,6 +119,18 @@ export const IndicatorSchema = z.strictObject({
   aggregation: AggregationSchema,
   derivation: DerivationSchema.optional(),
   carry: CarryRuleSchema.optional(),
+  /**
+   * How far a submitted figure may lie from the figure Tiendo derives for the same unit and
+   * period (from children, predecessors or components) before a consistency warning names
+   * both: a share of the submitted figure, `"0.01"` for 1%. Defaults to `"0.01"`.
+   */
+  tolerance: DecimalInputSchema.refine(
+    (value) => {
+      const tolerance = decimalOrUndefined(value)
+      return tolerance === undefined || tolerance.gte(0)
+    },
+    { params: { tiendo: 'tolerance_range' }, message: 'A tolerance is not negative' },
+  ).optional(),
   /** The methodology profile that assesses this indicator, overriding the pack's. */
   methodology: MethodologyProfileSchema.optional(),
   note: z.string().max(2000).optional(),
@@ -84,6 +138,7 @@ export const IndicatorSchema = z.strictObject({
 
 export type Direction = z.infer<typeof DirectionSchema>
 export type Bounds = z.infer<typeof BoundsSchema>
+export type Coverage = z.infer<typeof CoverageSchema>
 export type Aggregation = z.infer<typeof AggregationSchema>
 export type AggregationMethod = Aggregation['method']
 export type Derivation = z.infer<typeof DerivationSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { IndicatorSchema } from './indicator'
+import { CompositeSchema } from './composite'
+import { CoverageSchema, IndicatorSchema } from './indicator'
 import {
   IdSchema,
   LocalizedTextSchema,
@@ -22,6 +23,18 @@ export const PackRemovalSchema = z.strictObject({
   units: z.array(UnitRefSchema).optional(),
   targets: z.array(IdSchema).optional(),
   rules: z.array(IdSchema).optional(),
+  /** Composites, by the indicator they write to. */
+  composites: z.array(IdSchema).optional(),
+})
+
+/** How the pipeline derives figures nobody submitted (see the `derive` stage in the docs). */
+export const PackDeriveSchema = z.strictObject({
+  /**
+   * The least share of children (0–1) with a usable value for a parent's figure to be
+   * derived, for indicators whose `aggregation.missing` lets children be absent and that set
+   * no `minCoverage` of their own. Defaults to 0: any coverage, flagged when partial.
+   */
+  minCoverage: CoverageSchema.optional(),
 })
 
 /** A versioned bundle of indicators, units, targets and rules. Data only: it never runs code. */
@@ -41,6 +54,9 @@ export const PackSchema = z
     units: z.array(UnitSchema).max(200_000).optional(),
     targets: z.array(TargetSchema).max(100_000).optional(),
     rules: z.array(RuleSchema).max(10_000).optional(),
+    /** Composite indices (DTI style) derived from their components. */
+    composites: z.array(CompositeSchema).max(1000).optional(),
+    derive: PackDeriveSchema.optional(),
     remove: PackRemovalSchema.optional(),
   })
   .superRefine((pack, ctx) => {
@@ -49,6 +65,7 @@ export const PackSchema = z
       const items: readonly { id?: unknown }[] | undefined = pack[list]
       reportDuplicates(items, list, 'id', (item) => item?.id, ctx)
     }
+    reportDuplicates(pack.composites, 'composites', 'indicator', (item) => item?.indicator, ctx)
     reportUnitClashes(pack.units, ctx)
   })
 
@@ -109,4 +126,5 @@ function overlaps(a: Unit, b: Unit): boolean {
 }
 
 export type PackRemoval = z.infer<typeof PackRemovalSchema>
+export type PackDerive = z.infer<typeof PackDeriveSchema>
 export type Pack = z.infer<typeof PackSchema>

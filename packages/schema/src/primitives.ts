@@ -8,6 +8,7 @@ import { parsePeriod } from './period'
  */
 export const PATTERNS = {
   id_syntax: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/,
+  param_name_syntax: /^[a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*$/,
   pack_id_syntax: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
   unit_code_syntax: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
   unit_ref_syntax: /^[A-Za-z0-9][A-Za-z0-9_.-]*(?:@\d{4}-\d{2}-\d{2})?$/,
@@ -51,6 +52,18 @@ export const IdSchema = z
   })
   .max(80)
   .refine(isNotReserved(PATTERNS.id_syntax), { params: { tiendo: 'id_reserved' } })
+
+/**
+ * The name of a template parameter: a snake_case id (`record`) or a camelCase option name
+ * (`partialYear`), as a pack's other options are written.
+ */
+export const ParamNameSchema = z
+  .string()
+  .regex(PATTERNS.param_name_syntax, {
+    message: 'Expected a parameter name such as `record` or `partialYear`',
+  })
+  .max(80)
+  .refine(isNotReserved(PATTERNS.param_name_syntax), { params: { tiendo: 'id_reserved' } })
 
 /** A pack id in kebab-case: `vn-national`, `ninh-thuan`. */
 export const PackIdSchema = z

@@ -4,6 +4,7 @@ import {
   IdSchema,
   LocalizedTextSchema,
   PATTERNS,
+  ParamNameSchema,
   PeriodSchema,
   safeRecord,
   UnitRefSchema,
@@ -227,7 +228,7 @@ export const RuleTemplateNameSchema = z.enum([
 export const TemplateRuleSchema = z.strictObject({
   ...ruleCommon,
   template: RuleTemplateNameSchema,
-  params: safeRecord(IdSchema, z.unknown()).optional(),
+  params: safeRecord(ParamNameSchema, z.unknown()).optional(),
   /** Overrides the template's own message. */
   message: LocalizedTextSchema.optional(),
 })

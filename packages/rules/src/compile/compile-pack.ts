@@ -13,6 +13,7 @@ import type { CompiledMessage } from '../placeholders'
 import { parseMessage } from '../placeholders'
 import type { Comparison } from './check-conditions'
 import { checkConditions } from './check-conditions'
+import { checkIndicators } from './check-indicators'
 import type { CompiledComparison, CompiledPack, CompiledRule } from './compiled'
 import { InputTable } from './input-table'
 
@@ -115,8 +116,10 @@ function compileRule(
 }
 
 /**
- * Compiles a resolved pack (see `resolvePack`): validates it against the schema, expands
- * its templates, and checks every fact, parameter, operator, value and message placeholder,
+ * Compiles a resolved pack (see `resolvePack`): validates it against the schema, checks what
+ * derivation relies on (a `ratio_of_sums` names its parts; aggregations, carry rules and
+ * composites name indicators the pack has), expands its templates, and checks every fact,
+ * parameter, operator, value and message placeholder,
  * so a pack that compiles can only fail on data. Problems come back as issues with JSON
  * Pointer paths into the pack (`/rules/3/conditions/all/0/operator`), in both languages.
  * The compiled pack holds one json-rules-engine `Engine` with every rule added once.
@@ -141,7 +144,7 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
     }
   }
   const index = indexPack(pack)
-  const issues: TiendoIssue[] = []
+  const issues: TiendoIssue[] = checkIndicators(pack)
   const maxDepth = options.maxConditionDepth ?? MAX_CONDITION_DEPTH
   const table = new InputTable()
   const compiled = rules.flatMap((rule, i) => {

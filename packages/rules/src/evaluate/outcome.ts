@@ -40,7 +40,11 @@ export interface ConditionExplanation {
 export type Outcome = 'passed' | 'failed' | 'skipped'
 
 /** Why a rule was not evaluated in a scope. */
-export type SkipCode = 'missing_input' | 'all_inputs_missing' | 'unit_not_found'
+export type SkipCode =
+  | 'missing_input'
+  | 'all_inputs_missing'
+  | 'unit_not_found'
+  | 'partial_year_waived'
 
 /** Why a rule was skipped, in both languages. */
 export interface SkipReason {

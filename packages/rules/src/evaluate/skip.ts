@@ -39,6 +39,8 @@ export function skipReason(
   missing: readonly FactReference[],
 ): SkipReason | undefined {
   if (missing.length === 0 || strategy === 'never_skip') return undefined
+  // A quota waived for a unit that existed for part of the period is no missing data.
+  if (missing.some((ref) => ref.fact === 'quota_minimum')) return PARTIAL_YEAR_WAIVED
   const list = missing.map(describeRef).join('; ')
   if (strategy === 'skip_if_any_missing') {
     return {
@@ -54,6 +56,14 @@ export function skipReason(
       en: `Every input is missing: ${list}.`,
     },
   }
+}
+
+const PARTIAL_YEAR_WAIVED: SkipReason = {
+  code: 'partial_year_waived',
+  message: {
+    vi: 'Đơn vị chỉ tồn tại trong một phần của kỳ; quy tắc được miễn cho kỳ này (`partialYear: waive`).',
+    en: 'The unit existed for only part of the period; the rule waives it for this period (`partialYear: waive`).',
+  },
 }
 
 /** Why a scope naming a unit that does not exist in its period is skipped. @internal */

@@ -8,6 +8,7 @@ import {
   requiredCagrFact,
   statusFact,
 } from './progress-facts'
+import { quotaMinimumFact, validityShareFact } from './quota-facts'
 import { recordCountFact } from './record-facts'
 import { targetFact } from './target-facts'
 import { periodFact, unitFact } from './unit-facts'
@@ -30,6 +31,8 @@ export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
     childrenSumFact,
     childrenDifferenceFact,
     recordCountFact,
+    validityShareFact,
+    quotaMinimumFact,
     targetFact,
     assessmentFact,
     statusFact,

@@ -114,4 +114,48 @@ describe('coverage, children_sum and children_difference', () => {
       text(facts.fact('children_difference', { indicator: 'households', relative: true })),
     ).toBe('0.000002923976608187134502923976608187134502924')
   })
+
+  it('children_sum combines by the indicator’s declared aggregation, as derivation does', () => {
+    const rate = {
+      id: 'fibre_rate',
+      name: { vi: 'Tỷ lệ', en: 'Rate' },
+      unit: 'percent',
+      direction: 'increase' as const,
+      aggregation: { method: 'ratio_of_sums' as const },
+      derivation: {
+        kind: 'ratio' as const,
+        numerator: 'fibre_households',
+        denominator: 'households',
+        factor: '100',
+      },
+    }
+    const communes = createMemoryFactSource({
+      units: units.filter((u) => u.kind !== 'agency'),
+      observations: [
+        obs('households', '58.001', '2024', '100'),
+        obs('households', '58.002', '2024', '300'),
+        obs('fibre_households', '58.001', '2024', '80'),
+        obs('fibre_households', '58.002', '2024', '180'),
+        // The rates themselves: their mean (70) is not the province's rate.
+        obs('fibre_rate', '58.001', '2024', '80'),
+        obs('fibre_rate', '58.002', '2024', '60'),
+      ],
+    })
+    const facts = scopeFacts(communes, '58', '2024', { indicators: [...indicators, rate] })
+    expect(text(facts.fact('children_sum', { indicator: 'fibre_rate' }))).toBe('65')
+    expect(text(facts.fact('coverage', { indicator: 'fibre_rate' }))).toBe('1')
+  })
+
+  it('children_sum is missing when the children give only a bound', () => {
+    const communes = createMemoryFactSource({
+      units: units.filter((u) => u.kind !== 'agency'),
+      observations: [
+        { ...obs('households', '58.001', '2024', '90'), qualifier: 'more_than' as const },
+        obs('households', '58.002', '2024', '12'),
+      ],
+    })
+    const facts = scopeFacts(communes, '58', '2024', pack)
+    expect(facts.fact('children_sum', { indicator: 'households' })).toBeUndefined()
+    expect(text(facts.fact('coverage', { indicator: 'households' }))).toBe('1')
+  })
 })

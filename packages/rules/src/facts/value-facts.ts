@@ -1,5 +1,8 @@
+import { combineChildren, type FigureInput, unitKey } from '@tiendo/core'
+import type { MissingValueStrategy } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { RulesDecimal, readDecimal } from '../decimal'
+import type { SeriesPoint } from '../fact-source'
 import type { FactContext, FactDefinition, FactParams } from './definition'
 import { locate, WHERE_PARAMS } from './locate'
 
@@ -71,42 +74,89 @@ export const changeFactorFact: FactDefinition = {
   },
 }
 
-/** The children's values, or `undefined` when there are no children. */
-function childValues(context: FactContext, indicator: string): (Decimal | undefined)[] | undefined {
+/** What a fact source gives for a figure, as core combines it. */
+function figureInput(point: SeriesPoint | undefined): FigureInput | undefined {
+  if (point === undefined) return undefined
+  return {
+    value: point.value === undefined ? undefined : readDecimal(point.value),
+    qualifier: point.qualifier,
+    low: point.low === undefined ? undefined : readDecimal(point.low),
+    high: point.high === undefined ? undefined : readDecimal(point.high),
+  }
+}
+
+/**
+ * The scope unit's children combined by the indicator's declared aggregation, as the
+ * pipeline derives a parent's figure (core's `combineChildren`), or `undefined` when the
+ * unit has no children or the pack does not declare the indicator.
+ */
+function childrenAggregate(
+  context: FactContext,
+  id: string,
+  missing: MissingValueStrategy,
+): ReturnType<typeof combineChildren> | undefined {
+  const indicator = context.pack.indicators.get(id)
   const children = context.source.children(context.unit, context.period)
-  if (children.length === 0) return undefined
-  return children.map((child) => {
-    const raw = context.source.value(indicator, child, context.period)
-    return raw === undefined ? undefined : readDecimal(raw)
+  if (indicator === undefined || children.length === 0) return undefined
+  const byKey = new Map(children.map((child) => [unitKey(child), child]))
+  const { source, period } = context
+  return combineChildren({
+    indicator,
+    parent: unitKey(context.unit),
+    period,
+    children: [...byKey.keys()],
+    read(part, key) {
+      const child = byKey.get(key)!
+      if (source.point !== undefined) return figureInput(source.point(part, child, period))
+      const value = source.value(part, child, period)
+      return value === undefined ? undefined : { value: readDecimal(value) }
+    },
+    missing,
+    minCoverage: '0',
   })
 }
 
 /**
- * `coverage`: the share (0–1) of the scope unit's children, valid in the period, that
- * reported the indicator. Missing when the unit has no children.
+ * `coverage`: the share (0–1) of the scope unit's children, valid in the period, with a
+ * usable value of the indicator (for a `ratio_of_sums`, both its numerator and
+ * denominator). Missing when the unit has no children.
  */
 export const coverageFact: FactDefinition = {
   name: 'coverage',
   params: INDICATOR,
   returns: 'decimal',
   compute(context, params) {
-    const values = childValues(context, String(params.indicator))
-    if (values === undefined) return undefined
-    const reported = values.filter((value) => value !== undefined).length
-    return new RulesDecimal(reported).div(values.length)
+    const id = String(params.indicator)
+    const combined = childrenAggregate(context, id, 'skip_if_all_missing')
+    if (combined !== undefined && combined.coverage.expected > 0) {
+      return new RulesDecimal(combined.coverage.share)
+    }
+    // An indicator that does not aggregate (`none`): the children that reported it at all.
+    const children = context.source.children(context.unit, context.period)
+    if (children.length === 0) return undefined
+    const reported = children.filter(
+      (child) => context.source.value(id, child, context.period) !== undefined,
+    ).length
+    return new RulesDecimal(reported).div(children.length)
   },
 }
 
 function childrenSum(context: FactContext, indicator: string): Decimal | undefined {
-  const values = childValues(context, indicator)
-  // A partial sum would look like an inconsistency: missing unless every child reported.
-  if (values === undefined || values.some((value) => value === undefined)) return undefined
-  return (values as Decimal[]).reduce((sum, value) => sum.plus(value), new RulesDecimal(0))
+  // A partial figure would look like an inconsistency: missing unless every child reported.
+  const combined = childrenAggregate(context, indicator, 'skip_if_any_missing')
+  if (combined?.status !== 'computed' || combined.figure === undefined) return undefined
+  // A bound or a range is no figure to compare a value with.
+  const { qualifier, value } = combined.figure
+  if (qualifier !== 'exact' && qualifier !== 'approx') return undefined
+  return value === undefined ? undefined : new RulesDecimal(value)
 }
 
 /**
- * `children_sum`: the sum of the indicator over the scope unit's children. Missing when the
- * unit has no children or any child did not report.
+ * `children_sum`: the indicator over the scope unit's children, combined by its declared
+ * aggregation exactly as the pipeline derives the unit's own figure (a sum for `sum`, the
+ * ratio of the summed parts for `ratio_of_sums`, a weighted mean…; qualifiers honoured).
+ * Missing when the unit has no children, any child did not report, the result is only a
+ * bound or a range, or the indicator does not aggregate (`none`).
  */
 export const childrenSumFact: FactDefinition = {
   name: 'children_sum',

@@ -144,4 +144,68 @@ describe('template annual_quota', () => {
       en: 'Phường Phan Rang (58.001): Households in 2024 is 0.49; at least 0.5 a year is required.',
     })
   })
+
+  describe('a unit that existed for part of a year (partialYear)', () => {
+    // Two provinces merged on 1 July 2025: A ended on 30 June, M began on 1 July.
+    const merged = [
+      { code: 'VN', name: { vi: 'Việt Nam' }, kind: 'country' },
+      { code: 'A', name: { vi: 'Tỉnh A' }, kind: 'province', parent: 'VN', validTo: '2025-06-30' },
+      { code: 'M', name: { vi: 'Tỉnh M' }, kind: 'province', parent: 'VN', validFrom: '2025-07-01' },
+    ]
+    // One product each in 2025: A in March, M in September.
+    const source = createMemoryFactSource({
+      units: merged,
+      records: [
+        { kind: 'dx_product', unit: 'A', date: '2025-03-01', status: 'completed', title: 'A1' },
+        { kind: 'dx_product', unit: 'M', date: '2025-09-01', status: 'completed', title: 'M1' },
+      ],
+    })
+    const quota = (partialYear?: string) => ({
+      id: 'quota',
+      severity: 'error' as const,
+      template: 'annual_quota' as const,
+      params: { record: 'dx_product', min: 2, ...(partialYear ? { partialYear } : {}) },
+      scope: { unitKinds: ['province'], periods: ['2025'] },
+    })
+    const outcomes = async (partialYear?: string) => {
+      const evaluation = await run([quota(partialYear)], source)
+      return ['A', 'M@2025-07-01'].map((unit) => {
+        const result = resultOf(evaluation, unit, '2025')
+        return [unit.slice(0, 1), result.outcome, result.skipReason?.code ?? null]
+      })
+    }
+
+    it('asks the whole minimum by default (full)', async () => {
+      expect(await outcomes()).toEqual([
+        ['A', 'failed', null],
+        ['M', 'failed', null],
+      ])
+      expect(await outcomes('full')).toEqual(await outcomes())
+    })
+
+    it('prorates the minimum by the days the unit existed', async () => {
+      // A: 2 × 181/365 = 0.99…, reached with 1; M: 2 × 184/365 = 1.008…, not reached with 1.
+      expect(await outcomes('prorate')).toEqual([
+        ['A', 'passed', null],
+        ['M', 'failed', null],
+      ])
+      const evaluation = await run([quota('prorate')], source)
+      const failed = resultOf(evaluation, 'M@2025-07-01', '2025')
+      expect(failed.message?.en).toContain('the minimum is ≈1.008')
+      expect(failed.message?.en).toContain('in proportion to the time the unit existed')
+    })
+
+    it('waives the quota for part-year units, saying so', async () => {
+      expect(await outcomes('waive')).toEqual([
+        ['A', 'skipped', 'partial_year_waived'],
+        ['M', 'skipped', 'partial_year_waived'],
+      ])
+    })
+
+    it('refuses a partialYear it does not know', () => {
+      expect(packProblems([quota('half') as never])).toEqual([
+        'param_type /rules/0/params/partialYear',
+      ])
+    })
+  })
 })

@@ -1,4 +1,5 @@
 import type { TiendoIssue } from '@tiendo/schema'
+import { PARTIAL_YEAR } from '../facts/quota-facts'
 import type { PackPath } from '../issues'
 import { packIssue } from '../issues'
 import { readIdList } from '../params'
@@ -19,6 +20,11 @@ const refuse = (path: PackPath, vi: string, en: string, hintVi: string, hintEn: 
  * 1) records of kind `record` dated within the year with a status in `statuses` (default
  * `["completed"]`): the one-DX-product-a-year rule; or a value of `indicator` of at least
  * `min`. The scope steps by year.
+ *
+ * `partialYear` says what a unit that existed for only part of a year must reach (a
+ * province merged away on 30 June, the merged one from 1 July): `full` (the default) the
+ * whole minimum, `prorate` the minimum times the share of the year it existed, `waive`
+ * nothing: the rule is skipped for that unit and year.
  */
 export const annualQuotaTemplate: TemplateDefinition = {
   name: 'annual_quota',
@@ -27,6 +33,7 @@ export const annualQuotaTemplate: TemplateDefinition = {
     statuses: { kind: 'id_list' },
     indicator: { kind: 'indicator' },
     min: { kind: 'decimal', min: 0 },
+    partialYear: { kind: 'enum', values: PARTIAL_YEAR },
   },
   check(params, rule, _pack, path) {
     const issues: TiendoIssue[] = []
@@ -71,6 +78,17 @@ export const annualQuotaTemplate: TemplateDefinition = {
   },
   expand(params, _rule, pack) {
     const min = params.min === undefined ? '1' : decimalParam(params.min)
+    const partial = typeof params.partialYear === 'string' ? params.partialYear : 'full'
+    // `full` compares with the literal minimum, as it always has; the others ask the fact.
+    const required =
+      partial === 'full' ? min : { fact: 'quota_minimum', params: { min, partial_year: partial } }
+    const requirement =
+      partial === 'prorate'
+        ? {
+            vi: `yêu cầu ít nhất {expected:record_count} (${min} mỗi năm, tính theo thời gian đơn vị tồn tại trong năm)`,
+            en: `the minimum is {expected:record_count} (${min} a year, in proportion to the time the unit existed)`,
+          }
+        : { vi: `yêu cầu ít nhất ${min} mỗi năm`, en: `the minimum is ${min} a year` }
     if (typeof params.record === 'string') {
       const statuses = readIdList(params.statuses) ?? ['completed']
       const kind = literal(params.record)
@@ -82,27 +100,34 @@ export const annualQuotaTemplate: TemplateDefinition = {
               fact: 'record_count',
               params: { kind: params.record, status: statuses.join(',') },
               operator: 'decimalGte',
-              value: min,
+              value: required,
             },
           ],
         },
         scope: { every: 'year' },
         message: {
-          vi: `{unit_name} ({unit}) có {fact:record_count} bản ghi \`${kind}\` (trạng thái ${counted}) trong năm {period}; yêu cầu ít nhất ${min} mỗi năm.`,
-          en: `{unit_name} ({unit}) has {fact:record_count} \`${kind}\` record(s) with status ${counted} in {period}; the minimum is ${min} a year.`,
+          vi: `{unit_name} ({unit}) có {fact:record_count} bản ghi \`${kind}\` (trạng thái ${counted}) trong năm {period}; ${requirement.vi}.`,
+          en: `{unit_name} ({unit}) has {fact:record_count} \`${kind}\` record(s) with status ${counted} in {period}; ${requirement.en}.`,
         },
       }
     }
     const indicator = String(params.indicator)
     const name = indicatorName(pack, indicator)
+    const valueRequirement =
+      partial === 'prorate'
+        ? {
+            vi: `yêu cầu ít nhất {expected:value} (${min} mỗi năm, tính theo thời gian đơn vị tồn tại trong năm)`,
+            en: `at least {expected:value} is required (${min} a year, in proportion to the time the unit existed)`,
+          }
+        : { vi: `yêu cầu ít nhất ${min} mỗi năm`, en: `at least ${min} a year is required` }
     return {
       conditions: {
-        all: [{ fact: 'value', params: { indicator }, operator: 'decimalGte', value: min }],
+        all: [{ fact: 'value', params: { indicator }, operator: 'decimalGte', value: required }],
       },
       scope: { every: 'year' },
       message: {
-        vi: `{unit_name} ({unit}): ${name.vi} năm {period} là {fact:value}; yêu cầu ít nhất ${min} mỗi năm.`,
-        en: `{unit_name} ({unit}): ${name.en} in {period} is {fact:value}; at least ${min} a year is required.`,
+        vi: `{unit_name} ({unit}): ${name.vi} năm {period} là {fact:value}; ${valueRequirement.vi}.`,
+        en: `{unit_name} ({unit}): ${name.en} in {period} is {fact:value}; ${valueRequirement.en}.`,
       },
     }
   },

@@ -8,6 +8,7 @@ import type { PATTERNS } from '../primitives'
 export const TIENDO_CODES = [
   // String formats (failed `.regex` checks).
   'id_syntax',
+  'param_name_syntax',
   'pack_id_syntax',
   'unit_code_syntax',
   'unit_ref_syntax',
@@ -31,6 +32,8 @@ export const TIENDO_CODES = [
   // Cross-field checks.
   'bounds_order',
   'share_range',
+  'coverage_range',
+  'tolerance_range',
   'validity_order',
   'range_needs_low',
   'range_needs_high',

@@ -56,6 +56,11 @@ export const en: IssueLocale = {
         `${subject(c)} must be a snake_case id${got(c)}.`,
         'Use lowercase letters without accents, digits and `_`, starting with a letter: `household_fibre_rate`.',
       ),
+    param_name_syntax: (c) =>
+      m(
+        `${subject(c)} must be a parameter name${got(c)}.`,
+        'Use the name the template documents, in letters without accents and digits: `record`, `partialYear`.',
+      ),
     pack_id_syntax: (c) =>
       m(
         `${subject(c)} must be a kebab-case pack id${got(c)}.`,
@@ -171,6 +176,16 @@ export const en: IssueLocale = {
       m(
         `${subject(c)} must be a share greater than 0 and at most 1${got(c)}.`,
         'Write the part of the old unit that went to this successor as a fraction: `0.4` for 40%; leave it out when the whole unit went.',
+      ),
+    coverage_range: (c) =>
+      m(
+        `${subject(c)} must be a share of child units from 0 to 1${got(c)}.`,
+        'Write the least share of children that must report as a fraction: `0.8` for 80%.',
+      ),
+    tolerance_range: (c) =>
+      m(
+        `${subject(c)} must not be negative${got(c)}.`,
+        'Write how far a submitted figure may lie from the derived one as a fraction of it: `0.01` for 1%.',
       ),
     validity_order: (c) =>
       m(

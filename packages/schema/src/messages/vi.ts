@@ -58,6 +58,11 @@ export const vi: IssueLocale = {
         `${subject(c)} phải là mã định danh dạng snake_case${got(c)}.`,
         'Dùng chữ thường không dấu, chữ số và dấu `_`, bắt đầu bằng chữ cái, ví dụ `household_fibre_rate`.',
       ),
+    param_name_syntax: (c) =>
+      m(
+        `${subject(c)} phải là tên tham số${got(c)}.`,
+        'Dùng đúng tên tham số mà mẫu quy tắc mô tả, bằng chữ không dấu và chữ số, ví dụ `record`, `partialYear`.',
+      ),
     pack_id_syntax: (c) =>
       m(
         `${subject(c)} phải là mã gói dạng kebab-case${got(c)}.`,
@@ -167,6 +172,16 @@ export const vi: IssueLocale = {
       m(
         `${subject(c)} phải là tỷ lệ lớn hơn 0 và không quá 1${got(c)}.`,
         'Ghi phần của đơn vị cũ chuyển sang đơn vị kế thừa này dưới dạng phân số: `0.4` là 40%; bỏ trống nếu toàn bộ đơn vị được chuyển sang.',
+      ),
+    coverage_range: (c) =>
+      m(
+        `${subject(c)} phải là tỷ lệ đơn vị cấp dưới từ 0 đến 1${got(c)}.`,
+        'Ghi tỷ lệ tối thiểu các đơn vị cấp dưới phải có số liệu dưới dạng phân số: `0.8` là 80%.',
+      ),
+    tolerance_range: (c) =>
+      m(
+        `${subject(c)} không được âm${got(c)}.`,
+        'Ghi mức chênh lệch cho phép giữa số liệu đã nộp và số liệu tính ra, dưới dạng phân số của số liệu đã nộp: `0.01` là 1%.',
       ),
     validity_order: (c) =>
       m(

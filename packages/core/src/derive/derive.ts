@@ -1,0 +1,109 @@
+/**
+ * `deriveFigures`: every figure a pack declares and nobody submitted, computed from what was
+ * submitted — counts of records, aggregates up the unit tree, composite indices, series
+ * carried across reorganisations — each marked derived with its provenance.
+ */
+
+import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
+import type { DataPoint } from '../data-point'
+import { type Dataset, DatasetBuilder } from '../dataset'
+import { type ExactInput, toExact } from '../decimal'
+import type { UnitRegistry } from '../units'
+import { deriveAggregates } from './aggregate-tree'
+import { deriveCarried } from './carry-series'
+import { deriveComposites } from './composites'
+import { DeriveContext } from './context'
+import { derivationOrder } from './order'
+import { deriveRecordCounts } from './record-counts'
+import type { WithheldFigure } from './withheld'
+import { WorkingSet } from './working-set'
+
+/** Which kinds of figure {@link deriveFigures} derives. Each defaults to `true`. */
+export interface DeriveSteps {
+  /** Counts of records for indicators declared `derivation: record_count`. */
+  readonly recordCounts?: boolean | undefined
+  /** Aggregates up the unit tree by each indicator's `aggregation`. */
+  readonly aggregate?: boolean | undefined
+  /** The pack's composite indices. */
+  readonly composites?: boolean | undefined
+  /** Series of reorganised units carried from their predecessors by each indicator's `carry`. */
+  readonly carry?: boolean | undefined
+}
+
+/** What {@link deriveFigures} derives from. */
+export interface DeriveOptions {
+  /** The submitted figures and records, validated (refused values left out). */
+  readonly dataset: Dataset
+  /** The units, with their tree and lineage. Defaults to the registry the dataset was built with; one is required. */
+  readonly units?: UnitRegistry | undefined
+  /** The pack's indicators: how each aggregates, carries and is derived. */
+  readonly indicators: readonly Indicator[]
+  /** The pack's composite indices. Defaults to none. */
+  readonly composites?: readonly Composite[] | undefined
+  /**
+   * The least share of children with a usable value for an aggregate, for indicators that
+   * let children be absent and set no `minCoverage` (the pack's `derive.minCoverage`).
+   * Defaults to 0.
+   */
+  readonly minCoverage?: ExactInput | undefined
+  /** Which kinds of figure to derive. Defaults to all. */
+  readonly steps?: DeriveSteps | undefined
+}
+
+/** The figures derived, and what could not be. */
+export interface DeriveResult {
+  /** The submitted figures and the derived ones (each with `derived`), and the records. */
+  readonly dataset: Dataset
+  /** The derived figures, in the order derived: counts, aggregates, composites, carried. */
+  readonly derived: readonly DataPoint[]
+  /** Figures tried and not derived, each with the reason. */
+  readonly withheld: readonly WithheldFigure[]
+  /** `derived_value_differs`: a submitted figure that a derived one contradicts (it stands). */
+  readonly issues: readonly TiendoIssue[]
+}
+
+/**
+ * Derives what a pack declares and nobody submitted, in four steps, each reading what the
+ * steps before produced: (1) counts of records as observations of their indicator; (2)
+ * aggregates up the unit tree, deepest parents first, by each indicator's declared method,
+ * missing-value strategy and least coverage; (3) composite indices; (4) series of units that
+ * began on a reorganisation day, carried from their predecessors by each indicator's carry
+ * rule. Where a submitted figure exists it stands, and a derived one that disagrees beyond
+ * the indicator's `tolerance` (default 1%) raises `derived_value_differs`. Exact (decimal)
+ * throughout; a division is kept at 40 significant digits, rounded half to even.
+ *
+ * Throws only on misuse (no unit registry); everything the data does not allow is a
+ * withheld figure with its reason.
+ */
+export function deriveFigures(options: DeriveOptions): DeriveResult {
+  const units = options.units ?? options.dataset.units
+  if (units === undefined) {
+    throw new TypeError(
+      'deriveFigures needs the units: pass `units`, or build the dataset with `createDataset({ units })`.',
+    )
+  }
+  const steps = options.steps ?? {}
+  const working = new WorkingSet(options.dataset)
+  const ctx = new DeriveContext(working, units, options.indicators)
+  const ordered = derivationOrder(options.indicators)
+  const minCoverage = options.minCoverage === undefined ? undefined : toExact(options.minCoverage)
+  if (steps.recordCounts !== false) deriveRecordCounts(ordered, options.dataset, ctx)
+  if (steps.aggregate !== false) deriveAggregates(ordered, ctx, { minCoverage })
+  if (steps.composites !== false) deriveComposites(options.composites ?? [], ctx)
+  if (steps.carry !== false) deriveCarried(ordered, ctx)
+
+  const derived = working.derived()
+  if (derived.length === 0) {
+    return { dataset: options.dataset, derived, withheld: ctx.withheld, issues: ctx.issues }
+  }
+  const builder = new DatasetBuilder(units)
+  for (const point of options.dataset.points()) builder.addPoint(point)
+  for (const point of derived) builder.addPoint(point)
+  for (const entry of options.dataset.records()) builder.addRecordEntry(entry)
+  return {
+    dataset: builder.build(),
+    derived,
+    withheld: ctx.withheld,
+    issues: [...ctx.issues, ...builder.issues],
+  }
+}

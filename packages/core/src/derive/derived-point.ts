@@ -1,0 +1,49 @@
+/**
+ * A derived figure as a data point: the figure, a synthetic observation that says it was
+ * derived, and its provenance. @internal
+ */
+
+import type { Observation, ObservationStatus } from '@tiendo/schema'
+import type { DataPoint } from '../data-point'
+import { toDecimalString } from '../decimal'
+import type { FigureValue } from '../figure'
+import type { Provenance } from './provenance'
+
+/** The status of a derived value: its inputs' own when they all agree, else `estimate`. */
+function statusOf(inputs: readonly (DataPoint | undefined)[]): ObservationStatus | undefined {
+  const statuses = new Set(inputs.map((point) => point?.observation.status))
+  if (statuses.size === 1) return [...statuses][0]
+  return 'estimate'
+}
+
+/** @internal */
+export function derivedPoint(
+  target: { readonly indicator: string; readonly unit: string; readonly period: string },
+  figure: FigureValue,
+  provenance: Provenance,
+  inputs: readonly (DataPoint | undefined)[],
+): DataPoint {
+  const observation: Observation = {
+    indicator: target.indicator,
+    unit: target.unit,
+    period: target.period,
+  }
+  if (figure.value !== undefined) observation.value = toDecimalString(figure.value)
+  if (figure.qualifier !== 'exact') observation.qualifier = figure.qualifier
+  if (figure.low !== undefined) observation.low = toDecimalString(figure.low)
+  if (figure.high !== undefined) observation.high = toDecimalString(figure.high)
+  const status = statusOf(inputs)
+  if (status !== undefined) observation.status = status
+  observation.source = `derived: ${provenance.method} (${provenance.rule})`
+  return {
+    indicator: target.indicator,
+    unit: target.unit,
+    period: target.period,
+    value: figure.value,
+    qualifier: figure.qualifier,
+    low: figure.low,
+    high: figure.high,
+    observation,
+    derived: provenance,
+  }
+}

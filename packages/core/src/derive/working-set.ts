@@ -1,0 +1,79 @@
+/**
+ * The figures derivation reads and adds to: the submitted dataset, and what has been derived
+ * so far. A submitted figure always stands; a derived one is added only where none was
+ * submitted. @internal
+ */
+
+import type { DataPoint } from '../data-point'
+import type { Dataset } from '../dataset'
+
+/** indicator → canonical period → unit keys with a figure. */
+type PeriodIndex = Map<string, Map<string, string[]>>
+
+/** @internal */
+export class WorkingSet {
+  /** indicator → unit key → canonical period → derived point. */
+  private readonly derivedTree = new Map<string, Map<string, Map<string, DataPoint>>>()
+  private readonly added: DataPoint[] = []
+  private readonly index: PeriodIndex = new Map()
+
+  constructor(readonly submitted: Dataset) {
+    for (const point of submitted.points()) this.indexPoint(point)
+  }
+
+  /** The submitted figure, else the derived one, else `undefined`. */
+  get(indicator: string, unit: string, period: string): DataPoint | undefined {
+    return (
+      this.submitted.getByKey(indicator, unit, period) ??
+      this.derivedTree.get(indicator)?.get(unit)?.get(period)
+    )
+  }
+
+  /** The submitted figure only. */
+  submittedPoint(indicator: string, unit: string, period: string): DataPoint | undefined {
+    return this.submitted.getByKey(indicator, unit, period)
+  }
+
+  /** Adds a derived point; the caller has checked nothing is there yet. */
+  add(point: DataPoint): void {
+    let byUnit = this.derivedTree.get(point.indicator)
+    if (byUnit === undefined) {
+      byUnit = new Map()
+      this.derivedTree.set(point.indicator, byUnit)
+    }
+    let byPeriod = byUnit.get(point.unit)
+    if (byPeriod === undefined) {
+      byPeriod = new Map()
+      byUnit.set(point.unit, byPeriod)
+    }
+    byPeriod.set(point.period, point)
+    this.added.push(point)
+    this.indexPoint(point)
+  }
+
+  /** The derived points, in the order added. */
+  derived(): readonly DataPoint[] {
+    return this.added
+  }
+
+  /** The periods with a figure of an indicator (submitted or derived), in the order first seen. */
+  periods(indicator: string): readonly string[] {
+    return [...(this.index.get(indicator)?.keys() ?? [])]
+  }
+
+  /** The units with a figure of an indicator in a period. */
+  unitsWith(indicator: string, period: string): readonly string[] {
+    return this.index.get(indicator)?.get(period) ?? []
+  }
+
+  private indexPoint(point: DataPoint): void {
+    let byPeriod = this.index.get(point.indicator)
+    if (byPeriod === undefined) {
+      byPeriod = new Map()
+      this.index.set(point.indicator, byPeriod)
+    }
+    const units = byPeriod.get(point.period)
+    if (units === undefined) byPeriod.set(point.period, [point.unit])
+    else units.push(point.unit)
+  }
+}
