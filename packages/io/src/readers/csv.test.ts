@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drain, fixture, plain } from '../__tests__/helpers'
 import { readRows } from '../read-rows'
+
+let folder: string
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'tiendo-io-csv-'))
+})
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
 
 describe('reading CSV rows', () => {
   it('reads UTF-8 with a BOM and CRLF, locating each record by the line it starts on', async () => {
@@ -92,6 +103,20 @@ describe('reading CSV rows', () => {
     })
     expect(issues[0]?.message.vi).toContain('ngoặc kép')
     expect(issues[0]?.hint?.en).toContain('`""`')
+  })
+
+  it('gives no verdict on a file an unclosed quote stopped before any row', async () => {
+    const file = join(folder, 'unclosed-first-row.csv')
+    await writeFile(file, 'indicator,unit,period,value,note\nx,y,z,1,"never closed\nmore')
+    const { headers, rows, issues } = await drain(readRows(file))
+    expect(headers).toHaveLength(1)
+    expect(rows).toEqual([])
+    expect(issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['unclosed_quote', 2],
+    ])
+    await writeFile(file, '"indicator,unit\n')
+    const header = await drain(readRows(file))
+    expect(header.issues.map((issue) => issue.code)).toEqual(['unclosed_quote'])
   })
 
   it('calls a zero-byte file empty, and a header-only file a valid file with no rows', async () => {

@@ -80,6 +80,8 @@ export async function* readCsvRowBatches(
     // A decoding problem ends the text early; the parser's complaint about the cut is noise.
     if (pending.length === 0) {
       yield [parseFailure(error, table.header, { file, row: table.nextLine }, context)]
+      // Not read to its end, the file gets no verdict (`header_only`, `empty_file`).
+      return
     }
   } finally {
     await texts.return(undefined)
