@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import type { TiendoIssue } from '@tiendo/schema'
+import { parse } from 'csv-parse/sync'
 import { batchesOf, flatten } from './batches'
 import { detectFormat, extensionOf, type FileFormat } from './format'
 import { makeIssue } from './issue'
@@ -9,6 +10,7 @@ import { type ReadLimits, resolveLimits } from './limits'
 import { fileWording } from './messages/file'
 import type { ReaderContext } from './readers/context'
 import { readCsvRowBatches } from './readers/csv'
+import type { CsvParseSync } from './readers/csv-parse-options'
 import { readJsonRows } from './readers/json'
 import { readNdjsonRows } from './readers/ndjson'
 import { readXlsxRows } from './readers/xlsx'
@@ -35,6 +37,9 @@ export interface ReadRowsOptions {
 
 /** Bytes read at a time from CSV and NDJSON files. */
 const CHUNK_BYTES = 64 * 1024
+
+/** csv-parse's Node build, on Node's own `Buffer`: faster than the browser build's. */
+const parseCsv = parse as CsvParseSync
 
 /**
  * Reads the rows of a data file with their source locations: a header item first for CSV and
@@ -103,7 +108,7 @@ export async function* readRowBatches(
     })
     // NDJSON goes a row at a time: a batch of long lines would hold more than one line's memory.
     yield* format === 'csv'
-      ? readCsvRowBatches(chunks, context)
+      ? readCsvRowBatches(chunks, context, parseCsv)
       : batchesOf(readNdjsonRows(chunks, context), 1)
     if (failure !== undefined) {
       if (options.signal?.aborted) throw options.signal.reason

@@ -119,6 +119,20 @@ describe('reading CSV rows', () => {
     expect(header.issues.map((issue) => issue.code)).toEqual(['unclosed_quote'])
   })
 
+  it('reads every row before a record too long, after a line csv-parse had to read', async () => {
+    const file = join(folder, 'too-long.csv')
+    const lines = ['indicator,unit,period,value,note', 'a,1,2024,1,"multi\nline"']
+    for (let i = 0; i < 100; i++) lines.push(`a,${i},2024,1,n${i}`)
+    lines.push(`a,1,2024,1,"${'x'.repeat(300)}"`, 'b,1,2024,1,after')
+    await writeFile(file, lines.join('\n'))
+    const limits = { maxCellChars: 20, maxColumns: 5 }
+    const { rows, issues } = await drain(readRows(file, { limits }))
+    expect(rows).toHaveLength(101)
+    expect(issues.map((issue) => [issue.code, issue.location])).toEqual([
+      ['limit_exceeded', { file, row: 104, column: 'note' }],
+    ])
+  })
+
   it('calls a zero-byte file empty, and a header-only file a valid file with no rows', async () => {
     const empty = await drain(readRows(fixture('empty.csv')))
     expect(empty.issues.map((issue) => [issue.code, issue.severity])).toEqual([
