@@ -31,13 +31,14 @@ export async function* readCsvRowBatches(
 ): AsyncGenerator<RowItem[], void, undefined> {
   const { file, limits } = context
   const pending: TiendoIssue[] = []
+  const maxRecordSize = limits.maxCellChars * limits.maxColumns
   const texts = decodeText(chunks, {
     encoding: context.encoding,
     format: 'csv',
     location: { file },
     onIssue: (issue) => pending.push(issue),
+    maxLineChars: maxRecordSize,
   })
-  const maxRecordSize = limits.maxCellChars * limits.maxColumns
   const splitter = new CsvSplitter(maxRecordSize)
   const table = new CsvTable(context)
   const records: string[][] = []
