@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const SRC = fileURLToPath(new URL('.', import.meta.url))
+const require = createRequire(import.meta.url)
 
 /** Every module reachable from an entry, and the packages they import. */
 function graph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -27,7 +29,36 @@ describe('@tiendo/io/parse', () => {
   const { files, packages } = graph('parse.ts')
 
   it('imports no Node API and no Node-only library', () => {
-    expect([...packages].sort()).toEqual(['@tiendo/schema', 'decimal.js'])
+    expect([...packages].sort()).toEqual([
+      '@tiendo/schema',
+      'csv-parse/browser/esm/sync',
+      'decimal.js',
+      'exceljs',
+    ])
+    expect([...files].map((file) => relative(SRC, file))).not.toContain('read-rows.ts')
+  })
+
+  it('reaches csv-parse only through its browser build, which imports nothing', () => {
+    // `csv-parse` and `csv-parse/sync` import Node's `stream` and use its `Buffer`.
+    expect([...packages].filter((name) => name.startsWith('csv-parse'))).toEqual([
+      'csv-parse/browser/esm/sync',
+    ])
+    const build = readFileSync(require.resolve('csv-parse/browser/esm/sync'), 'utf8')
+    expect(build).not.toMatch(
+      /^\s*(?:import|export)\s[^;]*\sfrom\s*['"]|\b(?:require|import)\(\s*['"]/m,
+    )
+  })
+
+  it('loads exceljs only when an XLSX file is read, from its browser build in bundles', () => {
+    for (const file of files) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!/'exceljs'/.test(line)) continue
+        expect(line, file).toMatch(/^import type \{|await import\('exceljs'\)/)
+      }
+    }
+    // Bundlers resolve `exceljs` by its `browser` field to a build with its own polyfills.
+    const manifest = JSON.parse(readFileSync(require.resolve('exceljs/package.json'), 'utf8'))
+    expect(manifest.browser).toBe('./dist/exceljs.min.js')
   })
 
   it('uses no Node global', () => {

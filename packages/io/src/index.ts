@@ -1,7 +1,8 @@
 /**
  * `@tiendo/io`: readers for observation and record files (CSV, NDJSON, JSON, XLSX) that keep
- * every row's source location, report writers, and atomic file writing. Node only; the
- * browser-safe parts are also published as `@tiendo/io/parse`.
+ * every row's source location, readers of the same data in memory or in a stream, report
+ * writers, and atomic file writing. Node only; the browser-safe parts (the in-memory readers
+ * among them) are also published as `@tiendo/io/parse`.
  */
 export type { IoIssueCode } from './codes'
 export { CANNOT_READ_CODES, IO_ISSUE_CODES } from './codes'
@@ -40,6 +41,13 @@ export type { ReadRecordFileOptions, RecordFileResult } from './read-records'
 export { readRecordBatches, readRecordFile, readRecords } from './read-records'
 export type { ReadRowsOptions } from './read-rows'
 export { readRows } from './read-rows'
+export type { ReadSourceObservationsOptions } from './read-source-observations'
+export {
+  readSourceObservationBatches,
+  readSourceObservations,
+} from './read-source-observations'
+export { readSourceRecordBatches, readSourceRecords } from './read-source-records'
+export { readSourceRows } from './read-source-rows'
 export type { JsonSyntaxLocation } from './readers/json-position'
 export { locateJsonSyntaxError } from './readers/json-position'
 export type { Palette } from './reports/color'
@@ -80,5 +88,7 @@ export {
 } from './reports/validation-report'
 export type { CellType, RawHeader, RawRow, RowItem } from './rows/raw-row'
 export { cellLocation } from './rows/raw-row'
+export type { DataSource } from './source/data-source'
+export type { ReadSourceOptions } from './source/read-content'
 export { normalizeText } from './text/normalize'
 export { writeFileAtomic } from './write-file-atomic'

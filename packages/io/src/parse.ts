@@ -1,7 +1,8 @@
 /**
- * `@tiendo/io/parse`: the browser-safe half of `@tiendo/io` — number parsing, text
- * normalisation, and the conversion of rows into observations and records, with no Node API.
- * A dashboard can read rows its own way and validate them exactly as the CLI does.
+ * `@tiendo/io/parse`: the browser-safe half of `@tiendo/io`, with no Node API — readers of
+ * data in memory or in a stream (text, bytes, a `Blob` or `File`, byte chunks), number
+ * parsing, text normalisation, and the conversion of rows into observations and records. A
+ * dashboard reads an upload exactly as the CLI reads the file.
  */
 export type { IoIssueCode } from './codes'
 export { CANNOT_READ_CODES, IO_ISSUE_CODES } from './codes'
@@ -15,6 +16,8 @@ export type { ReadStats } from './convert/stats'
 export type { FileFormat } from './format'
 export { detectFormat, FILE_FORMATS } from './format'
 export { isTiendoIssue } from './issue'
+export type { ExceededLimit } from './limit-issues'
+export { exceededLimit } from './limit-issues'
 export type { ReadLimits } from './limits'
 export { DEFAULT_READ_LIMITS } from './limits'
 export type {
@@ -23,6 +26,15 @@ export type {
   NumberLocale,
 } from './numbers/parse-decimal-cell'
 export { parseDecimalCell } from './numbers/parse-decimal-cell'
+export type { ReadSourceObservationsOptions } from './read-source-observations'
+export {
+  readSourceObservationBatches,
+  readSourceObservations,
+} from './read-source-observations'
+export { readSourceRecordBatches, readSourceRecords } from './read-source-records'
+export { readSourceRows } from './read-source-rows'
 export type { CellType, RawHeader, RawRow, RowItem } from './rows/raw-row'
 export { cellLocation } from './rows/raw-row'
+export type { DataSource } from './source/data-source'
+export type { ReadSourceOptions } from './source/read-content'
 export { normalizeText } from './text/normalize'

@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drain, fixture, plain } from '../__tests__/helpers'
 import { readRows } from '../read-rows'
+
+let folder: string
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'tiendo-io-csv-'))
+})
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
 
 describe('reading CSV rows', () => {
   it('reads UTF-8 with a BOM and CRLF, locating each record by the line it starts on', async () => {
@@ -92,6 +103,34 @@ describe('reading CSV rows', () => {
     })
     expect(issues[0]?.message.vi).toContain('ngoặc kép')
     expect(issues[0]?.hint?.en).toContain('`""`')
+  })
+
+  it('gives no verdict on a file an unclosed quote stopped before any row', async () => {
+    const file = join(folder, 'unclosed-first-row.csv')
+    await writeFile(file, 'indicator,unit,period,value,note\nx,y,z,1,"never closed\nmore')
+    const { headers, rows, issues } = await drain(readRows(file))
+    expect(headers).toHaveLength(1)
+    expect(rows).toEqual([])
+    expect(issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['unclosed_quote', 2],
+    ])
+    await writeFile(file, '"indicator,unit\n')
+    const header = await drain(readRows(file))
+    expect(header.issues.map((issue) => issue.code)).toEqual(['unclosed_quote'])
+  })
+
+  it('reads every row before a record too long, after a line csv-parse had to read', async () => {
+    const file = join(folder, 'too-long.csv')
+    const lines = ['indicator,unit,period,value,note', 'a,1,2024,1,"multi\nline"']
+    for (let i = 0; i < 100; i++) lines.push(`a,${i},2024,1,n${i}`)
+    lines.push(`a,1,2024,1,"${'x'.repeat(300)}"`, 'b,1,2024,1,after')
+    await writeFile(file, lines.join('\n'))
+    const limits = { maxCellChars: 20, maxColumns: 5 }
+    const { rows, issues } = await drain(readRows(file, { limits }))
+    expect(rows).toHaveLength(101)
+    expect(issues.map((issue) => [issue.code, issue.location])).toEqual([
+      ['limit_exceeded', { file, row: 104, column: 'note' }],
+    ])
   })
 
   it('calls a zero-byte file empty, and a header-only file a valid file with no rows', async () => {

@@ -1,6 +1,4 @@
-import { pipeline, Readable } from 'node:stream'
 import type { TiendoIssue } from '@tiendo/schema'
-import { parse } from 'csv-parse'
 import { makeIssue } from '../issue'
 import { stoppedAtLimit } from '../limit-issues'
 import { fileWording } from '../messages/file'
@@ -10,40 +8,37 @@ import type { RowItem } from '../rows/raw-row'
 import { decodeText } from '../text/decode'
 import { countLineBreaks } from '../text/line-breaks'
 import type { ReaderContext } from './context'
+import type { CsvParseSync } from './csv-parse-options'
 import { CsvSplitter } from './csv-split'
 import { CsvTable } from './csv-table'
-
-/** csv-parse's options for Tiendo's CSV, but for the record size, which follows the limits. */
-const PARSE_OPTIONS = {
-  bom: false,
-  relax_column_count: true,
-  // A quote inside an unquoted cell (`5" screen`) is kept as a character.
-  relax_quotes: true,
-  skip_empty_lines: false,
-} as const
+import { csvRecordWindows } from './csv-windows'
 
 /**
  * Reads CSV rows from a byte stream, in batches (one per piece of text decoded): memory stays
  * bounded by the longest record (`maxCellChars × maxColumns` characters), whatever the file's
  * size. UTF-8 with or without BOM, CRLF or LF. Records are split as csv-parse splits them:
  * simple lines by {@link CsvSplitter}, and from the first line that is not simple to the end
- * by csv-parse's streaming parser itself. Each row's location is the line where its record
- * starts (a quoted cell may span lines), counted as editors count lines. Blank lines, and
- * lines whose cells are all empty, hold no data and are skipped. @internal
+ * by csv-parse itself, a window of text at a time ({@link csvRecordWindows}). Each row's
+ * location is the line where its record starts (a quoted cell may span lines), counted as
+ * editors count lines. Blank lines, and lines whose cells are all empty, hold no data and are
+ * skipped. Pure (no Node API): `parse` is the build of csv-parse the runtime can load.
+ * @internal
  */
 export async function* readCsvRowBatches(
   chunks: AsyncIterable<Uint8Array>,
   context: ReaderContext,
+  parse: CsvParseSync,
 ): AsyncGenerator<RowItem[], void, undefined> {
   const { file, limits } = context
   const pending: TiendoIssue[] = []
+  const maxRecordSize = limits.maxCellChars * limits.maxColumns
   const texts = decodeText(chunks, {
     encoding: context.encoding,
     format: 'csv',
     location: { file },
     onIssue: (issue) => pending.push(issue),
+    maxLineChars: maxRecordSize,
   })
-  const maxRecordSize = limits.maxCellChars * limits.maxColumns
   const splitter = new CsvSplitter(maxRecordSize)
   const table = new CsvTable(context)
   const records: string[][] = []
@@ -64,22 +59,25 @@ export async function* readCsvRowBatches(
       if (!going) return
     }
     if (rest !== undefined) {
-      const parser = parse({
-        ...PARSE_OPTIONS,
-        max_record_size: maxRecordSize,
-        // The line ending the splitter found is the one csv-parse would have found.
-        ...(splitter.lineEnding === undefined ? {} : { record_delimiter: splitter.lineEnding }),
-      })
-      const text = Readable.from(textFrom(rest, ended ? undefined : texts), { objectMode: false })
-      // pipeline tears both streams down on an error or an early return, and passes read errors on.
-      pipeline(text, parser, () => {})
-      if (!(yield* parsedRows(parser, table))) return
+      const text = textFrom(rest, ended ? undefined : texts)
+      // The line ending the splitter found is the one csv-parse would have found.
+      const records = csvRecordWindows(
+        text,
+        { maxRecordSize, recordDelimiter: splitter.lineEnding },
+        parse,
+      )
+      if (!(yield* parsedRows(records, table))) return
     }
   } catch (error) {
     if (context.signal?.aborted) throw context.signal.reason
+    // A read stop (a read error, a size limit) is the caller's to report; anything else not
+    // csv-parse's is a programming error.
+    if (!isCsvParseError(error)) throw error
     // A decoding problem ends the text early; the parser's complaint about the cut is noise.
     if (pending.length === 0) {
       yield [parseFailure(error, table.header, { file, row: table.nextLine }, context)]
+      // Not read to its end, the file gets no verdict (`header_only`, `empty_file`).
+      return
     }
   } finally {
     await texts.return(undefined)
@@ -97,33 +95,25 @@ export async function* readCsvRowBatches(
 }
 
 /**
- * The rows of the records csv-parse reads, in batches of what it has ready. Returns `false`
- * when reading must stop.
+ * The rows of the records csv-parse reads, a batch per batch of records. Returns `false`
+ * when reading must stop. An error of csv-parse comes after the rows read before it.
  */
 async function* parsedRows(
-  parser: AsyncIterable<string[]> & { readonly readableLength: number },
+  batches: AsyncIterable<string[][]>,
   table: CsvTable,
 ): AsyncGenerator<RowItem[], boolean, undefined> {
-  let batch: RowItem[] = []
-  try {
-    for await (const record of parser) {
+  for await (const records of batches) {
+    const batch: RowItem[] = []
+    for (const record of records) {
       let breaks = 0
       for (const cell of record) breaks += countLineBreaks(cell)
       if (!table.take(record, breaks, batch)) {
         yield batch
         return false
       }
-      if (parser.readableLength === 0 && batch.length > 0) {
-        yield batch
-        batch = []
-      }
     }
-  } catch (error) {
-    // Rows read before an error come before its issue.
     if (batch.length > 0) yield batch
-    throw error
   }
-  if (batch.length > 0) yield batch
   return true
 }
 
@@ -162,12 +152,13 @@ function parseFailure(
     }
     default: {
       const message = typeof details.message === 'string' ? details.message : String(error)
-      if (typeof details.code === 'string' && details.code.startsWith('CSV_')) {
-        return makeIssue('invalid_csv', 'error', tableWording.invalidCsv(message), at)
-      }
-      return makeIssue('file_unreadable', 'error', fileWording.unreadable(context.file, message), {
-        file: context.file,
-      })
+      return makeIssue('invalid_csv', 'error', tableWording.invalidCsv(message), at)
     }
   }
+}
+
+/** Whether an error is csv-parse's verdict on the text (its codes; its class has no name). */
+function isCsvParseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null | undefined)?.code
+  return error instanceof Error && typeof code === 'string' && /^(?:CSV_|INVALID_)/.test(code)
 }

@@ -29,6 +29,7 @@ export async function* readNdjsonRows(
     format: 'ndjson',
     location: { file },
     onIssue: (issue) => pending.push(issue),
+    maxLineChars: limits.maxCellChars * limits.maxColumns,
   })
   let rows = 0
   for await (const { text: line, line: number, overlong } of splitLines(

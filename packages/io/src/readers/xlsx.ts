@@ -54,8 +54,9 @@ export async function* readXlsxRows(
   try {
     const { default: ExcelJS } = await import('exceljs')
     workbook = new ExcelJS.Workbook()
-    // exceljs declares its own `Buffer` type; a Node Buffer view of the same bytes satisfies it.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
+    // exceljs hands the bytes to JSZip, which reads a Uint8Array in Node and in browsers alike;
+    // its typings ask for a `Buffer` of its own making.
+    await workbook.xlsx.load(bytes as never)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     yield makeIssue('invalid_xlsx', 'error', fileWording.invalidXlsx('corrupt', detail), { file })

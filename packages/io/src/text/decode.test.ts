@@ -72,9 +72,39 @@ describe('decodeText', () => {
     expect(issues[0]?.message.vi).toContain('Dòng 3')
   })
 
-  it('reports a character cut off by the end of the file', async () => {
-    const { issues } = await decode([utf8('ok\nH'), bytes(0xc3)])
+  it('reports a character cut off by the end of the file, delivering none of its line', async () => {
+    const { text, issues } = await decode([utf8('ok\nH'), bytes(0xc3)])
+    expect(text).toBe('ok\n')
     expect(issues[0]).toMatchObject({ code: 'invalid_utf8', location: { row: 2 } })
+  })
+
+  it('delivers the same lines before a broken one, however the bytes are cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('a', 'ệ', ',', '\n', '\r\n', '\r', '😀'), { maxLength: 60 }),
+        fc.array(fc.constantFrom('a', 'ệ', '\n', '\r'), { maxLength: 20 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (before, after, cuts) => {
+          const all = new Uint8Array([...utf8(before.join('')), 0xff, ...utf8(after.join(''))])
+          const points = [...new Set(cuts.map((cut) => cut % (all.length + 1)))].sort(
+            (a, b) => a - b,
+          )
+          const chunks: Uint8Array[] = []
+          let start = 0
+          for (const point of [...points, all.length]) {
+            chunks.push(all.subarray(start, point))
+            start = point
+          }
+          const whole = await decode([all])
+          const cutUp = await decode(chunks)
+          expect(cutUp).toEqual(whole)
+          const lines = before.join('')
+          expect(whole.text).toBe(
+            lines.slice(0, Math.max(lines.lastIndexOf('\n'), lines.lastIndexOf('\r')) + 1),
+          )
+        },
+      ),
+    )
   })
 
   it.each([

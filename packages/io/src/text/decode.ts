@@ -14,24 +14,31 @@ export interface DecodeOptions {
   readonly location: SourceLocation
   /** Receives the one issue that stops decoding, if any. */
   readonly onIssue: (issue: TiendoIssue) => void
+  /**
+   * Longest line held back until it ends (see {@link decodeText}); a longer one is delivered
+   * as it comes. Defaults to no limit.
+   */
+  readonly maxLineChars?: number | undefined
 }
 
 /** `TextDecoder` is a global value in every runtime; its instance type is named here. */
 type Decoder = InstanceType<typeof TextDecoder>
 
-/** Bytes a file's signature or byte-order mark takes, at most. */
-const SIGNATURE_BYTES = 4
-
-/** Bytes looked at for signs of a binary file. */
+/**
+ * Bytes looked at for signs of a binary file (a signature, a byte-order mark, a zero byte):
+ * the first chunk holds at least as many, so the verdict does not depend on how bytes are cut.
+ */
 const SNIFF_BYTES = 8192
 
 /**
  * Decodes a byte stream to text, strictly: a UTF-8 byte-order mark is dropped, and the first
  * byte that is not valid in the encoding stops decoding with an `invalid_utf8` (or
  * `invalid_encoding`) issue at its line. Text before that line is delivered; the broken line
- * is not, so no row is ever read from half-decoded bytes. Binary files (zip archives such as
- * XLSX, old `.xls` workbooks, anything with zero bytes) and UTF-16 files are refused before
- * any text is delivered. Pure (uses only `TextDecoder`). @internal
+ * is not, so no row is ever read from half-decoded bytes: text is delivered a line at least at
+ * a time, the line not ended yet held back (up to `maxLineChars`), however the bytes are cut.
+ * Binary files (zip archives such as XLSX, old `.xls` workbooks, anything with zero bytes)
+ * and UTF-16 files are refused before any text is delivered. Pure (uses only `TextDecoder`).
+ * @internal
  */
 export async function* decodeText(
   chunks: AsyncIterable<Uint8Array>,
@@ -52,6 +59,7 @@ export async function* decodeText(
     return
   }
   const utf8 = decoder.encoding === 'utf-8'
+  const held = new HeldLine(options.maxLineChars ?? Number.POSITIVE_INFINITY)
   const lines = new LineBreakCounter()
   let linesSoFar = 0
   let first = true
@@ -62,7 +70,7 @@ export async function* decodeText(
     options.onIssue(makeIssue(code, 'error', wording, { ...options.location, row: line }))
   }
 
-  for await (const raw of headFirst(chunks, SIGNATURE_BYTES)) {
+  for await (const raw of headFirst(chunks, SNIFF_BYTES)) {
     let chunk = raw
     if (chunk.length === 0) continue
     if (first) {
@@ -80,41 +88,70 @@ export async function* decodeText(
       try {
         text = decoder.decode(chunk, { stream: true })
       } catch {
+        // Where in the chunk is unknown: the line it starts with is the one reported.
         fail(linesSoFar + 1)
         return
       }
       linesSoFar += lines.count(text)
-      if (text) yield text
+      const ready = held.take(text)
+      if (ready) yield ready
       continue
     }
     const piece = carry.length ? concat(carry, chunk) : chunk
     const cut = completeUtf8Prefix(piece)
     carry = piece.slice(cut)
     const result = decodeUtf8(decoder, piece.subarray(0, cut))
-    if (result.text) {
-      linesSoFar += lines.count(result.text)
-      yield result.text
-    }
+    linesSoFar += lines.count(result.text)
+    // A failed piece's text ends with a line break: the line held is then whole, and kept.
+    const ready = result.failed && !result.text ? '' : held.take(result.text)
+    if (ready) yield ready
     if (result.failed) {
       fail(linesSoFar + 1)
       return
     }
   }
   if (!utf8) {
+    let rest: string
     try {
-      const rest = decoder.decode()
-      if (rest) yield rest
+      rest = decoder.decode()
     } catch {
       fail(linesSoFar + 1)
+      return
     }
+    const last = held.end(rest)
+    if (last) yield last
   } else if (carry.length) {
-    // A sequence cut off by the end of the file.
-    const result = decodeUtf8(decoder, carry)
-    if (result.text) {
-      linesSoFar += lines.count(result.text)
-      yield result.text
-    }
+    // A sequence cut off by the end of the file: its line, held, is not delivered.
     fail(linesSoFar + 1)
+  } else {
+    const last = held.end('')
+    if (last) yield last
+  }
+}
+
+/** The text of the line not ended yet, held back until its end comes. */
+class HeldLine {
+  private text = ''
+
+  constructor(private readonly maxChars: number) {}
+
+  /** The text that ends lines, with the line held before it; holds the unfinished one. */
+  take(text: string): string {
+    const whole = this.text ? this.text + text : text
+    const end = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r')) + 1
+    if (whole.length - end > this.maxChars) {
+      this.text = ''
+      return whole
+    }
+    this.text = whole.slice(end)
+    return end === whole.length ? whole : whole.slice(0, end)
+  }
+
+  /** All the text left, at the end of the stream. */
+  end(text: string): string {
+    const whole = this.text + text
+    this.text = ''
+    return whole
   }
 }
 
