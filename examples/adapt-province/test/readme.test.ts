@@ -38,8 +38,8 @@ const CHECKS: Record<string, (outcome: Outcome) => Promise<void> | void> = {
   'tiendo evaluate data/lam-dong.csv --pack ./lam-dong.pack.json': ({ code, stdout }) => {
     expect(code).toBe(0)
     // Two half-years in scope (2025-H2, 2026-H1), both complete; fibre rose 82.4 → 83.9.
-    expect(stdout).toMatch(/province_reports_every_year\s+error\s+2\s+0\s+0/)
-    expect(stdout).toMatch(/household_fibre_rate_does_not_fall\s+warning\s+1\s+0\s+1/)
+    expect(stdout).toMatch(/province_reports_every_year\s+lỗi\s+2\s+0\s+0/)
+    expect(stdout).toMatch(/household_fibre_rate_does_not_fall\s+cảnh báo\s+1\s+0\s+1/)
   },
   'tiendo evaluate data/lam-dong-incomplete.csv --pack ./lam-dong.pack.json': ({
     code,
@@ -49,7 +49,7 @@ const CHECKS: Record<string, (outcome: Outcome) => Promise<void> | void> = {
     expect(stdout).toContain(
       'Tỉnh Lâm Đồng (68@2025-07-01) chưa báo cáo adult_smartphone_rate cho kỳ 2026-H1.',
     )
-    expect(stdout).toMatch(/province_reports_every_year\s+error\s+1\s+1\s+0/)
+    expect(stdout).toMatch(/province_reports_every_year\s+lỗi\s+1\s+1\s+0/)
   },
   'tiendo assess data/lam-dong.csv --pack ./lam-dong.pack.json': ({ code, stdout }) => {
     expect(code).toBe(0)

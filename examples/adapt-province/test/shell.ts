@@ -47,7 +47,10 @@ export async function tiendoOnPath(): Promise<{ dir: string; remove: () => Promi
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
-/** Runs one command line with `sh` in `cwd`, in a Vietnamese locale, and never throws. */
+/**
+ * Runs one command line with `sh` in `cwd`, in a Vietnamese locale, and never throws. The
+ * terminal is wide (COLUMNS=200), so a table row stays on one line for the checks.
+ */
 export async function runCommand(command: string, cwd: string, bin: string): Promise<Outcome> {
   const env = {
     ...process.env,
@@ -56,6 +59,7 @@ export async function runCommand(command: string, cwd: string, bin: string): Pro
     LC_ALL: '',
     LC_MESSAGES: '',
     NO_COLOR: '1',
+    COLUMNS: '200',
   }
   try {
     const { stdout, stderr } = await run('sh', ['-c', command], { cwd, env })

@@ -6,6 +6,8 @@ const { readObservationFile } = require('@tiendo/io')
 const { parseDecimalCell } = require('@tiendo/io/parse')
 const { getBuiltInPack, getDataset } = require('@tiendo/packs')
 const { datasetPath } = require('@tiendo/packs/node')
+const { runPipeline } = require('@tiendo/pipeline')
+const { runPipeline: runInBrowser } = require('@tiendo/pipeline/browser')
 const { compilePack, resolvePack } = require('@tiendo/rules')
 const { PackSchema, parsePeriod } = require('@tiendo/schema')
 
@@ -33,6 +35,22 @@ async function main() {
     stderr: { write: () => undefined },
   })
 
+  const job = await runPipeline({
+    pack: 'ninh-thuan',
+    sources: [{ path: datasetPath('vietnam') }],
+    today: '2026-06-30',
+  })
+  const inBrowser = await runInBrowser({
+    pack: 'vn-national',
+    sources: [
+      { name: 'x.csv', text: 'indicator,unit,period,value\nhousehold_fibre_rate,VN,2024,82.2\n' },
+    ],
+    today: '2026-06-30',
+  })
+  const economy = job.targets.find(
+    (series) => series.indicatorId === 'digital_economy_share_grdp' && series.unit === 'VN',
+  )
+
   const summary = {
     sum: toExact('0.1').plus('0.2').toString(),
     period: parsePeriod('2024-01/2024-09').ok,
@@ -45,6 +63,7 @@ async function main() {
     assessment: serializeAssessment(assessment).status,
     decimalCell: parseDecimalCell('87,5', 'vi'),
     cli: { code, version: version.trim() },
+    pipeline: { valid: job.valid, economy: economy?.assessment.status, browser: inBrowser.valid },
   }
   process.stdout.write(`${JSON.stringify(summary)}\n`)
 }

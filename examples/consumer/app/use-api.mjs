@@ -6,6 +6,8 @@ import { readObservationFile } from '@tiendo/io'
 import { parseDecimalCell } from '@tiendo/io/parse'
 import { getBuiltInPack, getDataset } from '@tiendo/packs'
 import { datasetPath } from '@tiendo/packs/node'
+import { runPipeline } from '@tiendo/pipeline'
+import { runPipeline as runInBrowser } from '@tiendo/pipeline/browser'
 import { compilePack, resolvePack } from '@tiendo/rules'
 import { PackSchema, parsePeriod } from '@tiendo/schema'
 
@@ -32,6 +34,22 @@ const code = await run(['--version'], {
   stderr: { write: () => undefined },
 })
 
+const job = await runPipeline({
+  pack: 'ninh-thuan',
+  sources: [{ path: datasetPath('vietnam') }],
+  today: '2026-06-30',
+})
+const inBrowser = await runInBrowser({
+  pack: 'vn-national',
+  sources: [
+    { name: 'x.csv', text: 'indicator,unit,period,value\nhousehold_fibre_rate,VN,2024,82.2\n' },
+  ],
+  today: '2026-06-30',
+})
+const economy = job.targets.find(
+  (series) => series.indicatorId === 'digital_economy_share_grdp' && series.unit === 'VN',
+)
+
 const summary = {
   sum: toExact('0.1').plus('0.2').toString(),
   period: parsePeriod('2024-01/2024-09').ok,
@@ -44,5 +62,6 @@ const summary = {
   assessment: serializeAssessment(assessment).status,
   decimalCell: parseDecimalCell('87,5', 'vi'),
   cli: { code, version: version.trim() },
+  pipeline: { valid: job.valid, economy: economy?.assessment.status, browser: inBrowser.valid },
 }
 process.stdout.write(`${JSON.stringify(summary)}\n`)

@@ -13,6 +13,9 @@ import { parseDecimalCell } from '@tiendo/io/parse'
 import type { BuiltInPackId } from '@tiendo/packs'
 import { getBuiltInPack } from '@tiendo/packs'
 import { datasetPath } from '@tiendo/packs/node'
+import type { PipelineReport } from '@tiendo/pipeline'
+import { runPipeline } from '@tiendo/pipeline'
+import { runPipeline as runInBrowser } from '@tiendo/pipeline/browser'
 import type { CompiledPack, Evaluation } from '@tiendo/rules'
 import { compilePack, evaluate, resolvePack } from '@tiendo/rules'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
@@ -42,6 +45,18 @@ export async function check(): Promise<string> {
     stderr: { write: () => undefined },
   })
   const period = parsePeriod('2024-Q3')
+  const job: PipelineReport = await runPipeline({
+    pack: 'ninh-thuan',
+    sources: [{ path: datasetPath('vietnam') }],
+  })
+  const valid: boolean = job.valid
+  const inBrowser = await runInBrowser({
+    pack: 'vn-national',
+    sources: [{ name: 'x.csv', text: '' }],
+  })
+  // @ts-expect-error the browser entry reads no file path
+  await runInBrowser({ pack: 'vn-national', sources: [{ path: 'x.csv' }] })
+  void [valid, inBrowser]
   const evaluation: Evaluation | undefined = undefined
   const report: ValidationReport | undefined = undefined
   const dataset: Dataset | undefined = undefined

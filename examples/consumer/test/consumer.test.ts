@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const run = promisify(execFile)
 const require = createRequire(import.meta.url)
 const APP = fileURLToPath(new URL('../app/', import.meta.url))
-const PACKAGES = ['schema', 'core', 'forecast', 'rules', 'io', 'packs', 'cli'] as const
+const PACKAGES = ['schema', 'core', 'forecast', 'rules', 'io', 'packs', 'pipeline', 'cli'] as const
 /** The workspace's own TypeScript, by absolute path: the fresh project does not install it. */
 const TSC = require.resolve('typescript/bin/tsc')
 
@@ -112,6 +112,8 @@ describe('the packages as an outside project installs them (npm pack, then npm i
     expect(esm.assessment).toBe('needs_acceleration')
     expect(esm.decimalCell).toEqual({ ok: true, value: '87.5' })
     expect(esm.cli).toEqual({ code: 0, version: require('@tiendo/cli/package.json').version })
+    // The whole job in one call: the bundled figures valid, the national target assessed.
+    expect(esm.pipeline).toEqual({ valid: true, economy: 'limited_progress', browser: true })
   })
 
   it.each(['nodenext', 'bundler'])(

@@ -1,20 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  progressReportToHtml,
-  progressReportToMarkdown,
-  progressReportToPretty,
-  shouldUseColor,
-  writeFileAtomic,
-} from '@tiendo/io'
+import { shouldUseColor, writeFileAtomic } from '@tiendo/io'
+import { PipelineError, reportToHtml, reportToMarkdown, reportToPretty } from '@tiendo/pipeline'
 import type { Language } from '@tiendo/schema'
-import { formatIssue } from '@tiendo/schema'
-import { MainJobError, runMainJob } from './pipeline'
+import { runMainJob } from './job'
 
-// The main job (`npm start`): validate, evaluate and assess the bundled Ninh Thuận and
-// national figures against the `ninh-thuan` pack, print the report, write it as HTML and
-// Markdown.
+// The main job (`npm start`): print the report, write it as HTML and Markdown.
 const USAGE = {
   vi: 'Cách dùng: npm start -- [--lang vi|en] [--out-dir THƯ_MỤC]',
   en: 'Usage: npm start -- [--lang vi|en] [--out-dir DIR]',
@@ -31,33 +23,30 @@ async function main(): Promise<number> {
     return 2
   }
   if (values.lang !== 'vi' && values.lang !== 'en') {
-    process.stderr.write(
-      `--lang "${values.lang}": chỉ có "vi" hoặc "en" / only "vi" or "en".\n${USAGE.vi}\n${USAGE.en}\n`,
-    )
+    process.stderr.write(`--lang "${values.lang}": "vi" / "en".\n${USAGE.vi}\n${USAGE.en}\n`)
     return 2
   }
   const lang: Language = values.lang
   const outDir = resolve(values['out-dir'] ?? '.')
-
-  let job: Awaited<ReturnType<typeof runMainJob>>
+  let report: Awaited<ReturnType<typeof runMainJob>>
   try {
-    job = await runMainJob()
+    report = await runMainJob({ lang })
   } catch (error) {
-    if (!(error instanceof MainJobError)) throw error
-    for (const issue of error.issues) process.stderr.write(`${formatIssue(issue, lang)}\n`)
+    if (!(error instanceof PipelineError)) throw error
+    process.stderr.write(`${error.text[lang]}\n`)
     return 2
   }
-  const { report } = job
-  process.stdout.write(
-    progressReportToPretty(report, { lang, color: shouldUseColor(process.stdout, process.env) }),
-  )
+  const color = shouldUseColor(process.stdout, process.env)
+  // Tables wrap to the terminal's width; piped, to COLUMNS or 80.
+  const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || 80)
+  process.stdout.write(reportToPretty(report, { lang, color, width }))
 
   const html = resolve(outDir, 'report.html')
   const markdown = resolve(outDir, 'report.md')
   try {
     await mkdir(outDir, { recursive: true })
-    await writeFileAtomic(html, progressReportToHtml(report, { lang }))
-    await writeFileAtomic(markdown, progressReportToMarkdown(report, { lang }))
+    await writeFileAtomic(html, reportToHtml(report, { lang }))
+    await writeFileAtomic(markdown, reportToMarkdown(report, { lang }))
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     process.stderr.write(

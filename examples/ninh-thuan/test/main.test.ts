@@ -11,14 +11,17 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true })
 })
 
-/** Runs the built main job in a fresh folder; returns its output and the files it wrote. */
+/**
+ * Runs the built main job in a fresh folder; returns its output and the files it wrote.
+ * Wide (COLUMNS=240) so that a table row stays on one line for the checks below.
+ */
 function runMain(...args: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'tiendo-main-'))
   folders.push(cwd)
   const out = execFileSync(process.execPath, [main, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '240' },
   })
   const read = (name: string) => readFileSync(join(cwd, name), 'utf8')
   return { out, cwd, read }
@@ -83,6 +86,29 @@ describe('the main job (npm start)', () => {
     expect(english).toContain('<html lang="en">')
     expect(english).toContain('Limited progress')
     expect(en.read(join('out', 'report.md'))).toContain('14.02%')
+  })
+
+  it('fits an 80-column terminal: tables wrap inside their cells', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tiendo-main-'))
+    folders.push(cwd)
+    const narrow = execFileSync(process.execPath, [main], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', COLUMNS: '80' },
+    })
+    const wide = narrow.split('\n').filter((line) => [...line].length > 80)
+    // Only the paths of the files written may run longer (they are shown whole, to be copied).
+    expect(wide.filter((line) => !line.includes(cwd))).toEqual([])
+    expect(narrow).toContain('Tiến triển hạn chế')
+  })
+
+  it('derives what nobody submitted: the province’s DX products, summed from its units', () => {
+    expect(vi.out).toMatch(
+      /Số sản phẩm chuyển đổi số hoàn thành \[tính ra\]\s+Tỉnh Ninh Thuận\s+27 \(năm 2024\)/,
+    )
+    expect(vi.out).toContain('Số liệu tính ra')
+    expect(md).toContain('### Số liệu tính ra')
+    expect(html).toContain('<h2>Số liệu tính ra</h2>')
   })
 
   it('refuses an unknown language with exit code 2', () => {

@@ -1,3 +1,4 @@
+import { PipelineError } from '@tiendo/pipeline'
 import type { Language } from '@tiendo/schema'
 import { CliError } from './cli-error'
 import type { Command, TextSink } from './command'
@@ -87,7 +88,7 @@ function describeFailure(
   env: Readonly<Record<string, string | undefined>>,
 ): string {
   const label = lang === 'vi' ? 'lỗi' : 'error'
-  if (error instanceof CliError) {
+  if (error instanceof CliError || error instanceof PipelineError) {
     const hint = error.hint
       ? `\n  ${lang === 'vi' ? 'Cách sửa' : 'How to fix'}: ${error.hint[lang]}`
       : ''

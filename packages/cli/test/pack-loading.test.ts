@@ -4,9 +4,9 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { MAX_PACK_FILE_BYTES } from '@tiendo/pipeline'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../src/index'
-import { MAX_PACK_FILE_BYTES } from '../src/input/load-pack'
 
 let root: string
 const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?/

@@ -44,6 +44,8 @@ describe('tiendo validate (built)', () => {
       records: 0,
       errors: 7,
       warnings: 0,
+      // Every observation read is refused: none reaches a figure.
+      quarantined: 6,
     })
     expect(report.issues[0]).toEqual({
       code: 'unknown_indicator',

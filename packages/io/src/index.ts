@@ -57,29 +57,10 @@ export { issuesToJunit } from './reports/junit'
 export { locationText } from './reports/location-text'
 export { issuesToMarkdownTable, markdownCell, validationReportToMarkdown } from './reports/markdown'
 export { issueToPretty, validationReportToPretty } from './reports/pretty'
-export { formatNumber, formatRate } from './reports/progress-format'
-export { progressReportToHtml } from './reports/progress-html'
-export { progressReportToMarkdown } from './reports/progress-markdown'
-export type { ProgressPrettyOptions } from './reports/progress-pretty'
-export { progressReportToPretty } from './reports/progress-pretty'
-export type {
-  ProgressRenderOptions,
-  ProgressReport,
-  ProgressSeries,
-  ReportDataset,
-  ReportedAssessment,
-  ReportedEvaluation,
-  ReportedPeriodValue,
-  ReportedRuleOutcome,
-  ReportedSeriesPoint,
-  ReportedTargetOutcome,
-} from './reports/progress-report'
 export type { SarifToolInfo } from './reports/sarif'
 export { issuesToSarif } from './reports/sarif'
-export type { SeriesChartOptions } from './reports/svg-chart'
-export { seriesChartSvg } from './reports/svg-chart'
-export type { Align } from './reports/table'
-export { renderTable } from './reports/table'
+export type { Align, TableOptions } from './reports/table'
+export { renderTable, wrapText } from './reports/table'
 export type { FlatIssue, ValidationReport, ValidationStats } from './reports/validation-report'
 export {
   flattenIssue,

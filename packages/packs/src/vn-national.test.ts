@@ -73,7 +73,9 @@ describe('vn-national against data/indicators.csv', () => {
     const added = [...parts].filter((id) => !catalogue.some((row) => row.id === id))
     expect(extra.sort()).toEqual([...WEIGHTS, ...added].sort())
     for (const id of added) {
-      expect(indicators.get(id)!.note).toMatch(/^A part of `[a-z0-9_]+` \(its (numerator|denominator)\)/)
+      expect(indicators.get(id)!.note).toMatch(
+        /^A part of `[a-z0-9_]+` \(its (numerator|denominator)\)/,
+      )
       expect(indicators.get(id)!.bounds).toEqual({ min: '0' })
     }
     for (const id of WEIGHTS) {

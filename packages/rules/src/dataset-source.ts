@@ -75,6 +75,16 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         period: query.period,
         statuses: query.statuses,
       }),
+    recordRange(kind) {
+      let first: string | undefined
+      let last: string | undefined
+      for (const entry of dataset.records({ kind })) {
+        const year = entry.record.date.slice(0, 4)
+        if (first === undefined || year < first) first = year
+        if (last === undefined || year > last) last = year
+      }
+      return first === undefined || last === undefined ? undefined : { from: first, to: last }
+    },
     periodRange() {
       if (range === null) {
         const periods = [

@@ -68,4 +68,9 @@ export interface FactSource {
    * periods when the evaluation does not either. Optional.
    */
   periodRange?(): { readonly from: string; readonly to: string } | undefined
+  /**
+   * The first and last years (`2022`, `2024`) of the records of a kind, used for rules that
+   * count records and name no periods. Optional: without it, `periodRange` is used.
+   */
+  recordRange?(kind: string): { readonly from: string; readonly to: string } | undefined
 }

@@ -202,6 +202,18 @@ export function createMemoryFactSource(input: MemoryFactSourceInput): FactSource
       }
       return count
     },
+    recordRange(kind) {
+      let first: string | undefined
+      let last: string | undefined
+      for (const byKind of records.values()) {
+        for (const record of byKind.get(kind) ?? []) {
+          const year = record.date.slice(0, 4)
+          if (first === undefined || year < first) first = year
+          if (last === undefined || year > last) last = year
+        }
+      }
+      return first === undefined || last === undefined ? undefined : { from: first, to: last }
+    },
     periodRange: () =>
       first === undefined || last === undefined
         ? undefined

@@ -3,21 +3,21 @@ import {
   issuesToGithubAnnotations,
   issuesToJunit,
   issuesToSarif,
-  progressReportToMarkdown,
-  progressReportToPretty,
   sortIssues,
 } from '@tiendo/io'
+import { reportToMarkdown, reportToPretty, runPipeline } from '@tiendo/pipeline'
 import { serializeTargetReport } from '@tiendo/rules'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
-import { progressInput, toProgressReport } from '../assessment/progress-input'
-import { anyFailing, targetIssues } from '../assessment/target-issues'
+import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
+import { targetIssues } from '../assessment/target-issues'
 import type { Command } from '../command'
-import { ExitCode } from '../exit-codes'
-import { colorFor, formatOf, ISSUE_FORMATS } from '../formats/issues-format'
+import { colorFor, formatOf, ISSUE_FORMATS, widthFor } from '../formats/issues-format'
+import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
 import { formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
 import { version } from '../version'
+import { exitCodeOf } from './exit-code-of'
 
 /** `tiendo assess <files…> --pack <id|path>`: progress and forecast for every target. */
 export const assessCommand: Command = {
@@ -30,38 +30,42 @@ export const assessCommand: Command = {
   examples: [
     'tiendo assess ninh-thuan.csv --pack ninh-thuan',
     'tiendo assess vietnam.csv --pack vn-national --fail-on off-track --format github',
-    'tiendo assess data.csv --pack ./tinh.pack.json --format json --output progress.json',
+    'tiendo assess data.csv --pack ./tinh.pack.json --methodology opensdg --format json --output progress.json',
   ],
-  options: [packOption, formatOption(ISSUE_FORMATS), failOnOption, ...readOptions],
+  options: [
+    packOption,
+    formatOption(ISSUE_FORMATS),
+    failOnOption,
+    methodologyOption,
+    ...readOptions,
+  ],
   async run(context) {
-    const input = await progressInput(context, 'assess', { evaluate: false })
-    const { submission, targets } = input
+    const input = pipelineInput(context, 'assess')
+    const report = await runPipeline({
+      ...input,
+      evaluate: false,
+      methodology: methodologyOf(context),
+    })
     const failOn = stringOption(context.options['fail-on'])
     const failing = failOn === undefined ? undefined : FAIL_ON[failOn]
-    const issues = sortIssues([
-      ...submission.issues.kept,
-      ...targetIssues(targets, submission.dataset, failing),
-    ])
+    const issues = sortIssues([...report.validation.issues, ...targetIssues(report, failing)])
+    const files = input.sources.map((source) => ('path' in source ? source.path : ''))
     const { lang } = context
     let text: string
     switch (formatOf(context)) {
       case 'json': {
         const body = {
-          valid: submission.issues.errors === 0,
-          pack: { id: input.pack.id, version: input.pack.version },
-          stats: {
-            ...submission.stats,
-            errors: submission.issues.errors,
-            warnings: submission.issues.warnings,
-          },
-          targets: targets.map(serializeTargetReport),
+          valid: report.valid,
+          pack: { id: report.pack.id, version: report.pack.version },
+          stats: report.validation.stats,
+          targets: report.targets.map(serializeTargetReport),
           issues: issues.map((issue) => flattenIssue(issue, lang)),
         }
         text = `${JSON.stringify(body, null, 2)}\n`
         break
       }
       case 'junit':
-        text = issuesToJunit(input.files, issues, lang)
+        text = issuesToJunit(files, issues, lang)
         break
       case 'sarif':
         text = issuesToSarif(issues, lang, { version })
@@ -70,15 +74,17 @@ export const assessCommand: Command = {
         text = issuesToGithubAnnotations(issues, lang)
         break
       case 'markdown':
-        text = progressReportToMarkdown(toProgressReport(input), { lang })
+        text = reportToMarkdown(report, { lang })
         break
       case 'pretty':
-        text = progressReportToPretty(toProgressReport(input), { lang, color: colorFor(context) })
+        text = reportToPretty(report, {
+          lang,
+          color: colorFor(context),
+          width: widthFor(context),
+        })
         break
     }
     await emit(context, text)
-    if (submission.cannotRead) return ExitCode.cannotRun
-    if (submission.issues.errors > 0 || anyFailing(targets, failing)) return ExitCode.failed
-    return ExitCode.ok
+    return exitCodeOf(report, failing)
   },
 }

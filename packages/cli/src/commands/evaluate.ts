@@ -1,13 +1,12 @@
-import { datasetFactSource, evaluate, ruleIssue } from '@tiendo/rules'
-import { CliError } from '../cli-error'
+import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
-import { ExitCode } from '../exit-codes'
-import { type EvaluationReport, renderEvaluation } from '../formats/evaluation-format'
+import { renderEvaluation } from '../formats/evaluation-format'
 import { ISSUE_FORMATS } from '../formats/issues-format'
-import { loadInput } from '../input/load-input'
+import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
 import { explainMode, explainOption, formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
+import { exitCodeOf } from './exit-code-of'
 
 /** `tiendo evaluate <files…> --pack <id|path>`: run every rule of the pack per unit and period. */
 export const evaluateCommand: Command = {
@@ -30,8 +29,8 @@ export const evaluateCommand: Command = {
       type: 'string',
       valueName: 'PERIOD',
       description: {
-        vi: 'Kỳ đầu tiên cho quy tắc không tự nêu kỳ. Mặc định kỳ đầu của dữ liệu.',
-        en: 'The first period for rules whose scope names none. Defaults to the data’s first.',
+        vi: 'Kỳ đầu tiên cho quy tắc không tự nêu kỳ. Mặc định kỳ đầu của dữ liệu (với quy tắc đếm bản ghi: năm đầu của bản ghi).',
+        en: 'The first period for rules whose scope names none. Defaults to the data’s first (for rules counting records, the records’ first year).',
       },
     },
     {
@@ -39,47 +38,26 @@ export const evaluateCommand: Command = {
       type: 'string',
       valueName: 'PERIOD',
       description: {
-        vi: 'Kỳ cuối cùng cho quy tắc không tự nêu kỳ. Mặc định kỳ cuối của dữ liệu.',
-        en: 'The last period for rules whose scope names none. Defaults to the data’s last.',
+        vi: 'Kỳ cuối cùng cho quy tắc không tự nêu kỳ. Mặc định kỳ cuối của dữ liệu (với quy tắc đếm bản ghi: năm cuối của bản ghi).',
+        en: 'The last period for rules whose scope names none. Defaults to the data’s last (for rules counting records, the records’ last year).',
       },
     },
     explainOption,
     ...readOptions,
   ],
   async run(context) {
-    const { input, compiled, submission } = await loadInput(context, 'evaluate')
-    const from = stringOption(context.options.from)
-    const to = stringOption(context.options.to)
-    let evaluation: Awaited<ReturnType<typeof evaluate>>
-    try {
-      evaluation = await evaluate(
-        compiled,
-        datasetFactSource(submission.dataset, submission.registry),
-        { from, to, explain: explainMode(context.options.explain) },
-      )
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error
-      throw new CliError(
-        { vi: `\`--from\`/\`--to\` không phải là kỳ: ${error.message}`, en: error.message },
-        {
-          vi: 'Ghi kỳ như `2024`, `2024-Q3` hoặc `2024-09`.',
-          en: 'Write a period such as `2024`, `2024-Q3` or `2024-09`.',
-        },
-      )
-    }
-    const { issues } = submission
-    for (const issue of evaluation.issues) issues.add(issue)
-    for (const result of evaluation.results) {
-      if (result.outcome === 'failed') issues.add(ruleIssue(result, submission.dataset))
-    }
-    const report: EvaluationReport = {
-      valid: issues.errors === 0,
-      stats: { ...submission.stats, errors: issues.errors, warnings: issues.warnings },
-      evaluation,
-      issues: issues.kept,
-    }
-    await emit(context, renderEvaluation(report, [...input.files, ...input.records], context))
-    if (submission.cannotRead) return ExitCode.cannotRun
-    return report.valid ? ExitCode.ok : ExitCode.failed
+    const input = pipelineInput(context, 'evaluate')
+    const report = await runPipeline({
+      ...input,
+      assess: false,
+      evaluate: {
+        from: stringOption(context.options.from),
+        to: stringOption(context.options.to),
+        explain: explainMode(context.options.explain),
+      },
+    })
+    const files = input.sources.map((source) => ('path' in source ? source.path : ''))
+    await emit(context, renderEvaluation(report, files, context))
+    return exitCodeOf(report)
   },
 }

@@ -1,33 +1,35 @@
 import { extname } from 'node:path'
 import {
-  type ProgressReport,
-  progressReportToHtml,
-  progressReportToMarkdown,
-  progressReportToPretty,
-} from '@tiendo/io'
-import { serializeTargetReport } from '@tiendo/rules'
+  type PipelineReport,
+  reportToHtml,
+  reportToJson,
+  reportToMarkdown,
+  reportToPretty,
+  runPipeline,
+} from '@tiendo/pipeline'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
-import { progressInput, toProgressReport } from '../assessment/progress-input'
-import { anyFailing } from '../assessment/target-issues'
+import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
 import type { Command, CommandContext } from '../command'
-import { ExitCode } from '../exit-codes'
-import { colorFor } from '../formats/issues-format'
+import { colorFor, widthFor } from '../formats/issues-format'
+import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
 import { packOption, stringOption } from '../options'
 import { emit } from '../output'
+import { exitCodeOf } from './exit-code-of'
 
 const REPORT_FORMATS = ['html', 'markdown', 'pretty', 'json'] as const
 type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 /**
- * `tiendo report <files…> --pack <id|path>`: validation, rule results and progress to every
- * target in one report: HTML with charts (one self-contained file), Markdown, or text.
+ * `tiendo report <files…> --pack <id|path>`: validation, derived figures, rule results and
+ * progress to every target in one report: HTML with charts (one self-contained file),
+ * Markdown, text, or JSON (documented by `tiendo schema report`).
  */
 export const reportCommand: Command = {
   name: 'report',
   summary: {
-    vi: 'Báo cáo đầy đủ: kiểm tra dữ liệu, kết quả quy tắc, tiến độ đến mục tiêu (HTML có biểu đồ, Markdown)',
-    en: 'The whole report: validation, rule results, progress to targets (HTML with charts, Markdown)',
+    vi: 'Báo cáo đầy đủ: kiểm tra dữ liệu, số liệu tính ra, kết quả quy tắc, tiến độ đến mục tiêu (HTML có biểu đồ, Markdown, JSON)',
+    en: 'The whole report: validation, derived figures, rule results, progress to targets (HTML with charts, Markdown, JSON)',
   },
   synopsis: '<files…> --pack <id|path> [--output report.html] [--format html|markdown|pretty|json]',
   examples: [
@@ -47,19 +49,17 @@ export const reportCommand: Command = {
       },
     },
     failOnOption,
+    methodologyOption,
     ...readOptions,
   ],
   async run(context) {
-    const input = await progressInput(context, 'report', { evaluate: true })
-    const report = toProgressReport(input)
-    await emit(context, render(report, input.targets, context))
+    const report = await runPipeline({
+      ...pipelineInput(context, 'report'),
+      methodology: methodologyOf(context),
+    })
+    await emit(context, render(report, context))
     const failOn = stringOption(context.options['fail-on'])
-    const failing = failOn === undefined ? undefined : FAIL_ON[failOn]
-    if (input.submission.cannotRead) return ExitCode.cannotRun
-    if (input.submission.issues.errors > 0 || anyFailing(input.targets, failing)) {
-      return ExitCode.failed
-    }
-    return ExitCode.ok
+    return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
   },
 }
 
@@ -73,29 +73,16 @@ function formatFor(context: CommandContext): ReportFormat {
   return 'pretty'
 }
 
-function render(
-  report: ProgressReport,
-  targets: readonly Parameters<typeof serializeTargetReport>[0][],
-  context: CommandContext,
-): string {
+function render(report: PipelineReport, context: CommandContext): string {
   const { lang } = context
   switch (formatFor(context)) {
     case 'html':
-      return progressReportToHtml(report, { lang })
+      return reportToHtml(report, { lang })
     case 'markdown':
-      return progressReportToMarkdown(report, { lang })
+      return reportToMarkdown(report, { lang })
     case 'json':
-      return `${JSON.stringify(
-        {
-          pack: report.pack,
-          validation: { valid: report.validation?.valid, stats: report.validation?.stats },
-          evaluation: report.evaluation?.summary,
-          targets: targets.map(serializeTargetReport),
-        },
-        null,
-        2,
-      )}\n`
+      return reportToJson(report, { lang })
     case 'pretty':
-      return progressReportToPretty(report, { lang, color: colorFor(context) })
+      return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
   }
 }

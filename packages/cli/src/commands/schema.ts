@@ -1,3 +1,4 @@
+import { reportJsonSchema } from '@tiendo/pipeline'
 import { observationJsonSchema, packJsonSchema, recordJsonSchema } from '@tiendo/schema'
 import { CliError } from '../cli-error'
 import type { Command } from '../command'
@@ -8,17 +9,22 @@ const schemas = {
   pack: packJsonSchema,
   observation: observationJsonSchema,
   record: recordJsonSchema,
+  report: reportJsonSchema,
 } as const
 
-/** `tiendo schema [pack|observation|record]`: print a JSON Schema. */
+/** `tiendo schema [pack|observation|record|report]`: print a JSON Schema. */
 export const schemaCommand: Command = {
   name: 'schema',
   summary: {
-    vi: 'In JSON Schema của bộ quy tắc hoặc tệp dữ liệu (để trình soạn thảo gợi ý và kiểm tra)',
-    en: 'Print the JSON Schema of packs or data files (for editors to complete and check)',
+    vi: 'In JSON Schema của bộ quy tắc, tệp dữ liệu hoặc báo cáo JSON (để trình soạn thảo gợi ý và kiểm tra)',
+    en: 'Print the JSON Schema of packs, data files or the JSON report (for editors to complete and check)',
   },
-  synopsis: '[pack|observation|record] [--output FILE]',
-  examples: ['tiendo schema pack --output pack.schema.json', 'tiendo schema observation'],
+  synopsis: '[pack|observation|record|report] [--output FILE]',
+  examples: [
+    'tiendo schema pack --output pack.schema.json',
+    'tiendo schema observation',
+    'tiendo schema report',
+  ],
   options: [],
   async run(context) {
     const [name = 'pack', ...extra] = context.files
@@ -30,8 +36,8 @@ export const schemaCommand: Command = {
           en: `There is no JSON Schema named \`${[name, ...extra].join(' ')}\`.`,
         },
         {
-          vi: 'Dùng một trong: pack, observation, record.',
-          en: 'Use one of: pack, observation, record.',
+          vi: 'Dùng một trong: pack, observation, record, report.',
+          en: 'Use one of: pack, observation, record, report.',
         },
       )
     }

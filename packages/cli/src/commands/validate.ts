@@ -1,9 +1,8 @@
-import type { ValidationReport } from '@tiendo/io'
-import { checkDataQualityRules } from '@tiendo/rules'
+import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
-import { loadInput } from '../input/load-input'
+import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
 import { formatOption, packOption } from '../options'
 import { emit } from '../output'
@@ -24,24 +23,12 @@ export const validateCommand: Command = {
   ],
   options: [packOption, formatOption(ISSUE_FORMATS), ...readOptions],
   async run(context) {
-    const { input, pack, compiled, submission } = await loadInput(context, 'validate')
-    const { issues } = submission
-    if (!submission.cannotRead) {
-      const rules = await checkDataQualityRules(
-        compiled,
-        pack,
-        submission.dataset,
-        submission.registry,
-      )
-      for (const issue of rules.issues) issues.add(issue)
-    }
-    const report: ValidationReport = {
-      valid: issues.errors === 0,
-      stats: { ...submission.stats, errors: issues.errors, warnings: issues.warnings },
-      issues: issues.kept,
-    }
-    await emit(context, renderValidation(report, [...input.files, ...input.records], context))
-    if (submission.cannotRead) return ExitCode.cannotRun
+    const input = pipelineInput(context, 'validate')
+    // Derived figures are checked against submitted ones; rules and targets are not judged.
+    const report = await runPipeline({ ...input, evaluate: false, assess: false })
+    const files = input.sources.map((source) => ('path' in source ? source.path : ''))
+    await emit(context, renderValidation(report.validation, files, context))
+    if (report.cannotRead) return ExitCode.cannotRun
     return report.valid ? ExitCode.ok : ExitCode.failed
   },
 }

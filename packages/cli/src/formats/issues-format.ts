@@ -9,6 +9,7 @@ import {
   validationReportToMarkdown,
   validationReportToPretty,
 } from '@tiendo/io'
+import type { ValidationResult } from '@tiendo/pipeline'
 import type { CommandContext } from '../command'
 import { version } from '../version'
 
@@ -29,32 +30,44 @@ export function colorFor(context: CommandContext): boolean {
   return typeof context.options.output !== 'string' && shouldUseColor(context.stdout, context.env)
 }
 
+/** The width tables wrap to: the terminal's, else `COLUMNS`, else 80. */
+export function widthFor(context: CommandContext): number {
+  const columns = (context.stdout as { columns?: unknown }).columns
+  if (typeof columns === 'number' && columns > 0) return columns
+  const fromEnv = Number(context.env.COLUMNS)
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80
+}
+
 /**
- * A validation report in a format: `json` is the contract's `{ valid, stats, issues }`;
- * `junit`, `sarif` and `github` for CI; `markdown` for a pull-request comment.
+ * A validation in a format: `json` is the contract's `{ valid, stats, issues }`; `junit`,
+ * `sarif` and `github` for CI; `markdown` for a pull-request comment.
  */
 export function renderValidation(
-  report: ValidationReport,
+  validation: ValidationResult,
   files: readonly string[],
   context: CommandContext,
 ): string {
-  const sorted: ValidationReport = { ...report, issues: sortIssues(report.issues) }
+  const report: ValidationReport = {
+    valid: validation.valid,
+    stats: { ...validation.stats },
+    issues: sortIssues(validation.issues),
+  }
   const { lang } = context
   switch (formatOf(context)) {
     case 'json':
-      return validationReportToJson(sorted, lang)
+      return validationReportToJson(report, lang)
     case 'junit':
-      return issuesToJunit(files, sorted.issues, lang)
+      return issuesToJunit(files, report.issues, lang)
     case 'sarif':
-      return issuesToSarif(sorted.issues, lang, {
+      return issuesToSarif(report.issues, lang, {
         version,
         informationUri: 'https://github.com/tiendo-dev/tiendo',
       })
     case 'github':
-      return issuesToGithubAnnotations(sorted.issues, lang)
+      return issuesToGithubAnnotations(report.issues, lang)
     case 'markdown':
-      return validationReportToMarkdown(sorted, lang)
+      return validationReportToMarkdown(report, lang)
     case 'pretty':
-      return validationReportToPretty(sorted, lang, colorFor(context))
+      return validationReportToPretty(report, lang, colorFor(context))
   }
 }

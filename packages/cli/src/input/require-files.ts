@@ -1,6 +1,13 @@
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
-import type { SubmissionFiles } from './read-submission'
+
+/** The files a data command reads: its arguments, and those given with `--records`. */
+export interface SubmissionFiles {
+  /** Files given as arguments: each is an observation or a record file, by its header. */
+  readonly files: readonly string[]
+  /** Files given with `--records`. */
+  readonly records: readonly string[]
+}
 
 /** The data files of a command: its arguments and `--records`; at least one. */
 export function requireFiles(context: CommandContext, command: string): SubmissionFiles {

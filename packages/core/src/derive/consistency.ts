@@ -17,6 +17,7 @@ export const DEFAULT_TOLERANCE = new Exact('0.01')
 
 /** How each method reads in a sentence. */
 const HOW: Record<DerivationMethod, { vi: string; en: string }> = {
+  ratio: { vi: 'tính từ tử số và mẫu số', en: 'computed from its numerator and denominator' },
   aggregate: { vi: 'tổng hợp từ các đơn vị cấp dưới', en: 'aggregated from its child units' },
   carry: { vi: 'ghép từ các đơn vị tiền thân', en: 'carried from its predecessors' },
   composite: { vi: 'tính từ các thành phần của chỉ số', en: 'scored from the index components' },

@@ -275,6 +275,30 @@ describe('carrying series across the 2025 merger', () => {
   })
 })
 
+describe('ratios from a unit’s own parts', () => {
+  it('derives a rate nobody submitted from its numerator and denominator', () => {
+    const result = derive([
+      obs(FIBRE_HOUSEHOLDS.id, '58', '2024', '60'),
+      obs(HOUSEHOLDS.id, '58', '2024', '80'),
+      obs(FIBRE_HOUSEHOLDS.id, '56', '2024', '1'),
+      obs(HOUSEHOLDS.id, '56', '2024', '0'),
+    ])
+    const rate = figureAt(result, FIBRE_RATE.id, '58', '2024')
+    expect(rate?.value?.toFixed()).toBe('75')
+    expect(rate?.derived).toMatchObject({ method: 'ratio', rule: 'ratio' })
+    expect(rate?.derived?.inputs.map((input) => input.role)).toEqual(['numerator', 'denominator'])
+    expect(figureAt(result, FIBRE_RATE.id, '56', '2024')).toBeUndefined()
+    expect(result.withheld).toContainEqual(
+      expect.objectContaining({
+        indicator: FIBRE_RATE.id,
+        unit: '56',
+        method: 'ratio',
+        reason: expect.objectContaining({ code: 'zero_denominator' }),
+      }),
+    )
+  })
+})
+
 describe('counts of records and composites', () => {
   it('counts each unit’s completed records per year across the span the records cover', () => {
     const counted: Indicator = {

@@ -1,7 +1,8 @@
 /**
  * `deriveFigures`: every figure a pack declares and nobody submitted, computed from what was
- * submitted — counts of records, aggregates up the unit tree, composite indices, series
- * carried across reorganisations — each marked derived with its provenance.
+ * submitted — counts of records, aggregates up the unit tree, ratios from their parts,
+ * composite indices, series carried across reorganisations — each marked derived with its
+ * provenance.
  */
 
 import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
@@ -14,6 +15,7 @@ import { deriveCarried } from './carry-series'
 import { deriveComposites } from './composites'
 import { DeriveContext } from './context'
 import { derivationOrder } from './order'
+import { deriveRatios } from './ratios'
 import { deriveRecordCounts } from './record-counts'
 import type { WithheldFigure } from './withheld'
 import { WorkingSet } from './working-set'
@@ -22,6 +24,8 @@ import { WorkingSet } from './working-set'
 export interface DeriveSteps {
   /** Counts of records for indicators declared `derivation: record_count`. */
   readonly recordCounts?: boolean | undefined
+  /** Ratios from a unit's own numerator and denominator (`derivation: ratio`). */
+  readonly ratios?: boolean | undefined
   /** Aggregates up the unit tree by each indicator's `aggregation`. */
   readonly aggregate?: boolean | undefined
   /** The pack's composite indices. */
@@ -54,7 +58,7 @@ export interface DeriveOptions {
 export interface DeriveResult {
   /** The submitted figures and the derived ones (each with `derived`), and the records. */
   readonly dataset: Dataset
-  /** The derived figures, in the order derived: counts, aggregates, composites, carried. */
+  /** The derived figures, in the order derived: counts, aggregates, ratios, composites, carried. */
   readonly derived: readonly DataPoint[]
   /** Figures tried and not derived, each with the reason. */
   readonly withheld: readonly WithheldFigure[]
@@ -63,12 +67,12 @@ export interface DeriveResult {
 }
 
 /**
- * Derives what a pack declares and nobody submitted, in four steps, each reading what the
+ * Derives what a pack declares and nobody submitted, in five steps, each reading what the
  * steps before produced: (1) counts of records as observations of their indicator; (2)
  * aggregates up the unit tree, deepest parents first, by each indicator's declared method,
- * missing-value strategy and least coverage; (3) composite indices; (4) series of units that
- * began on a reorganisation day, carried from their predecessors by each indicator's carry
- * rule. Where a submitted figure exists it stands, and a derived one that disagrees beyond
+ * missing-value strategy and least coverage; (3) ratios from a unit's own numerator and
+ * denominator; (4) composite indices; (5) series of units that began on a reorganisation
+ * day, carried from their predecessors by each indicator's carry rule. Where a submitted figure exists it stands, and a derived one that disagrees beyond
  * the indicator's `tolerance` (default 1%) raises `derived_value_differs`. Exact (decimal)
  * throughout; a division is kept at 40 significant digits, rounded half to even.
  *
@@ -89,6 +93,8 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   const minCoverage = options.minCoverage === undefined ? undefined : toExact(options.minCoverage)
   if (steps.recordCounts !== false) deriveRecordCounts(ordered, options.dataset, ctx)
   if (steps.aggregate !== false) deriveAggregates(ordered, ctx, { minCoverage })
+  // After aggregating: a parent's parts are summed, and its ratio is theirs (a ratio of sums).
+  if (steps.ratios !== false) deriveRatios(ordered, ctx)
   if (steps.composites !== false) deriveComposites(options.composites ?? [], ctx)
   if (steps.carry !== false) deriveCarried(ordered, ctx)
 

@@ -8,11 +8,11 @@ import type { Decimal } from 'decimal.js'
 import type { FigureValue } from '../figure'
 
 /**
- * How a figure nobody submitted was computed: `aggregate` up the unit tree, `carry` from the
- * predecessors of a reorganised unit, `composite` from an index's components, `record_count`
- * from submitted records.
+ * How a figure nobody submitted was computed: `ratio` from the unit's own numerator and
+ * denominator, `aggregate` up the unit tree, `carry` from the predecessors of a reorganised
+ * unit, `composite` from an index's components, `record_count` from submitted records.
  */
-export type DerivationMethod = 'aggregate' | 'carry' | 'composite' | 'record_count'
+export type DerivationMethod = 'ratio' | 'aggregate' | 'carry' | 'composite' | 'record_count'
 
 /** The part an input played. */
 export type ProvenanceRole =

@@ -15,6 +15,7 @@ const words = {
     rows: 'dòng',
     errors: 'lỗi',
     warnings: 'cảnh báo',
+    quarantined: 'dòng bị loại (không dùng để tính toán)',
     columns: ['Mức', 'Vị trí', 'Mã', 'Vấn đề', 'Cách sửa'],
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
   },
@@ -25,6 +26,7 @@ const words = {
     rows: 'rows',
     errors: 'errors',
     warnings: 'warnings',
+    quarantined: 'rows refused (used in no figure)',
     columns: ['Severity', 'Where', 'Code', 'Problem', 'How to fix'],
     severity: { error: 'error', warning: 'warning', info: 'info' },
   },
@@ -37,7 +39,7 @@ export function validationReportToMarkdown(report: ValidationReport, lang: Langu
   const lines = [
     `## ${report.valid ? w.valid : w.invalid}`,
     '',
-    `${stats.files} ${w.files} · ${stats.rows} ${w.rows} · ${stats.errors} ${w.errors} · ${stats.warnings} ${w.warnings}`,
+    `${stats.files} ${w.files} · ${stats.rows} ${w.rows} · ${stats.errors} ${w.errors} · ${stats.warnings} ${w.warnings}${stats.quarantined ? ` · ${stats.quarantined} ${w.quarantined}` : ''}`,
     '',
   ]
   if (report.issues.length > 0) lines.push(issuesToMarkdownTable(report.issues, lang), '')

@@ -8,7 +8,7 @@ const words = {
     valid: 'Hợp lệ',
     invalid: 'Không hợp lệ',
     summary: (s: ValidationReport['stats']) =>
-      `${s.files} tệp, ${s.rows} dòng, ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+      `${s.files} tệp, ${s.rows} dòng, ${s.errors} lỗi, ${s.warnings} cảnh báo${s.quarantined ? `; ${s.quarantined} dòng bị loại, không dùng để tính toán` : ''}`,
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
     fix: 'cách sửa',
   },
@@ -16,7 +16,7 @@ const words = {
     valid: 'Valid',
     invalid: 'Not valid',
     summary: (s: ValidationReport['stats']) =>
-      `${s.files} files, ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings`,
+      `${s.files} files, ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.quarantined ? `; ${s.quarantined} rows refused, used in no figure` : ''}`,
     severity: { error: 'error', warning: 'warning', info: 'info' },
     fix: 'how to fix',
   },

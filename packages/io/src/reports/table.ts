@@ -1,14 +1,23 @@
 /** How a column's cells line up. */
 export type Align = 'left' | 'right'
 
+/** Options of {@link renderTable}. */
+export interface TableOptions {
+  /**
+   * The widest a line may be, in columns (a terminal's width). Wider tables narrow their
+   * widest columns and wrap the text inside their cells, never across the screen. Defaults
+   * to no limit.
+   */
+  readonly width?: number | undefined
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
+const ANSI = /\u001b\[[0-9;]*m/g
+
 // Visible width: ANSI colour codes take no room; text is NFC so a Vietnamese letter is one
 // code point; combining marks that remain take none.
 function width(text: string): number {
-  const visible = text
-    .normalize('NFC')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .replace(/\p{M}/gu, '')
+  const visible = text.normalize('NFC').replace(ANSI, '').replace(/\p{M}/gu, '')
   return [...visible].length
 }
 
@@ -17,21 +26,166 @@ function pad(text: string, size: number, align: Align): string {
   return align === 'right' ? fill + text : text + fill
 }
 
-/** Renders rows as a plain-text table with a header rule, for terminals. */
+/** The narrowest a column is made, unless even that cannot fit. */
+const MIN_COLUMN = 6
+
+/** The longest word a column keeps whole when narrowed (a longer one is cut). */
+const LONGEST_KEPT_WORD = 24
+
+/** The widest word of a text. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => width(word)))
+}
+
+/**
+ * Column widths that fit `limit`, as a browser lays out a table: columns narrower than their
+ * fair share keep their width; the others share the room left in proportion to their text,
+ * none below its floor (its longest word, within reason). A long message gets the most.
+ */
+function fitSizes(natural: readonly number[], floors: readonly number[], limit: number): number[] {
+  const available = limit - 2 * (natural.length - 1)
+  if (natural.reduce((sum, size) => sum + size, 0) <= available) return [...natural]
+  const sizes = [...natural]
+  const flexible = new Set(natural.map((_, i) => i))
+  let room = available
+  for (;;) {
+    const share = room / flexible.size
+    const fitting = [...flexible].filter((i) => natural[i]! <= share)
+    if (fitting.length === 0 || fitting.length === flexible.size) break
+    for (const i of fitting) {
+      flexible.delete(i)
+      room -= natural[i]!
+    }
+  }
+  const wanted = [...flexible].reduce((sum, i) => sum + natural[i]!, 0)
+  for (const i of flexible)
+    sizes[i] = Math.max(floors[i]!, Math.floor((room * natural[i]!) / wanted))
+  // Floors may have taken more than the room: narrow the widest above its floor, then
+  // (when every column is at its floor) any column above the minimum.
+  let total = sizes.reduce((sum, size) => sum + size, 0)
+  for (const floor of [floors, floors.map(() => MIN_COLUMN)]) {
+    while (total > available) {
+      let widest = -1
+      for (let i = 0; i < sizes.length; i++) {
+        if (sizes[i]! > floor[i]! && (widest === -1 || sizes[i]! > sizes[widest]!)) widest = i
+      }
+      if (widest === -1) break
+      sizes[widest]!--
+      total--
+    }
+  }
+  // Rounding may have left room: give it to the columns still short of their text.
+  for (const i of flexible) {
+    if (total >= available) break
+    const add = Math.min(natural[i]! - sizes[i]!, available - total)
+    if (add > 0) {
+      sizes[i]! += add
+      total += add
+    }
+  }
+  return sizes
+}
+
+/**
+ * Prose for a terminal: lines of at most `width` visible columns, broken between words (a
+ * word longer than a line stays whole); the lines after the first start with `indent` (a
+ * hanging indent under a bullet). Colour codes take no room and are kept. Each line ends
+ * with a line break.
+ */
+export function wrapText(text: string, width: number, indent = ''): string {
+  const lines: string[] = []
+  let line = ''
+  let room = Math.max(1, width)
+  for (const word of text.split(' ')) {
+    if (line === '') {
+      line = word
+      continue
+    }
+    if (visibleWidth(line) + 1 + visibleWidth(word) <= room) {
+      line += ` ${word}`
+      continue
+    }
+    lines.push(line)
+    line = `${indent}${word}`
+    room = Math.max(1, width)
+  }
+  lines.push(line)
+  return lines.map((text) => `${text}\n`).join('')
+}
+
+const visibleWidth = (text: string) => width(text)
+
+/** A cell's text in lines of at most `size` columns, broken between words where it can. */
+function wrap(text: string, size: number): string[] {
+  if (width(text) <= size) return [text]
+  // A cell in one colour keeps it on every line; a mix of colours is wrapped as plain text.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
+  const coloured = /^(\u001b\[[0-9;]*m)([^\u001b]*)(\u001b\[[0-9;]*m)$/.exec(text)
+  if (coloured !== null) {
+    const [, open, inner, close] = coloured
+    return wrap(inner!, size).map((line) => `${open}${line}${close}`)
+  }
+  const plain = text.normalize('NFC').replace(ANSI, '')
+  const lines: string[] = []
+  let line = ''
+  for (const word of plain.split(/\s+/).filter((part) => part !== '')) {
+    let rest = word
+    while (width(rest) > size) {
+      // A word longer than the column is cut (a path, an id).
+      if (line !== '') {
+        lines.push(line)
+        line = ''
+      }
+      const chars = [...rest]
+      lines.push(chars.slice(0, size).join(''))
+      rest = chars.slice(size).join('')
+    }
+    if (rest === '') continue
+    const joined = line === '' ? rest : `${line} ${rest}`
+    if (width(joined) <= size) line = joined
+    else {
+      lines.push(line)
+      line = rest
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line)
+  return lines
+}
+
+/**
+ * Renders rows as a plain-text table with a header rule, for terminals. With `width`, a
+ * table too wide for it narrows its widest columns and wraps their cells over several lines.
+ */
 export function renderTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   align: readonly Align[] = [],
+  options: TableOptions = {},
 ): string {
-  const sizes = header.map((cell, column) =>
+  const natural = header.map((cell, column) =>
     Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))),
   )
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => pad(cell, sizes[column]!, align[column] ?? 'left'))
-      .join('  ')
-      .trimEnd()
-  return [line(header), sizes.map((size) => '─'.repeat(size)).join('  '), ...rows.map(line)]
+  const floors = header.map((cell, column) => {
+    const word = Math.max(longestWord(cell), ...rows.map((row) => longestWord(row[column] ?? '')))
+    return Math.min(natural[column]!, Math.max(MIN_COLUMN, Math.min(LONGEST_KEPT_WORD, word)))
+  })
+  const sizes =
+    options.width === undefined ? natural : fitSizes(natural, floors, Math.max(1, options.width))
+  const lines = (cells: readonly string[]) => {
+    const wrapped = sizes.map((size, column) => wrap(cells[column] ?? '', size))
+    const height = Math.max(...wrapped.map((cell) => cell.length))
+    return Array.from({ length: height }, (_, line) =>
+      wrapped
+        .map((cell, column) => pad(cell[line] ?? '', sizes[column]!, align[column] ?? 'left'))
+        .join('  ')
+        .trimEnd(),
+    )
+  }
+  return [
+    ...lines(header),
+    sizes.map((size) => '─'.repeat(size)).join('  '),
+    ...rows.flatMap(lines),
+  ]
     .map((text) => `${text}\n`)
     .join('')
 }

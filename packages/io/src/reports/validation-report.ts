@@ -16,6 +16,8 @@ export interface ValidationStats {
   records: number
   errors: number
   warnings: number
+  /** Rows refused by validation and left out of every figure after it. Defaults to none. */
+  quarantined?: number | undefined
 }
 
 /** One issue as `validate --format json` prints it: flat, in one language (the CLI contract). */

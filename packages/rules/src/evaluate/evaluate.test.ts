@@ -43,8 +43,22 @@ describe('evaluate: scopes', () => {
   it('takes the evaluation’s periods, then the data’s, when the rule names none', async () => {
     const windowed = await run([quota({ units: ['58.001'] })], source, { from: '2020', to: '2021' })
     expect(scopesOf(windowed)).toEqual(['58.001 2020', '58.001 2021'])
-    // The data runs from 2022 to 2024-Q2.
-    const fromData = await run([quota({ units: ['58.001'] })], source)
+    // A quota counts records: it runs over the years the records span (2024 here)…
+    const fromRecords = await run([quota({ units: ['58.001'] })], source)
+    expect(scopesOf(fromRecords)).toEqual(['58.001 2024'])
+    // …and a rule over figures over the data's periods, from 2022 to 2024-Q2.
+    const reported: Rule = {
+      id: 'reported',
+      severity: 'info',
+      message: { vi: '{period}', en: '{period}' },
+      scope: { units: ['58.001'] },
+      conditions: {
+        all: [
+          { fact: 'reported', params: { indicator: 'households' }, operator: 'equal', value: true },
+        ],
+      },
+    }
+    const fromData = await run([reported], source)
     expect(scopesOf(fromData)).toEqual(['58.001 2022', '58.001 2023', '58.001 2024'])
   })
 

@@ -9,9 +9,35 @@ export interface PeriodWindow {
   readonly to?: string | undefined
 }
 
+/** Facts that read no submitted figure: a rule reading only these and records counts records. */
+const NOT_FIGURES: ReadonlySet<string> = new Set([
+  'record_count',
+  'quota_minimum',
+  'validity_share',
+  'unit',
+  'period',
+])
+
 /**
- * The periods of a rule: its own, else its steps between `from` and `to` with fallbacks;
- * `undefined` when nothing names them.
+ * The kinds of records a rule counts, when it reads no figure: its periods then default to
+ * the years those records span, not those of the figures (a quota over DX products is judged
+ * over the years the product files cover). `undefined` for a rule that reads figures.
+ */
+function countedKinds(rule: CompiledRule): string[] | undefined {
+  const kinds: string[] = []
+  for (const input of rule.inputs) {
+    if (!NOT_FIGURES.has(input.fact)) return undefined
+    if (input.fact === 'record_count' && typeof input.params?.kind === 'string') {
+      kinds.push(input.params.kind)
+    }
+  }
+  return kinds.length === 0 ? undefined : kinds
+}
+
+/**
+ * The periods of a rule: its own, else its steps between `from` and `to` with fallbacks —
+ * the years the records it counts span (a rule reading only record counts), else the
+ * periods of the source's data; `undefined` when nothing names them.
  * @internal
  */
 export function periodsOf(
@@ -23,7 +49,11 @@ export function periodsOf(
   if (scope?.periods !== undefined) return [...scope.periods]
   let range: { from: string; to: string } | undefined
   const fallback = () => {
-    range ??= source.periodRange?.()
+    const kinds = countedKinds(rule)
+    range ??=
+      (kinds !== undefined && source.recordRange !== undefined
+        ? widest(kinds.map((kind) => source.recordRange!(kind)))
+        : undefined) ?? source.periodRange?.()
     return range
   }
   const from = scope?.from ?? window.from ?? fallback()?.from
@@ -67,4 +97,18 @@ export function unitsOf(
     else add(unit)
   }
   return found
+}
+
+/** The years from the first start to the last end of several ranges of years. */
+function widest(
+  ranges: readonly ({ readonly from: string; readonly to: string } | undefined)[],
+): { from: string; to: string } | undefined {
+  let from: string | undefined
+  let to: string | undefined
+  for (const range of ranges) {
+    if (range === undefined) continue
+    if (from === undefined || range.from < from) from = range.from
+    if (to === undefined || range.to > to) to = range.to
+  }
+  return from === undefined || to === undefined ? undefined : { from, to }
 }

@@ -35,6 +35,7 @@ function reportedPoints(dataset: Dataset, series: SeriesToAssess): ReportedPoint
     if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
     if (point.low !== undefined) entry.low = toDecimalString(point.low)
     if (point.high !== undefined) entry.high = toDecimalString(point.high)
+    if (point.derived !== undefined) entry.derived = point.derived.method
     return entry
   })
 }

@@ -1,5 +1,6 @@
 /** What assessing a series gives: its values, its targets and the assessment. */
 
+import type { DerivationMethod } from '@tiendo/core'
 import type { Assessment } from '@tiendo/forecast'
 import type { Indicator, Qualifier, Target, Unit } from '@tiendo/schema'
 
@@ -12,6 +13,11 @@ export interface ReportedPoint {
   readonly qualifier?: Exclude<Qualifier, 'exact'> | undefined
   readonly low?: string | undefined
   readonly high?: string | undefined
+  /**
+   * How the value was derived, when nobody submitted it (aggregated from child units, carried
+   * from predecessors…); its full provenance is on the dataset's point. Absent when submitted.
+   */
+  readonly derived?: DerivationMethod | undefined
 }
 
 /** Progress of one series (an indicator for a unit) to its targets, or its trend. */
@@ -29,7 +35,7 @@ export interface TargetReport {
   /** The unit's key: the reference naming exactly it (`58`, `56@2025-07-01`). */
   readonly unit: string
   readonly unitName: Unit['name']
-  /** The observed values, in period order. */
+  /** The observed values, in period order: submitted, or derived where marked. */
   readonly series: readonly ReportedPoint[]
   /** The assessment (`@tiendo/forecast`'s `assessProgress`); decimals are `Decimal`s. */
   readonly assessment: Assessment

@@ -150,7 +150,13 @@ describe('template annual_quota', () => {
     const merged = [
       { code: 'VN', name: { vi: 'Việt Nam' }, kind: 'country' },
       { code: 'A', name: { vi: 'Tỉnh A' }, kind: 'province', parent: 'VN', validTo: '2025-06-30' },
-      { code: 'M', name: { vi: 'Tỉnh M' }, kind: 'province', parent: 'VN', validFrom: '2025-07-01' },
+      {
+        code: 'M',
+        name: { vi: 'Tỉnh M' },
+        kind: 'province',
+        parent: 'VN',
+        validFrom: '2025-07-01',
+      },
     ]
     // One product each in 2025: A in March, M in September.
     const source = createMemoryFactSource({

@@ -1,13 +1,22 @@
-import { describe, expect, it } from 'vitest'
-import { seriesFixture } from './progress-fixture'
-import { formatNumber, pointText, targetText } from './progress-format'
+import type { TargetReport } from '@tiendo/rules'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { reportFixture } from '../__tests__/report-fixture'
+import { formatNumber, pointText, targetText } from './format'
 import { niceStep, periodTime, seriesChartSvg } from './svg-chart'
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
 
-describe('seriesChartSvg', () => {
-  const series = seriesFixture()
+/** The national digital economy share: 20% by 2025 missed, 30% by 2030 ahead. */
+let series: TargetReport
+beforeAll(async () => {
+  // The linear trend gives a prediction interval to draw as a fan.
+  const report = await reportFixture({ method: 'linear' })
+  series = report.targets.find(
+    (target) => target.indicatorId === 'digital_economy_share_grdp' && target.unit === 'VN',
+  )!
+})
 
+describe('seriesChartSvg', () => {
   it('draws every observation, every target coloured by outcome, the projection and its fan', () => {
     const svg = seriesChartSvg(series, { lang: 'en' })
     expect(svg.startsWith('<svg')).toBe(true)
@@ -17,7 +26,10 @@ describe('seriesChartSvg', () => {
     expect(svg).toContain('fill="#6b4fbb"') // the 2030 target, pending
     expect(svg).toContain('<g class="projection">')
     expect(svg).toContain('<g class="band">')
-    expect(svg).toContain('Prediction interval (95%): 14.1–16.9')
+    const interval = series.assessment.interval!
+    expect(svg).toContain(
+      `Prediction interval (95%): ${formatNumber(interval.low, 'en', 2)}–${formatNumber(interval.high, 'en', 2)}`,
+    )
     // An approximate value is an open dot.
     expect(svg).toMatch(/2024: about 13\.17%<\/title><circle[^>]*fill="#fff"/)
   })

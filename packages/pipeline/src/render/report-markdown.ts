@@ -1,35 +1,37 @@
+import { markdownCell } from '@tiendo/io/parse'
 import type { Language } from '@tiendo/schema'
-import { markdownCell } from './markdown'
-import { periodText, pointText, targetText } from './progress-format'
+import type { PipelineReport } from '../report/report'
+import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
+import { periodText, pointText, targetText } from './format'
 import {
   failedRules,
   groupSeries,
   isIllustrativeRule,
   isIllustrativeSeries,
-  type ProgressRenderOptions,
-  type ProgressReport,
+  type RenderOptions,
   unitLabel,
-} from './progress-report'
-import { PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './progress-words'
+} from './report-view'
+import { PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './words'
 
 const ICONS = { good: '🟢', fair: '🟡', poor: '🟠', bad: '🔴', none: '⚪' } as const
 
 /** How many rule failures a Markdown report lists before saying how many more there are. */
 const MAX_FAILURES = 50
 
+/** How many derived and withheld figures it lists. */
+const MAX_DERIVED = 200
+
 const status = (value: string, lang: Language) =>
   `${ICONS[statusTone(value)]} ${statusLabel(value, lang)}`
 
 /**
- * The progress report as Markdown, for a pull-request comment or a CI job summary: the
+ * The report as Markdown, for a pull-request comment or a CI job summary: the
  * illustrative-data warning when any dataset is illustrative, status counts, one table row
- * per series (latest value, target, status), rule failures (the first 50) and the
- * validation verdict. Text is escaped (`|`, line breaks, backslashes, and HTML).
+ * per series (latest value, target, status), the derived figures with their provenance,
+ * rule failures (the first 50) and the data's validity. Text is escaped (`|`, line breaks,
+ * backslashes, and HTML).
  */
-export function progressReportToMarkdown(
-  report: ProgressReport,
-  options: ProgressRenderOptions = {},
-): string {
+export function reportToMarkdown(report: PipelineReport, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'vi'
   const w = PROGRESS_WORDS[lang]
   // Packs and data are untrusted: no HTML gets through to the rendered comment either.
@@ -41,18 +43,18 @@ export function progressReportToMarkdown(
     `${w.pack}: ${cell(report.pack.title[lang])} (\`${cell(report.pack.id)}\` ${cell(report.pack.version)})`,
     '',
   ]
-  if ((report.datasets ?? []).some((d) => d.illustrative)) {
+  if (report.datasets.some((d) => d.illustrative)) {
     lines.push(`> ⚠️ **${cell(w.illustrativeBanner)}**`, '')
   }
+  const { targeted, trends, withoutData, countTrends } = groupSeries(report)
+  const shown = [...targeted, ...trends]
   const counts = STATUS_ORDER.map((s) => ({
     s,
-    count: report.targets.filter((t) => t.assessment.status === s).length,
+    count: shown.filter((t) => t.assessment.status === s).length,
   })).filter((c) => c.count > 0)
   if (counts.length > 0) {
     lines.push(counts.map((c) => `${status(c.s, lang)}: ${c.count}`).join(' · '), '')
   }
-  const { targeted, trends, withoutData } = groupSeries(report)
-  const shown = [...targeted, ...trends]
   if (shown.length > 0) {
     lines.push(
       `| ${w.indicator} | ${w.unit} | ${w.latest} | ${w.target} | ${w.status} |`,
@@ -64,7 +66,11 @@ export function progressReportToMarkdown(
         .filter((p) => p.value !== undefined || p.low !== undefined)
         .at(-1)
       const a = series.assessment
-      const name = `${series.indicator.name[lang]}${isIllustrativeSeries(report, series) ? ` (${w.illustrative})` : ''}`
+      const tags = [
+        isIllustrativeSeries(report, series) ? w.illustrative : undefined,
+        latest?.derived !== undefined ? w.derivedMark : undefined,
+      ].filter((tag) => tag !== undefined)
+      const name = `${series.indicator.name[lang]}${tags.map((tag) => ` (${tag})`).join('')}`
       const latestText =
         latest === undefined
           ? '—'
@@ -76,6 +82,7 @@ export function progressReportToMarkdown(
     }
     lines.push('')
   }
+  if (countTrends.length > 0) lines.push(cell(w.countTrends(countTrends.length)), '')
   if (withoutData.length > 0) {
     lines.push(`### ${w.withoutData} (${withoutData.length})`, '')
     for (const series of withoutData) {
@@ -86,6 +93,7 @@ export function progressReportToMarkdown(
     }
     lines.push('')
   }
+  lines.push(...derivedLines(report, lang, cell))
   const evaluation = report.evaluation
   if (evaluation !== undefined) {
     lines.push(`### ${w.rules}`, '', w.rulesSummary(evaluation.summary), '')
@@ -105,14 +113,47 @@ export function progressReportToMarkdown(
       lines.push('')
     }
   }
-  const validation = report.validation
-  if (validation !== undefined) {
-    lines.push(
-      `### ${w.validation}`,
-      '',
-      `${validation.valid ? `✅ ${w.valid}` : `❌ ${w.invalid}`} — ${w.validationSummary(validation.stats)}`,
-      '',
+  const { validation } = report
+  lines.push(
+    `### ${w.validation}`,
+    '',
+    `${validation.valid ? `✅ ${w.valid}` : `❌ ${w.invalid}`} — ${w.validationSummary(validation.stats)}`,
+    '',
+  )
+  return `${lines.join('\n')}`
+}
+
+/** The derived figures and those withheld, as two tables. */
+function derivedLines(
+  report: PipelineReport,
+  lang: Language,
+  cell: (text: string) => string,
+): string[] {
+  const w = PROGRESS_WORDS[lang]
+  const { figures, withheld } = report.derived
+  if (figures.length === 0 && withheld.length === 0) return []
+  const indicators = indicatorsOf(report)
+  const lines = [`### ${w.derived}`, '', w.derivedSummary(figures.length, withheld.length), '']
+  const table = (header: string[], rows: string[][], total: number) => {
+    lines.push(`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`)
+    for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`)
+    if (total > rows.length) lines.push('', w.more(total - rows.length))
+    lines.push('')
+  }
+  if (figures.length > 0) {
+    table(
+      [w.indicator, w.unit, w.period, w.value, w.how],
+      figures.slice(0, MAX_DERIVED).map((point) => derivedRow(report, point, indicators, lang)),
+      figures.length,
     )
   }
-  return `${lines.join('\n')}`
+  if (withheld.length > 0) {
+    lines.push(`#### ${w.withheld}`, '')
+    table(
+      [w.indicator, w.unit, w.period, w.how, w.reason],
+      withheld.slice(0, MAX_DERIVED).map((figure) => withheldRow(report, figure, indicators, lang)),
+      withheld.length,
+    )
+  }
+  return lines
 }

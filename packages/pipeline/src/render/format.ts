@@ -5,9 +5,9 @@
  */
 
 import { formatPeriod } from '@tiendo/core'
+import type { ReportedPoint } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import { Decimal } from 'decimal.js'
-import type { ReportedSeriesPoint } from './progress-report'
 
 const MARKS: Record<Language, { decimal: string; group: string }> = {
   vi: { decimal: ',', group: '.' },
@@ -79,16 +79,22 @@ const QUALIFIER_WORDS: Record<string, Record<Language, string>> = {
   approx: { vi: 'khoảng', en: 'about' },
 }
 
-/** An observed value as published: a range stays a range, a bound keeps its word. */
-export function pointText(point: ReportedSeriesPoint, unit: string, lang: Language): string {
+/** Significant digits a derived value is shown with (JSON keeps every digit). */
+const DERIVED_DIGITS = 6
+
+/**
+ * An observed value as published: a range stays a range, a bound keeps its word. A derived
+ * value (a division kept at 40 digits) is shown to six significant digits.
+ */
+export function pointText(point: ReportedPoint, unit: string, lang: Language): string {
+  const shown = (text: string) =>
+    point.derived === undefined || !PLAIN_DECIMAL.test(text)
+      ? formatNumber(text, lang)
+      : formatNumber(new Decimal(text).toSignificantDigits(DERIVED_DIGITS), lang)
   if (point.qualifier === 'range' && point.low !== undefined && point.high !== undefined) {
-    return withUnit(
-      `${formatNumber(point.low, lang)}–${formatNumber(point.high, lang)}`,
-      unit,
-      lang,
-    )
+    return withUnit(`${shown(point.low)}–${shown(point.high)}`, unit, lang)
   }
-  const number = withUnit(formatNumber(point.value ?? '', lang), unit, lang)
+  const number = withUnit(shown(point.value ?? ''), unit, lang)
   const word = point.qualifier === undefined ? undefined : QUALIFIER_WORDS[point.qualifier]
   return word === undefined ? number : `${word[lang]} ${number}`
 }

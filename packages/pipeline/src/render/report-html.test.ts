@@ -1,16 +1,26 @@
-import { describe, expect, it } from 'vitest'
-import { progressReportFixture, seriesFixture } from './progress-fixture'
-import { progressReportToHtml } from './progress-html'
-import { progressReportToMarkdown } from './progress-markdown'
-import { progressReportToPretty } from './progress-pretty'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { reportFixture } from '../__tests__/report-fixture'
+import type { PipelineReport } from '../report/report'
+import { reportToHtml } from './report-html'
+import { reportToMarkdown } from './report-markdown'
+import { reportToPretty } from './report-pretty'
+
+let report: PipelineReport
+beforeAll(async () => {
+  report = await reportFixture()
+})
+
+/** The national digital economy share's series. */
+const economy = () =>
+  report.targets.find(
+    (series) => series.indicatorId === 'digital_economy_share_grdp' && series.unit === 'VN',
+  )!
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
-describe('progressReportToHtml', () => {
-  const report = progressReportFixture()
-
+describe('reportToHtml', () => {
   it('is one self-contained document: inline CSS and SVG, no script, nothing fetched', () => {
-    const html = progressReportToHtml(report)
+    const html = reportToHtml(report)
     expect(html.startsWith('<!doctype html>')).toBe(true)
     expect(html).toContain('<html lang="vi">')
     expect(html).toContain('<style>')
@@ -20,7 +30,7 @@ describe('progressReportToHtml', () => {
   })
 
   it('shows status badges, the targets with their outcomes, and Vietnamese numbers', () => {
-    const html = progressReportToHtml(report)
+    const html = reportToHtml(report)
     expect(html).toContain('Tiến triển hạn chế')
     expect(html).toContain('không đạt')
     expect(html).toContain('14,02%')
@@ -29,7 +39,7 @@ describe('progressReportToHtml', () => {
   })
 
   it('speaks English with English numbers', () => {
-    const html = progressReportToHtml(report, { lang: 'en' })
+    const html = reportToHtml(report, { lang: 'en' })
     expect(html).toContain('<html lang="en">')
     expect(html).toContain('Limited progress')
     expect(html).toContain('14.02%')
@@ -38,27 +48,30 @@ describe('progressReportToHtml', () => {
   })
 
   it('lists rule failures and validation issues', () => {
-    const html = progressReportToHtml(report, { lang: 'en' })
+    const html = reportToHtml(report, { lang: 'en' })
     expect(html).toContain('dx_product_every_year')
-    expect(html).toContain('No DX product in 2023')
+    expect(html).toContain('Department of Justice, Ninh Thuận (58.STP) did not complete enough')
     expect(html).toContain('unknown_indicator')
-    expect(html).toContain('Check the indicator id')
+    expect(html).toContain('Did you mean `digital_economy_share_grdp`?')
   })
 
   it('labels everything resting on illustrative data', () => {
-    const html = progressReportToHtml(report, { lang: 'en' })
+    const html = reportToHtml(report, { lang: 'en' })
     expect(html).toContain('ILLUSTRATIVE DATA')
     // The failure of the rule counting the illustrative records carries the tag.
     const row = html.slice(html.indexOf('<code>dx_product_every_year</code>'))
     expect(row.slice(0, 200)).toContain('class="tag">illustrative')
-    const clean = progressReportToHtml({ ...report, datasets: [] }, { lang: 'en' })
+    const clean = reportToHtml(
+      { ...report, datasets: report.datasets.map((d) => ({ ...d, illustrative: false })) },
+      { lang: 'en' },
+    )
     expect(clean).not.toContain('ILLUSTRATIVE DATA')
     expect(clean).not.toContain('class="tag"')
   })
 
   it('escapes every text from packs and data', () => {
-    const series = seriesFixture()
-    const hostile = progressReportToHtml(
+    const series = economy()
+    const hostile = reportToHtml(
       {
         ...report,
         title: { vi: HOSTILE, en: HOSTILE },
@@ -84,11 +97,22 @@ describe('progressReportToHtml', () => {
               outcome: 'failed',
               severity: 'error',
               message: { vi: HOSTILE, en: HOSTILE },
+              conditions: [],
+              missing: [],
             },
           ],
         },
         datasets: [
-          { id: HOSTILE, title: { vi: HOSTILE, en: HOSTILE }, illustrative: true, source: HOSTILE },
+          {
+            id: HOSTILE,
+            title: { vi: HOSTILE, en: HOSTILE },
+            kind: 'observations',
+            illustrative: true,
+            published: false,
+            origin: HOSTILE,
+            indicators: [],
+            rules: [],
+          },
         ],
       },
       { lang: 'vi' },
@@ -99,43 +123,45 @@ describe('progressReportToHtml', () => {
     expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
-  it('is deterministic', () => {
-    expect(progressReportToHtml(progressReportFixture())).toBe(progressReportToHtml(report))
+  it('is deterministic', async () => {
+    expect(reportToHtml(await reportFixture())).toBe(reportToHtml(report))
   })
 })
 
-describe('progressReportToMarkdown', () => {
-  const report = progressReportFixture()
-
+describe('reportToMarkdown', () => {
   it('summarises every series in a table, with the illustrative warning', () => {
-    const md = progressReportToMarkdown(report, { lang: 'en' })
+    const md = reportToMarkdown(report, { lang: 'en' })
     expect(md).toMatch(
-      /\| Digital economy share of GRDP \| Viet Nam \| 14\.02% \(2025\) \| ≥ 30% by 2030 \| 🟠 Limited progress \|/,
+      /\| Digital economy share of GRDP \(GDP at national level\) \| Viet Nam \| 14\.02% \(2025\) \| ≥ 30% by 2030 \| 🟠 Limited progress \|/,
     )
     expect(md).toContain('ILLUSTRATIVE DATA')
     expect(md).toContain('`dx_product_every_year` (illustrative)')
     expect(md).toContain('❌ The data is not valid')
+    // Validity is the data's (a row names an unknown indicator); rule failures count apart.
+    expect(md).toMatch(/\d+ passed, 8 failed/)
   })
 
   it('writes Vietnamese numbers, and escapes pipes and HTML', () => {
-    const md = progressReportToMarkdown(report)
+    const md = reportToMarkdown(report)
     expect(md).toContain('14,02%')
-    const hostile = progressReportToMarkdown({
+    const hostile = reportToMarkdown({
       ...report,
-      targets: [{ ...seriesFixture(), unitName: { vi: `a | b ${HOSTILE}` } }],
+      targets: [{ ...economy(), unitName: { vi: `a | b ${HOSTILE}` } }],
     })
     expect(hostile).toContain('a \\| b &lt;script&gt;')
     expect(hostile).not.toContain('<script>')
   })
 })
 
-describe('progressReportToPretty', () => {
-  const report = progressReportFixture()
-
+describe('reportToPretty', () => {
   it('prints a table and what decided each target, without colour by default', () => {
-    const text = progressReportToPretty(report)
+    const text = reportToPretty(report, { width: 160 })
     expect(text).toMatch(
       /Tỷ trọng kinh tế số trong GRDP\s+Việt Nam\s+14,02% \(năm 2025\)\s+≥ 30% đến năm 2030\s+Tiến triển hạn chế/,
+    )
+    // The province's products, summed from its units' counts, are marked derived.
+    expect(text).toMatch(
+      /Số sản phẩm chuyển đổi số hoàn thành \[tính ra\]\s+Tỉnh Ninh Thuận\s+27 \(năm 2024\)/,
     )
     expect(text).toContain('≥ 20% đến năm 2025: không đạt')
     expect(text).toContain('[minh họa]')
@@ -143,12 +169,20 @@ describe('progressReportToPretty', () => {
   })
 
   it('colours statuses when asked, and strips control characters from data', () => {
-    const colored = progressReportToPretty(report, { color: true, lang: 'en' })
+    const colored = reportToPretty(report, { color: true, lang: 'en', width: 160 })
     expect(colored).toContain('\u001b[33mLimited progress\u001b[39m')
-    const hostile = progressReportToPretty({
+    const hostile = reportToPretty({
       ...report,
-      targets: [{ ...seriesFixture(), unitName: { vi: 'x\u001b[2Jy' } }],
+      targets: [{ ...economy(), unitName: { vi: 'x\u001b[2Jy' } }],
     })
     expect(hostile).not.toContain('\u001b[2J')
+  })
+
+  it('fits the terminal: no line wider than the width asked for', () => {
+    for (const width of [80, 100]) {
+      const text = reportToPretty(report, { lang: 'vi', width })
+      const tooWide = text.split('\n').filter((line) => [...line].length > width)
+      expect(tooWide).toEqual([])
+    }
   })
 })

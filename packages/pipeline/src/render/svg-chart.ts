@@ -1,16 +1,16 @@
 /**
  * A line chart of one series as inline SVG: the observed values (ranges as bars, bounds as
- * open dots), every target as a dashed level ending in a diamond coloured by its outcome,
+ * open dots, derived values as squares), every target as a dashed level ending in a diamond coloured by its outcome,
  * and, for a target still ahead, the projection to its period with the prediction interval
  * as a fan. No script, no fonts or images to fetch: it renders anywhere, offline.
  */
 
+import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import { monthIndex, parsePeriod } from '@tiendo/schema'
-import { formatNumber, periodText, pointText, targetText, withUnit } from './progress-format'
-import type { ProgressSeries } from './progress-report'
-import { outcomeLabel, PROGRESS_WORDS } from './progress-words'
+import { formatNumber, periodText, pointText, targetText, withUnit } from './format'
 import { escapeHtml } from './svg-escape'
+import { outcomeLabel, PROGRESS_WORDS } from './words'
 
 /** Options of {@link seriesChartSvg}. */
 export interface SeriesChartOptions {
@@ -54,7 +54,7 @@ const placesOf = (step: number) => Math.max(0, -Math.floor(Math.log10(step) + 1e
 const n = (value: number) => (Math.round(value * 10) / 10).toString()
 
 /** A chart of one series, as an `<svg>` element (escaped, self-contained). */
-export function seriesChartSvg(series: ProgressSeries, options: SeriesChartOptions = {}): string {
+export function seriesChartSvg(series: TargetReport, options: SeriesChartOptions = {}): string {
   const lang = options.lang ?? 'vi'
   const w = PROGRESS_WORDS[lang]
   const width = options.width ?? 560
@@ -201,7 +201,10 @@ export function seriesChartSvg(series: ProgressSeries, options: SeriesChartOptio
   }
   for (const { point, t } of points) {
     const x = n(sx(t))
-    const tip = escapeHtml(`${periodText(point.period, lang)}: ${pointText(point, unit, lang)}`)
+    const derived = point.derived === undefined ? '' : ` (${w.derivedMark})`
+    const tip = escapeHtml(
+      `${periodText(point.period, lang)}: ${pointText(point, unit, lang)}${derived}`,
+    )
     const parts: string[] = []
     if (point.low !== undefined && point.high !== undefined) {
       const lo = n(sy(Number(point.low)))
@@ -214,8 +217,12 @@ export function seriesChartSvg(series: ProgressSeries, options: SeriesChartOptio
     }
     if (point.value !== undefined) {
       const open = point.qualifier !== undefined
+      const cy = n(sy(Number(point.value)))
+      // A derived value is a square, so it differs from a submitted one by shape, not colour.
       parts.push(
-        `<circle cx="${x}" cy="${n(sy(Number(point.value)))}" r="4" fill="${open ? '#fff' : OBSERVED}" stroke="${OBSERVED}" stroke-width="2"/>`,
+        point.derived === undefined
+          ? `<circle cx="${x}" cy="${cy}" r="4" fill="${open ? '#fff' : OBSERVED}" stroke="${OBSERVED}" stroke-width="2"/>`
+          : `<rect class="derived" x="${n(sx(t) - 4)}" y="${n(sy(Number(point.value)) - 4)}" width="8" height="8" fill="${open ? '#fff' : '#e6f0fb'}" stroke="${OBSERVED}" stroke-width="2"/>`,
       )
     }
     out.push(`<g class="point"><title>${tip}</title>${parts.join('')}</g>`)

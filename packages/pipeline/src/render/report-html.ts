@@ -1,38 +1,30 @@
 /**
- * The progress report as one self-contained HTML file: inline CSS and SVG charts, no
+ * The report as one self-contained HTML file: inline CSS and SVG charts, no
  * script, nothing fetched (a Content-Security-Policy forbids it). Every piece of text from a
  * pack or a dataset is escaped: they are untrusted.
  */
 
+import { locationText } from '@tiendo/io/parse'
+import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
-import { locationText } from './location-text'
-import {
-  formatNumber,
-  formatRate,
-  periodText,
-  pointText,
-  targetText,
-  withUnit,
-} from './progress-format'
+import type { PipelineReport } from '../report/report'
+import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
+import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
 import {
   failedRules,
   groupSeries,
+  hasDerivedPoints,
   isIllustrativeRule,
   isIllustrativeSeries,
-  type ProgressRenderOptions,
-  type ProgressReport,
-  type ProgressSeries,
+  type RenderOptions,
   unitLabel,
-} from './progress-report'
-import {
-  outcomeLabel,
-  PROGRESS_WORDS,
-  STATUS_ORDER,
-  statusLabel,
-  statusTone,
-} from './progress-words'
+} from './report-view'
 import { OUTCOME_COLORS, seriesChartSvg } from './svg-chart'
 import { escapeHtml as e } from './svg-escape'
+import { outcomeLabel, PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './words'
+
+/** How many derived and withheld figures an HTML report lists (the JSON report has all). */
+const MAX_DERIVED = 1000
 
 const CSS = `
 :root{color-scheme:light;--ink:#1d2430;--muted:#5b6573;--line:#dfe3e8;--bg:#f6f7f9}
@@ -42,6 +34,7 @@ main{max-width:1180px;margin:0 auto;padding:24px 20px 48px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 12px}h3{font-size:16px;margin:0 0 2px}
 .meta,.muted{color:var(--muted);font-size:13px}
 .banner{margin:16px 0;padding:12px 14px;border:2px dashed #b26a00;background:#fff6e5;color:#6b3f00;border-radius:8px;font-weight:600}
+.tag.derived{background:#e6f0fb;color:#1f4f86;border-color:#9dbde3}
 .tag{display:inline-block;padding:0 6px;border-radius:4px;font-size:11px;font-weight:700;letter-spacing:.03em;text-transform:uppercase;background:#fff0d6;color:#8a4b00;border:1px solid #e6b566;vertical-align:middle}
 .badge{display:inline-block;padding:2px 9px;border-radius:999px;font-size:12.5px;font-weight:600;white-space:nowrap}
 .good{background:#dcf3e3;color:#145c2a}.fair{background:#fff1c7;color:#6d5200}.poor{background:#ffe0c7;color:#8a3a00}.bad{background:#fbd9d9;color:#8e1b1b}.none{background:#e8ebef;color:#48525e}
@@ -69,10 +62,13 @@ const badge = (status: string, lang: Language) =>
 const illustrativeTag = (lang: Language) =>
   `<span class="tag">${e(PROGRESS_WORDS[lang].illustrative)}</span>`
 
+const derivedTag = (lang: Language) =>
+  `<span class="tag derived">${e(PROGRESS_WORDS[lang].derivedMark)}</span>`
+
 const localized = (text: { vi: string; en?: string | undefined }, lang: Language) =>
   lang === 'en' ? (text.en ?? text.vi) : text.vi
 
-function figures(series: ProgressSeries, lang: Language): string {
+function figures(series: TargetReport, lang: Language): string {
   const w = PROGRESS_WORDS[lang]
   const a = series.assessment
   const unit = series.indicator.unit
@@ -107,7 +103,7 @@ function figures(series: ProgressSeries, lang: Language): string {
   return `<dl>${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`
 }
 
-function seriesCard(report: ProgressReport, series: ProgressSeries, lang: Language): string {
+function seriesCard(report: PipelineReport, series: TargetReport, lang: Language): string {
   const w = PROGRESS_WORDS[lang]
   const a = series.assessment
   const illustrative = isIllustrativeSeries(report, series)
@@ -125,7 +121,7 @@ function seriesCard(report: ProgressReport, series: ProgressSeries, lang: Langua
   const notes = a.notes.map((note) => `<li>${e(note.message[lang])}</li>`)
   return [
     '<article class="card">',
-    `<header><div><h3>${e(series.indicator.name[lang])}${illustrative ? ` ${illustrativeTag(lang)}` : ''}</h3>`,
+    `<header><div><h3>${e(series.indicator.name[lang])}${illustrative ? ` ${illustrativeTag(lang)}` : ''}${hasDerivedPoints(series) ? ` ${derivedTag(lang)}` : ''}</h3>`,
     `<div class="muted">${e(unitName)} · <code>${e(series.indicatorId)}</code> · <code>${e(series.unit)}</code></div></div>`,
     badge(a.status, lang),
     '</header>',
@@ -140,25 +136,25 @@ function seriesCard(report: ProgressReport, series: ProgressSeries, lang: Langua
   ].join('')
 }
 
-function summaryTable(report: ProgressReport, list: readonly ProgressSeries[], lang: Language) {
+function summaryTable(report: PipelineReport, list: readonly TargetReport[], lang: Language) {
   const w = PROGRESS_WORDS[lang]
   const rows = list.map((series) => {
     const a = series.assessment
     const latest = series.series.filter((p) => p.value !== undefined || p.low !== undefined).at(-1)
     const unit = series.indicator.unit
     const target = a.target === null ? '' : targetText(a.target, unit, lang)
-    const tag = isIllustrativeSeries(report, series) ? ` ${illustrativeTag(lang)}` : ''
+    const tag = `${isIllustrativeSeries(report, series) ? ` ${illustrativeTag(lang)}` : ''}${latest?.derived !== undefined ? ` ${derivedTag(lang)}` : ''}`
     return `<tr><td>${e(series.indicator.name[lang])}${tag}</td><td>${e(unitLabel(report, series.unit, lang, series.unitName))}</td><td class="num">${latest === undefined ? '—' : `${e(pointText(latest, unit, lang))} <span class="muted">${e(periodText(latest.period, lang))}</span>`}</td><td>${e(target)}</td><td>${badge(a.status, lang)}</td></tr>`
   })
   return `<table><thead><tr><th>${e(w.indicator)}</th><th>${e(w.unit)}</th><th>${e(w.latest)}</th><th>${e(w.target)}</th><th>${e(w.status)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
-function withoutDataItem(report: ProgressReport, series: ProgressSeries, lang: Language): string {
+function withoutDataItem(report: PipelineReport, series: TargetReport, lang: Language): string {
   const targets = series.targets.map((t) => targetText(t, series.indicator.unit, lang)).join('; ')
   return `<li>${e(series.indicator.name[lang])} — ${e(unitLabel(report, series.unit, lang, series.unitName))}: ${e(targets)} <code>${e(series.indicatorId)}</code></li>`
 }
 
-function rulesSection(report: ProgressReport, lang: Language): string {
+function rulesSection(report: PipelineReport, lang: Language): string {
   const evaluation = report.evaluation
   if (evaluation === undefined) return ''
   const w = PROGRESS_WORDS[lang]
@@ -180,9 +176,8 @@ function rulesSection(report: ProgressReport, lang: Language): string {
   ].join('')
 }
 
-function validationSection(report: ProgressReport, lang: Language): string {
-  const validation = report.validation
-  if (validation === undefined) return ''
+function validationSection(report: PipelineReport, lang: Language): string {
+  const { validation } = report
   const w = PROGRESS_WORDS[lang]
   const verdict = validation.valid
     ? `<span class="badge good">${e(w.valid)}</span>`
@@ -200,36 +195,78 @@ function validationSection(report: ProgressReport, lang: Language): string {
   ].join('')
 }
 
-function datasetsSection(report: ProgressReport, lang: Language): string {
-  const datasets = report.datasets ?? []
+function datasetsSection(report: PipelineReport, lang: Language): string {
+  const { datasets } = report
   if (datasets.length === 0) return ''
   const w = PROGRESS_WORDS[lang]
+  // A label only where the source says so: never guessed.
+  const label = (dataset: PipelineReport['datasets'][number]) =>
+    dataset.illustrative
+      ? illustrativeTag(lang)
+      : dataset.published
+        ? `<span class="muted">(${e(w.published)})</span>`
+        : ''
   const items = datasets.map(
     (dataset) =>
-      `<li><strong>${e(dataset.title[lang])}</strong> <code>${e(dataset.id)}</code> ${dataset.illustrative ? illustrativeTag(lang) : `<span class="muted">(${e(w.published)})</span>`}${dataset.source === undefined ? '' : `<div class="muted">${e(dataset.source)}</div>`}</li>`,
+      `<li><strong>${e(dataset.title[lang])}</strong> <code>${e(dataset.id)}</code> ${label(dataset)}${dataset.origin === undefined ? '' : `<div class="muted">${e(dataset.origin)}</div>`}</li>`,
   )
   return `<h2>${e(w.datasets)}</h2><ul>${items.join('')}</ul>`
 }
 
+function derivedSection(report: PipelineReport, lang: Language): string {
+  const { figures, withheld } = report.derived
+  if (figures.length === 0 && withheld.length === 0) return ''
+  const w = PROGRESS_WORDS[lang]
+  const indicators = indicatorsOf(report)
+  /** A table whose column `numeric` (if any) holds numbers, aligned right. */
+  const table = (header: string[], rows: string[][], total: number, numeric?: number) => {
+    const td = (cell: string, i: number) =>
+      i === numeric ? `<td class="num">${e(cell)}</td>` : `<td>${e(cell)}</td>`
+    const body = rows.map((row) => `<tr>${row.map(td).join('')}</tr>`).join('')
+    const more = total > rows.length ? `<p class="muted">${e(w.more(total - rows.length))}</p>` : ''
+    return `<table><thead><tr>${header.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>${more}`
+  }
+  return [
+    `<h2>${e(w.derived)}</h2>`,
+    `<p>${e(w.derivedSummary(figures.length, withheld.length))}</p>`,
+    figures.length === 0
+      ? ''
+      : table(
+          [w.indicator, w.unit, w.period, w.value, w.how],
+          figures.slice(0, MAX_DERIVED).map((point) => derivedRow(report, point, indicators, lang)),
+          figures.length,
+          3,
+        ),
+    withheld.length === 0
+      ? ''
+      : `<h3 style="margin-top:16px">${e(w.withheld)}</h3>${table(
+          [w.indicator, w.unit, w.period, w.how, w.reason],
+          withheld
+            .slice(0, MAX_DERIVED)
+            .map((figure) => withheldRow(report, figure, indicators, lang)),
+          withheld.length,
+        )}`,
+  ].join('')
+}
+
 /**
- * The progress report as a complete HTML document (one file: inline CSS and SVG, no script,
- * no network): an illustrative-data banner when any dataset is illustrative, status counts,
- * a summary table, a chart card per series (targets, projection and interval), rule
- * failures, validation issues and the data sources.
+ * The report as a complete HTML document (one file: inline CSS and SVG, no script, no
+ * network): an illustrative-data banner when any dataset is illustrative, status counts, a
+ * summary table, a chart card per series (targets, projection and interval; derived values
+ * drawn hollow and tagged), the derived figures with their provenance, rule failures,
+ * validation issues and the data sources.
  */
-export function progressReportToHtml(
-  report: ProgressReport,
-  options: ProgressRenderOptions = {},
-): string {
+export function reportToHtml(report: PipelineReport, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'vi'
   const w = PROGRESS_WORDS[lang]
-  const { targeted: withTarget, trends, withoutData } = groupSeries(report)
+  const { targeted: withTarget, trends, withoutData, countTrends } = groupSeries(report)
   const charted = trends.filter((s) => s.series.length > 1)
+  const shown = [...withTarget, ...trends]
   const counts = STATUS_ORDER.map((status) => ({
     status,
-    count: report.targets.filter((s) => s.assessment.status === status).length,
+    count: shown.filter((s) => s.assessment.status === status).length,
   })).filter((c) => c.count > 0)
-  const illustrative = (report.datasets ?? []).some((d) => d.illustrative)
+  const illustrative = report.datasets.some((d) => d.illustrative)
   const legend = ['achieved', 'missed', 'pending']
     .map(
       (o) =>
@@ -256,10 +293,12 @@ export function progressReportToHtml(
       : '',
     trends.length > 0 ? `<h2>${e(w.trends)}</h2>` : '',
     trends.length > 0 ? summaryTable(report, trends, lang) : '',
+    countTrends.length > 0 ? `<p class="muted">${e(w.countTrends(countTrends.length))}</p>` : '',
     // A single value has no trend to draw: the table says all there is.
     charted.length > 0
       ? `<div class="grid" style="margin-top:16px">${charted.map((s) => seriesCard(report, s, lang)).join('')}</div>`
       : '',
+    derivedSection(report, lang),
     rulesSection(report, lang),
     validationSection(report, lang),
     datasetsSection(report, lang),

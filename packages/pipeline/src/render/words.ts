@@ -1,4 +1,4 @@
-/** The words of the progress reports, in Vietnamese and English. */
+/** The words of the reports, in Vietnamese and English. */
 
 import type { Language } from '@tiendo/schema'
 
@@ -89,8 +89,24 @@ export const PROGRESS_WORDS = {
     validation: 'Kiểm tra dữ liệu',
     valid: 'Dữ liệu hợp lệ',
     invalid: 'Dữ liệu không hợp lệ',
-    validationSummary: (s: { files: number; rows: number; errors: number; warnings: number }) =>
-      `${s.files} tệp, ${s.rows} dòng, ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+    validationSummary: (s: {
+      files: number
+      rows: number
+      errors: number
+      warnings: number
+      quarantined: number
+    }) =>
+      `${s.files} tệp, ${s.rows} dòng, ${s.errors} lỗi, ${s.warnings} cảnh báo${s.quarantined > 0 ? `; ${s.quarantined} dòng bị loại, không dùng để tính toán` : ''}`,
+    derived: 'Số liệu tính ra',
+    derivedMark: 'tính ra',
+    derivedSummary: (figures: number, withheld: number) =>
+      `${figures} số liệu được tính ra từ số liệu đã nộp${withheld > 0 ? `; ${withheld} số liệu không tính được (xem lý do)` : ''}`,
+    derivedNone: 'Không có số liệu nào cần tính ra.',
+    withheld: 'Không tính được',
+    how: 'Cách tính',
+    from: 'Từ',
+    reason: 'Lý do',
+    value: 'Giá trị',
     where: 'Vị trí',
     code: 'Mã',
     fix: 'Cách sửa',
@@ -98,6 +114,8 @@ export const PROGRESS_WORDS = {
     published: 'số liệu công bố',
     more: (n: number) => `… và ${n} mục nữa`,
     series: (n: number) => `${n} chuỗi số liệu`,
+    countTrends: (n: number) =>
+      `Thêm ${n} chuỗi số liệu đếm bản ghi của từng đơn vị (có trong báo cáo JSON).`,
     methodology:
       'Phương pháp: tăng trưởng kép (Eurostat) mặc định; tỷ số tiến độ = tăng trưởng quan sát / tăng trưởng cần thiết; ≥ 0,95 đúng tiến độ, 0,6–0,95 cần tăng tốc, 0–0,6 tiến triển hạn chế, < 0 đi lùi.',
   },
@@ -146,8 +164,24 @@ export const PROGRESS_WORDS = {
     validation: 'Data validation',
     valid: 'The data is valid',
     invalid: 'The data is not valid',
-    validationSummary: (s: { files: number; rows: number; errors: number; warnings: number }) =>
-      `${s.files} files, ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings`,
+    validationSummary: (s: {
+      files: number
+      rows: number
+      errors: number
+      warnings: number
+      quarantined: number
+    }) =>
+      `${s.files} files, ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.quarantined > 0 ? `; ${s.quarantined} rows refused, used in no figure` : ''}`,
+    derived: 'Derived figures',
+    derivedMark: 'derived',
+    derivedSummary: (figures: number, withheld: number) =>
+      `${figures} figures derived from those submitted${withheld > 0 ? `; ${withheld} could not be derived (see why)` : ''}`,
+    derivedNone: 'No figure needed deriving.',
+    withheld: 'Not derived',
+    how: 'How',
+    from: 'From',
+    reason: 'Why',
+    value: 'Value',
     where: 'Where',
     code: 'Code',
     fix: 'How to fix',
@@ -155,6 +189,8 @@ export const PROGRESS_WORDS = {
     published: 'published figures',
     more: (n: number) => `… and ${n} more`,
     series: (n: number) => `${n} series`,
+    countTrends: (n: number) =>
+      `And ${n} series counting each unit’s own records (in the JSON report).`,
     methodology:
       'Method: compound growth (Eurostat) by default; progress ratio = observed growth / required growth; ≥ 0.95 on track, 0.6–0.95 needs acceleration, 0–0.6 limited progress, < 0 deterioration.',
   },

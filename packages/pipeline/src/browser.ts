@@ -1,0 +1,47 @@
+/**
+ * `@tiendo/pipeline/browser`: the whole job as one call, in a browser or any JavaScript
+ * runtime without Node APIs — sources as content (`{ name, text }`, a `File`) or rows.
+ */
+
+export type { LoadedPack } from './pack/load-pack'
+export { loadPackInput as loadPack } from './pack/load-pack'
+export { formatNumber, formatRate } from './render/format'
+export { reportToHtml } from './render/report-html'
+export { reportToMarkdown } from './render/report-markdown'
+export type { PrettyOptions } from './render/report-pretty'
+export { reportToPretty } from './render/report-pretty'
+export type { RenderOptions } from './render/report-view'
+export type { SeriesChartOptions } from './render/svg-chart'
+export { seriesChartSvg } from './render/svg-chart'
+export type {
+  DerivedFigures,
+  PipelineReport,
+  ReportDataset,
+  ReportSummary,
+  RulesSummary,
+  StatusCounts,
+  ValidationResult,
+  ValidationStats,
+} from './report/report'
+export { reportIssues } from './report/report-issues'
+export type { ReportJsonOptions } from './report/report-json'
+export { reportJsonValue, reportToJson } from './report/report-json'
+export type { ReportJson } from './report/report-json-schema'
+export { ReportJsonSchema, reportJsonSchema } from './report/report-json-schema'
+export type {
+  AssessStageOptions,
+  BrowserSource,
+  ContentSource,
+  EvaluateStageOptions,
+  FileSource,
+  PackInput,
+  PipelineOptions,
+  PipelineProgress,
+  RowsSource,
+  Source,
+  SourceKind,
+  SourceOptions,
+} from './run/options'
+export type { PipelineErrorCode } from './run/pipeline-error'
+export { PipelineError } from './run/pipeline-error'
+export { runPipeline } from './run/run-pipeline-browser'

@@ -1,0 +1,50 @@
+/**
+ * `runPipeline` in Node: files and pack files on disk, streamed; targets assessed on every
+ * core.
+ */
+
+import type { PipelineReport } from '../report/report'
+import type { PipelineOptions, Source } from '../run/options'
+import { runPipelineWith } from '../run/run-pipeline'
+import { assessmentThreads, startAssessing } from './assess-in-parallel'
+import { nodeReaders } from './node-readers'
+import { loadPack } from './pack-file'
+
+/** What {@link runPipeline} takes in Node: everything the browser entry takes, and more. */
+export interface NodePipelineOptions extends PipelineOptions<Source> {
+  /** The folder relative paths (sources, a pack file) are read from. Defaults to `process.cwd()`. */
+  readonly cwd?: string | undefined
+  /**
+   * Threads that assess targets, this one included; `1` assesses on this thread only.
+   * Defaults to `TIENDO_THREADS` when set, else the cores available, at most four.
+   */
+  readonly threads?: number | undefined
+}
+
+/**
+ * Runs the whole job: reads the sources (files by `path`, or content, or rows), validates
+ * them against the pack, derives what the pack declares and nobody submitted, evaluates the
+ * rules and assesses progress to every target — and returns one report. Problems with the
+ * data are the report's issues, never thrown; a pack that cannot be used throws a
+ * `PipelineError` that says what, where and how to fix it.
+ *
+ * @example
+ * const report = await runPipeline({
+ *   pack: 'ninh-thuan',
+ *   sources: [{ path: 'so-lieu.csv' }, { path: 'san-pham-cds.csv', kind: 'records' }],
+ * })
+ * report.valid // no data error
+ * report.targets // progress to every target
+ */
+export function runPipeline(options: NodePipelineOptions): Promise<PipelineReport> {
+  const cwd = options.cwd ?? process.cwd()
+  const threads = options.threads ?? assessmentThreads(process.env)
+  return runPipelineWith(
+    {
+      readers: nodeReaders(cwd),
+      loadPack: (input) => loadPack(input, cwd),
+      assessor: (plan) => startAssessing(plan, { threads }),
+    },
+    options,
+  )
+}

@@ -1,0 +1,134 @@
+/**
+ * Reading a submission: every source in order, each row checked against the pack as it
+ * comes, and what validation refuses quarantined — kept out of the dataset and of
+ * everything after it, but listed by the issue that refused it. @internal
+ */
+
+import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
+import { CANNOT_READ_CODES, isTiendoIssue } from '@tiendo/io/parse'
+import type { RowCheck, RowChecker } from '@tiendo/rules'
+import type { TiendoIssue } from '@tiendo/schema'
+import type { PipelineProgress, Source, SourceKind } from '../run/options'
+import type { IssueList } from './issue-list'
+import { openSource, sourceName, sourceOptions } from './open-source'
+import type { ReadContext, Readers } from './readers'
+
+/** One source as read. @internal */
+export interface SourceRead {
+  readonly name: string
+  readonly kind: SourceKind
+  /** Indicator ids (observations) or record kinds (records) it gave. */
+  readonly ids: ReadonlySet<string>
+  readonly source: Source
+}
+
+/** Everything read and kept. @internal */
+export interface ReadSubmission {
+  /** The rows validation did not refuse, in order. */
+  readonly observations: LocatedObservation[]
+  readonly records: LocatedRecord[]
+  readonly sources: readonly SourceRead[]
+  readonly rows: number
+  readonly observationRows: number
+  readonly recordRows: number
+  /** Rows refused by their checks (errors on the row itself): checked further, never used. */
+  readonly refused: readonly (LocatedObservation | LocatedRecord)[]
+  /** A source could not be read, or not to its end. */
+  readonly cannotRead: boolean
+}
+
+/** What reading needs besides the sources. @internal */
+export interface ReadSubmissionOptions {
+  readonly readers: Readers
+  readonly context: Omit<ReadContext, 'numberLocale' | 'sheet'> & {
+    readonly numberLocale: ReadContext['numberLocale']
+  }
+  readonly checker: RowChecker
+  readonly issues: IssueList
+  readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 4096
+
+/** @internal */
+export async function readSubmission(
+  sources: readonly Source[],
+  options: ReadSubmissionOptions,
+): Promise<ReadSubmission> {
+  const { readers, checker, issues } = options
+  const observations: LocatedObservation[] = []
+  const records: LocatedRecord[] = []
+  const read: SourceRead[] = []
+  let rows = 0
+  let observationRows = 0
+  let recordRows = 0
+  const refusedRows: (LocatedObservation | LocatedRecord)[] = []
+  let cannotRead = false
+  const stopsReading = (issue: TiendoIssue) =>
+    (CANNOT_READ_CODES as ReadonlySet<string>).has(issue.code) ||
+    readers.exceededLimit(issue)?.stoppedReading === true
+  // A row is refused when a check of the row itself found an error: it reaches nothing after.
+  const refused = (check: RowCheck) =>
+    !check.keep || check.issues.some((issue) => issue.severity === 'error')
+
+  for (const source of sources) {
+    const name = sourceName(source)
+    const own = sourceOptions(source)
+    const context: ReadContext = {
+      ...options.context,
+      numberLocale: own.numberLocale ?? options.context.numberLocale,
+      sheet: own.sheet,
+    }
+    const opened = await openSource(source, readers, context)
+    const ids = new Set<string>()
+    read.push({ name, kind: opened.kind, ids, source })
+    let counted = 0
+    let stats: Awaited<ReturnType<typeof opened.batches.next>>['value'] | undefined
+    for (;;) {
+      const next = await opened.batches.next()
+      if (next.done) {
+        stats = next.value
+        break
+      }
+      for (const item of next.value) {
+        if (isTiendoIssue(item)) {
+          if (stopsReading(item)) cannotRead = true
+          issues.add(item)
+          continue
+        }
+        counted++
+        if (counted % PROGRESS_EVERY === 0) {
+          options.onProgress?.({ stage: 'read', source: name, rows: counted })
+        }
+        let checked: RowCheck
+        if ('record' in item) {
+          checked = checker.record(item)
+          ids.add(item.record.kind)
+          recordRows++
+          if (!refused(checked)) records.push(item)
+          else refusedRows.push(item)
+        } else {
+          checked = checker.observation(item)
+          ids.add(item.observation.indicator)
+          observationRows++
+          if (!refused(checked)) observations.push(item)
+          else refusedRows.push(item)
+        }
+        for (const issue of checked.issues) issues.add(issue)
+      }
+    }
+    rows += stats && 'rows' in stats ? stats.rows : counted
+    options.onProgress?.({ stage: 'read', source: name, rows: counted })
+  }
+  return {
+    observations,
+    records,
+    sources: read,
+    rows,
+    observationRows,
+    recordRows,
+    refused: refusedRows,
+    cannotRead,
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The report for a terminal: tables that wrap inside their cells to the terminal's width,
+ * statuses coloured when asked, nothing from a pack or a file able to move the cursor.
+ */
+
+import { type Palette, palette, renderTable, wrapText } from '@tiendo/io/parse'
+import type { TargetReport } from '@tiendo/rules'
+import type { Language } from '@tiendo/schema'
+import type { PipelineReport } from '../report/report'
+import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
+import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
+import {
+  failedRules,
+  groupSeries,
+  hasDerivedPoints,
+  isIllustrativeRule,
+  isIllustrativeSeries,
+  type RenderOptions,
+  unitLabel,
+} from './report-view'
+import {
+  outcomeLabel,
+  PROGRESS_WORDS,
+  STATUS_ORDER,
+  type StatusTone,
+  statusLabel,
+  statusTone,
+} from './words'
+
+/** Options of {@link reportToPretty}. */
+export interface PrettyOptions extends RenderOptions {
+  /** Colour the statuses (ANSI). Defaults to `false`; see `shouldUseColor`. */
+  readonly color?: boolean | undefined
+  /** The terminal's width: tables wrap inside their cells to fit it. Defaults to `80`. */
+  readonly width?: number | undefined
+  /** How many rule failures and derived figures to list before saying how many more. Defaults to `20`. */
+  readonly maxRows?: number | undefined
+}
+
+const tint = (p: Palette, tone: StatusTone) =>
+  tone === 'good'
+    ? p.green
+    : tone === 'fair' || tone === 'poor'
+      ? p.yellow
+      : tone === 'bad'
+        ? p.red
+        : p.dim
+
+// Terminal text must not carry control sequences from packs or data (ANSI injection).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+
+/** What the assessment says in one line: the figures that decided the status. */
+function verdict(series: TargetReport, lang: Language): string {
+  const a = series.assessment
+  const w = PROGRESS_WORDS[lang]
+  const unit = series.indicator.unit
+  const parts: string[] = []
+  for (const target of a.targets) {
+    parts.push(`${targetText(target, unit, lang)}: ${outcomeLabel(target.outcome, lang)}`)
+  }
+  if (a.status === 'achieved') {
+    // Met: the growth figures decided nothing.
+  } else if (a.cagr !== null && a.requiredCagr !== null) {
+    parts.push(
+      `${w.cagr} ${formatRate(a.cagr, lang)} / ${w.requiredCagr} ${formatRate(a.requiredCagr, lang)}`,
+    )
+  } else if (a.growth !== null) {
+    parts.push(`${w.growth} ${formatRate(a.growth, lang)}`)
+  }
+  if (a.projected !== null && a.target !== null) {
+    parts.push(
+      `${w.projected} ${periodText(a.target.by, lang)}: ${withUnit(formatNumber(a.projected, lang, 2), unit, lang)}`,
+    )
+  }
+  const reason = a.explanation?.message[lang]
+  if (reason !== undefined && a.status === 'insufficient_data') parts.push(reason)
+  return parts.join('; ')
+}
+
+/**
+ * The report for a terminal: the illustrative-data warning, a table of every series (latest
+ * value — marked when derived —, target, status), one line per target on what decided it,
+ * the derived figures, the rule failures, and the data's validity.
+ */
+export function reportToPretty(report: PipelineReport, options: PrettyOptions = {}): string {
+  const lang = options.lang ?? 'vi'
+  const w = PROGRESS_WORDS[lang]
+  const p = palette(options.color ?? false)
+  const width = Math.max(40, options.width ?? 80)
+  const table = (header: string[], rows: string[][], align?: ('left' | 'right')[]) =>
+    renderTable(header, rows, align, { width })
+  const max = options.maxRows ?? 20
+  const prose = (text: string, indent = '') => wrapText(text, width, indent)
+  const out: string[] = [
+    prose(
+      `${p.bold(clean(report.title[lang]))} — ${clean(report.pack.title[lang])} (${clean(report.pack.id)} ${clean(report.pack.version)})`,
+    ),
+  ]
+  if (report.datasets.some((d) => d.illustrative)) {
+    out.push(prose(p.yellow(`⚠ ${w.illustrativeBanner}`), '  '))
+  }
+  out.push('\n')
+  const { targeted, trends, withoutData, countTrends } = groupSeries(report)
+  if (report.targets.length > 0) {
+    const rows = [...targeted, ...trends].map((series) => {
+      const unit = series.indicator.unit
+      const latest = series.series
+        .filter((x) => x.value !== undefined || x.low !== undefined)
+        .at(-1)
+      const a = series.assessment
+      const tags = [
+        isIllustrativeSeries(report, series) ? w.illustrative : undefined,
+        latest?.derived !== undefined ? w.derivedMark : undefined,
+      ].filter((tag) => tag !== undefined)
+      const name = `${series.indicator.name[lang]}${tags.map((tag) => ` [${tag}]`).join('')}`
+      return [
+        clean(name),
+        clean(unitLabel(report, series.unit, lang, series.unitName)),
+        latest === undefined
+          ? '—'
+          : clean(`${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`),
+        a.target === null ? '—' : clean(targetText(a.target, unit, lang)),
+        tint(p, statusTone(a.status))(statusLabel(a.status, lang)),
+      ]
+    })
+    out.push(
+      table([w.indicator, w.unit, w.latest, w.target, w.status], rows, [
+        'left',
+        'left',
+        'right',
+        'left',
+        'left',
+      ]),
+    )
+    if (countTrends.length > 0) out.push(prose(p.dim(w.countTrends(countTrends.length))))
+    const shown = [...targeted, ...trends]
+    const counts = STATUS_ORDER.map((s) => ({
+      s,
+      count: shown.filter((t) => t.assessment.status === s).length,
+    })).filter((c) => c.count > 0)
+    out.push(
+      `\n${prose(counts.map((c) => tint(p, statusTone(c.s))(`${statusLabel(c.s, lang)}: ${c.count}`)).join(' · '))}`,
+    )
+    if (targeted.length > 0) {
+      out.push(`\n${p.bold(w.targets)}\n`)
+      for (const series of targeted) {
+        const unitName = unitLabel(report, series.unit, lang, series.unitName)
+        const derived = hasDerivedPoints(series) ? ` [${w.derivedMark}]` : ''
+        out.push(
+          prose(
+            `• ${clean(`${series.indicator.name[lang]} (${unitName})${derived}`)}: ${tint(p, statusTone(series.assessment.status))(statusLabel(series.assessment.status, lang))} — ${clean(verdict(series, lang))}`,
+            '  ',
+          ),
+        )
+      }
+    }
+  }
+  if (withoutData.length > 0) {
+    const items = withoutData.map((series) => {
+      const targets = series.targets.map((t) => targetText(t, series.indicator.unit, lang))
+      return `${series.indicator.name[lang]} (${unitLabel(report, series.unit, lang, series.unitName)}): ${targets.join('; ')}`
+    })
+    out.push(
+      `\n${p.bold(`${w.withoutData} (${withoutData.length})`)}\n${items.map((item) => prose(`  ${p.dim(clean(item))}`, '    ')).join('')}`,
+    )
+  }
+  out.push(derivedSection(report, lang, p, table, max, width))
+  const evaluation = report.evaluation
+  if (evaluation !== undefined) {
+    out.push(`\n${prose(`${p.bold(w.rules)}: ${w.rulesSummary(evaluation.summary)}`)}`)
+    const failed = failedRules(report)
+    if (failed.length > 0) {
+      const rows = failed
+        .slice(0, max)
+        .map((result) => [
+          (result.severity === 'error' ? p.red : result.severity === 'warning' ? p.yellow : p.cyan)(
+            w.severities[result.severity],
+          ),
+          clean(
+            `${result.ruleId}${isIllustrativeRule(report, result.ruleId) ? ` [${w.illustrative}]` : ''}`,
+          ),
+          clean(unitLabel(report, result.unit, lang)),
+          clean(periodText(result.period, lang)),
+          clean(result.message?.[lang] ?? ''),
+        ])
+      out.push(table([w.severity, w.rule, w.unit, w.period, w.message], rows))
+      if (failed.length > max) out.push(`${w.more(failed.length - max)}\n`)
+    }
+  }
+  const { validation } = report
+  const verdictText = validation.valid ? p.green(`✔ ${w.valid}`) : p.red(`✘ ${w.invalid}`)
+  out.push(
+    `\n${prose(`${p.bold(w.validation)}: ${verdictText} — ${w.validationSummary(validation.stats)}`)}`,
+  )
+  return out.join('')
+}
+
+/** The derived figures (the first `max`) and those withheld, in two tables. */
+function derivedSection(
+  report: PipelineReport,
+  lang: Language,
+  p: Palette,
+  table: (header: string[], rows: string[][]) => string,
+  max: number,
+  width: number,
+): string {
+  const w = PROGRESS_WORDS[lang]
+  const { figures, withheld } = report.derived
+  if (figures.length === 0 && withheld.length === 0) return ''
+  const indicators = indicatorsOf(report)
+  const out = [
+    `\n${wrapText(`${p.bold(w.derived)}: ${w.derivedSummary(figures.length, withheld.length)}`, width)}`,
+  ]
+  if (figures.length > 0) {
+    const rows = figures
+      .slice(0, max)
+      .map((point) => derivedRow(report, point, indicators, lang).map(clean))
+    out.push(table([w.indicator, w.unit, w.period, w.value, w.how], rows))
+    if (figures.length > max) out.push(`${w.more(figures.length - max)}\n`)
+  }
+  if (withheld.length > 0) {
+    out.push(`\n${p.bold(w.withheld)}\n`)
+    const rows = withheld
+      .slice(0, max)
+      .map((figure) => withheldRow(report, figure, indicators, lang).map(clean))
+    out.push(table([w.indicator, w.unit, w.period, w.how, w.reason], rows))
+    if (withheld.length > max) out.push(`${w.more(withheld.length - max)}\n`)
+  }
+  return out.join('')
+}

@@ -1,0 +1,79 @@
+/**
+ * What the renderers ask of a report: its series in the groups reports show, the failed
+ * rules in order, what rests on illustrative data, units' names. @internal
+ */
+
+import type { RuleOutcome, TargetReport } from '@tiendo/rules'
+import type { Language, Name, Severity } from '@tiendo/schema'
+import type { PipelineReport } from '../report/report'
+
+/** Options every renderer takes. */
+export interface RenderOptions {
+  /** The language of the report. Defaults to `vi`. */
+  readonly lang?: Language | undefined
+}
+
+/** Whether a series rests on illustrative data: an illustrative source gave its indicator. */
+export function isIllustrativeSeries(report: PipelineReport, series: TargetReport): boolean {
+  return report.datasets.some(
+    (dataset) => dataset.illustrative && dataset.indicators.includes(series.indicatorId),
+  )
+}
+
+/** Whether a rule's results rest on illustrative data (it counts an illustrative source's records). */
+export function isIllustrativeRule(report: PipelineReport, ruleId: string): boolean {
+  return report.datasets.some((dataset) => dataset.illustrative && dataset.rules.includes(ruleId))
+}
+
+/** Whether any of a series' values was derived rather than submitted. */
+export function hasDerivedPoints(series: TargetReport): boolean {
+  return series.series.some((point) => point.derived !== undefined)
+}
+
+/** Whether a series is only counts of one unit's own records (each agency's products). */
+function onlyOwnCounts(series: TargetReport): boolean {
+  return series.series.every((point) => point.derived === 'record_count')
+}
+
+/**
+ * The series of a report in the groups reports show: with targets and data, on their trend
+ * alone (no target), targets without any data yet (listed, not charted), and trends made
+ * only of a unit's own record counts (counted in reports; the JSON has them all).
+ */
+export function groupSeries(report: PipelineReport): {
+  targeted: TargetReport[]
+  trends: TargetReport[]
+  withoutData: TargetReport[]
+  countTrends: TargetReport[]
+} {
+  const withData = report.targets.filter((series) => series.series.length > 0)
+  const trends = withData.filter((series) => series.targets.length === 0)
+  return {
+    targeted: withData.filter((series) => series.targets.length > 0),
+    trends: trends.filter((series) => !onlyOwnCounts(series)),
+    withoutData: report.targets.filter((series) => series.series.length === 0),
+    countTrends: trends.filter(onlyOwnCounts),
+  }
+}
+
+/** The rule results that failed, errors first, then by rule, unit and period (stable). */
+export function failedRules(report: PipelineReport): RuleOutcome[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+  return (report.evaluation?.results ?? [])
+    .filter((result) => result.outcome === 'failed')
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => rank[a.result.severity] - rank[b.result.severity] || a.index - b.index)
+    .map(({ result }) => result)
+}
+
+/** A unit's name in a language, from the series or the report's units, else its key. */
+export function unitLabel(
+  report: PipelineReport,
+  key: string,
+  lang: Language,
+  name?: Name | undefined,
+): string {
+  const known = name ?? report.unitNames[key]
+  if (known === undefined) return key
+  return lang === 'en' ? (known.en ?? known.vi) : known.vi
+}

@@ -1,0 +1,16 @@
+import { sortIssues } from '@tiendo/io/parse'
+import { ruleIssue } from '@tiendo/rules'
+import type { TiendoIssue } from '@tiendo/schema'
+import type { PipelineReport } from './report'
+
+/**
+ * Every issue a CI format lists for a report: the data's issues, then one per rule that
+ * failed in a scope (code: the rule's id; severity: the rule's), located at the
+ * observations it read, in a stable order (file, row, path, code).
+ */
+export function reportIssues(report: PipelineReport): TiendoIssue[] {
+  const failed = (report.evaluation?.results ?? [])
+    .filter((result) => result.outcome === 'failed')
+    .map((result) => ruleIssue(result, report.dataset))
+  return sortIssues([...report.validation.issues, ...(report.evaluation?.issues ?? []), ...failed])
+}

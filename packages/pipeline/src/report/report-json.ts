@@ -1,0 +1,147 @@
+/**
+ * The report as JSON (`tiendo report --format json`): decimals as strings, messages in one
+ * language, the shape that `json-schema/report.schema.json` documents.
+ */
+
+import type { DataPoint, FigureValue, Provenance, WithheldFigure } from '@tiendo/core'
+import { toDecimalString } from '@tiendo/core'
+import { flattenIssue } from '@tiendo/io/parse'
+import type { RuleOutcome } from '@tiendo/rules'
+import { serializeTargetReport } from '@tiendo/rules'
+import type { Language } from '@tiendo/schema'
+import type { PipelineReport } from './report'
+
+/** Options of {@link reportToJson}. */
+export interface ReportJsonOptions {
+  /** The language of messages and hints. Defaults to `vi`. */
+  readonly lang?: Language | undefined
+  /** Indent the JSON. Defaults to `2`; `0` writes one line. */
+  readonly indent?: number | undefined
+}
+
+const text = (value: FigureValue['value']) =>
+  value === undefined ? undefined : toDecimalString(value)
+
+function figureJson(figure: Pick<FigureValue, 'value' | 'qualifier' | 'low' | 'high'>) {
+  return {
+    ...(figure.value === undefined ? {} : { value: text(figure.value) }),
+    ...(figure.qualifier === 'exact' ? {} : { qualifier: figure.qualifier }),
+    ...(figure.low === undefined ? {} : { low: text(figure.low) }),
+    ...(figure.high === undefined ? {} : { high: text(figure.high) }),
+  }
+}
+
+function provenanceJson(provenance: Provenance) {
+  return {
+    method: provenance.method,
+    rule: provenance.rule,
+    ...(provenance.date === undefined ? {} : { date: provenance.date }),
+    ...(provenance.coverage === undefined
+      ? {}
+      : {
+          coverage: {
+            expected: provenance.coverage.expected,
+            reported: provenance.coverage.reported,
+            share: toDecimalString(provenance.coverage.share),
+            missing: provenance.coverage.missing,
+          },
+        }),
+    inputs: provenance.inputs.map((input) => ({
+      indicator: input.indicator,
+      unit: input.unit,
+      period: input.period,
+      role: input.role,
+      ...(input.figure === undefined ? {} : figureJson(input.figure)),
+      ...(input.share === undefined ? {} : { share: toDecimalString(input.share) }),
+      derived: input.derived,
+      ...(input.location?.file === undefined ? {} : { file: input.location.file }),
+      ...(input.location?.row === undefined ? {} : { row: input.location.row }),
+      ...(input.location?.path === undefined ? {} : { path: input.location.path }),
+    })),
+  }
+}
+
+/** A derived figure as JSON. @internal */
+export function derivedJson(point: DataPoint) {
+  return {
+    indicator: point.indicator,
+    unit: point.unit,
+    period: point.period,
+    ...figureJson(point),
+    derived: provenanceJson(point.derived!),
+  }
+}
+
+function withheldJson(figure: WithheldFigure, lang: Language) {
+  return {
+    indicator: figure.indicator,
+    unit: figure.unit,
+    period: figure.period,
+    method: figure.method,
+    rule: figure.rule,
+    reason: { code: figure.reason.code, message: figure.reason.message[lang] },
+    ...(figure.coverage === undefined
+      ? {}
+      : {
+          coverage: {
+            expected: figure.coverage.expected,
+            reported: figure.coverage.reported,
+            share: toDecimalString(figure.coverage.share),
+            missing: figure.coverage.missing,
+          },
+        }),
+  }
+}
+
+/** A rule result as JSON: decimals in its explanation are strings already. @internal */
+export function ruleResultJson(result: RuleOutcome, lang: Language) {
+  return {
+    rule: result.ruleId,
+    unit: result.unit,
+    period: result.period,
+    outcome: result.outcome,
+    severity: result.severity,
+    ...(result.message ? { message: result.message[lang] } : {}),
+    ...(result.skipReason ? { skipped: result.skipReason.code } : {}),
+    conditions: result.conditions,
+  }
+}
+
+/** The report as a JSON value (what {@link reportToJson} writes). */
+export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
+  return {
+    pack: report.pack,
+    ...(report.generatedAt === undefined ? {} : { generatedAt: report.generatedAt }),
+    valid: report.valid,
+    cannotRead: report.cannotRead,
+    summary: report.summary,
+    validation: {
+      valid: report.validation.valid,
+      stats: report.validation.stats,
+      issues: report.validation.issues.map((issue) => flattenIssue(issue, lang)),
+    },
+    derived: {
+      figures: report.derived.figures.map(derivedJson),
+      withheld: report.derived.withheld.map((figure) => withheldJson(figure, lang)),
+    },
+    rules: {
+      ...report.rules,
+      failed: (report.evaluation?.results ?? [])
+        .filter((result) => result.outcome === 'failed')
+        .map((result) => ruleResultJson(result, lang)),
+    },
+    targets: report.targets.map(serializeTargetReport),
+    datasets: report.datasets,
+  }
+}
+
+/**
+ * The report as JSON text: validity (data errors only), the data's issues in the flat form
+ * of `validate --format json`, every derived figure with its provenance and every figure
+ * withheld with its reason, the rules' summary and failures, every series assessed. Every
+ * decimal is a string.
+ */
+export function reportToJson(report: PipelineReport, options: ReportJsonOptions = {}): string {
+  const indent = options.indent ?? 2
+  return `${JSON.stringify(reportJsonValue(report, options.lang ?? 'vi'), null, indent === 0 ? undefined : indent)}\n`
+}

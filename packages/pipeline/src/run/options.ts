@@ -1,0 +1,151 @@
+/**
+ * What `runPipeline` takes: a pack, the submitted sources, and how far to go.
+ */
+
+import type { DeriveSteps, LocatedObservation, LocatedRecord } from '@tiendo/core'
+import type { AssessmentMethod } from '@tiendo/forecast'
+import type { DataSource, NumberLocale, ReadLimits } from '@tiendo/io/parse'
+import type { ExplainMode } from '@tiendo/rules'
+import type {
+  Language,
+  LocalizedText,
+  MethodologyProfile,
+  Observation,
+  Pack,
+  SubmittedRecord,
+} from '@tiendo/schema'
+
+/**
+ * A pack: a built-in pack's id (`ninh-thuan`), a pack object, or the text of a pack file
+ * with its name (a file dropped in a browser). The Node entry also takes the path of a pack
+ * file, whose `extends` may name files beside it.
+ */
+export type PackInput = string | Pack | { readonly name: string; readonly text: string }
+
+/** What a source holds: figures (`observations`) or events such as DX products (`records`). */
+export type SourceKind = 'observations' | 'records'
+
+/** How one source is read and shown in reports. */
+export interface SourceOptions {
+  /**
+   * What the source holds. Defaults to what its columns say: `records` when it has a `kind`
+   * column and no `indicator` column, else `observations`.
+   */
+  readonly kind?: SourceKind | undefined
+  /** The XLSX sheet to read, by name. Defaults to the first visible sheet. */
+  readonly sheet?: string | undefined
+  /**
+   * How numbers are written in this source (`vi` reads `87,5` as 87.5). Defaults to the
+   * pipeline's `numberLocale`.
+   */
+  readonly numberLocale?: NumberLocale | undefined
+  /**
+   * Whether the source holds invented data: every figure, series and rule result resting on
+   * it is labelled illustrative in reports. Defaults to `false`.
+   */
+  readonly illustrative?: boolean | undefined
+  /** Whether the source holds officially published figures; reports say so. Defaults to `false`. */
+  readonly published?: boolean | undefined
+  /** Its title in reports. Defaults to its name. */
+  readonly title?: LocalizedText | undefined
+  /** Where it comes from (an address, a document), for reports. Defaults to none. */
+  readonly origin?: string | undefined
+}
+
+/** Content in memory or in a stream (text, bytes, a `Blob`, byte chunks), as `@tiendo/io` reads it. */
+export type ContentSource = DataSource & SourceOptions
+
+/** Rows already read: observations or records, bare or with their locations. */
+export type RowsSource = SourceOptions & {
+  /** The name issues and reports show. */
+  readonly name: string
+  readonly observations?: readonly (Observation | LocatedObservation)[] | undefined
+  readonly records?: readonly (SubmittedRecord | LocatedRecord)[] | undefined
+}
+
+/** A file on disk (the Node entry only). */
+export type FileSource = SourceOptions & {
+  readonly path: string
+  /** The name issues and reports show. Defaults to `path` as given. */
+  readonly name?: string | undefined
+}
+
+/**
+ * A source the browser entry reads: content (`{ name, text }`, `{ name, blob }`…), a `File`
+ * itself, or rows already read.
+ */
+export type BrowserSource = ContentSource | RowsSource | Blob
+
+/** A source of submitted data: what a browser reads, and (the Node entry) files by `path`. */
+export type Source = BrowserSource | FileSource
+
+/** How far the rules are evaluated, when they are. */
+export interface EvaluateStageOptions {
+  /** The first period for rules whose scope names none. Defaults to the data's first. */
+  readonly from?: string | undefined
+  /** The last period for rules whose scope names none. Defaults to the data's last. */
+  readonly to?: string | undefined
+  /**
+   * Which results explain their conditions: `failures` (failed and skipped) or `all`.
+   * Defaults to `failures`: reports show no passed result's conditions.
+   */
+  readonly explain?: ExplainMode | undefined
+}
+
+/** Which targets are assessed, when they are. */
+export interface AssessStageOptions {
+  /** Only these targets, by id. Defaults to all. */
+  readonly targets?: readonly string[] | undefined
+  /** Only these indicators. Defaults to all. */
+  readonly indicators?: readonly string[] | undefined
+  /** Whether series without a target are assessed on their trend. Defaults to `true`. */
+  readonly withoutTargets?: boolean | undefined
+  /** The method, over every profile's own. Defaults to each profile's. */
+  readonly method?: AssessmentMethod | undefined
+}
+
+/** What `runPipeline` does; `S` is the kind of source the entry reads. */
+export interface PipelineOptions<S extends Source = BrowserSource> {
+  readonly pack: PackInput
+  /** The submitted contents, rows or (Node) files, read in order. */
+  readonly sources: readonly S[]
+  /** The report's title. Defaults to “Báo cáo tiến độ” / “Progress report”. */
+  readonly title?: LocalizedText | undefined
+  /** The day nothing may lie after (`YYYY-MM-DD`). Defaults to today's local date. */
+  readonly today?: string | undefined
+  /** The language of assessments' explanations. Defaults to `vi`. Reports render either. */
+  readonly lang?: Language | undefined
+  /**
+   * A methodology profile for every assessment of this run, over those the pack, its
+   * indicators and targets name. Defaults to theirs.
+   */
+  readonly methodology?: MethodologyProfile | undefined
+  /** How numbers are written in sources that do not say. Defaults to `default`: `.` decimals, ambiguity refused. */
+  readonly numberLocale?: NumberLocale | undefined
+  /** Reading limits over `@tiendo/io`'s defaults. */
+  readonly limits?: Partial<ReadLimits> | undefined
+  /**
+   * Which figures nobody submitted are derived: counts of records, aggregates up the unit
+   * tree, composite indices, series carried across reorganisations. `false` derives none.
+   * Defaults to all.
+   */
+  readonly derive?: boolean | DeriveSteps | undefined
+  /** Whether (and how) the pack's rules are evaluated. Defaults to `true`. */
+  readonly evaluate?: boolean | EvaluateStageOptions | undefined
+  /** Whether (and which) targets are assessed. Defaults to `true`. */
+  readonly assess?: boolean | AssessStageOptions | undefined
+  /** Issues kept in the report; later ones are only counted. Defaults to 10,000. */
+  readonly maxIssues?: number | undefined
+  /** Stops the run: it then rejects with the signal's reason. */
+  readonly signal?: AbortSignal | undefined
+  /** Told what the run is doing, for a progress bar. Defaults to none. */
+  readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
+}
+
+/** Where a run stands. */
+export interface PipelineProgress {
+  readonly stage: 'read' | 'validate' | 'derive' | 'evaluate' | 'assess' | 'done'
+  /** While reading: the source's name and the rows read from it so far. */
+  readonly source?: string | undefined
+  readonly rows?: number | undefined
+}

@@ -1,0 +1,45 @@
+/**
+ * The assess stage: every target of the pack (and every other series' trend) over the
+ * figures submitted and derived, planned here and computed by the entry's assessor — on
+ * this thread in a browser, on every core in Node. @internal
+ */
+
+import type { Dataset, UnitRegistry } from '@tiendo/core'
+import type { Assessment } from '@tiendo/forecast'
+import type { PlannedAssessment } from '@tiendo/rules'
+import { assessSeries, planAssessments } from '@tiendo/rules'
+import type { Language, Pack } from '@tiendo/schema'
+import type { AssessStageOptions } from '../run/options'
+
+/** Assessments under way: their results in plan order, or a stop. @internal */
+export interface AssessmentRun {
+  finish(): Promise<Assessment[]>
+  cancel(): Promise<void>
+}
+
+/** Starts assessing a plan; the run joins in when it calls `finish`. @internal */
+export type Assessor = (plan: readonly PlannedAssessment[]) => AssessmentRun
+
+/** Assesses one series after another on this thread. @internal */
+export const assessHere: Assessor = (plan) => ({
+  finish: async () => plan.map((planned) => assessSeries(planned.input)),
+  cancel: async () => {},
+})
+
+/** @internal */
+export function planStage(
+  pack: Pack,
+  dataset: Dataset,
+  units: UnitRegistry,
+  lang: Language,
+  options: AssessStageOptions,
+): PlannedAssessment[] {
+  return planAssessments(pack, dataset, {
+    registry: units,
+    lang,
+    targets: options.targets,
+    indicators: options.indicators,
+    withoutTargets: options.withoutTargets,
+    method: options.method,
+  })
+}

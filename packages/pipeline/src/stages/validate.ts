@@ -1,0 +1,81 @@
+/**
+ * The validate stage after reading: the rows kept indexed (units resolved in their periods,
+ * duplicates and conflicts refused), then the pack's data-quality rules over what was
+ * submitted. Everything refused is quarantined: counted, named by its issue, used by nothing.
+ * @internal
+ */
+
+import type { Dataset, LocatedObservation, LocatedRecord, UnitRegistry } from '@tiendo/core'
+import { createDataset } from '@tiendo/core'
+import type { CompiledPack } from '@tiendo/rules'
+import { checkDataQualityRules } from '@tiendo/rules'
+import type { Pack, TiendoIssue } from '@tiendo/schema'
+import type { IssueList } from '../read/issue-list'
+
+/** What the validate stage keeps. @internal */
+export interface Validated {
+  readonly dataset: Dataset
+  /** Observations and records the dataset refused (units, conflicts). */
+  readonly refused: number
+}
+
+/** @internal */
+export async function validateStage(
+  input: {
+    readonly pack: Pack
+    readonly compiled: CompiledPack
+    readonly units: UnitRegistry
+    readonly observations: readonly LocatedObservation[]
+    readonly records: readonly LocatedRecord[]
+    /** Rows their own checks refused: their units are still checked, to name every problem. */
+    readonly refused: readonly (LocatedObservation | LocatedRecord)[]
+    /** Whether every source was read whole: rules judge nothing read in part. */
+    readonly complete: boolean
+  },
+  issues: IssueList,
+): Promise<Validated> {
+  const built = createDataset({
+    observations: input.observations,
+    records: input.records,
+    units: input.units,
+  })
+  for (const row of input.refused) {
+    for (const issue of unitIssues(row, input.units)) issues.add(issue)
+  }
+  let duplicates = 0
+  for (const issue of built.issues) {
+    if (issue.code === 'duplicate_observation' || issue.code === 'duplicate_record') duplicates++
+    issues.add(issue)
+  }
+  const indexed = built.dataset.size + built.dataset.countRecords()
+  const refused = input.observations.length + input.records.length - indexed - duplicates
+  if (input.complete) {
+    const rules = await checkDataQualityRules(
+      input.compiled,
+      input.pack,
+      built.dataset,
+      input.units,
+    )
+    for (const issue of rules.issues) issues.add(issue)
+  }
+  return { dataset: built.dataset, refused: Math.max(0, refused) }
+}
+
+/** The problems with the unit a refused row names (it is used by nothing either way). */
+function unitIssues(row: LocatedObservation | LocatedRecord, units: UnitRegistry): TiendoIssue[] {
+  if ('observation' in row) {
+    const { observation, location } = row
+    return [
+      ...units.resolve(observation.unit, observation.period, {
+        location,
+        indicator: observation.indicator,
+      }).issues,
+    ]
+  }
+  const { record, location } = row
+  if (units.at(record.unit, record.date) !== undefined) return []
+  // Resolved over the record's month only to word the error, as the dataset does.
+  return units
+    .resolve(record.unit, record.date.slice(0, 7), { location })
+    .issues.filter((issue) => issue.severity === 'error')
+}
