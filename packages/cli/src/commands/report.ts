@@ -1,8 +1,8 @@
 import { extname } from 'node:path'
 import {
   type PipelineReport,
+  reportJsonChunks,
   reportToHtml,
-  reportToJson,
   reportToMarkdown,
   reportToPretty,
   runPipeline,
@@ -73,7 +73,7 @@ function formatFor(context: CommandContext): ReportFormat {
   return 'pretty'
 }
 
-function render(report: PipelineReport, context: CommandContext): string {
+function render(report: PipelineReport, context: CommandContext): string | Iterable<string> {
   const { lang } = context
   switch (formatFor(context)) {
     case 'html':
@@ -81,7 +81,7 @@ function render(report: PipelineReport, context: CommandContext): string {
     case 'markdown':
       return reportToMarkdown(report, { lang })
     case 'json':
-      return reportToJson(report, { lang })
+      return reportJsonChunks(report, { lang })
     case 'pretty':
       return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
   }
