@@ -44,6 +44,29 @@ export const TEXT = {
     vi: 'Không số liệu nào được sau ngày này (như `--today`). Mặc định hôm nay.',
     en: 'No figure may lie after this day (as `--today`). Defaults to today.',
   },
+  methodology: { vi: 'Phương pháp đánh giá tiến độ', en: 'Progress methodology' },
+  methodologyHint: {
+    vi: 'Các hồ sơ phương pháp như `--methodology` của dòng lệnh. Chỉ xu hướng tuyến tính có khoảng dự báo (vùng mờ trên biểu đồ); dòng lệnh không có tùy chọn cho phương pháp này.',
+    en: 'The methodology profiles are the command line’s `--methodology`. Only the linear trend has a prediction interval (the shaded band of the charts); the command line has no option for it.',
+  },
+  method_pack: { vi: 'Theo gói quy tắc (mặc định)', en: 'As the pack says (default)' },
+  method_eurostat: { vi: 'Eurostat — tăng trưởng kép', en: 'Eurostat — compound growth' },
+  method_opensdg: {
+    vi: 'Open SDG — tăng trưởng kép, năm gốc 2015',
+    en: 'Open SDG — compound growth, base year 2015',
+  },
+  method_escap: {
+    vi: 'UN ESCAP — hồi quy có trọng số, có khoảng dự báo',
+    en: 'UN ESCAP — weighted regression, with a prediction interval',
+  },
+  method_linear: {
+    vi: 'Xu hướng tuyến tính, có khoảng dự báo 95%',
+    en: 'Linear trend, with a 95% prediction interval',
+  },
+  method_destatis: {
+    vi: 'Destatis — xu hướng năm năm gần nhất',
+    en: 'Destatis — the last five years’ trend',
+  },
   samples: { vi: 'Dùng dữ liệu mẫu đi kèm', en: 'Use the bundled sample data' },
   samplesInUse: {
     vi: 'Đang dùng dữ liệu mẫu: số liệu công bố của Việt Nam, Ninh Thuận, Khánh Hòa và các sản phẩm chuyển đổi số MINH HỌA.',

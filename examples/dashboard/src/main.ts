@@ -60,6 +60,11 @@ function start(): void {
     sources: sources(),
     today: state.today,
     lang: state.lang,
+    ...(state.methodology === ''
+      ? {}
+      : state.methodology === 'linear'
+        ? { method: 'linear' as const }
+        : { methodology: state.methodology }),
   }
   if (input.sources.length === 0) {
     setPhase('idle')
@@ -148,6 +153,10 @@ const actions: Actions = {
   },
   setToday(day) {
     state.today = day
+    start()
+  },
+  setMethodology(profile) {
+    state.methodology = profile
     start()
   },
   rerun: start,

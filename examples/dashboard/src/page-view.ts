@@ -71,6 +71,8 @@ export interface SeriesView {
   readonly unitKey: string
   readonly unit: string
   readonly status: string
+  /** The assessment method (`cagr`, `linear`…). */
+  readonly method: string
   readonly statusLabel: string
   readonly tone: string
   readonly latest: string | null

@@ -3,7 +3,7 @@
  * `File`/`Blob` objects (the worker reads them; nothing is uploaded anywhere).
  */
 
-import type { Language } from '@tiendo/schema'
+import type { Language, MethodologyProfile } from '@tiendo/schema'
 import type { PageView, RunFailure } from './page-view'
 
 /** The pack of a run: a built-in id, or the text of a pack file. */
@@ -34,6 +34,10 @@ export interface RunInput {
   /** The day nothing may lie after (`YYYY-MM-DD`), as the CLI's `--today`. */
   readonly today: string
   readonly lang: Language
+  /** A methodology profile over the pack's, as the CLI's `--methodology`; none keeps the pack's. */
+  readonly methodology?: MethodologyProfile | undefined
+  /** One assessment method for every series (`linear` draws a prediction band); none keeps the profiles'. */
+  readonly method?: 'linear' | undefined
 }
 
 /** A report format to download, as `tiendo report --format`. */

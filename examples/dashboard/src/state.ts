@@ -3,6 +3,7 @@
  * last run gave. The page is drawn from it; nothing else is kept.
  */
 
+import type { MethodologyProfile } from '@tiendo/schema'
 import type { Language } from './i18n'
 import type { IssueQuery } from './issue-order'
 import { DEFAULT_QUERY } from './issue-order'
@@ -22,6 +23,11 @@ export interface State {
   recordFiles: File[]
   samples: boolean
   today: string
+  /**
+   * A methodology profile over the pack's (`--methodology`), the linear trend (the one method
+   * with a prediction interval; the CLI has no flag for it), or `''` for the pack's own.
+   */
+  methodology: MethodologyProfile | 'linear' | ''
   phase: Phase
   /** The number of the last run started. */
   run: number
@@ -61,6 +67,7 @@ export function initialState(lang: Language, builtIn: string): State {
     recordFiles: [],
     samples: false,
     today: localToday(),
+    methodology: '',
     phase: 'idle',
     run: 0,
     progress: null,

@@ -1,3 +1,4 @@
+import type { MethodologyProfile } from '@tiendo/schema'
 import type { Language } from '../i18n'
 import type { IssueView } from '../page-view'
 import type { ReportFormat } from '../protocol'
@@ -11,6 +12,7 @@ export interface Actions {
   removeFile(file: File): void
   setSamples(on: boolean): void
   setToday(day: string): void
+  setMethodology(profile: MethodologyProfile | 'linear' | ''): void
   rerun(): void
   cancel(): void
   download(format: ReportFormat | 'issues'): void

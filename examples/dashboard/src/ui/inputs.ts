@@ -4,6 +4,7 @@
  */
 
 import { builtInPacks } from '@tiendo/packs'
+import type { MethodologyProfile } from '@tiendo/schema'
 import { h } from '../dom'
 import { t } from '../i18n'
 import { PRESET } from '../preset'
@@ -164,6 +165,34 @@ function chosenFiles(state: State, actions: Actions): HTMLElement | null {
   )
 }
 
+const PROFILES = ['eurostat', 'opensdg', 'escap', 'destatis', 'linear'] as const
+
+function methodologyChooser(state: State, actions: Actions): HTMLElement {
+  const { lang } = state
+  const select = h(
+    'select',
+    { id: 'methodology', 'aria-describedby': 'methodology-hint' },
+    h('option', { value: '' }, t('method_pack', lang)),
+    ...PROFILES.map((profile) =>
+      h(
+        'option',
+        { value: profile, selected: state.methodology === profile },
+        t(`method_${profile}`, lang),
+      ),
+    ),
+  )
+  select.addEventListener('change', () =>
+    actions.setMethodology(select.value as MethodologyProfile | 'linear' | ''),
+  )
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: 'methodology' }, t('methodology', lang)),
+    select,
+    h('p', { class: 'hint', id: 'methodology-hint' }, t('methodologyHint', lang)),
+  )
+}
+
 /** The inputs section. */
 export function inputsSection(state: State, actions: Actions): HTMLElement {
   const { lang } = state
@@ -201,6 +230,7 @@ export function inputsSection(state: State, actions: Actions): HTMLElement {
         today,
         h('p', { class: 'hint', id: 'today-hint' }, t('todayHint', lang)),
       ),
+      methodologyChooser(state, actions),
       h('div', { class: 'field' }, samples),
     ),
     chosenFiles(state, actions),

@@ -27,6 +27,7 @@ function card(series: SeriesView, state: State): HTMLElement {
       'data-series': series.key,
       'data-unit': series.unitKey,
       'data-status': series.status,
+      'data-method': series.method,
     },
     h(
       'header',

@@ -135,6 +135,7 @@ function seriesView(report: PipelineReport, series: TargetReport, lang: Language
     unitKey: series.unit,
     unit: unitLabel(report, series.unit, lang, series.unitName),
     status: a.status,
+    method: a.method,
     statusLabel: statusLabel(a.status, lang),
     tone: statusTone(a.status),
     latest:

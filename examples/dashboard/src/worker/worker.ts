@@ -48,6 +48,8 @@ async function execute(
     sources: sourcesOf(input.sources),
     today: input.today,
     lang: input.lang,
+    methodology: input.methodology,
+    ...(input.method === undefined ? {} : { assess: { method: input.method } }),
     signal,
     onProgress,
   })
