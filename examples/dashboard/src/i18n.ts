@@ -179,6 +179,7 @@ export const TEXT = {
   },
   statusFilter: { vi: 'Trạng thái', en: 'Status' },
   latest: { vi: 'Mới nhất', en: 'Latest' },
+  drawing: { vi: 'Đang vẽ biểu đồ…', en: 'Drawing the chart…' },
   noData: { vi: 'Chưa có số liệu', en: 'No data yet' },
   derivedTag: { vi: 'TÍNH RA', en: 'DERIVED' },
   derivedTagTitle: {
@@ -193,6 +194,10 @@ export const TEXT = {
   derivedLead: {
     vi: 'Những số liệu không ai nộp mà Tiendo tính từ số liệu đã nộp, kèm nguồn gốc.',
     en: 'Figures nobody submitted, computed by Tiendo from those submitted, with their provenance.',
+  },
+  derivedCapped: {
+    vi: 'Trang liệt kê {shown} trên {total} số liệu; báo cáo JSON có đủ tất cả.',
+    en: 'The page lists {shown} of {total} figures; the JSON report has them all.',
   },
   withheldTitle: { vi: 'Số liệu không tính được', en: 'Figures withheld' },
   noDerived: {

@@ -14,6 +14,7 @@ import { clearResults, initialState, type State } from './state'
 import type { Actions } from './ui/actions'
 import type { GridHandle } from './ui/data-grid'
 import { PRESET_OPTION } from './ui/inputs'
+import { chartKey } from './ui/series-panel'
 import { WorkerClient } from './worker-client'
 
 const root = document.querySelector<HTMLElement>('#app')
@@ -27,12 +28,13 @@ const state: State = initialState(
 const worker = new WorkerClient()
 const rows = new RowsStore()
 let grid: GridHandle | undefined
+/** Whether the next draw puts the focus on the grid (an issue's row was asked for). */
+let focusGrid = false
 let progress: ((p: NonNullable<State['progress']>) => void) | undefined
 
+/** Where the page stands; the body says so once the page is drawn (see `draw`). */
 function setPhase(phase: State['phase']): void {
   state.phase = phase
-  document.body.dataset.state = phase
-  document.body.dataset.run = String(state.run)
 }
 
 function packChoice(): PackChoice {
@@ -93,8 +95,17 @@ function start(): void {
 }
 
 /** Asks the worker for a file's rows once, and redraws the grid as they come. */
-function ensureRows(file: string | null): void {
-  if (file === null || !rows.start(file)) return
+/**
+ * Makes room for a file's rows (the grid drawn next reads them as they arrive) and returns
+ * how to ask the worker for them, or nothing when they are already kept or coming.
+ */
+function reserveRows(file: string | null): (() => void) | undefined {
+  if (file === null || !rows.start(file)) return undefined
+  return () => requestRows(file)
+}
+
+/** Asks the worker for a file's rows, and refreshes the grid as they come. */
+function requestRows(file: string): void {
   worker.rows(file, (batch) => {
     rows.add(batch)
     if (state.grid.file === file) grid?.refresh()
@@ -183,27 +194,86 @@ const actions: Actions = {
       issue.rowKey === null
         ? null
         : { key: issue.rowKey, column: issue.column ?? issue.path?.split('/')[2] ?? null }
+    // The grid takes the focus once drawn: the keyboard is where the row is.
+    focusGrid = true
     draw()
-    const panel = document.querySelector<HTMLElement>('#grid-panel .grid-scroll')
-    panel?.focus({ preventScroll: true })
-    document.querySelector('#grid-panel')?.scrollIntoView({ block: 'start' })
   },
   redraw: () => draw(),
 }
 
-/** Draws the page from the state, keeping the focus where it was. */
+/** Asks the worker for the charts the page shows and has not got, and puts them in place. */
+function fetchCharts(): void {
+  const lang = state.lang
+  const pending = [...document.querySelectorAll<HTMLElement>('[data-chart-state="pending"]')]
+  const keys = pending.map((element) => element.dataset.chart ?? '')
+  if (keys.length === 0) return
+  for (const element of pending) element.dataset.chartState = 'asked'
+  void worker.charts(keys, lang).then((svgs) => {
+    for (const [key, svg] of Object.entries(svgs)) {
+      state.charts.set(chartKey(lang, key), svg)
+      const element = document.querySelector<HTMLElement>(`[data-chart="${CSS.escape(key)}"]`)
+      if (element === null || lang !== state.lang) continue
+      // The report's own SVG: built by @tiendo/pipeline, every text in it escaped, no script.
+      element.innerHTML = svg
+      element.dataset.chartState = 'drawn'
+    }
+  })
+}
+
+/** The draw under way: a newer one stops an older one's later parts. */
+let drawing = 0
+
+/**
+ * Draws the page from the state: the first parts at once, the others one task after another,
+ * so the page's thread is never held long. Then the grid is mounted, the charts and the
+ * grid's rows are asked for, the focus is put back where it was, and `<body data-state>`
+ * says where the page stands — `done` only once every part is in place.
+ */
 function draw(): void {
+  const id = ++drawing
   const focused = document.activeElement?.id
+  const askForRows = reserveRows(state.grid.file)
   grid?.destroy()
-  ensureRows(state.grid.file)
+  grid = undefined
   const page = renderPage(state, actions, rows)
-  grid = page.grid
   progress = page.progress
   document.documentElement.lang = state.lang
   document.title = `${t('title', state.lang)} · Tiendo`
   app.replaceChildren(...page.parts)
-  grid?.mount()
-  if (focused) document.getElementById(focused)?.focus({ preventScroll: true })
+  const parts = [...page.later]
+  const finish = () => {
+    grid = page.grid()
+    grid?.mount()
+    fetchCharts()
+    // Asked for once the page is drawn: the worker's reading then does not slow the drawing.
+    askForRows?.()
+    if (focusGrid && grid !== undefined) {
+      focusGrid = false
+      document
+        .querySelector<HTMLElement>('#grid-panel .grid-scroll')
+        ?.focus({ preventScroll: true })
+      document.querySelector('#grid-panel')?.scrollIntoView({ block: 'start' })
+    } else if (focused) document.getElementById(focused)?.focus({ preventScroll: true })
+    document.body.dataset.state = state.phase
+    document.body.dataset.run = String(state.run)
+  }
+  const next = () => {
+    if (id !== drawing) {
+      askForRows?.()
+      return
+    }
+    const part = parts.shift()
+    if (part === undefined) {
+      finish()
+      return
+    }
+    const node = part.draw()
+    if (node === null) part.placeholder.remove()
+    else part.placeholder.replaceWith(node)
+    setTimeout(next, 0)
+  }
+  if (parts.length === 0) finish()
+  else setTimeout(next, 0)
 }
 
 try {

@@ -81,8 +81,8 @@ export interface SeriesView {
   /** Some of its values were derived, not submitted. */
   readonly derived: boolean
   readonly illustrative: boolean
-  /** The report's own SVG chart (`seriesChartSvg`), escaped and self-contained; empty when no data. */
-  readonly svg: string
+  /** Whether it has values to chart: its chart (`seriesChartSvg`) is drawn on demand. */
+  readonly charted: boolean
 }
 
 /** A derived (or withheld) figure as the report lists it: indicator, unit, period, value, how. */
@@ -129,8 +129,12 @@ export interface PageView {
   /** Rules that could not be evaluated at all. */
   readonly ruleProblems: readonly string[]
   readonly series: readonly SeriesView[]
+  /** The first derived figures (the JSON report has them all), and how many there are. */
   readonly derived: readonly DerivedView[]
+  readonly derivedTotal: number
+  /** The first figures withheld, with why, and how many there are. */
   readonly withheld: readonly DerivedView[]
+  readonly withheldTotal: number
   readonly units: readonly UnitOption[]
 }
 

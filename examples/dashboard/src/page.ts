@@ -21,11 +21,28 @@ import { seriesPanel } from './ui/series-panel'
 import { cancelledSection, failureSection, progressSection, summarySection } from './ui/status'
 import { unitFilter } from './ui/unit-filter'
 
-/** The page's parts, the grid to mount once they are in place, and the progress updater. */
+/** A part of the page drawn in a task of its own, after the first ones, in its placeholder's place. */
+export interface LaterPart {
+  readonly placeholder: HTMLElement
+  readonly draw: () => Node | null
+}
+
+/**
+ * The page's parts: those drawn at once, those drawn one task after another (so that no
+ * single task of the page's thread is long, however big the results), the grid to mount once
+ * it is in place, and the progress updater.
+ */
 export interface RenderedPage {
   readonly parts: Node[]
-  readonly grid: GridHandle | undefined
+  readonly later: LaterPart[]
+  readonly grid: () => GridHandle | undefined
   readonly progress: ((progress: ProgressMessage) => void) | undefined
+}
+
+function later(list: LaterPart[], draw: () => Node | null): HTMLElement {
+  const placeholder = h('div', { class: 'pending-part' })
+  list.push({ placeholder, draw })
+  return placeholder
 }
 
 export function renderPage(state: State, actions: Actions, rows: RowsStore): RenderedPage {
@@ -48,6 +65,7 @@ export function renderPage(state: State, actions: Actions, rows: RowsStore): Ren
   ]
   let progress: RenderedPage['progress']
   let grid: GridHandle | undefined
+  const deferred: LaterPart[] = []
   if (state.phase === 'running') {
     const section = progressSection(state, actions)
     progress = section.update
@@ -59,8 +77,7 @@ export function renderPage(state: State, actions: Actions, rows: RowsStore): Ren
   } else if (state.phase === 'idle') {
     parts.push(h('p', { class: 'panel none', id: 'results', tabindex: -1 }, t('noFiles', lang)))
   } else if (state.view !== null) {
-    grid =
-      state.grid.file === null ? undefined : dataGrid(state, actions, rows.get(state.grid.file))
+    const file = state.grid.file
     parts.push(
       summarySection(state, actions),
       h(
@@ -68,14 +85,24 @@ export function renderPage(state: State, actions: Actions, rows: RowsStore): Ren
         { class: 'panel issues-panel', 'aria-labelledby': 'issues-title' },
         h('h2', { id: 'issues-title' }, t('issuesTitle', lang)),
         issuesTable(state, actions),
-        grid?.element ?? null,
+        file === null
+          ? null
+          : later(deferred, () => {
+              grid = dataGrid(state, actions, rows.get(file))
+              return grid.element
+            }),
       ),
-      unitFilter(state, actions),
-      rulesPanel(state, actions),
-      seriesPanel(state, actions),
-      derivedPanel(state, actions),
+      later(deferred, () => unitFilter(state, actions)),
+      later(deferred, () => rulesPanel(state, actions)),
+      later(deferred, () => seriesPanel(state, actions)),
+      later(deferred, () => derivedPanel(state, actions)),
     )
   }
   parts.push(h('footer', { class: 'page-footer' }, t('footer', lang)))
-  return { parts: parts.filter((part): part is Node => part !== null), grid, progress }
+  return {
+    parts: parts.filter((part): part is Node => part !== null),
+    later: deferred,
+    grid: () => grid,
+    progress,
+  }
 }

@@ -55,6 +55,12 @@ export type ToWorker =
       readonly lang: Language
     }
   | { readonly type: 'rows'; readonly request: number; readonly file: string }
+  | {
+      readonly type: 'charts'
+      readonly request: number
+      readonly keys: readonly string[]
+      readonly lang: Language
+    }
 
 /** Where a run stands. */
 export interface ProgressMessage {
@@ -92,3 +98,9 @@ export type FromWorker =
       readonly text: string | null
     }
   | RowsMessage
+  | {
+      readonly type: 'charts'
+      readonly request: number
+      /** Each series' SVG chart, by its key. */
+      readonly svgs: Readonly<Record<string, string>>
+    }

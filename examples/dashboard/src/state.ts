@@ -44,6 +44,8 @@ export interface State {
     /** The row to bring into view and highlight, with its bad cell. */
     focus: { key: string; column: string | null } | null
   }
+  /** Charts drawn by the worker, by language and series (see `chartKey`). */
+  charts: Map<string, string>
   seriesStatus: string
   seriesPage: number
   rulesShown: number
@@ -77,6 +79,7 @@ export function initialState(lang: Language, builtIn: string): State {
     unitSearch: '',
     issues: { ...DEFAULT_QUERY, page: 0 },
     grid: { file: null, onlyIssues: false, focus: null },
+    charts: new Map(),
     seriesStatus: 'all',
     seriesPage: 0,
     rulesShown: 30,
@@ -92,6 +95,7 @@ export function clearResults(state: State): void {
   state.units = null
   state.issues = { ...DEFAULT_QUERY, page: 0 }
   state.grid = { file: null, onlyIssues: false, focus: null }
+  state.charts = new Map()
   state.seriesStatus = 'all'
   state.seriesPage = 0
   state.rulesShown = 30

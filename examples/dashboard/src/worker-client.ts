@@ -110,6 +110,17 @@ export class WorkerClient {
     return answer.text
   }
 
+  /** The charts of some series of the last report, by key. */
+  async charts(keys: readonly string[], lang: Language): Promise<Readonly<Record<string, string>>> {
+    const answer = await this.#ask<Extract<FromWorker, { type: 'charts' }>>((request) => ({
+      type: 'charts',
+      request,
+      keys,
+      lang,
+    }))
+    return answer.svgs
+  }
+
   /** A file's rows, in batches as the worker reads them. */
   rows(file: string, onBatch: (batch: RowsMessage) => void): void {
     const request = ++this.#requests

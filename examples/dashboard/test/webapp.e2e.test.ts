@@ -9,9 +9,9 @@
 import { readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import axe from 'axe-core'
-import type { Browser, Download, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, runNumber, type Watch, waitForRun, watch } from './support/browser'
+import { launch, runNumber, settled, type Watch, waitForRun, watch } from './support/browser'
 import { cliOutput } from './support/cli'
 import { FIXTURES, writeFixtures } from './support/fixtures'
 import { CHROMIUM, HAS_CHROMIUM, IN_CI, SITE } from './support/paths'
@@ -62,10 +62,9 @@ function cli(
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download] = (await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(button).click(),
-  ])) as [Download, void]
+  const waiting = page.waitForEvent('download')
+  await page.locator(button).click()
+  const download = await waiting
   const path = await download.path()
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') }
 }
@@ -109,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close()
-    await new Promise((resolve) => server?.close(resolve))
+    if (server !== undefined) await new Promise((resolve) => server.close(resolve))
   })
 
   it('opens in Vietnamese, says files stay on the machine, and labels its inputs', async () => {
@@ -220,6 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
     expect(outline).toEqual({ grid: true, style: 'solid' })
     // The workbook's rows, by sheet row.
     await page.locator('#grid-file').selectOption('so-lieu.xlsx')
+    await settled(page)
     await page.locator('.grid-row[data-key="10"]').waitFor()
     await expect(page.locator('.grid-row[data-key="10"]').getAttribute('class')).resolves.toContain(
       'has-issue',
@@ -247,6 +247,8 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
 
   it('charts targets with the projection band, marks derived figures, filters units across the merger', async () => {
     const national = page.locator('.card[data-series="digital_economy_share_grdp|VN"]')
+    const drawn = () => national.locator('.chart[data-chart-state="drawn"] svg').waitFor()
+    await drawn()
     // The pack's compound growth projects without an interval: a projection, no band.
     await expect(national.locator('svg g.projection').count()).resolves.toBe(1)
     await expect(national.locator('svg g.band').count()).resolves.toBe(0)
@@ -263,6 +265,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
     before = await runNumber(page)
     await method.selectOption('linear')
     await waitForRun(page, before)
+    await drawn()
     await expect(national.locator('svg g.band').count()).resolves.toBe(1)
     before = await runNumber(page)
     await method.selectOption({ index: 0 })
@@ -282,10 +285,13 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
     const rows = () => page.locator('.rule[data-rule="dx_product_every_year"] tbody tr').count()
     const listed = await rows()
     await page.locator('.unit-list input[data-unit="58.STP"]').uncheck()
+    await settled(page)
     await expect(rows()).resolves.toBe(listed - 1)
     await page.locator('.unit-list input[data-unit="VN"]').uncheck()
+    await settled(page)
     await expect(national.count()).resolves.toBe(0)
     await page.locator('#units-all').click()
+    await settled(page)
     await expect(national.count()).resolves.toBe(1)
   })
 

@@ -21,6 +21,8 @@ import type { Actions } from './actions'
 /** The height of a row, in CSS pixels (fixed: rows are one line, long cells are cut). */
 const ROW_HEIGHT = 30
 const HEADER_HEIGHT = 34
+/** Rows that arrive before the grid grows again, while a file is being read. */
+const GROW_STEP = 20_000
 
 /** The issues of one file by row key: the columns they name and their messages. */
 type RowIssues = Map<string, { columns: Set<string>; messages: string[] }>
@@ -112,7 +114,12 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     scroller,
   )
 
-  let order: number[] = []
+  /** The rows shown, by place in the file: every row (`null`), or only those with an issue. */
+  let order: number[] | null = null
+  /** How many rows the grid shows, and how many it told the virtualiser of last. */
+  let shown = 0
+  let counted = 0
+  const rowAt = (index: number) => (order === null ? index : order[index]!)
   let columns: readonly string[] = []
   let virtualizer: Virtualizer<HTMLDivElement, Element> | undefined
   let cleanup: (() => void) | undefined
@@ -135,9 +142,13 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
   }
 
   const computeOrder = () => {
-    if (rows === undefined) return []
-    if (!grid.onlyIssues) return Array.from({ length: rows.keys.length }, (_, i) => i)
-    return rows.keys.flatMap((key, i) => (issues.has(key) ? [i] : []))
+    if (rows === undefined || !grid.onlyIssues) {
+      order = null
+      shown = rows?.keys.length ?? 0
+      return
+    }
+    order = rows.keys.flatMap((key, i) => (issues.has(key) ? [i] : []))
+    shown = order.length
   }
 
   const paintRows = () => {
@@ -146,7 +157,7 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     const focus = grid.focus
     body.replaceChildren(
       ...virtualizer.getVirtualItems().map((item) => {
-        const at = order[item.index]!
+        const at = rowAt(item.index)
         const key = rows.keys[at]!
         const cells = rows.cells[at]!
         const problem = issues.get(key)
@@ -192,7 +203,7 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     const loaded = rows?.keys.length ?? 0
     status.textContent =
       rows?.done === true
-        ? t('gridRows', lang, { rows: count(order.length, lang) })
+        ? t('gridRows', lang, { rows: count(shown, lang) })
         : t('gridLoading', lang, { rows: count(loaded, lang) })
   }
 
@@ -200,15 +211,18 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     if (rows === undefined) return
     const before = columns.length
     columns = rows.columns
-    order = computeOrder()
+    computeOrder()
     if (columns.length !== before) {
       setTemplate()
       paintHead()
     }
-    virtualizer?.setOptions({ ...virtualizer.options, count: order.length })
+    paintStatus()
+    // While rows arrive, the grid grows by steps (each step measures every row again).
+    if (!rows.done && counted > 0 && shown - counted < GROW_STEP) return
+    counted = shown
+    virtualizer?.setOptions({ ...virtualizer.options, count: shown })
     virtualizer?._willUpdate()
     paintRows()
-    paintStatus()
   }
 
   // The chosen issue's row is brought into view once, as soon as it has arrived.
@@ -218,7 +232,8 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     if (broughtIntoView || key === undefined || rows === undefined || virtualizer === undefined)
       return
     const at = rows.index.get(key)
-    const index = at === undefined ? -1 : order.indexOf(at)
+    const index =
+      at === undefined ? -1 : order === null ? (at < counted ? at : -1) : order.indexOf(at)
     if (index < 0) return
     virtualizer.scrollToIndex(index, { align: 'center' })
     broughtIntoView = true
@@ -228,11 +243,12 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     element,
     mount() {
       columns = rows?.columns ?? []
-      order = computeOrder()
+      computeOrder()
+      counted = shown
       setTemplate()
       paintHead()
       virtualizer = new Virtualizer<HTMLDivElement, Element>({
-        count: order.length,
+        count: shown,
         getScrollElement: () => scroller,
         estimateSize: () => ROW_HEIGHT,
         overscan: 12,

@@ -5,7 +5,7 @@
  */
 
 import { h } from '../dom'
-import { type TextKey, t } from '../i18n'
+import { count, type TextKey, t } from '../i18n'
 import type { DerivedView } from '../page-view'
 import type { State } from '../state'
 import type { Actions } from './actions'
@@ -81,6 +81,16 @@ export function derivedPanel(state: State, actions: Actions): HTMLElement | null
     { class: 'panel derived', 'aria-labelledby': 'derived-title' },
     h('h2', { id: 'derived-title' }, t('derivedTitle', lang)),
     h('p', { class: 'hint' }, t('derivedLead', lang)),
+    view.derivedTotal > view.derived.length || view.withheldTotal > view.withheld.length
+      ? h(
+          'p',
+          { class: 'hint' },
+          t('derivedCapped', lang, {
+            shown: count(view.derived.length + view.withheld.length, lang),
+            total: count(view.derivedTotal + view.withheldTotal, lang),
+          }),
+        )
+      : null,
     derived.length === 0
       ? h('p', { class: 'none' }, t('noDerived', lang))
       : table('derived-table', derived, 'colHow', state, actions, true),
@@ -89,7 +99,7 @@ export function derivedPanel(state: State, actions: Actions): HTMLElement | null
       : h(
           'details',
           {},
-          h('summary', {}, `${t('withheldTitle', lang)} (${withheld.length})`),
+          h('summary', {}, `${t('withheldTitle', lang)} (${count(withheld.length, lang)})`),
           table('withheld-table', withheld, 'colWhy', state, actions, false),
         ),
   )

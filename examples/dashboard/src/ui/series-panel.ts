@@ -15,11 +15,25 @@ import { unitShown } from './unit-filter'
 
 const PAGE = 12
 
+/** A chart's place in the state's cache: charts are drawn in a language. */
+export function chartKey(lang: string, series: string): string {
+  return `${lang}|${series}`
+}
+
 function card(series: SeriesView, state: State): HTMLElement {
   const { lang } = state
-  const chart = h('div', { class: 'chart' })
+  const svg = state.charts.get(chartKey(lang, series.key))
+  const chart = h(
+    'div',
+    {
+      class: 'chart',
+      'data-chart': series.key,
+      'data-chart-state': svg === undefined ? 'pending' : 'drawn',
+    },
+    svg === undefined ? t('drawing', lang) : null,
+  )
   // The report's own SVG: built by @tiendo/pipeline, every text in it escaped, no script.
-  if (series.svg !== '') chart.innerHTML = series.svg
+  if (svg !== undefined) chart.innerHTML = svg
   return h(
     'article',
     {
@@ -52,7 +66,7 @@ function card(series: SeriesView, state: State): HTMLElement {
         : null,
       series.illustrative ? h('span', { class: 'tag' }, t('illustrative', lang)) : null,
     ),
-    series.svg === '' ? h('p', { class: 'muted' }, t('noData', lang)) : chart,
+    series.charted ? chart : h('p', { class: 'muted' }, t('noData', lang)),
     h('p', { class: 'latest' }, `${t('latest', lang)}: ${series.latest ?? '—'}`),
     series.targets.length === 0
       ? null

@@ -107,6 +107,9 @@ function ruleViews(report: PipelineReport, rules: PackRules, lang: Language): Ru
   })
 }
 
+/** How many derived and withheld figures the page lists, as the HTML report (the JSON has all). */
+const MAX_DERIVED = 1000
+
 /** How worrying a status is: the series that need attention come first. */
 const STATUS_RANK: Readonly<Record<string, number>> = {
   deterioration: 0,
@@ -129,7 +132,7 @@ function seriesView(report: PipelineReport, series: TargetReport, lang: Language
   )
   const latest = series.series.filter((p) => p.value !== undefined || p.low !== undefined).at(-1)
   return {
-    key: `${series.indicatorId}|${series.unit}`,
+    key: seriesKey(series),
     indicatorId: series.indicatorId,
     indicator: series.indicator.name[lang],
     unitKey: series.unit,
@@ -153,8 +156,35 @@ function seriesView(report: PipelineReport, series: TargetReport, lang: Language
     explanation: a.explanation?.message[lang] ?? null,
     derived: series.series.some((p) => p.derived !== undefined),
     illustrative,
-    svg: series.series.length === 0 ? '' : seriesChartSvg(series, { lang, illustrative }),
+    charted: series.series.length > 0,
   }
+}
+
+/** The key the page knows a series by: its indicator and unit. */
+export function seriesKey(series: TargetReport): string {
+  return `${series.indicatorId}|${series.unit}`
+}
+
+/**
+ * The charts of some series, drawn by the report's SVG renderer: asked for by the page for
+ * the cards it shows (a report may have thousands of series; the page shows a dozen).
+ */
+export function chartsOf(
+  report: PipelineReport,
+  keys: readonly string[],
+  lang: Language,
+): Record<string, string> {
+  const wanted = new Set(keys)
+  const charts: Record<string, string> = {}
+  for (const series of report.targets) {
+    const key = seriesKey(series)
+    if (!wanted.has(key) || series.series.length === 0) continue
+    const illustrative = report.datasets.some(
+      (d) => d.illustrative && d.indicators.includes(series.indicatorId),
+    )
+    charts[key] = seriesChartSvg(series, { lang, illustrative })
+  }
+  return charts
 }
 
 /** The page's view of a report, in one language. */
@@ -208,14 +238,16 @@ export function buildView(report: PipelineReport, rules: PackRules, lang: Langua
     rules: ruleViews(report, rules, lang),
     ruleProblems: (report.evaluation?.issues ?? []).map((issue) => issue.message[lang]),
     series,
-    derived: report.derived.figures.map((point) => ({
+    derived: report.derived.figures.slice(0, MAX_DERIVED).map((point) => ({
       unitKey: point.unit,
       cells: derivedRow(report, point, indicators, lang),
     })),
-    withheld: report.derived.withheld.map((figure) => ({
+    withheld: report.derived.withheld.slice(0, MAX_DERIVED).map((figure) => ({
       unitKey: figure.unit,
       cells: withheldRow(report, figure, indicators, lang),
     })),
+    derivedTotal: report.derived.figures.length,
+    withheldTotal: report.derived.withheld.length,
     units: [...unitKeys]
       .map((key) => ({ key, label: `${unitLabel(report, key, lang)} (${key})` }))
       .sort((a, b) => a.label.localeCompare(b.label, lang)),

@@ -15,7 +15,7 @@ import {
 } from '@tiendo/pipeline/browser'
 import type { Language } from '@tiendo/schema'
 import type { FromWorker, ReportFormat, RunInput, ToWorker } from '../protocol'
-import { buildView, type PackRules } from './build-view'
+import { buildView, chartsOf, type PackRules } from './build-view'
 import { failureOf } from './failure'
 import { readGridRows } from './grid-rows'
 import { sourcesOf } from './sources'
@@ -120,6 +120,13 @@ scope.addEventListener('message', (event) => {
           }),
         () => post({ type: 'download', request: message.request, text: null }),
       )
+      return
+    case 'charts':
+      post({
+        type: 'charts',
+        request: message.request,
+        svgs: last === undefined ? {} : chartsOf(last.report, message.keys, message.lang),
+      })
       return
     case 'rows': {
       const source = last?.input.sources.find((s) => s.name === message.file)

@@ -85,3 +85,8 @@ export async function waitForRun(
 export function runNumber(page: Page): Promise<string | null> {
   return page.locator('body').getAttribute('data-run')
 }
+
+/** Waits until the page has drawn every part of its last redraw (they come one task after another). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.pending-part') === null)
+}

@@ -95,7 +95,7 @@ export async function writeFixtures(): Promise<Record<string, string>> {
 export async function writeBigFile(name: string, rows = 100_000): Promise<string> {
   const { getBuiltInPack } = await import('@tiendo/packs')
   const indicators = (getBuiltInPack('vn-national').indicators ?? [])
-    .filter((indicator) => indicator.unit === 'percent' && indicator.derivation === undefined)
+    .filter((indicator) => indicator.unit === 'percent')
     .map((indicator) => indicator.id)
   const units = (getBuiltInPack('ninh-thuan').units ?? [])
     .filter((unit) => unit.validFrom === undefined)
