@@ -4,12 +4,12 @@ import type { Language, LocalizedText, Severity } from '@tiendo/schema'
 export type { Language }
 export const LANGUAGES: readonly Language[] = ['vi', 'en']
 
-/** Every fixed text of the page, in both languages. `{name}` marks a value filled in. */
+/** Every fixed text of the page, in both languages. {name} marks a value filled in. */
 export const TEXT = {
   title: { vi: 'Kiểm tra số liệu chuyển đổi số', en: 'Check digital transformation data' },
   lead: {
-    vi: 'Chọn gói quy tắc và tệp số liệu của đơn vị: Tiendo kiểm tra dữ liệu, đánh giá các quy tắc và tiến độ đến mục tiêu, như công cụ dòng lệnh `tiendo`.',
-    en: 'Choose a pack and your unit’s data files: Tiendo checks the data, evaluates the rules and the progress to targets, as the `tiendo` command line does.',
+    vi: 'Chọn gói quy tắc và tệp số liệu của đơn vị: Tiendo kiểm tra dữ liệu, đánh giá các quy tắc và tiến độ đến mục tiêu, như công cụ dòng lệnh tiendo.',
+    en: 'Choose a pack and your unit’s data files: Tiendo checks the data, evaluates the rules and the progress to targets, as the tiendo command line does.',
   },
   privacy: {
     vi: 'Mọi tệp được đọc và tính toán ngay trong trình duyệt này: không tệp nào rời khỏi máy của bạn, trang không gửi gì lên mạng.',
@@ -20,9 +20,11 @@ export const TEXT = {
   builtInPack: { vi: 'Gói có sẵn', en: 'Built-in pack' },
   presetPack: { vi: 'Gói của tỉnh', en: 'Province pack' },
   packFile: { vi: 'Tệp gói quy tắc (JSON)', en: 'Pack file (JSON)' },
+  chooseFile: { vi: 'Chọn tệp…', en: 'Choose a file…' },
+  chooseFiles: { vi: 'Chọn tệp…', en: 'Choose files…' },
   packFileHint: {
-    vi: 'Một tệp .json có thể kế thừa (`extends`) một gói có sẵn. Khi chọn tệp, tệp được dùng thay cho gói có sẵn.',
-    en: 'A .json file, which may `extends` a built-in pack. Once chosen, it is used instead of the built-in pack.',
+    vi: 'Một tệp .json có thể kế thừa (extends) một gói có sẵn. Khi chọn tệp, tệp được dùng thay cho gói có sẵn.',
+    en: 'A .json file, which may extends a built-in pack. Once chosen, it is used instead of the built-in pack.',
   },
   packInUse: { vi: 'Đang dùng tệp gói {name}', en: 'Using the pack file {name}' },
   removePackFile: { vi: 'Bỏ tệp gói {name}', en: 'Remove the pack file {name}' },
@@ -36,18 +38,18 @@ export const TEXT = {
   },
   recordFiles: { vi: 'Tệp bản ghi (sản phẩm chuyển đổi số…)', en: 'Record files (DX products…)' },
   recordFilesHint: {
-    vi: 'Cột: kind, unit, date, status, title. Như `--records` của dòng lệnh.',
-    en: 'Columns: kind, unit, date, status, title. As the command line’s `--records`.',
+    vi: 'Cột: kind, unit, date, status, title. Như --records của dòng lệnh.',
+    en: 'Columns: kind, unit, date, status, title. As the command line’s --records.',
   },
   today: { vi: 'Ngày đối chiếu', en: 'Reference date' },
   todayHint: {
-    vi: 'Không số liệu nào được sau ngày này (như `--today`). Mặc định hôm nay.',
-    en: 'No figure may lie after this day (as `--today`). Defaults to today.',
+    vi: 'Không số liệu nào được sau ngày này (như --today). Mặc định hôm nay.',
+    en: 'No figure may lie after this day (as --today). Defaults to today.',
   },
   methodology: { vi: 'Phương pháp đánh giá tiến độ', en: 'Progress methodology' },
   methodologyHint: {
-    vi: 'Các hồ sơ phương pháp như `--methodology` của dòng lệnh. Chỉ xu hướng tuyến tính có khoảng dự báo (vùng mờ trên biểu đồ); dòng lệnh không có tùy chọn cho phương pháp này.',
-    en: 'The methodology profiles are the command line’s `--methodology`. Only the linear trend has a prediction interval (the shaded band of the charts); the command line has no option for it.',
+    vi: 'Các hồ sơ phương pháp như --methodology của dòng lệnh. Chỉ xu hướng tuyến tính có khoảng dự báo (vùng mờ trên biểu đồ); dòng lệnh không có tùy chọn cho phương pháp này.',
+    en: 'The methodology profiles are the command line’s --methodology. Only the linear trend has a prediction interval (the shaded band of the charts); the command line has no option for it.',
   },
   method_pack: { vi: 'Theo gói quy tắc (mặc định)', en: 'As the pack says (default)' },
   method_eurostat: { vi: 'Eurostat — tăng trưởng kép', en: 'Eurostat — compound growth' },
@@ -120,8 +122,8 @@ export const TEXT = {
   downloadJson: { vi: 'Báo cáo JSON', en: 'JSON report' },
   downloadIssues: { vi: 'Danh sách lỗi (CSV)', en: 'Issues (CSV)' },
   downloadsNote: {
-    vi: 'Báo cáo giống hệt báo cáo của `tiendo report` với cùng tệp, gói và ngày đối chiếu.',
-    en: 'The reports are exactly what `tiendo report` writes for the same files, pack and reference date.',
+    vi: 'Báo cáo giống hệt báo cáo của tiendo report với cùng tệp, gói và ngày đối chiếu.',
+    en: 'The reports are exactly what tiendo report writes for the same files, pack and reference date.',
   },
   preparing: { vi: 'Đang chuẩn bị tệp…', en: 'Preparing the file…' },
   issuesTitle: { vi: 'Lỗi dữ liệu', en: 'Data issues' },
@@ -220,7 +222,7 @@ export const TEXT = {
 /** A key of the page's texts. */
 export type TextKey = keyof typeof TEXT
 
-/** A fixed text in a language, with `{name}` placeholders filled. */
+/** A fixed text in a language, with {name} placeholders filled. */
 export function t(
   key: TextKey,
   lang: Language,
@@ -238,7 +240,7 @@ export const SEVERITY_TEXT: Record<Severity, LocalizedText> = {
   info: { vi: 'Thông tin', en: 'Info' },
 }
 
-/** A whole number as people read it: `100.000` (vi), `100,000` (en). */
+/** A whole number as people read it: 100.000 (vi), 100,000 (en). */
 export function count(value: number, lang: Language): string {
   return value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')
 }

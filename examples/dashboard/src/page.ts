@@ -55,12 +55,7 @@ export function renderPage(state: State, actions: Actions, rows: RowsStore): Ren
       h('div', {}, h('h1', {}, t('title', lang)), h('p', { class: 'lead' }, t('lead', lang))),
       languageSwitch(lang, (next) => actions.setLanguage(next)),
     ),
-    h(
-      'p',
-      { class: 'privacy', id: 'privacy' },
-      h('span', { 'aria-hidden': 'true' }, '🔒 '),
-      t('privacy', lang),
-    ),
+    h('p', { class: 'privacy', id: 'privacy' }, t('privacy', lang)),
     inputsSection(state, actions),
   ]
   let progress: RenderedPage['progress']

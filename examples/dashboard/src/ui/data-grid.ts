@@ -21,6 +21,8 @@ import type { Actions } from './actions'
 /** The height of a row, in CSS pixels (fixed: rows are one line, long cells are cut). */
 const ROW_HEIGHT = 30
 const HEADER_HEIGHT = 34
+/** The tallest the grid grows, in CSS pixels. */
+const MAX_HEIGHT = 420
 /** Rows that arrive before the grid grows again, while a file is being read. */
 const GROW_STEP = 20_000
 
@@ -199,6 +201,11 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     )
   }
 
+  /** The grid is as tall as its rows, up to a screenful. */
+  const fitHeight = () => {
+    scroller.style.height = `${Math.min(MAX_HEIGHT, HEADER_HEIGHT + Math.max(shown, 1) * ROW_HEIGHT + 4)}px`
+  }
+
   const paintStatus = () => {
     const loaded = rows?.keys.length ?? 0
     status.textContent =
@@ -220,6 +227,7 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
     // While rows arrive, the grid grows by steps (each step measures every row again).
     if (!rows.done && counted > 0 && shown - counted < GROW_STEP) return
     counted = shown
+    fitHeight()
     virtualizer?.setOptions({ ...virtualizer.options, count: shown })
     virtualizer?._willUpdate()
     paintRows()
@@ -245,6 +253,7 @@ export function dataGrid(state: State, actions: Actions, rows: FileRows | undefi
       columns = rows?.columns ?? []
       computeOrder()
       counted = shown
+      fitHeight()
       setTemplate()
       paintHead()
       virtualizer = new Virtualizer<HTMLDivElement, Element>({

@@ -12,7 +12,7 @@ import type { Actions } from './actions'
 import { pageOf, pager } from './pager'
 import { unitShown } from './unit-filter'
 
-const PAGE = 50
+const PAGE = 25
 
 function table(
   id: string,

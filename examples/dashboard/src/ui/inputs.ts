@@ -40,6 +40,7 @@ function packChooser(state: State, actions: Actions): HTMLElement {
   const file = h('input', {
     type: 'file',
     id: 'pack-file',
+    class: 'file-input',
     accept: '.json,application/json',
     'aria-describedby': 'pack-file-hint',
   })
@@ -70,6 +71,7 @@ function packChooser(state: State, actions: Actions): HTMLElement {
         { class: 'field' },
         h('label', { for: 'pack-file' }, t('packFile', lang)),
         file,
+        fileButton('pack-file', t('chooseFile', lang)),
         h('p', { class: 'hint', id: 'pack-file-hint' }, t('packFileHint', lang)),
         inUse,
       ),
@@ -82,6 +84,15 @@ function button(text: string, id: string, onClick: () => void): HTMLButtonElemen
   const element = h('button', { type: 'button', id, class: 'small' }, text)
   element.addEventListener('click', onClick)
   return element
+}
+
+/**
+ * The visible face of a file input, in the page's language (the browser's own button speaks
+ * the browser's language): a second label of the input, so a click on it opens the chooser.
+ * The input itself stays in the page, focusable, with its name.
+ */
+function fileButton(input: string, text: string): HTMLElement {
+  return h('label', { for: input, class: 'file-button', 'aria-hidden': 'true' }, text)
 }
 
 /** A box that takes dropped files, besides its own file input. */
@@ -106,6 +117,7 @@ function filesInput(state: State, actions: Actions, kind: 'observations' | 'reco
   const input = h('input', {
     type: 'file',
     id,
+    class: 'file-input',
     multiple: true,
     accept: '.csv,.xlsx,.ndjson,.jsonl,.json',
     'aria-describedby': `${id}-hint`,
@@ -117,6 +129,7 @@ function filesInput(state: State, actions: Actions, kind: 'observations' | 'reco
       { class: 'field' },
       h('label', { for: id }, t(kind === 'records' ? 'recordFiles' : 'dataFiles', lang)),
       input,
+      fileButton(id, t('chooseFiles', lang)),
       h(
         'p',
         { class: 'hint', id: `${id}-hint` },
