@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './csp.ts'
-import { presetPack } from './preset-pack.ts'
+import { CONTENT_SECURITY_POLICY } from './src/build/csp.ts'
+import { presetPack } from './src/build/preset-pack.ts'
 
 /**
  * The built page works served from any path and opened from a folder (`file://`): a classic

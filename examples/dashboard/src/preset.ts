@@ -4,7 +4,7 @@
  * (`TIENDO_PACK_FILE=tinh.pack.json`), inlined into the page so it needs nothing else.
  */
 
-import type { PresetPack } from '../preset-pack'
+import type { PresetPack } from './build/preset-pack'
 
 declare const __TIENDO_PRESET__: PresetPack | null
 

@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../csp'
+import { CONTENT_SECURITY_POLICY } from '../src/build/csp'
 import { SITE } from './support/paths'
 
 describe('the built site', () => {

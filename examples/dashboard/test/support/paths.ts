@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The example's folder. */
@@ -8,8 +9,9 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const RESULTS = join(ROOT, 'test-results')
 /** The site the tests drive, built once by `global-setup.ts` as `npm run build` builds it. */
 export const SITE = join(RESULTS, 'dist')
-/** The CLI, built by the root build (turbo builds the packages before the tests). */
-export const CLI = fileURLToPath(new URL('../../../../packages/cli/dist/bin.js', import.meta.url))
+/** The `tiendo` command as the CLI package installs it (turbo builds it before the tests). */
+const cliPackage = createRequire(import.meta.url).resolve('@tiendo/cli/package.json')
+export const CLI = join(dirname(cliPackage), 'bin', 'tiendo.js')
 
 // Debian's chromium, never a downloaded one (`playwright install` is not used).
 export const CHROMIUM = process.env.TIENDO_CHROMIUM ?? '/usr/bin/chromium'

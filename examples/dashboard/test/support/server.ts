@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../../csp'
+import { CONTENT_SECURITY_POLICY } from '../../src/build/csp'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
