@@ -276,6 +276,11 @@ function draw(): void {
   else setTimeout(next, 0)
 }
 
+// A file dropped beside the drop boxes would make the browser leave the page to open it.
+for (const type of ['dragover', 'drop'] as const) {
+  window.addEventListener(type, (event) => event.preventDefault())
+}
+
 try {
   setPhase('idle')
   draw()

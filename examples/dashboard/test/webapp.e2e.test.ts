@@ -321,7 +321,9 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
 
   it('switches to English, keeps it across a reload, and downloads the English report', async () => {
     await page.getByRole('button', { name: 'English' }).click()
-    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    // The worker words the view in English; the page redraws when it has it.
+    await page.locator('html[lang="en"]').waitFor()
+    await settled(page)
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'Check digital transformation data',
     )
@@ -370,6 +372,27 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
       await cli('json', 'en', './tinh.pack.json'),
     )
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('is usable from the keyboard, with a visible focus', async () => {
+    // Start from the top of the page, as after loading it.
+    await page.evaluate(() => {
+      document.body.tabIndex = -1
+      document.body.focus()
+      document.body.removeAttribute('tabindex')
+    })
+    await page.keyboard.press('Tab')
+    const first = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement
+      return { text: active.textContent, outline: getComputedStyle(active).outlineStyle }
+    })
+    expect(first).toEqual({ text: 'Skip to the results', outline: 'solid' })
+    await page.keyboard.press('Tab')
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('lang-vi')
+    await page.keyboard.press('Enter')
+    await page.locator('html[lang="vi"]').waitFor()
+    await settled(page)
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('lang-vi')
   })
 
   it('made no request after load, logged no error and broke no policy', () => {
