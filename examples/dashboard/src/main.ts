@@ -1,5 +1,6 @@
 import './zod-jitless'
 import './style.css'
+import './results.css'
 import { h } from './dom'
 import { DOWNLOAD_NAMES, saveText } from './downloads'
 import { t } from './i18n'
