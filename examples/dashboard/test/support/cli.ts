@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { CLI } from './paths'
 
@@ -9,7 +9,7 @@ const run = promisify(execFile)
 /**
  * Runs the `tiendo` CLI in `dir` on files named as the app names them (bare names: a source's
  * name is the path as given), and returns what it wrote to `--output`. Exit code 1 (the data
- * broke a rule) is an answer, not a failure.
+ * broke a rule) is an answer, not a failure. `output` is relative to `dir`, or absolute.
  */
 export async function cliOutput(
   dir: string,
@@ -21,5 +21,5 @@ export async function cliOutput(
   } catch (error) {
     if ((error as { code?: number }).code !== 1) throw error
   }
-  return readFile(join(dir, output), 'utf8')
+  return readFile(resolve(dir, output), 'utf8')
 }
