@@ -4,6 +4,7 @@
  * its view, the report in a format to download, or a file's rows for the data grid.
  */
 
+import './report-violations'
 import '../zod-jitless'
 import type { PipelineReport } from '@tiendo/pipeline/browser'
 import {
