@@ -100,13 +100,13 @@ export const TEXT = {
   howToFix: { vi: 'Cách sửa', en: 'How to fix' },
   valid: { vi: 'Dữ liệu hợp lệ: không có lỗi dữ liệu.', en: 'The data is valid: no data error.' },
   invalid: {
-    vi: 'Dữ liệu có lỗi: {errors} lỗi, {warnings} cảnh báo.',
-    en: 'The data has errors: {errors} errors, {warnings} warnings.',
+    vi: 'Dữ liệu có lỗi: {errors}, {warnings}.',
+    en: 'The data has errors: {errors}, {warnings}.',
   },
-  validWarnings: { vi: '{warnings} cảnh báo.', en: '{warnings} warnings.' },
+  validWarnings: { vi: '{warnings}.', en: '{warnings}.' },
   statsLine: {
-    vi: '{files} tệp, {rows} dòng đã đọc; {quarantined} dòng bị loại khỏi tính toán.',
-    en: '{files} files, {rows} rows read; {quarantined} rows left out of every figure.',
+    vi: '{files}, {rows} đã đọc; {quarantined} bị loại khỏi tính toán.',
+    en: '{files}, {rows} read; {quarantined} left out of every figure.',
   },
   cannotRead: {
     vi: 'Có tệp không đọc được hết: dữ liệu chưa được kiểm tra toàn bộ.',
@@ -238,6 +238,20 @@ export const SEVERITY_TEXT: Record<Severity, LocalizedText> = {
   error: { vi: 'Lỗi', en: 'Error' },
   warning: { vi: 'Cảnh báo', en: 'Warning' },
   info: { vi: 'Thông tin', en: 'Info' },
+}
+
+/** What is counted, in each language: Vietnamese nouns do not change, English ones do. */
+export const NOUNS = {
+  error: { vi: 'lỗi', en: ['error', 'errors'] },
+  warning: { vi: 'cảnh báo', en: ['warning', 'warnings'] },
+  file: { vi: 'tệp', en: ['file', 'files'] },
+  row: { vi: 'dòng', en: ['row', 'rows'] },
+} as const satisfies Record<string, { vi: string; en: readonly [string, string] }>
+
+/** A count with its noun: `1 error`, `3 errors`, `3 lỗi`, `100.000 dòng`. */
+export function howMany(n: number, noun: keyof typeof NOUNS, lang: Language): string {
+  const word = lang === 'vi' ? NOUNS[noun].vi : NOUNS[noun].en[n === 1 ? 0 : 1]
+  return `${count(n, lang)} ${word}`
 }
 
 /** A whole number as people read it: 100.000 (vi), 100,000 (en). */

@@ -5,7 +5,7 @@
  */
 
 import type { Severity } from '@tiendo/schema'
-import { h } from '../dom'
+import { h, richText } from '../dom'
 import { count, SEVERITY_TEXT, type TextKey, t } from '../i18n'
 import { codeCounts, type IssueSortKey, queryIssues } from '../issue-order'
 import type { IssueView } from '../page-view'
@@ -151,8 +151,8 @@ function row(issue: IssueView, state: State, actions: Actions): HTMLElement {
     ),
     h('td', {}, issue.column ?? ''),
     h('td', {}, h('code', {}, issue.code)),
-    h('td', {}, issue.message),
-    h('td', {}, issue.hint),
+    h('td', {}, ...richText(issue.message)),
+    h('td', {}, ...richText(issue.hint)),
   )
   // The whole row is a target for the mouse; its button is the one for the keyboard.
   if (linked) tr.addEventListener('click', () => actions.showIssueRow(issue))

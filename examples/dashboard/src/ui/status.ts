@@ -5,7 +5,7 @@
  */
 
 import { h } from '../dom'
-import { count, type Language, t } from '../i18n'
+import { count, howMany, type Language, t } from '../i18n'
 import type { ProgressMessage } from '../protocol'
 import type { State } from '../state'
 import type { Actions } from './actions'
@@ -107,8 +107,8 @@ export function summarySection(state: State, actions: Actions): HTMLElement | nu
   if (view === null) return null
   const { stats } = view
   const verdict = view.valid
-    ? `✓ ${t('valid', lang)}${stats.warnings > 0 ? ` ${t('validWarnings', lang, { warnings: count(stats.warnings, lang) })}` : ''}`
-    : `✗ ${t('invalid', lang, { errors: count(stats.errors, lang), warnings: count(stats.warnings, lang) })}`
+    ? `✓ ${t('valid', lang)}${stats.warnings > 0 ? ` ${t('validWarnings', lang, { warnings: howMany(stats.warnings, 'warning', lang) })}` : ''}`
+    : `✗ ${t('invalid', lang, { errors: howMany(stats.errors, 'error', lang), warnings: howMany(stats.warnings, 'warning', lang) })}`
   const download = (
     format: 'html' | 'markdown' | 'json' | 'issues',
     key: Parameters<typeof t>[0],
@@ -134,9 +134,9 @@ export function summarySection(state: State, actions: Actions): HTMLElement | nu
       'p',
       {},
       t('statsLine', lang, {
-        files: count(stats.files, lang),
-        rows: count(stats.rows, lang),
-        quarantined: count(stats.quarantined, lang),
+        files: howMany(stats.files, 'file', lang),
+        rows: howMany(stats.rows, 'row', lang),
+        quarantined: howMany(stats.quarantined, 'row', lang),
       }),
     ),
     view.cannotRead ? h('p', { class: 'warning' }, `⚠ ${t('cannotRead', lang)}`) : null,

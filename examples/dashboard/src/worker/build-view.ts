@@ -200,6 +200,7 @@ export function buildView(report: PipelineReport, rules: PackRules, lang: Langua
     .map((view, order) => ({ view, order, targeted: view.targets.length > 0 }))
     .sort(
       (a, b) =>
+        Number(b.view.charted) - Number(a.view.charted) ||
         Number(b.targeted) - Number(a.targeted) ||
         (STATUS_RANK[a.view.status] ?? 9) - (STATUS_RANK[b.view.status] ?? 9) ||
         a.order - b.order,
