@@ -36,3 +36,14 @@ export function s<K extends keyof SVGElementTagNameMap>(
   fill(element, attributes, children)
   return element
 }
+
+/**
+ * A message as the CLI writes it, where `backticks` mark a code or a value: those parts become
+ * `<code>`, the rest text (never markup).
+ */
+export function richText(text: string): (Node | string)[] {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part))
+    .filter((part) => part !== '')
+}

@@ -5,14 +5,26 @@
 
 export type { LoadedPack } from './pack/load-pack'
 export { loadPackInput as loadPack } from './pack/load-pack'
-export { formatNumber, formatRate } from './render/format'
+// The words and rows of the human renderers, for a page that shows a report its own way.
+export { derivedRow, withheldRow } from './render/derived-view'
+export {
+  formatNumber,
+  formatRate,
+  periodText,
+  pointText,
+  targetText,
+  withUnit,
+} from './render/format'
 export { reportToHtml } from './render/report-html'
 export { reportToMarkdown } from './render/report-markdown'
 export type { PrettyOptions } from './render/report-pretty'
 export { reportToPretty } from './render/report-pretty'
 export type { RenderOptions } from './render/report-view'
+export { unitLabel } from './render/report-view'
 export type { SeriesChartOptions } from './render/svg-chart'
 export { seriesChartSvg } from './render/svg-chart'
+export type { StatusTone } from './render/words'
+export { outcomeLabel, statusLabel, statusTone } from './render/words'
 export type {
   DerivedFigures,
   PipelineReport,
