@@ -50,7 +50,12 @@ describe.skipIf(!HAS_CHROMIUM)('a 100,000-row file in headless Chromium', () => 
     if (server !== undefined) await new Promise((resolve) => server.close(resolve))
   })
 
-  it('is read and checked without freezing the page: no task over 200 ms', async () => {
+  // A task's duration includes time the machine gave to other processes: on a loaded CI
+  // runner one run can exceed the bound without the page being at fault, so it is tried
+  // again; a page that really blocks fails every try.
+  it('is read and checked without freezing the page: no task over 200 ms', {
+    retry: 2,
+  }, async () => {
     const started = await page.evaluate(() => performance.now())
     const before = await runNumber(page)
     await page.getByLabel('Tệp số liệu').setInputFiles(big)
