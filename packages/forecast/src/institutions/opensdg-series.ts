@@ -35,7 +35,14 @@ export function assessOpenSdgSeries(
   const target = chosen
     ? { period: chosen.target.by, time: chosen.time, value: chosen.target.value }
     : null
-  const measure = measureOpenSdg({ baseline, latest, target, d, observed: result.cagr })
+  const measure = measureOpenSdg({
+    baseline,
+    latest,
+    target,
+    d,
+    observed: result.cagr,
+    required: result.requiredCagr,
+  })
   if (!measure.ok) return ctx.insufficient(measure.explanation, true)
   // The growth model's projection and attainment year, where it exists (no zero values).
   if (!baseline.value.isZero() && !latest.value.isZero()) {

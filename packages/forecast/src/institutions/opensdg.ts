@@ -144,7 +144,8 @@ export type OpenSdgMeasure =
 /**
  * The progress value (`methodology_1` / `methodology_2`): `s = −1` for a negative baseline,
  * a zero baseline replaced by 0.001, a latest value of zero giving `CAGR_o = −1`, and a
- * change of sign refused. `observed` may be passed when already computed for these points.
+ * change of sign refused. `observed` and `required` may be passed when already computed for
+ * these points (they are recomputed when the baseline was replaced).
  */
 export function measureOpenSdg(input: {
   readonly baseline: Point
@@ -152,6 +153,7 @@ export function measureOpenSdg(input: {
   readonly target: Point | null
   readonly d: 1 | -1
   readonly observed?: Decimal | null | undefined
+  readonly required?: Decimal | null | undefined
 }): OpenSdgMeasure {
   const { latest, target, d } = input
   const sign = input.baseline.value.isNeg() ? -1 : 1
@@ -187,7 +189,10 @@ export function measureOpenSdg(input: {
       }),
     }
   }
-  const required = root(ratio, target.time.minus(input.baseline.time)).minus(1)
+  const required =
+    input.required && !substitutedBaseline
+      ? input.required
+      : root(ratio, target.time.minus(input.baseline.time)).minus(1)
   if (required.isZero()) {
     return { ok: false, explanation: explain('opensdg_required_growth_zero') }
   }
