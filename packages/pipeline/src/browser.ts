@@ -5,6 +5,16 @@
 
 export type { LoadedPack } from './pack/load-pack'
 export { loadPackInput as loadPack } from './pack/load-pack'
+export type {
+  ChartRasterizer,
+  ChartRasterizerOptions,
+  ResvgWasmInput,
+} from './render/docx/chart-png'
+export { createChartRasterizer } from './render/docx/chart-png'
+export type { ReportDocumentConfig } from './render/docx/document-config'
+export { ReportDocumentConfigSchema } from './render/docx/document-config'
+export type { DocxOptions } from './render/docx/report-docx'
+export { reportToDocx } from './render/docx/report-docx'
 export { formatNumber, formatRate } from './render/format'
 export { reportToHtml } from './render/report-html'
 export { reportToMarkdown } from './render/report-markdown'
@@ -13,6 +23,8 @@ export { reportToPretty } from './render/report-pretty'
 export type { RenderOptions } from './render/report-view'
 export type { SeriesChartOptions } from './render/svg-chart'
 export { seriesChartSvg } from './render/svg-chart'
+export type { XlsxOptions } from './render/xlsx/report-xlsx'
+export { reportToXlsx } from './render/xlsx/report-xlsx'
 export type {
   DerivedFigures,
   PipelineReport,

@@ -5,10 +5,22 @@
  */
 
 export { assessmentThreads } from './node/assess-in-parallel'
+export { nodeChartRasterizer } from './node/chart-png-node'
 export { loadPack, MAX_PACK_FILE_BYTES } from './node/pack-file'
+export type { NodeDocxOptions } from './node/report-docx-node'
+export { reportToDocx } from './node/report-docx-node'
 export type { NodePipelineOptions } from './node/run-pipeline-node'
 export { runPipeline } from './node/run-pipeline-node'
 export type { LoadedPack } from './pack/load-pack'
+export type {
+  ChartRasterizer,
+  ChartRasterizerOptions,
+  ResvgWasmInput,
+} from './render/docx/chart-png'
+export { createChartRasterizer } from './render/docx/chart-png'
+export type { ReportDocumentConfig } from './render/docx/document-config'
+export { ReportDocumentConfigSchema } from './render/docx/document-config'
+export type { DocxOptions } from './render/docx/report-docx'
 export { formatNumber, formatRate } from './render/format'
 export { reportToHtml } from './render/report-html'
 export { reportToMarkdown } from './render/report-markdown'
@@ -17,6 +29,8 @@ export { reportToPretty } from './render/report-pretty'
 export type { RenderOptions } from './render/report-view'
 export type { SeriesChartOptions } from './render/svg-chart'
 export { seriesChartSvg } from './render/svg-chart'
+export type { XlsxOptions } from './render/xlsx/report-xlsx'
+export { reportToXlsx } from './render/xlsx/report-xlsx'
 export type {
   DerivedFigures,
   PipelineReport,
