@@ -17,12 +17,13 @@ export async function emit(context: CommandContext, text: string): Promise<void>
 }
 
 /**
- * Writes a file atomically, or stops with why it could not be written, in both languages. A
- * missing folder is not created: a mistyped path should not leave folders behind.
+ * Writes a file atomically (text, or the bytes of a Word or Excel file), or stops with why it
+ * could not be written, in both languages. A missing folder is not created: a mistyped path
+ * should not leave folders behind.
  */
-export async function writeOutputFile(path: string, text: string): Promise<void> {
+export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(path, text)
+    await writeFileAtomic(path, data)
   } catch (error) {
     throw cannotWrite(path, (error as { code?: unknown }).code)
   }
