@@ -43,7 +43,7 @@ export const ReportDocumentConfigSchema = z.strictObject({
   date: z.iso.date().optional(),
   /** The summary line (trích yếu). Defaults to the report's title and the pack's. */
   subject: ConfigTextSchema.optional(),
-  /** Who signs. */
+  /** Who signs. Defaults to fields to fill in. */
   signer: z
     .strictObject({
       /** The authority and title, e.g. `KT. GIÁM ĐỐC` then `PHÓ GIÁM ĐỐC`. Defaults to a field to fill in. */

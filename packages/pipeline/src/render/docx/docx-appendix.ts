@@ -15,6 +15,12 @@ import { cellText, type ReportTable } from '../tables/table-model'
 import { type Kit, LANDSCAPE_TEXT_WIDTH, SIZES } from './decree-30'
 import { DOCX_WORDS, roman } from './docx-words'
 
+/**
+ * The most rows a table of the document lists: past that Word slows to a crawl; the workbook
+ * and the JSON report have every row.
+ */
+export const MAX_DOCUMENT_ROWS = 2000
+
 /** Which columns of each table the document shows (the workbook has them all). */
 const SHOWN: Record<string, readonly string[]> = {
   targets: [
@@ -72,7 +78,7 @@ export function docxTable(k: Kit, table: ReportTable, lang: Language) {
       cell(text, widths[i]!, { bold: true }),
     ),
   })
-  const rows = table.rows.map((cells, n) => {
+  const rows = table.rows.slice(0, MAX_DOCUMENT_ROWS).map((cells, n) => {
     const texts = shown.map((column, i) => {
       const at = index.get(column.id)!
       let text = cellText(cells[at] ?? null)
@@ -152,6 +158,19 @@ export function appendixParagraphs(
       )
     }
     out.push(docxTable(k, table, lang))
+    if (table.rows.length > MAX_DOCUMENT_ROWS) {
+      out.push(
+        new k.d.Paragraph({
+          children: [
+            k.run(w.moreRows(table.rows.length - MAX_DOCUMENT_ROWS), {
+              size: SIZES.table,
+              italics: true,
+            }),
+          ],
+          spacing: { before: 120 },
+        }),
+      )
+    }
   }
   return out
 }

@@ -59,6 +59,8 @@ export const DOCX_WORDS = {
       'Số liệu tính ra là số liệu không do đơn vị nộp mà được Tiendo tính từ số liệu đã nộp (tổng hợp từ đơn vị cấp dưới, đếm bản ghi, ghép chuỗi qua sắp xếp đơn vị hành chính); mỗi số liệu được đánh dấu “tính ra” kèm cách tính.',
     dataIssuesNone: 'Không phát hiện vấn đề nào trong dữ liệu.',
     appendix: 'Phụ lục',
+    moreRows: (n: number) =>
+      `… và ${n} dòng nữa: xem bảng tính Excel (tiendo report --format xlsx) hoặc báo cáo JSON.`,
     appendixOf: (symbol: string) => `(Kèm theo Báo cáo số ${symbol})`,
     appendices: {
       progress: 'TIẾN ĐỘ ĐẾN CHỈ TIÊU VÀ XU HƯỚNG',
@@ -116,6 +118,8 @@ export const DOCX_WORDS = {
       'Derived figures were not submitted by any unit: Tiendo computed them from the figures submitted (aggregated from child units, counted from records, carried across administrative reorganisations); each is marked “derived” with how it was computed.',
     dataIssuesNone: 'No issue was found in the data.',
     appendix: 'Appendix',
+    moreRows: (n: number) =>
+      `… and ${n} more rows: see the Excel workbook (tiendo report --format xlsx) or the JSON report.`,
     appendixOf: (symbol: string) => `(Attached to Report No. ${symbol})`,
     appendices: {
       progress: 'PROGRESS TO TARGETS AND TRENDS',
