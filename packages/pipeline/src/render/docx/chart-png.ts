@@ -4,16 +4,15 @@
  * the caller hands it the font files (TTF, OTF or WOFF2) and the WebAssembly module.
  */
 
-import type { initWasm } from '@resvg/resvg-wasm'
-
 /** Turns a chart's SVG into PNG bytes, `width` pixels wide (the height keeps the ratio). */
 export type ChartRasterizer = (svg: string, width: number) => Uint8Array
 
 /**
- * What resvg's WebAssembly module may be given as: its bytes, a URL, a `fetch` response, a
- * compiled module, or a promise of one (resvg's own `InitInput`).
+ * What resvg's WebAssembly module may be given as: its bytes, its URL (a string or a `URL`), a
+ * `fetch` response, a compiled `WebAssembly.Module`, or a promise of one of these. Typed
+ * without the DOM's types, so that a Node project type-checks without them.
  */
-export type ResvgWasmInput = Parameters<typeof initWasm>[0]
+export type ResvgWasmInput = ArrayBuffer | ArrayBufferView | string | object | PromiseLike<unknown>
 
 /** Options of {@link createChartRasterizer}. */
 export interface ChartRasterizerOptions {
@@ -57,7 +56,7 @@ export async function createChartRasterizer(
   options: ChartRasterizerOptions,
 ): Promise<ChartRasterizer> {
   const { initWasm: load, Resvg } = await import('@resvg/resvg-wasm')
-  initialised ??= load(options.wasm).catch((error) => {
+  initialised ??= load(options.wasm as Parameters<typeof load>[0]).catch((error) => {
     initialised = undefined
     throw error
   })
