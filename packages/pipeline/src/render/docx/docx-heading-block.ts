@@ -44,9 +44,24 @@ export function issueDate(date: string | undefined, lang: Language): string {
   if (date === undefined) return w.date(w.fill.day, w.fill.month, w.fill.year)
   const [year = '', month = '', day = ''] = date.split('-')
   const m = Number(month)
-  const monthText = lang === 'vi' ? (m <= 2 ? `0${m}` : String(m)) : month
-  return w.date(day, monthText, year)
+  if (lang === 'en') return w.date(String(Number(day)), MONTHS[m - 1] ?? month, year)
+  return w.date(day, m <= 2 ? `0${m}` : String(m), year)
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 const noBorders = (k: Kit) => {
   const none = { style: k.d.BorderStyle.NONE, size: 0, color: 'FFFFFF' }

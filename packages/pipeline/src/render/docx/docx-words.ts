@@ -74,7 +74,7 @@ export const DOCX_WORDS = {
     documentType: 'REPORT',
     number: 'No.',
     symbolPrefix: 'BC',
-    date: (day: string, month: string, year: string) => `${day}/${month}/${year}`,
+    date: (day: string, month: string, year: string) => `${day} ${month} ${year}`,
     fill: {
       number: '……',
       body: '[ISSUING BODY]',

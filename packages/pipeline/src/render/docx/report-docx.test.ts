@@ -245,6 +245,7 @@ describe('reportToDocx in English', () => {
     expect(texts).toContain('Recipients:')
     const text = textOf(en.document)
     expect(text).toContain('DEPARTMENT OF SCIENCE AND TECHNOLOGY')
+    expect(text).toContain('Ninh Thuận, 5 February 2026')
     expect(text).toContain('Latest figure: 14.02% (2025)')
     expect(text).not.toContain('Tiến triển hạn chế')
     expect(appendixTables(en, 'No.').length).toBeGreaterThan(0)

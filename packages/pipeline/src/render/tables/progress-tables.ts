@@ -39,9 +39,9 @@ function progressColumns(lang: Language, withTarget: boolean): TableColumn[] {
       : []),
     ['measure', t.measure, 10],
     ['baselinePeriod', t.baselinePeriod, 14],
-    ['baseline', w.baseline, 14],
+    ['baseline', w.baseline, 16],
     ['latestPeriod', t.latestPeriod, 14],
-    ['latest', w.latest, 16],
+    ['latest', w.latest, 20],
     ['cagr', w.cagr, 12],
     ...(withTarget
       ? ([
