@@ -13,7 +13,7 @@ import { periodText, targetText } from '../format'
 import { failedRules, groupSeries, isIllustrativeRule, unitLabel } from '../report-view'
 import { PROGRESS_WORDS } from '../words'
 import type { ChartRasterizer } from './chart-png'
-import { type Kit, SIZES } from './decree-30'
+import { BODY, FONT, type Kit, SIZES } from './decree-30'
 import { targetBlock } from './docx-targets'
 import { DOCX_WORDS, roman } from './docx-words'
 
@@ -207,8 +207,29 @@ function sourcesSection({ k, report, lang }: BodyContext): Section {
       : dataset.published
         ? ` (${p.published})`
         : ''
-    const origin = dataset.origin === undefined ? '' : `: ${dataset.origin}`
-    out.push(item(k, `${dataset.title[lang]}${label}${origin};`))
+    out.push(item(k, `${dataset.title[lang]}${label};`))
+    // Where it comes from, left-aligned (long addresses do not justify); addresses one to a line.
+    const origin = dataset.origin?.trim() ?? ''
+    const words = origin.split(/\s+/)
+    const sources =
+      origin === '' ? [] : words.every((word) => /^https?:\/\//.test(word)) ? words : [origin]
+    if (sources.length > 0) {
+      out.push(
+        new k.d.Paragraph({
+          indent: { left: BODY.firstLine },
+          spacing: { after: BODY.after },
+          children: sources.map(
+            (source, i) =>
+              new k.d.TextRun({
+                text: source,
+                font: FONT,
+                size: SIZES.recipients * 2,
+                break: i > 0 ? 1 : undefined,
+              }),
+          ),
+        }),
+      )
+    }
   }
   out.push(
     text(k, p.methodology),

@@ -111,7 +111,8 @@ export const DOCX_WORDS = {
     chartCaption: 'Chart',
     noChart: 'Not enough data to draw a chart.',
     withoutDataLine: (n: number) => `${n} targets have no data yet:`,
-    failedUnits: (rule: string, n: number) => `Rule \`${rule}\`: ${n} cases (unit × year) failed:`,
+    failedUnits: (rule: string, n: number, severity: string) =>
+      `Rule “${rule}” (${severity}): ${n} cases (unit × period) failed:`,
     noFailures: 'No unit failed a rule.',
     seeAppendix: (n: string) => `Details in Appendix ${n}.`,
     derivedNote:
