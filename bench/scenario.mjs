@@ -6,16 +6,16 @@
  */
 import { getBuiltInPack } from '@tiendo/packs'
 import { dataPaths } from './lib/data-files.mjs'
-import { handAssess, handEvaluate, handPack, handValidate } from './lib/hand.mjs'
+import { handAssess, handDerive, handEvaluate, handPack, handValidate } from './lib/hand.mjs'
 import { selfPeakMB } from './lib/measure.mjs'
 import { naiveAssess, naiveBounds, naiveEvaluate, sample } from './lib/naive.mjs'
 import { streamValidateHand, streamValidateTiendo } from './lib/stream.mjs'
 import {
   assessAll,
+  deriveAll,
   evaluateAll,
   loadDataset,
   loadPack,
-  pipeline,
   validateFiles,
 } from './lib/tiendo.mjs'
 
@@ -51,7 +51,6 @@ async function run() {
         seconds,
         items: rows,
         summary: { rows, errors, warnings },
-        pipeline: pipeline.validate,
       }
     }
     case 'validate/hand': {
@@ -84,6 +83,24 @@ async function run() {
         summary: { rows: parse.result.rows },
         note: `hand-written parse (${parse.seconds.toFixed(2)} s) + a new engine per unit × year for the bounds, timed on ${picked.length} of ${all.length} scopes and extrapolated`,
       }
+    }
+    case 'derive/tiendo': {
+      const loaded = await loadDataset(paths)
+      const { seconds, result } = await timed(() => deriveAll(loaded))
+      return {
+        seconds,
+        items: result.derived.length,
+        summary: {},
+        derived: countBy(result.derived, (point) => point.derived.method),
+        withheld: result.withheld.length,
+        differs: result.issues.length,
+      }
+    }
+    case 'derive/hand': {
+      const pack = handPack(paths.pack)
+      const { data } = handValidate(paths, pack)
+      const { seconds, result } = await timed(() => handDerive(pack, data))
+      return { seconds, items: result.length, summary: {} }
     }
     case 'evaluate/tiendo':
     case 'evaluate/tiendoExplainAll': {
@@ -129,7 +146,7 @@ async function run() {
     case 'assess/tiendo': {
       const loaded = await loadDataset(paths)
       const { seconds, result } = await timed(() => assessAll(loaded))
-      return { seconds, items: result.length, summary: statuses(result), pipeline: pipeline.assess }
+      return { seconds, items: result.length, summary: statuses(result) }
     }
     case 'assess/hand': {
       const pack = handPack(paths.pack)

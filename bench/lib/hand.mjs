@@ -70,6 +70,8 @@ export function handPack(packFile) {
       d: indicator.direction === 'decrease' ? -1 : 1,
       min: indicator.bounds?.min === undefined ? undefined : new Exact(indicator.bounds.min),
       max: indicator.bounds?.max === undefined ? undefined : new Exact(indicator.bounds.max),
+      aggregation: indicator.aggregation?.method ?? indicator.aggregation,
+      derivation: indicator.derivation,
     })
   }
   const units = new Map()
@@ -91,6 +93,7 @@ export function handValidate(paths, pack = handPack(paths.pack)) {
   let errors = 0
   let warnings = 0
   const values = new Map()
+  const conflicted = new Set()
   const series = new Map()
   const text = readFileSync(paths.observations, 'utf8')
   let header = true
@@ -116,18 +119,28 @@ export function handValidate(paths, pack = handPack(paths.pack)) {
       continue
     }
     const decimal = new Exact(value)
+    // A refused value (out of bounds, or two different values for one figure) is left out.
     if (
       (indicator.min !== undefined && decimal.lt(indicator.min)) ||
       (indicator.max !== undefined && decimal.gt(indicator.max))
-    )
+    ) {
       errors++
+      continue
+    }
     const key = `${indicatorId}|${unit}|${period}`
-    if (values.has(key)) {
-      if (values.get(key).eq(decimal)) warnings++
-      else errors++
+    if (values.has(key) || conflicted.has(key)) {
+      if (values.get(key)?.eq(decimal)) warnings++
+      else {
+        errors++
+        values.delete(key)
+        conflicted.add(key)
+      }
       continue
     }
     values.set(key, decimal)
+  }
+  for (const [key, decimal] of values) {
+    const [indicatorId, unit, period] = key.split('|')
     const seriesKey = `${indicatorId}|${unit}`
     const list = series.get(seriesKey)
     if (list === undefined) series.set(seriesKey, [{ year: period, value: decimal }])
@@ -342,4 +355,74 @@ export function handAssess(pack, data) {
     results.push({ indicator, unit, status })
   }
   return results
+}
+
+/**
+ * The floor for `derive`: completed products counted per unit and year (0 for a year without
+ * any, for units with records), summed indicators added up the unit tree level by level from
+ * whatever children reported, and ratios divided from their parts where no figure was
+ * submitted. No coverage rules, no provenance, no consistency checks. Returns the figures.
+ */
+export function handDerive(pack, data) {
+  const values = new Map(data.values)
+  const derived = []
+  const put = (key, value) => {
+    if (values.has(key)) return
+    values.set(key, value)
+    derived.push(key)
+  }
+  const years = new Set()
+  const recordUnits = new Set()
+  for (const key of data.completed.keys()) {
+    const [unit, year] = key.split('|')
+    years.add(year)
+    recordUnits.add(unit)
+  }
+  for (const unit of recordUnits)
+    for (const year of years)
+      put(
+        `dx_products_completed|${unit}|${year}`,
+        new Exact(data.completed.get(`${unit}|${year}`) ?? 0),
+      )
+  // Children by parent, deepest parents first, so sums climb the tree.
+  const children = new Map()
+  for (const unit of pack.units.values()) {
+    if (unit.parent === undefined) continue
+    const list = children.get(unit.parent) ?? []
+    list.push(unit.code)
+    children.set(unit.parent, list)
+  }
+  const depth = (code) => {
+    let d = 0
+    for (let u = pack.units.get(code); u?.parent !== undefined; u = pack.units.get(u.parent)) d++
+    return d
+  }
+  const parents = [...children.keys()].sort((a, b) => depth(b) - depth(a))
+  const allYears = new Set([...years, ...[...data.values.keys()].map((k) => k.split('|')[2])])
+  for (const indicator of pack.indicators.values()) {
+    if (indicator.aggregation !== 'sum') continue
+    for (const parent of parents) {
+      for (const year of allYears) {
+        let total
+        for (const child of children.get(parent)) {
+          const value = values.get(`${indicator.id}|${child}|${year}`)
+          if (value !== undefined) total = total === undefined ? value : total.plus(value)
+        }
+        if (total !== undefined) put(`${indicator.id}|${parent}|${year}`, total)
+      }
+    }
+  }
+  for (const indicator of pack.indicators.values()) {
+    const ratio = indicator.derivation
+    if (ratio?.kind !== 'ratio') continue
+    for (const key of values.keys()) {
+      const [id, unit, year] = key.split('|')
+      if (id !== ratio.numerator) continue
+      const denominator = values.get(`${ratio.denominator}|${unit}|${year}`)
+      if (denominator === undefined || denominator.isZero()) continue
+      const factor = new Exact(ratio.factor ?? 1)
+      put(`${indicator.id}|${unit}|${year}`, values.get(key).div(denominator).times(factor))
+    }
+  }
+  return derived
 }

@@ -4,5 +4,5 @@ import { sourceConditions } from '../../vitest.shared.ts'
 export default defineProject({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions } },
-  test: { name: 'pipeline', testTimeout: 60_000 },
+  test: { name: 'pipeline', testTimeout: 180_000 },
 })

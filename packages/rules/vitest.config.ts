@@ -4,5 +4,5 @@ import { sourceConditions } from '../../vitest.shared.ts'
 export default defineProject({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions } },
-  test: { name: 'rules', testTimeout: 60_000 },
+  test: { name: 'rules', testTimeout: 180_000 },
 })

@@ -7,10 +7,14 @@ import type { CommandContext } from './command'
  * Sends a command's result to `--output FILE` (written atomically: a reader never sees half
  * a file) or to standard output.
  */
-export async function emit(context: CommandContext, text: string): Promise<void> {
+export async function emit(
+  context: CommandContext,
+  text: string | Iterable<string>,
+): Promise<void> {
   const output = context.options.output
   if (typeof output !== 'string') {
-    context.stdout.write(text)
+    if (typeof text === 'string') context.stdout.write(text)
+    else writePieces(context, text)
     return
   }
   await writeOutputFile(resolve(context.cwd, output), text)
@@ -21,7 +25,10 @@ export async function emit(context: CommandContext, text: string): Promise<void>
  * could not be written, in both languages. A missing folder is not created: a mistyped path
  * should not leave folders behind.
  */
-export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeOutputFile(
+  path: string,
+  data: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   try {
     await writeFileAtomic(path, data)
   } catch (error) {
@@ -87,4 +94,17 @@ function cannotWrite(path: string, code: unknown): CliError {
         },
       )
   }
+}
+
+/** Pieces to standard output in slices of about a megabyte: few writes, never the whole text. */
+function writePieces(context: CommandContext, pieces: Iterable<string>): void {
+  let pending = ''
+  for (const piece of pieces) {
+    pending += piece
+    if (pending.length >= 1 << 20) {
+      context.stdout.write(pending)
+      pending = ''
+    }
+  }
+  if (pending.length > 0) context.stdout.write(pending)
 }

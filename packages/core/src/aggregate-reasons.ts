@@ -57,7 +57,7 @@ export const reasons = {
     code: 'missing_children',
     message: {
       vi: `Chưa có số liệu của ${missing.length} đơn vị cấp dưới (${list(missing, 'vi')}); theo quy tắc \`skip_if_any_missing\`, không tính giá trị tổng hợp.`,
-      en: `${missing.length} child units have not reported (${list(missing)}); under \`skip_if_any_missing\` no aggregate is computed.`,
+      en: `${missing.length === 1 ? '1 child unit has' : `${missing.length} child units have`} not reported (${list(missing)}); under \`skip_if_any_missing\` no aggregate is computed.`,
     },
   }),
   coverageBelowMinimum: (share: Decimal, minimum: Decimal): FigureReason => ({

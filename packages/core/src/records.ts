@@ -51,11 +51,14 @@ export class RecordIndex {
   /** kind → unit key → its records. Nested maps: no key string is made per record. */
   private readonly groups = new Map<string, Map<string, Group>>()
   private readonly conflicted = new Set<RecordEntry>()
+  /** Each list sorted by date, made on first query; adding a record clears it. */
+  private readonly sortedLists = new Map<readonly RecordEntry[], readonly RecordEntry[]>()
 
   /** Adds a record, returning the issue its duplicate raises, if any. */
   add(entry: RecordEntry): TiendoIssue | undefined {
     const { record } = entry
     const group = this.groupOf(record.kind, entry.unit)
+    if (this.sortedLists.size > 0) this.sortedLists.clear()
     // With an id, the id names the record; without one, its whole content does.
     const name = record.id ?? contentOf(record)
     const earlier = group.byName.get(name)
@@ -92,7 +95,13 @@ export class RecordIndex {
   /** The records matching a query, by date then in the order given. */
   query(query: RecordQuery = {}): RecordEntry[] {
     const { candidates, matches } = this.matching(query)
-    return candidates.filter(matches).sort(byDate)
+    // Sorting once per list, not per query: rules ask for the same kind many times.
+    let sorted = this.sortedLists.get(candidates)
+    if (sorted === undefined) {
+      sorted = [...candidates].sort(byDate)
+      this.sortedLists.set(candidates, sorted)
+    }
+    return sorted.filter(matches)
   }
 
   /** How many records match a query: `query(query).length`, without listing them. */

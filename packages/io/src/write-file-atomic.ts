@@ -8,9 +8,13 @@ import { basename, dirname, join } from 'node:path'
  * the temporary file is renamed over the target. On any error the temporary file is removed
  * and the target is left as it was; the error is thrown. An existing file keeps its
  * permissions. Strings are written as UTF-8, encoded a slice at a time, so a large report never
- * exists twice in memory (as text and as one buffer of the same size).
+ * exists twice in memory (as text and as one buffer of the same size); text given in pieces
+ * (any iterable of strings, e.g. `reportJsonChunks`) is written as it comes, never whole.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
   const folder = dirname(path)
   const temporary = join(
     folder,
@@ -21,7 +25,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     try {
       if (typeof data === 'string') await writeText(handle, data)
-      else await handle.writeFile(data)
+      else if (data instanceof Uint8Array) await handle.writeFile(data)
+      else await writePieces(handle, data)
       if (mode !== undefined) await handle.chmod(mode)
       await handle.sync()
     } finally {
@@ -48,6 +53,22 @@ async function writeText(handle: FileHandle, text: string): Promise<void> {
     await writeAll(handle, Buffer.from(text.slice(start, end), 'utf8'))
     start = end
   }
+}
+
+/** Writes pieces of text, gathered into slices so that small pieces do not mean small writes. */
+async function writePieces(
+  handle: FileHandle,
+  pieces: Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
+  let pending = ''
+  for await (const piece of pieces) {
+    pending += piece
+    if (pending.length >= TEXT_SLICE) {
+      await writeText(handle, pending)
+      pending = ''
+    }
+  }
+  if (pending.length > 0) await writeText(handle, pending)
 }
 
 /** `write` may write fewer bytes than asked; this writes them all. */

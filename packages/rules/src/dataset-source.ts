@@ -44,6 +44,7 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
   }
 
   let range: { from: string; to: string } | undefined | null = null
+  const recordRanges = new Map<string, { from: string; to: string } | undefined>()
   return {
     units: unitsIn,
     unit: unitIn,
@@ -76,6 +77,8 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         statuses: query.statuses,
       }),
     recordRange(kind) {
+      // Asked once per rule and scope: the range of a kind is found once.
+      if (recordRanges.has(kind)) return recordRanges.get(kind)
       let first: string | undefined
       let last: string | undefined
       for (const entry of dataset.records({ kind })) {
@@ -83,7 +86,10 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         if (first === undefined || year < first) first = year
         if (last === undefined || year > last) last = year
       }
-      return first === undefined || last === undefined ? undefined : { from: first, to: last }
+      const found =
+        first === undefined || last === undefined ? undefined : { from: first, to: last }
+      recordRanges.set(kind, found)
+      return found
     },
     periodRange() {
       if (range === null) {

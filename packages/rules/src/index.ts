@@ -61,8 +61,6 @@ export {
 } from './pipeline/check-rules'
 export { assessSeries } from './pipeline/series-assessment'
 export type { ReportedPoint, TargetReport } from './pipeline/target-report'
-export type { ValidateDataInput, ValidateDataResult } from './pipeline/validate-data'
-export { validateData } from './pipeline/validate-data'
 export type { ExtendsContext, ResolveOptions, ResolveResult } from './resolve-pack'
 export { resolvePack } from './resolve-pack'
 export { FactError } from './scope-facts'

@@ -1,9 +1,9 @@
 import { extname, resolve } from 'node:path'
 import {
   type PipelineReport,
+  reportJsonChunks,
   reportToDocx,
   reportToHtml,
-  reportToJson,
   reportToMarkdown,
   reportToPretty,
   reportToXlsx,
@@ -127,7 +127,7 @@ function render(
   report: PipelineReport,
   format: Exclude<ReportFormat, 'docx' | 'xlsx'>,
   context: CommandContext,
-): string {
+): string | Iterable<string> {
   const { lang } = context
   switch (format) {
     case 'html':
@@ -135,7 +135,7 @@ function render(
     case 'markdown':
       return reportToMarkdown(report, { lang })
     case 'json':
-      return reportToJson(report, { lang })
+      return reportJsonChunks(report, { lang })
     case 'pretty':
       return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
   }

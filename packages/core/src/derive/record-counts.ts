@@ -31,23 +31,30 @@ export function deriveRecordCounts(
     const entries = dataset.records({ kind: derivation.record })
     if (entries.length === 0) continue
     const statuses = new Set(derivation.statuses ?? DEFAULT_STATUSES)
-    const years = entries.map((entry) => Number(entry.record.date.slice(0, 4)))
-    const first = Math.min(...years)
-    const last = Math.max(...years)
-    const byUnit = new Map<string, RecordEntry[]>()
+    // One pass: the span of years, and each unit's counted records bucketed by year.
+    let first = Number.POSITIVE_INFINITY
+    let last = Number.NEGATIVE_INFINITY
+    const byUnit = new Map<string, Map<number, RecordEntry[]>>()
     for (const entry of entries) {
-      const list = byUnit.get(entry.unit)
-      if (list === undefined) byUnit.set(entry.unit, [entry])
+      const year = Number(entry.record.date.slice(0, 4))
+      if (year < first) first = year
+      if (year > last) last = year
+      let years = byUnit.get(entry.unit)
+      if (years === undefined) {
+        years = new Map()
+        byUnit.set(entry.unit, years)
+      }
+      if (!statuses.has(entry.record.status)) continue
+      const list = years.get(year)
+      if (list === undefined) years.set(year, [entry])
       else list.push(entry)
     }
-    for (const [key, list] of byUnit) {
+    for (const [key, years] of byUnit) {
       const unit = units.get(key)
       for (let year = first; year <= last; year++) {
         const period = String(year)
         if (unit !== undefined && !units.isValidDuring(unit, period)) continue
-        const counted = list.filter(
-          (entry) => entry.record.date.startsWith(period) && statuses.has(entry.record.status),
-        )
+        const counted = years.get(year) ?? []
         const inputs: ProvenanceInput[] = counted.map((entry) => ({
           indicator: derivation.record,
           unit: key,

@@ -11,6 +11,7 @@ import type { LocalizedText, Name, Pack, Severity } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
 import { sourceOptions } from '../read/open-source'
 import type { SourceRead } from '../read/read-submission'
+import { dataQualityRuleIds } from '../stages/evaluate'
 import type {
   PipelineReport,
   ReportDataset,
@@ -53,6 +54,7 @@ export function buildReport(parts: ReportParts): PipelineReport {
     validation: { valid, stats, issues: sortIssues(issues.kept) },
     derived: { figures: parts.derived.derived, withheld },
     ...(evaluation === undefined ? {} : { evaluation }),
+    dataQualityRules: dataQualityRuleIds(parts.compiled),
     rules,
     targets: parts.targets,
     datasets: datasetsOf(parts.sources, parts.compiled),

@@ -9,6 +9,7 @@ import { flattenIssue } from '@tiendo/io/parse'
 import type { RuleOutcome } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
+import { jsonChunks } from './json-chunks'
 import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
@@ -142,6 +143,17 @@ export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
  * decimal is a string.
  */
 export function reportToJson(report: PipelineReport, options: ReportJsonOptions = {}): string {
-  const indent = options.indent ?? 2
-  return `${JSON.stringify(reportJsonValue(report, options.lang ?? 'vi'), null, indent === 0 ? undefined : indent)}\n`
+  return [...reportJsonChunks(report, options)].join('')
+}
+
+/**
+ * The text of {@link reportToJson} in pieces (the sections' elements one by one), to write a
+ * national report to a file or a stream without holding it whole as one string.
+ */
+export function* reportJsonChunks(
+  report: PipelineReport,
+  options: ReportJsonOptions = {},
+): Generator<string> {
+  yield* jsonChunks(reportJsonValue(report, options.lang ?? 'vi'), options.indent ?? 2)
+  yield '\n'
 }

@@ -106,8 +106,16 @@ export interface PipelineReport {
   readonly cannotRead: boolean
   readonly validation: ValidationResult
   readonly derived: DerivedFigures
-  /** The rules' results; absent when rules were not evaluated. */
+  /**
+   * Every rule's results, the data-quality rules' (run in validation over what was
+   * submitted) among them; absent when rules were not evaluated.
+   */
   readonly evaluation?: Evaluation | undefined
+  /**
+   * The ids of the pack's data-quality rules (`bounds`, `no_regression`…). Validation runs
+   * them, and their failures are data issues in `validation.issues`.
+   */
+  readonly dataQualityRules: readonly string[]
   readonly rules: RulesSummary
   /** Progress to every target (and trends); empty when not assessed. */
   readonly targets: readonly TargetReport[]

@@ -16,7 +16,7 @@ import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
-import { evaluateStage } from '../stages/evaluate'
+import { evaluateStage, withDataQuality } from '../stages/evaluate'
 import { validateStage } from '../stages/validate'
 import type { PackInput, PipelineOptions, Source } from './options'
 
@@ -68,6 +68,8 @@ export async function runPipelineWith(
       records: read.records,
       refused: read.refused,
       complete: !read.cannotRead,
+      explain:
+        (typeof options.evaluate === 'object' ? options.evaluate.explain : undefined) ?? 'failures',
     },
     issues,
   )
@@ -98,7 +100,11 @@ export async function runPipelineWith(
   try {
     if (evaluateOptions !== undefined && !read.cannotRead) {
       onProgress?.({ stage: 'evaluate' })
-      evaluation = await evaluateStage(loaded.compiled, dataset, units, evaluateOptions)
+      evaluation = withDataQuality(
+        loaded.compiled,
+        await evaluateStage(loaded.compiled, dataset, units, evaluateOptions),
+        validated.dataQuality,
+      )
     }
     signal?.throwIfAborted()
   } catch (error) {

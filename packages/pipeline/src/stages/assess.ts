@@ -34,7 +34,7 @@ export function planStage(
   lang: Language,
   options: AssessStageOptions,
 ): PlannedAssessment[] {
-  return planAssessments(pack, dataset, {
+  const plan = planAssessments(pack, dataset, {
     registry: units,
     lang,
     targets: options.targets,
@@ -42,4 +42,18 @@ export function planStage(
     withoutTargets: options.withoutTargets,
     method: options.method,
   })
+  return plan.filter((planned) => !onlyOwnRecordCounts(planned))
+}
+
+/**
+ * A trend made only of one unit's own record counts (each agency's products a year) is not
+ * assessed: the counts are among the derived figures and quota rules judge them, and at
+ * national scale they would be a quarter of all series. With a target, it is assessed.
+ */
+function onlyOwnRecordCounts({ report }: PlannedAssessment): boolean {
+  return (
+    report.targets.length === 0 &&
+    report.series.length > 0 &&
+    report.series.every((point) => point.derived === 'record_count')
+  )
 }

@@ -14,6 +14,48 @@ export function evaluatedRuleIds(compiled: CompiledPack): string[] {
   return compiled.rules.filter((rule) => !isDataQualityRule(rule)).map((rule) => rule.id)
 }
 
+/** The ids of the data-quality rules, which validation runs. @internal */
+export function dataQualityRuleIds(compiled: CompiledPack): string[] {
+  return compiled.rules.filter((rule) => isDataQualityRule(rule)).map((rule) => rule.id)
+}
+
+/**
+ * One evaluation of every rule of the pack: the data-quality rules' results from validation
+ * (over everything submitted: `from` and `to` are the other rules') beside the other rules',
+ * in pack order. Their issues are validation's already, so only the other rules' issues are
+ * kept. @internal
+ */
+export function withDataQuality(
+  compiled: CompiledPack,
+  evaluation: Evaluation,
+  dataQuality: Evaluation | undefined,
+): Evaluation {
+  if (dataQuality === undefined || dataQuality.results.length === 0) return evaluation
+  const order = new Map(compiled.rules.map((rule, i) => [rule.id, i]))
+  const results = [...dataQuality.results, ...evaluation.results].sort(
+    (a, b) => (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0),
+  )
+  const failedBySeverity = { error: 0, warning: 0, info: 0 }
+  let passed = 0
+  let failed = 0
+  let skipped = 0
+  const scopes = new Set<string>()
+  for (const result of results) {
+    scopes.add(`${result.unit}\u0000${result.period}`)
+    if (result.outcome === 'passed') passed++
+    else if (result.outcome === 'skipped') skipped++
+    else {
+      failed++
+      failedBySeverity[result.severity]++
+    }
+  }
+  return {
+    ...evaluation,
+    results,
+    summary: { scopes: scopes.size, passed, failed, skipped, failedBySeverity },
+  }
+}
+
 /** @internal */
 export async function evaluateStage(
   compiled: CompiledPack,

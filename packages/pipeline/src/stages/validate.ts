@@ -7,7 +7,7 @@
 
 import type { Dataset, LocatedObservation, LocatedRecord, UnitRegistry } from '@tiendo/core'
 import { createDataset } from '@tiendo/core'
-import type { CompiledPack } from '@tiendo/rules'
+import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules } from '@tiendo/rules'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
@@ -17,6 +17,8 @@ export interface Validated {
   readonly dataset: Dataset
   /** Observations and records the dataset refused (units, conflicts). */
   readonly refused: number
+  /** The data-quality rules' results (their failures are among the issues already). */
+  readonly dataQuality: Evaluation | undefined
 }
 
 /** @internal */
@@ -31,6 +33,8 @@ export async function validateStage(
     readonly refused: readonly (LocatedObservation | LocatedRecord)[]
     /** Whether every source was read whole: rules judge nothing read in part. */
     readonly complete: boolean
+    /** Which data-quality results carry their conditions (as the evaluate stage's). */
+    readonly explain: ExplainMode
   },
   issues: IssueList,
 ): Promise<Validated> {
@@ -49,16 +53,19 @@ export async function validateStage(
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
   const refused = input.observations.length + input.records.length - indexed - duplicates
+  let dataQuality: Evaluation | undefined
   if (input.complete) {
     const rules = await checkDataQualityRules(
       input.compiled,
       input.pack,
       built.dataset,
       input.units,
+      { explain: input.explain },
     )
     for (const issue of rules.issues) issues.add(issue)
+    dataQuality = rules.evaluation
   }
-  return { dataset: built.dataset, refused: Math.max(0, refused) }
+  return { dataset: built.dataset, refused: Math.max(0, refused), dataQuality }
 }
 
 /** The problems with the unit a refused row names (it is used by nothing either way). */

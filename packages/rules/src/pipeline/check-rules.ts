@@ -2,7 +2,7 @@ import type { Dataset, UnitRegistry } from '@tiendo/core'
 import type { LocalizedText, Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
 import type { CompiledPack, CompiledRule } from '../compile/compiled'
 import { datasetFactSource } from '../dataset-source'
-import { evaluate } from '../evaluate/evaluate'
+import { type ExplainMode, evaluate } from '../evaluate/evaluate'
 import type { ConditionExplanation, Evaluation, JsonValue, RuleOutcome } from '../evaluate/outcome'
 import { shiftPeriod } from '../period'
 import { restatesBounds } from './check-rows'
@@ -71,19 +71,21 @@ export function validationRuleIds(compiled: CompiledPack, pack: Pack): string[] 
  * Runs the pack's data-quality rules over a dataset; each failure becomes an issue whose
  * code is the rule's id, with the rule's severity and message, the failed conditions as
  * the hint, and the location of the observations the rule read (the scope's own first).
+ * `explain` is `evaluate`'s: which results carry their conditions. Defaults to `'all'`.
  */
 export async function checkDataQualityRules(
   compiled: CompiledPack,
   pack: Pack,
   dataset: Dataset,
   registry: UnitRegistry,
+  options: { readonly explain?: ExplainMode | undefined } = {},
 ): Promise<{ issues: TiendoIssue[]; evaluation: Evaluation }> {
   const rules = validationRuleIds(compiled, pack)
   const source = datasetFactSource(dataset, registry)
   const evaluation =
     rules.length === 0 || dataset.size === 0
       ? emptyEvaluation(compiled)
-      : await evaluate(compiled, source, { rules })
+      : await evaluate(compiled, source, { rules, explain: options.explain })
   const issues = evaluation.results
     .filter((result) => result.outcome === 'failed')
     .map((result) => ruleIssue(result, dataset))

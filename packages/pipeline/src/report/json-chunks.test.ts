@@ -1,0 +1,35 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { jsonChunks } from './json-chunks'
+
+const joined = (value: unknown, indent?: number) => [...jsonChunks(value, indent)].join('')
+
+describe('jsonChunks', () => {
+  it('gives exactly the text of JSON.stringify, at any indent', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 2, 4, 12), (value, indent) => {
+        expect(joined(value, indent)).toBe(JSON.stringify(value, null, indent || undefined))
+      }),
+    )
+  })
+
+  it('leaves out what JSON.stringify leaves out, and calls toJSON', () => {
+    const value = {
+      a: undefined,
+      b: () => 1,
+      c: [undefined, () => 1, { toJSON: () => 'x' }],
+      d: new Date(0),
+      e: { f: { g: { h: [1, { i: 'line\nbreak' }] } } },
+    }
+    for (const indent of [0, 2]) {
+      expect(joined(value, indent)).toBe(JSON.stringify(value, null, indent || undefined))
+    }
+  })
+
+  it('cuts a large array into one piece per element', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ i, text: `row ${i}` }))
+    const pieces = [...jsonChunks({ report: { rows } })]
+    expect(pieces.length).toBeGreaterThan(1000)
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100)
+  })
+})
