@@ -3,6 +3,7 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { periodText, pointText, targetText } from './format'
+import { markdownProfileLines } from './markdown-profiles'
 import {
   failedRules,
   groupSeries,
@@ -83,6 +84,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     lines.push('')
   }
   if (countTrends.length > 0) lines.push(cell(w.countTrends(countTrends.length)), '')
+  lines.push(...markdownProfileLines(report, shown, lang, cell, (value) => status(value, lang)))
   if (withoutData.length > 0) {
     lines.push(`### ${w.withoutData} (${withoutData.length})`, '')
     for (const series of withoutData) {
