@@ -10,6 +10,8 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
 import { derivedRow, indicatorsOf } from '../derived-view'
 import { periodText, targetText } from '../format'
+import { hasProfileVerdict } from '../profile-view'
+import { PROFILE_WORDS } from '../profile-words'
 import { failedRules, groupSeries, isIllustrativeRule, unitLabel } from '../report-view'
 import { PROGRESS_WORDS } from '../words'
 import type { ChartRasterizer } from './chart-png'
@@ -233,6 +235,9 @@ function sourcesSection({ k, report, lang }: BodyContext): Section {
   }
   out.push(
     text(k, p.methodology),
+    ...(report.targets.some((series) => hasProfileVerdict(series.assessment))
+      ? [text(k, PROFILE_WORDS[lang].note)]
+      : []),
     text(k, w.generatedBy(`${report.pack.id} ${report.pack.version}`)),
   )
   return [w.sections.sources, out]
