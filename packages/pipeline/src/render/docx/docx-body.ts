@@ -58,7 +58,7 @@ function summarySection({ k, report, lang }: BodyContext): Section {
   const withTargets = report.targets.filter((series) => series.targets.length > 0)
   const count = (test: (status: string, hasData: boolean) => boolean) =>
     withTargets.filter((s) => test(s.assessment.status, s.series.length > 0)).length
-  const { trends, countTrends } = groupSeries(report)
+  const { trends } = groupSeries(report)
   const out: Para[] = []
   if (report.datasets.some((dataset) => dataset.illustrative)) {
     out.push(text(k, p.illustrativeBanner, { bold: true }))
@@ -74,8 +74,8 @@ function summarySection({ k, report, lang }: BodyContext): Section {
       }),
     ),
   )
-  if (trends.length + countTrends.length > 0) {
-    out.push(text(k, w.trendsLine(trends.length + countTrends.length)))
+  if (trends.length > 0) {
+    out.push(text(k, w.trendsLine(trends.length)))
   }
   if (report.evaluation !== undefined) {
     out.push(text(k, `${p.rules}: ${p.rulesSummary(report.evaluation.summary)}.`))
