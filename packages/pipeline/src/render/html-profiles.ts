@@ -9,6 +9,7 @@ import { EUROSTAT_HORIZONS } from '@tiendo/forecast'
 import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import {
+  escapIndexText,
   horizonCell,
   horizonName,
   horizonVerdict,
@@ -68,7 +69,7 @@ export function htmlProfileFigures(a: Assessment, lang: Language): [string, stri
   return [
     [
       `${PROFILE_WORDS[lang].column} (${profileName(a.profileVerdict.profile)})`,
-      verdictText(a.profileVerdict, lang),
+      `${verdictText(a.profileVerdict, lang)}${escapIndexText(a, lang)}`,
     ],
   ]
 }

@@ -15,7 +15,7 @@ import type { PipelineReport } from '../report/report'
 import { reportJsonValue } from '../report/report-json'
 import { ReportJsonSchema } from '../report/report-json-schema'
 import { blocks, readDocx, tableRows, textOf } from './docx/__tests__/read-docx'
-import { horizonVerdict, profileLine, verdictText } from './profile-view'
+import { escapIndexText, horizonVerdict, profileLine, verdictText } from './profile-view'
 import { PROFILE_WORDS } from './profile-words'
 import { reportToHtml } from './report-html'
 import { reportToMarkdown } from './report-markdown'
@@ -83,6 +83,15 @@ describe('the profiles’ own verdicts in every report format', () => {
         expect(reportToPretty(report, { lang: 'vi', width: 80 })).toContain('(điểm −1,55)')
         expect(reportToPretty(report, { lang: 'en', width: 80 })).toContain('(score −1.55)')
       }
+      if (profile === 'escap') {
+        // ESCAP's current status index 10 × 1.36 / 17.34 and anticipated gap (the fixture's
+        // four points, weights 1, 4, 5, 6: ŷ(2030) 15.4664563107, gap 0.8381513085), after
+        // its call to action.
+        const flat = reportToPretty(report, { lang: 'vi', width: 80 }).replace(/\s+/g, ' ')
+        expect(flat).toContain(
+          'Cần tăng tốc để đạt chỉ tiêu (chỉ số hiện trạng 0,78; khoảng cách dự kiến 0,84)',
+        )
+      }
       if (profile === 'destatis') {
         // The weather symbol, with its plain-text equivalent.
         const flat = reportToPretty(report, { lang: 'en', width: 80 }).replace(/\s+/g, ' ')
@@ -135,7 +144,7 @@ describe('the profiles’ own verdicts in every report format', () => {
           .find((rows) => rows[0]?.includes(PROFILE_WORDS[lang].column))
         expect(progress).toBeDefined()
         expect(progress!.flat()).toContain(
-          `${profileNameOf(profile)}: ${verdictText(a.profileVerdict!, lang)}`,
+          `${profileNameOf(profile)}: ${verdictText(a.profileVerdict!, lang)}${escapIndexText(a, lang)}`,
         )
       }
     },
@@ -156,8 +165,14 @@ describe('the profiles’ own verdicts in every report format', () => {
       const at = (header: string) => row.getCell(headers.indexOf(header) + 1).value
       expect(at(w.profile)).toBe(profileNameOf(profile))
       expect(at(w.column)).toBe(
-        `${profileNameOf(profile)}: ${verdictText(a.profileVerdict!, 'en')}`,
+        `${profileNameOf(profile)}: ${verdictText(a.profileVerdict!, 'en')}${escapIndexText(a, 'en')}`,
       )
+      if (profile === 'escap') {
+        expect(at(w.currentStatusColumn)).toBeCloseTo(0.7843137255, 9)
+        expect(at(w.anticipatedGapColumn)).toBeCloseTo(0.8381513085, 9)
+      } else {
+        expect(headers).not.toContain(w.currentStatusColumn)
+      }
       expect(at(w.labelCode)).toBe(EXPECTED[profile].label)
       if (profile === 'opensdg') {
         expect(at(w.score)).toBeCloseTo(-1.5466182295, 9)

@@ -14,6 +14,9 @@ import { PROFILE_WORDS, profileName } from './profile-words'
 /** Decimal places Open SDG's score is shown with (the JSON keeps every digit). */
 export const SCORE_PLACES = 2
 
+/** Decimal places ESCAP's indices are shown with (the JSON keeps every digit). */
+export const INDEX_PLACES = 2
+
 /** Whether an assessment carries an institution's verdict or Eurostat's horizons. */
 export function hasProfileVerdict(assessment: Assessment): boolean {
   return assessment.profileVerdict !== null || assessment.horizons !== null
@@ -24,17 +27,38 @@ export function profileColumnsOf(list: readonly TargetReport[]): {
   readonly verdict: boolean
   readonly score: boolean
   readonly horizons: boolean
+  /** ESCAP's current status index and anticipated gap. */
+  readonly escap: boolean
 } {
   let verdict = false
   let score = false
   let horizons = false
+  let escap = false
   for (const series of list) {
     const a = series.assessment
     verdict ||= hasProfileVerdict(a)
     score ||= a.profileVerdict?.score != null
     horizons ||= a.horizons !== null
+    escap ||= a.profileVerdict?.profile === 'escap'
   }
-  return { verdict, score, horizons }
+  return { verdict, score, horizons, escap }
+}
+
+/**
+ * ESCAP's indices after its call to action: ` (chỉ số hiện trạng 0,78; khoảng cách dự kiến
+ * 0,86)`; empty for the other profiles.
+ */
+export function escapIndexText(assessment: Assessment, lang: Language): string {
+  if (assessment.profileVerdict?.profile !== 'escap') return ''
+  const w = PROFILE_WORDS[lang]
+  const parts: string[] = []
+  if (assessment.currentStatus !== null) {
+    parts.push(`${w.currentStatus} ${formatNumber(assessment.currentStatus, lang, INDEX_PLACES)}`)
+  }
+  if (assessment.anticipatedGap !== null) {
+    parts.push(`${w.anticipatedGap} ${formatNumber(assessment.anticipatedGap, lang, INDEX_PLACES)}`)
+  }
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`
 }
 
 /** Open SDG's score as reports show it: `−1,55` / `-1.55` rounded to two places. */
@@ -129,7 +153,7 @@ export function profileLine(
     return `${name}: ${horizonText(horizons.short, 'short', lang, options)}; ${horizonText(horizons.long, 'long', lang, options)}`
   }
   if (profileVerdict === null) return undefined
-  return `${profileName(profileVerdict.profile)}: ${verdictText(profileVerdict, lang)}`
+  return `${profileName(profileVerdict.profile)}: ${verdictText(profileVerdict, lang)}${escapIndexText(assessment, lang)}`
 }
 
 /**
@@ -143,5 +167,5 @@ export function profileCell(assessment: Assessment, lang: Language): string {
       ? ''
       : `${profileName(assessment.profile)}: ${PROFILE_WORDS[lang].notAssessed}`
   }
-  return `${profileName(verdict.profile)}: ${verdictText(verdict, lang)}`
+  return `${profileName(verdict.profile)}: ${verdictText(verdict, lang)}${escapIndexText(assessment, lang)}`
 }

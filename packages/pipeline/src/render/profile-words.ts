@@ -29,6 +29,10 @@ export const PROFILE_WORDS = {
     labelCode: 'Mã đánh giá của tổ chức',
     score: 'Điểm (Open SDG, −5 đến +5)',
     scoreWord: 'điểm',
+    currentStatus: 'chỉ số hiện trạng',
+    anticipatedGap: 'khoảng cách dự kiến',
+    currentStatusColumn: 'Chỉ số hiện trạng (ESCAP, tối đa 10)',
+    anticipatedGapColumn: 'Khoảng cách dự kiến (ESCAP)',
     symbol: 'Biểu tượng',
     shortTerm: (years: number, span?: string) =>
       `Ngắn hạn (${years} năm${span === undefined ? '' : `, ${span}`})`,
@@ -47,6 +51,10 @@ export const PROFILE_WORDS = {
     labelCode: 'Institution’s label',
     score: 'Score (Open SDG, −5 to +5)',
     scoreWord: 'score',
+    currentStatus: 'current status index',
+    anticipatedGap: 'anticipated gap',
+    currentStatusColumn: 'Current status index (ESCAP, up to 10)',
+    anticipatedGapColumn: 'Anticipated gap (ESCAP)',
     symbol: 'Symbol',
     shortTerm: (years: number, span?: string) =>
       `Short term (${years} years${span === undefined ? '' : `, ${span}`})`,

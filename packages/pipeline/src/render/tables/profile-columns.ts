@@ -1,8 +1,8 @@
 /**
  * The columns of the progress tables that carry the methodology profiles' own verdicts,
  * after Tiendo's status: the institution, its verdict in words (symbol first, Destatis's
- * plain-text equivalent), its label's code, Open SDG's score as a number, and Eurostat's
- * short and long term side by side. Present only when a series of the table has one, so a
+ * plain-text equivalent), its label's code, Open SDG's score and ESCAP's indices as numbers,
+ * and Eurostat's short and long term side by side. Present only when a series of the table has one, so a
  * run of Tiendo's default method keeps its tables as they were. @internal
  */
 
@@ -25,6 +25,12 @@ export function profileTableColumns(columns: ProfileColumns, lang: Language): Ta
     out.push(['profileLabel', w.labelCode, 22])
   }
   if (columns.score) out.push(['profileScore', w.score, 12])
+  if (columns.escap) {
+    out.push(
+      ['currentStatus', w.currentStatusColumn, 14],
+      ['anticipatedGap', w.anticipatedGapColumn, 14],
+    )
+  }
   if (columns.horizons) {
     out.push(
       ['shortTerm', w.shortTerm(EUROSTAT_HORIZONS.short.years), 30],
@@ -55,6 +61,13 @@ export function profileTableCells(
   }
   // The score as a number, every digit kept; shown to two places as everywhere else.
   if (columns.score) cells.push(numberCell(verdict?.score ?? null, lang, { places: 2 }))
+  if (columns.escap) {
+    const escap = verdict?.profile === 'escap'
+    cells.push(
+      numberCell(escap ? a.currentStatus : null, lang, { places: 2 }),
+      numberCell(escap ? a.anticipatedGap : null, lang, { places: 2 }),
+    )
+  }
   if (columns.horizons) {
     const h = a.horizons
     cells.push(
