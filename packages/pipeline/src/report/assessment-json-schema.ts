@@ -56,3 +56,24 @@ export const AssessmentJsonSchema = z.looseObject({
   /** Eurostat's short-term and long-term assessments side by side; null for other profiles. */
   horizons: z.object({ short: horizon, long: horizon }).nullable(),
 })
+
+/**
+ * Open SDG's status of an indicator over its series (`indicatorProgress[]`): every indicator
+ * with two or more series assessed under `opensdg`.
+ */
+export const IndicatorProgressJsonSchema = z.object({
+  indicator: z.string(),
+  profile: z.literal('opensdg'),
+  /** The units whose series count. */
+  units: z.array(z.string()),
+  status: z.string(),
+  /** Open SDG's label from the mean score (`target_achieved` when every series met its target). */
+  label: z.string(),
+  /** The mean of the series' scores (a group of series counting once); null when none has one. */
+  score: decimal.nullable(),
+  verdict: profileVerdict,
+  targetAchieved: z.boolean(),
+  /** How many series have a score, and so count. */
+  scoredSeries: z.number().int().nonnegative(),
+  explanation: z.object({ code: z.string(), message: localized }).optional(),
+})

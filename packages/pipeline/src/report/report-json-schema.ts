@@ -4,7 +4,7 @@
  */
 
 import { z } from 'zod'
-import { AssessmentJsonSchema } from './assessment-json-schema'
+import { AssessmentJsonSchema, IndicatorProgressJsonSchema } from './assessment-json-schema'
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal, as a string')
 const localized = z.object({ vi: z.string(), en: z.string() })
@@ -167,6 +167,7 @@ export const ReportJsonSchema = z.object({
       assessment: AssessmentJsonSchema,
     }),
   ),
+  indicatorProgress: z.array(IndicatorProgressJsonSchema),
   datasets: z.array(
     z.object({
       id: z.string(),
