@@ -1,15 +1,23 @@
 /**
  * The Markdown report's section on the institutions' own verdicts: Tiendo's status beside
  * each institution's label, and Eurostat's short-term and long-term verdicts in two columns
- * side by side. @internal
+ * side by side; then Open SDG's indicator-level status. @internal
  */
 
 import { EUROSTAT_HORIZONS } from '@tiendo/forecast'
 import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
+import { indicatorProgressOf } from '../report/indicator-progress'
 import type { PipelineReport } from '../report/report'
-import { hasProfileVerdict, horizonCell, profileCell, profileColumnsOf } from './profile-view'
-import { PROFILE_WORDS } from './profile-words'
+import { indicatorSeriesText } from './indicator-progress-view'
+import {
+  hasProfileVerdict,
+  horizonCell,
+  profileCell,
+  profileColumnsOf,
+  verdictText,
+} from './profile-view'
+import { PROFILE_WORDS, profileName } from './profile-words'
 import { unitLabel } from './report-view'
 import { PROGRESS_WORDS } from './words'
 
@@ -58,6 +66,27 @@ export function markdownProfileLines(
     }
     lines.push(`| ${row.join(' | ')} |`)
   }
-  lines.push('', cell(w.note), '')
+  lines.push('')
+  const indicators = indicatorProgressOf(shown)
+  if (indicators.length > 0) {
+    const head = [words.indicator, w.tiendoStatus, profileName('opensdg'), w.seriesColumn]
+    lines.push(
+      `#### ${cell(w.indicatorLevel)}`,
+      '',
+      `| ${head.map(cell).join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...indicators.map(
+        (progress) =>
+          `| ${[
+            cell(progress.indicator.name[lang]),
+            cell(status(progress.status)),
+            cell(verdictText(progress.verdict, lang)),
+            cell(indicatorSeriesText(report, progress, lang)),
+          ].join(' | ')} |`,
+      ),
+      '',
+    )
+  }
+  lines.push(cell(w.note), '')
   return lines
 }

@@ -10,7 +10,12 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
-import { htmlProfileCells, htmlProfileFigures, htmlProfileHeaders } from './html-profiles'
+import {
+  htmlIndicatorProgress,
+  htmlProfileCells,
+  htmlProfileFigures,
+  htmlProfileHeaders,
+} from './html-profiles'
 import { profileColumnsOf } from './profile-view'
 import {
   failedRules,
@@ -297,6 +302,9 @@ export function reportToHtml(report: PipelineReport, options: RenderOptions = {}
       : '',
     trends.length > 0 ? `<h2>${e(w.trends)}</h2>` : '',
     trends.length > 0 ? summaryTable(report, trends, lang) : '',
+    htmlIndicatorProgress(report, [...withTarget, ...trends], lang, (status) =>
+      badge(status, lang),
+    ),
     // A single value has no trend to draw: the table says all there is.
     charted.length > 0
       ? `<div class="grid" style="margin-top:16px">${charted.map((s) => seriesCard(report, s, lang)).join('')}</div>`

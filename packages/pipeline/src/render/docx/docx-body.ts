@@ -16,6 +16,7 @@ import { failedRules, groupSeries, isIllustrativeRule, unitLabel } from '../repo
 import { PROGRESS_WORDS } from '../words'
 import type { ChartRasterizer } from './chart-png'
 import { BODY, FONT, type Kit, SIZES } from './decree-30'
+import { indicatorProgressParagraphs } from './docx-indicator-progress'
 import { targetBlock } from './docx-targets'
 import { DOCX_WORDS, roman } from './docx-words'
 
@@ -111,6 +112,7 @@ function targetsSection(c: BodyContext): Section {
       )
     }
   }
+  out.push(...indicatorProgressParagraphs(k, report, lang))
   out.push(...seeAppendix(c, 'progress'))
   return [w.sections.targets, out]
 }
