@@ -54,6 +54,8 @@ export type {
   ValidationStats,
 } from './report/report'
 export { reportIssues } from './report/report-issues'
+export type { IndicatorProgress } from './report/indicator-progress'
+export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
 export type { ReportJsonOptions } from './report/report-json'
 export { reportJsonChunks, reportJsonValue, reportToJson } from './report/report-json'
 export type { ReportJson } from './report/report-json-schema'
