@@ -24,7 +24,7 @@ function assess(indicators: Indicator[], targets: Target[], observations: Observ
   const pack: Pack = {
     id: 'profiles',
     version: '1.0.0',
-    name: { vi: 'Hồ sơ', en: 'Profiles' },
+    title: { vi: 'Hồ sơ', en: 'Profiles' },
     methodology: 'opensdg',
     units,
     indicators,
@@ -80,7 +80,7 @@ describe('a pack’s indicator declares what the profiles need', () => {
     const a = series!.assessment
     expect(a.target?.id).toBe('parity_2030')
     // 1/0.90 → 1/0.95 against 1 by 2030: the distance falls faster than required.
-    expect(a.baseline?.value.toFixed(10)).toBe('1.1111111111')
+    expect(a.baseline?.value?.toFixed(10)).toBe('1.1111111111')
     expect(a.status).toBe('on_track')
     expect(a.notes.map((n) => n.code)).toContain('goldilocks_transformed')
   })
