@@ -43,6 +43,8 @@ export type { StatusTone } from './render/words'
 export { outcomeLabel, statusLabel, statusTone } from './render/words'
 export type { XlsxOptions } from './render/xlsx/report-xlsx'
 export { reportToXlsx } from './render/xlsx/report-xlsx'
+export type { IndicatorProgress } from './report/indicator-progress'
+export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
 export type {
   DerivedFigures,
   PipelineReport,
@@ -54,8 +56,6 @@ export type {
   ValidationStats,
 } from './report/report'
 export { reportIssues } from './report/report-issues'
-export type { IndicatorProgress } from './report/indicator-progress'
-export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
 export type { ReportJsonOptions } from './report/report-json'
 export { reportJsonChunks, reportJsonValue, reportToJson } from './report/report-json'
 export type { ReportJson } from './report/report-json-schema'
