@@ -61,19 +61,29 @@ describe('tiendo report --format docx|xlsx (built)', () => {
     expect(bare.code).toBe(2)
     expect(bare.stderr).toContain('needs `--output FILE.docx`')
     const config = join(dir, 'wrong.json')
-    writeFileSync(config, JSON.stringify({ issuingBody: 'Sở', signer: { title: 'GIÁM ĐỐC' } }))
-    const wrong = tiendo([
-      'report',
-      ...data,
-      '--output',
-      join(dir, 'x.docx'),
-      '--report-config',
-      config,
-      '--lang',
-      'en',
-    ])
+    const run = (text: string) => {
+      writeFileSync(config, text)
+      return tiendo([
+        'report',
+        ...data,
+        '--output',
+        join(dir, 'x.docx'),
+        '--report-config',
+        config,
+        '--lang',
+        'en',
+      ])
+    }
+    const wrong = run(JSON.stringify({ issuingBody: 'Sở', signer: { title: 'GIÁM ĐỐC' } }))
     expect(wrong.code).toBe(2)
     expect(wrong.stderr).toContain('Cannot use the report config')
     expect(wrong.stderr).toContain('/signer')
+    const twice = run('{"issuingBody": "Sở A", "place": "X", "issuingBody": "Sở B"}')
+    expect(twice.code).toBe(2)
+    expect(twice.stderr).toContain('the key /issuingBody is written twice (line 1:')
+    const broken = run('{"issuingBody": "secret-value" "place": 1}')
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toContain('it is not valid JSON 1:')
+    expect(broken.stderr).not.toContain('secret-value')
   })
 })

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { findDuplicateJsonKey, locateJsonSyntaxError } from '@tiendo/io'
 import { type ReportDocumentConfig, ReportDocumentConfigSchema } from '@tiendo/pipeline'
+import { toTiendoIssues } from '@tiendo/schema'
 import { CliError } from '../cli-error'
 
 /** A report config is a few lines: anything larger is not one. */
@@ -35,18 +37,31 @@ export async function readReportConfig(cwd: string, file: string): Promise<Repor
     throw fail(`không đọc được tệp (${code}).`, `the file cannot be read (${code}).`)
   }
   let json: unknown
+  const body = text.replace(/^\uFEFF/, '')
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    const detail = (error as Error).message
-    throw fail(`không phải JSON hợp lệ (${detail}).`, `it is not valid JSON (${detail}).`)
+    json = JSON.parse(body)
+  } catch {
+    // Where, never what: the file may be anything, and is not quoted.
+    const found = locateJsonSyntaxError(body)
+    const where = found === undefined ? '' : ` ${found.line}:${found.column}`
+    throw fail(`không phải JSON hợp lệ${where}.`, `it is not valid JSON${where}.`)
+  }
+  const duplicate = findDuplicateJsonKey(body)
+  if (duplicate !== undefined) {
+    const { pointer, line, column } = duplicate
+    throw fail(
+      `khóa ${pointer} được ghi hai lần (dòng ${line}:${column}); xóa một trong hai.`,
+      `the key ${pointer} is written twice (line ${line}:${column}); remove one of the two.`,
+    )
   }
   const parsed = ReportDocumentConfigSchema.safeParse(json)
   if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    const where = first === undefined || first.path.length === 0 ? '/' : `/${first.path.join('/')}`
-    const what = first?.message ?? 'invalid'
-    throw fail(`trường ${where}: ${what}.`, `field ${where}: ${what}.`)
+    const [first] = toTiendoIssues(parsed.error, { input: json })
+    const where = first?.location?.path ?? '/'
+    throw fail(
+      `trường ${where}: ${first?.message.vi ?? 'không hợp lệ'}`,
+      `field ${where}: ${first?.message.en ?? 'invalid'}`,
+    )
   }
   return parsed.data
 }
