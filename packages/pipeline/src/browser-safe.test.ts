@@ -31,9 +31,11 @@ describe('@tiendo/pipeline/browser', () => {
     expect([...packages].filter((name) => name.startsWith('node:'))).toEqual([])
     expect([...packages].sort()).toEqual([
       '@tiendo/core',
+      '@tiendo/io/internal',
       '@tiendo/io/parse',
       '@tiendo/packs',
       '@tiendo/rules',
+      '@tiendo/rules/internal',
       '@tiendo/schema',
       'decimal.js',
       'zod',

@@ -51,7 +51,13 @@ export type { Observation, ObservationStatus, Qualifier } from './observation'
 export { ObservationSchema, ObservationStatusSchema, QualifierSchema } from './observation'
 export type { Pack, PackDerive, PackRemoval } from './pack'
 export { PackDeriveSchema, PackRemovalSchema, PackSchema } from './pack'
-export type { ParsedPeriod, PeriodError, PeriodKind, PeriodParseResult, YearMonth } from './period'
+export type {
+  ParsedPeriod,
+  PeriodKind,
+  PeriodParseFailure,
+  PeriodParseResult,
+  YearMonth,
+} from './period'
 export { isPeriod, MAX_PERIOD_YEAR, MIN_PERIOD_YEAR, monthIndex, parsePeriod } from './period'
 export type {
   DecimalInput,
@@ -82,7 +88,6 @@ export {
 } from './primitives'
 export type { RecordStatus, SubmittedRecord } from './record'
 export { RecordSchema, RecordStatusSchema } from './record'
-export { fastParseObservation, fastParseRecord } from './row-fast-path'
 export type {
   AllCondition,
   AnyCondition,
@@ -116,6 +121,5 @@ export {
 } from './rule'
 export type { Comparator, Target } from './target'
 export { ComparatorSchema, TargetSchema } from './target'
-export { memoizeText, TEXT_MEMO_LIMITS } from './text-memo'
 export type { Successor, Unit } from './unit'
 export { SuccessorSchema, UnitSchema } from './unit'
