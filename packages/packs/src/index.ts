@@ -5,5 +5,5 @@ export {
   getBuiltInPack,
   isBuiltInPackId,
 } from './built-in-packs'
-export type { Dataset, DatasetId, DatasetKind } from './datasets'
+export type { BundledDataset, DatasetId, DatasetKind } from './datasets'
 export { DATASET_IDS, datasets, getDataset, isDatasetId } from './datasets'

@@ -1,4 +1,4 @@
-import { markdownCell } from '@tiendo/io/parse'
+import { markdownCell } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
