@@ -29,6 +29,7 @@ export type { SeriesChartOptions } from './render/svg-chart'
 export { seriesChartSvg } from './render/svg-chart'
 export type { StatusTone } from './render/words'
 export { outcomeLabel, statusLabel, statusTone } from './render/words'
+export { JsonList, jsonChunks } from './report/json-chunks'
 export type {
   DerivedFigures,
   PipelineReport,

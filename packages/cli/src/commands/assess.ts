@@ -5,7 +5,13 @@ import {
   issuesToSarif,
   sortIssues,
 } from '@tiendo/io'
-import { reportToMarkdown, reportToPretty, runPipeline } from '@tiendo/pipeline'
+import {
+  JsonList,
+  jsonChunks,
+  reportToMarkdown,
+  reportToPretty,
+  runPipeline,
+} from '@tiendo/pipeline'
 import { serializeTargetReport } from '@tiendo/rules'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
@@ -51,17 +57,18 @@ export const assessCommand: Command = {
     const issues = sortIssues([...report.validation.issues, ...targetIssues(report, failing)])
     const files = input.sources.map((source) => ('path' in source ? source.path : ''))
     const { lang } = context
-    let text: string
+    let text: string | Iterable<string>
     switch (formatOf(context)) {
       case 'json': {
+        // Written as it is made, one series at a time: never one string of the whole.
         const body = {
           valid: report.valid,
           pack: { id: report.pack.id, version: report.pack.version },
           stats: report.validation.stats,
-          targets: report.targets.map(serializeTargetReport),
-          issues: issues.map((issue) => flattenIssue(issue, lang)),
+          targets: new JsonList(report.targets, serializeTargetReport),
+          issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
         }
-        text = `${JSON.stringify(body, null, 2)}\n`
+        text = withNewline(jsonChunks(body, 2))
         break
       }
       case 'junit':
@@ -87,4 +94,9 @@ export const assessCommand: Command = {
     await emit(context, text)
     return exitCodeOf(report, failing)
   },
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces
+  yield '\n'
 }

@@ -9,7 +9,7 @@ import { flattenIssue } from '@tiendo/io/parse'
 import type { RuleOutcome } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
-import { jsonChunks } from './json-chunks'
+import { JsonList, jsonChunks, listsAsArrays } from './json-chunks'
 import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
@@ -108,8 +108,11 @@ export function ruleResultJson(result: RuleOutcome, lang: Language) {
   }
 }
 
-/** The report as a JSON value (what {@link reportToJson} writes). */
-export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
+/**
+ * The report's JSON value with its long lists (issues, derived and withheld figures, failed
+ * results, series) as {@link JsonList}s, each element made JSON only when it is written.
+ */
+function reportJsonParts(report: PipelineReport, lang: Language) {
   return {
     pack: report.pack,
     ...(report.generatedAt === undefined ? {} : { generatedAt: report.generatedAt }),
@@ -119,20 +122,29 @@ export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
     validation: {
       valid: report.validation.valid,
       stats: report.validation.stats,
-      issues: report.validation.issues.map((issue) => flattenIssue(issue, lang)),
+      issues: new JsonList(report.validation.issues, (issue) => flattenIssue(issue, lang)),
     },
     derived: {
-      figures: report.derived.figures.map(derivedJson),
-      withheld: report.derived.withheld.map((figure) => withheldJson(figure, lang)),
+      figures: new JsonList(report.derived.figures, derivedJson),
+      withheld: new JsonList(report.derived.withheld, (figure) => withheldJson(figure, lang)),
     },
     rules: {
       ...report.rules,
-      failed: (report.evaluation?.results ?? [])
-        .filter((result) => result.outcome === 'failed')
-        .map((result) => ruleResultJson(result, lang)),
+      failed: new JsonList(failedResults(report), (result) => ruleResultJson(result, lang)),
     },
-    targets: report.targets.map(serializeTargetReport),
+    targets: new JsonList(report.targets, serializeTargetReport),
     datasets: report.datasets,
+  }
+}
+
+/** The report as a JSON value (what {@link reportToJson} writes). */
+export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
+  return listsAsArrays(reportJsonParts(report, lang))
+}
+
+function* failedResults(report: PipelineReport): Generator<RuleOutcome> {
+  for (const result of report.evaluation?.results ?? []) {
+    if (result.outcome === 'failed') yield result
   }
 }
 
@@ -154,6 +166,6 @@ export function* reportJsonChunks(
   report: PipelineReport,
   options: ReportJsonOptions = {},
 ): Generator<string> {
-  yield* jsonChunks(reportJsonValue(report, options.lang ?? 'vi'), options.indent ?? 2)
+  yield* jsonChunks(reportJsonParts(report, options.lang ?? 'vi'), options.indent ?? 2)
   yield '\n'
 }
