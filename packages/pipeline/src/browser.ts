@@ -50,6 +50,7 @@ export type {
   PackInput,
   PipelineOptions,
   PipelineProgress,
+  RowItemsSource,
   RowsSource,
   Source,
   SourceKind,

@@ -54,6 +54,7 @@ export type {
   PackInput,
   PipelineOptions,
   PipelineProgress,
+  RowItemsSource,
   RowsSource,
   Source,
   SourceKind,
