@@ -11,8 +11,8 @@ import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
 import type { Command, CommandContext } from '../command'
 import { colorFor, widthFor } from '../formats/issues-format'
-import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
+import { withPipelineInput } from '../input/store-input'
 import { packOption, stringOption } from '../options'
 import { emit } from '../output'
 import { exitCodeOf } from './exit-code-of'
@@ -53,13 +53,12 @@ export const reportCommand: Command = {
     ...readOptions,
   ],
   async run(context) {
-    const report = await runPipeline({
-      ...pipelineInput(context, 'report'),
-      methodology: methodologyOf(context),
+    return withPipelineInput(context, 'report', async (input) => {
+      const report = await runPipeline({ ...input, methodology: methodologyOf(context) })
+      await emit(context, render(report, context))
+      const failOn = stringOption(context.options['fail-on'])
+      return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
     })
-    await emit(context, render(report, context))
-    const failOn = stringOption(context.options['fail-on'])
-    return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
   },
 }
 

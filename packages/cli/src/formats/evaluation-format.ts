@@ -1,9 +1,6 @@
 import {
   flattenIssue,
-  issuesToGithubAnnotations,
-  issuesToJunit,
   issuesToMarkdownTable,
-  issuesToSarif,
   issueToPretty,
   palette,
   renderTable,
@@ -13,8 +10,7 @@ import { reportIssues } from '@tiendo/pipeline'
 import type { Evaluation } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { CommandContext } from '../command'
-import { version } from '../version'
-import { colorFor, formatOf, widthFor } from './issues-format'
+import { ciIssues, colorFor, formatOf, widthFor } from './issues-format'
 
 const words = {
   vi: {
@@ -103,15 +99,12 @@ export function renderEvaluation(
   const w = words[lang]
   const issues = reportIssues(report)
   const rulesPassed = report.rules.failedBySeverity.error === 0
-  switch (formatOf(context)) {
+  const format = formatOf(context)
+  const ci = ciIssues(format, files, issues, lang)
+  if (ci !== undefined) return ci
+  switch (format) {
     case 'json':
       return toJson(report, lang)
-    case 'junit':
-      return issuesToJunit(files, issues, lang)
-    case 'sarif':
-      return issuesToSarif(issues, lang, { version })
-    case 'github':
-      return issuesToGithubAnnotations(issues, lang)
     case 'markdown': {
       const table = perRule(report.evaluation, lang)
       const lines = [
@@ -129,7 +122,8 @@ export function renderEvaluation(
       if (issues.length > 0) lines.push(issuesToMarkdownTable(issues, lang), '')
       return lines.join('\n')
     }
-    case 'pretty': {
+    default: {
+      // pretty
       const color = colorFor(context)
       const p = palette(color)
       const table = renderTable(
