@@ -42,7 +42,12 @@ export type {
 } from './report/report'
 export { reportIssues } from './report/report-issues'
 export type { ReportJsonOptions } from './report/report-json'
-export { reportJsonChunks, reportJsonValue, reportToJson } from './report/report-json'
+export {
+  reportJsonChunks,
+  reportJsonValue,
+  reportToJson,
+  ruleResultJson,
+} from './report/report-json'
 export type { ReportJson } from './report/report-json-schema'
 export { ReportJsonSchema, reportJsonSchema } from './report/report-json-schema'
 export type {

@@ -1,7 +1,6 @@
 import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
-import { renderEvaluation } from '../formats/evaluation-format'
-import { ISSUE_FORMATS } from '../formats/issues-format'
+import { EVALUATION_FORMATS, renderEvaluation } from '../formats/evaluation-format'
 import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { explainMode, explainOption, formatOption, packOption, stringOption } from '../options'
@@ -23,7 +22,7 @@ export const evaluateCommand: Command = {
   ],
   options: [
     packOption,
-    formatOption(ISSUE_FORMATS),
+    formatOption(EVALUATION_FORMATS),
     {
       name: 'from',
       type: 'string',

@@ -28,7 +28,7 @@ export function formatOf(context: CommandContext): IssueFormat {
 
 /** Issues for CI as `junit`, `sarif` or `github` say; `undefined` for any other format. */
 export function ciIssues(
-  format: IssueFormat,
+  format: string,
   files: readonly string[],
   issues: readonly TiendoIssue[],
   lang: Language,

@@ -94,7 +94,7 @@ function withheldJson(figure: WithheldFigure, lang: Language) {
   }
 }
 
-/** A rule result as JSON: decimals in its explanation are strings already. @internal */
+/** A rule result as the JSON report (and `tiendo evaluate --format json`) writes it: decimals in its explanation are strings already. */
 export function ruleResultJson(result: RuleOutcome, lang: Language) {
   return {
     rule: result.ruleId,
