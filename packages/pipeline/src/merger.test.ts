@@ -110,5 +110,11 @@ describe('two provinces merged into one (a pack written from the docs)', () => {
     expect(count('A', '2023')?.derived?.method).toBe('record_count')
     expect(count('VN', '2024')?.value?.toFixed()).toBe('2')
     expect(count('VN', '2024')?.derived?.method).toBe('aggregate')
+    // A province's own yearly counts are figures, not a trend to assess; the country's sum is.
+    const assessed = report.targets
+      .filter((series) => series.indicatorId === 'dx_products_completed')
+      .map((series) => series.unit)
+    expect(assessed).not.toContain('A')
+    expect(assessed).toContain('VN')
   })
 })

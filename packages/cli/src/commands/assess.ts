@@ -1,5 +1,7 @@
 import { flattenIssue, sortIssues } from '@tiendo/io'
 import {
+  indicatorProgressJson,
+  indicatorProgressOf,
   JsonList,
   jsonChunks,
   type PipelineReport,
@@ -74,6 +76,7 @@ function renderAssessment(
         pack: { id: report.pack.id, version: report.pack.version },
         stats: report.validation.stats,
         targets: new JsonList(report.targets, serializeTargetReport),
+        indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
         issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
       }
       return withNewline(jsonChunks(body, 2))

@@ -3,6 +3,7 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { periodText, pointText, targetText } from './format'
+import { markdownProfileLines } from './markdown-profiles'
 import {
   failedRules,
   groupSeries,
@@ -46,7 +47,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
   if (report.datasets.some((d) => d.illustrative)) {
     lines.push(`> ⚠️ **${cell(w.illustrativeBanner)}**`, '')
   }
-  const { targeted, trends, withoutData, countTrends } = groupSeries(report)
+  const { targeted, trends, withoutData } = groupSeries(report)
   const shown = [...targeted, ...trends]
   const counts = STATUS_ORDER.map((s) => ({
     s,
@@ -82,7 +83,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     }
     lines.push('')
   }
-  if (countTrends.length > 0) lines.push(cell(w.countTrends(countTrends.length)), '')
+  lines.push(...markdownProfileLines(report, shown, lang, cell, (value) => status(value, lang)))
   if (withoutData.length > 0) {
     lines.push(`### ${w.withoutData} (${withoutData.length})`, '')
     for (const series of withoutData) {

@@ -9,6 +9,7 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
+import { prettyProfileSection } from './pretty-profiles'
 import {
   failedRules,
   groupSeries,
@@ -101,7 +102,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
     out.push(prose(p.yellow(`⚠ ${w.illustrativeBanner}`), '  '))
   }
   out.push('\n')
-  const { targeted, trends, withoutData, countTrends } = groupSeries(report)
+  const { targeted, trends, withoutData } = groupSeries(report)
   if (report.targets.length > 0) {
     const rows = [...targeted, ...trends].map((series) => {
       const unit = series.indicator.unit
@@ -133,7 +134,6 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
         'left',
       ]),
     )
-    if (countTrends.length > 0) out.push(prose(p.dim(w.countTrends(countTrends.length))))
     const shown = [...targeted, ...trends]
     const counts = STATUS_ORDER.map((s) => ({
       s,
@@ -155,6 +155,14 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
         )
       }
     }
+    out.push(
+      prettyProfileSection(report, shown, lang, {
+        p,
+        prose,
+        clean,
+        tint: (status) => tint(p, statusTone(status)),
+      }),
+    )
   }
   if (withoutData.length > 0) {
     const items = withoutData.map((series) => {

@@ -9,6 +9,7 @@ import { flattenIssue } from '@tiendo/io/parse'
 import type { RuleOutcome } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
+import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
 import { JsonList, jsonChunks, listsAsArrays } from './json-chunks'
 import type { PipelineReport } from './report'
 
@@ -133,6 +134,7 @@ function reportJsonParts(report: PipelineReport, lang: Language) {
       failed: new JsonList(failedResults(report), (result) => ruleResultJson(result, lang)),
     },
     targets: new JsonList(report.targets, serializeTargetReport),
+    indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
     datasets: report.datasets,
   }
 }
