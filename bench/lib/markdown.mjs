@@ -9,11 +9,15 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
   const lines = [
     `Measured ${m.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform} (load average at start ${m.loadAverageAtStart}).`,
     '',
-    '| scenario | items | seconds | items/s | peak MB | vs hand-written | vs naive engine | hand-written (s, MB) | naive engine (s, MB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
-  for (const [name, r] of Object.entries(scenarios)) {
-    if (name === 'scale') continue
+  const table = Object.entries(scenarios).filter(([name]) => name !== 'scale')
+  if (table.length > 0) {
+    lines.push(
+      '| scenario | items | seconds | items/s | peak MB | vs hand-written | vs naive engine | hand-written (s, MB) | naive engine (s, MB) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    )
+  }
+  for (const [name, r] of table) {
     const hand = r.baselines?.handwritten
     const naive = r.baselines?.naiveEngine
     lines.push(
