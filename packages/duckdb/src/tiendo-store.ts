@@ -32,6 +32,11 @@ export interface StoredSubmission {
 export interface OpenStoreOptions {
   /** Open for reading only: nothing is created or written. Defaults to `false`. */
   readonly readOnly?: boolean | undefined
+  /**
+   * The most memory DuckDB itself may use (its `memory_limit`, such as `'1GB'`); beyond it,
+   * it works from temporary files. Defaults to `'256MB'`: evaluation holds the data, not DuckDB.
+   */
+  readonly memoryLimit?: string | undefined
 }
 
 /** An open store. Close it when done: the file is locked while it is open. */
@@ -46,10 +51,10 @@ export class TiendoStore {
   static async open(path: string, options: OpenStoreOptions = {}): Promise<TiendoStore> {
     let instance: DuckDBInstance
     try {
-      instance = await DuckDBInstance.create(
-        path,
-        options.readOnly ? { access_mode: 'READ_ONLY' } : {},
-      )
+      instance = await DuckDBInstance.create(path, {
+        memory_limit: options.memoryLimit ?? '256MB',
+        ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+      })
     } catch (error) {
       throw unopenable(path, error)
     }
