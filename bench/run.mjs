@@ -5,7 +5,8 @@
  * every scenario × implementation in a fresh child process (peak memory per scenario), writes
  * `bench/results.json` and prints a table. See docs/performance.md.
  *
- * Environment: `TIENDO_BENCH_ONLY=validate,evaluate` runs some scenarios; `TIENDO_BENCH_STREAM_MB` sets the
+ * Environment: `TIENDO_BENCH_ONLY=validate,evaluate` runs some scenarios; `TIENDO_BENCH_SCALE=1,2,4,8`
+ * the sizes of `scale`; `TIENDO_BENCH_STREAM_MB` sets the
  * size of the streamed file (default 1000 MB); `TIENDO_BENCH_KEEP_DATA=0` deletes the big file after.
  */
 import { spawnSync } from 'node:child_process'
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { dataPaths, ensureNationalData } from './lib/data-files.mjs'
 import { resultsMarkdown } from './lib/markdown.mjs'
 import { memoryProbe, runMeasured } from './lib/measure.mjs'
+import { scaleGoals, scaleScenario } from './lib/scale.mjs'
 import { ensureBigCsv, STREAM_BYTES } from './lib/stream.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -298,6 +300,10 @@ if (wanted('streamValidate')) {
   if (process.env.TIENDO_BENCH_KEEP_DATA === '0') rmSync(big, { force: true })
 }
 
+if (wanted('scale')) {
+  scenarios.scale = await scaleScenario(DATA, command, log)
+}
+
 const results = {
   machine: info,
   dataset: { ...dataset, streamFileMB: STREAM_BYTES / 1e6 },
@@ -321,7 +327,7 @@ function withEarlierScenarios(fresh) {
     if (!wanted(name)) merged[name] = { measuredOn: earlier.machine?.date, ...result }
   }
   for (const [name, result] of Object.entries(fresh)) merged[name] = result
-  const order = ['validate', 'derive', 'evaluate', 'assess', 'endToEnd', 'streamValidate']
+  const order = ['validate', 'derive', 'evaluate', 'assess', 'endToEnd', 'streamValidate', 'scale']
   const scenarios = Object.fromEntries(
     Object.entries(merged).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
   )
@@ -336,6 +342,7 @@ function goals(s) {
     endToEndUnder10sAnd1GB: e2e?.seconds == null ? null : e2e.seconds < 10 && e2e.peakRssMB < 1024,
     evaluateVsHandwrittenAtLeastHalf: ev?.vsHandwritten == null ? null : ev.vsHandwritten >= 0.5,
     streamValidatePeakUnder300MB: st?.peakRssMB == null ? null : st.peakRssMB < 300,
+    ...scaleGoals(s.scale),
   }
 }
 
@@ -343,7 +350,16 @@ function printTable({ machine: m, scenarios: s, goals: g, totalSeconds }) {
   const n = (value, digits = 0) =>
     value == null ? '—' : Number(value).toLocaleString('en-US', { maximumFractionDigits: digits })
   const rows = [['scenario', 'items', 'seconds', 'items/s', 'peak MB', 'vs hand', 'vs naive']]
-  for (const [name, r] of Object.entries(s)) {
+  // The scale scenario is a row per size.
+  const flat = Object.entries(s).flatMap(([name, r]) =>
+    name === 'scale'
+      ? (r.sizes ?? []).map((size) => [
+          `scale ${size.factor}×`,
+          { ...size, itemsPerSecond: size.seconds ? size.items / size.seconds : null },
+        ])
+      : [[name, r]],
+  )
+  for (const [name, r] of flat) {
     rows.push([
       name,
       n(r.items),
@@ -365,7 +381,7 @@ function printTable({ machine: m, scenarios: s, goals: g, totalSeconds }) {
         .join('  '),
     )
   }
-  for (const [name, r] of Object.entries(s)) {
+  for (const [name, r] of flat) {
     if (r.error) console.log(`  ${name}: ERROR ${r.error}`)
     if (r.check && r.check !== 'same results') {
       console.log(`  ${name}: ${r.check}`)

@@ -48,34 +48,44 @@ export const dataPaths = (dir) => ({
   meta: join(dir, 'national.meta.json'),
 })
 
-/** Generates the dataset into `dir` unless an identical one is there; returns its description. */
-export async function ensureNationalData(dir) {
+/**
+ * Generates the dataset into `dir` unless an identical one is there; returns its description.
+ * `communes` above 3,321 makes the bigger countries of the `scale` scenario.
+ */
+export async function ensureNationalData(dir, communes = COMMUNES) {
   const paths = dataPaths(dir)
   if (existsSync(paths.meta)) {
     const meta = JSON.parse(readFileSync(paths.meta, 'utf8'))
     const complete = [paths.pack, paths.observations, paths.records].every((p) => existsSync(p))
-    if (complete && meta.seed === SEED && meta.generator === GENERATOR_VERSION) return meta
+    if (
+      complete &&
+      meta.seed === SEED &&
+      meta.generator === GENERATOR_VERSION &&
+      meta.units.communes === communes
+    ) {
+      return meta
+    }
   }
   mkdirSync(dir, { recursive: true })
   const base = getBuiltInPack('vn-national')
-  const pack = nationalPack(base)
+  const pack = nationalPack(base, communes)
   writeFileSync(paths.pack, `${JSON.stringify(pack, null, 1)}\n`)
   const observations = await writeCsv(
     paths.observations,
     ['indicator', 'unit', 'period', 'value', 'status', 'source'],
-    observationRows(base.indicators),
+    observationRows(base.indicators, SEED, communes),
   )
   const records = await writeCsv(
     paths.records,
     ['id', 'kind', 'unit', 'date', 'status', 'title'],
-    recordRows(),
+    recordRows(SEED + 1, communes),
   )
   const levels = indicatorLevels(base.indicators)
   const meta = {
     seed: SEED,
     generator: GENERATOR_VERSION,
     years: `${YEARS[0]}–${YEARS.at(-1)}`,
-    units: { country: 1, provinces: PROVINCES, communes: COMMUNES, agencies: AGENCIES },
+    units: { country: 1, provinces: PROVINCES, communes, agencies: AGENCIES },
     indicatorsPerLevel: {
       country: levels.country.length,
       province: levels.province.length,

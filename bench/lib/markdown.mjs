@@ -9,10 +9,15 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
   const lines = [
     `Measured ${m.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform} (load average at start ${m.loadAverageAtStart}).`,
     '',
-    '| scenario | items | seconds | items/s | peak MB | vs hand-written | vs naive engine | hand-written (s, MB) | naive engine (s, MB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
-  for (const [name, r] of Object.entries(scenarios)) {
+  const table = Object.entries(scenarios).filter(([name]) => name !== 'scale')
+  if (table.length > 0) {
+    lines.push(
+      '| scenario | items | seconds | items/s | peak MB | vs hand-written | vs naive engine | hand-written (s, MB) | naive engine (s, MB) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    )
+  }
+  for (const [name, r] of table) {
     const hand = r.baselines?.handwritten
     const naive = r.baselines?.naiveEngine
     lines.push(
@@ -34,6 +39,7 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
       )
     }
   }
+  if (scenarios.scale?.sizes) lines.push('', ...scaleMarkdown(scenarios.scale))
   const earlier = Object.entries(scenarios).filter(([, r]) => r.measuredOn)
   if (earlier.length > 0) {
     const names = earlier.map(([name, r]) => `\`${name}\` (${r.measuredOn.slice(0, 16)})`)
@@ -41,4 +47,37 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
   }
   lines.push('', `Goals: ${JSON.stringify(goals)}`)
   return `${lines.join('\n')}\n`
+}
+
+/** The `scale` scenario: a row per size, ratios to the first, and the curve as a chart. */
+export function scaleMarkdown(scale) {
+  const lines = [
+    `\`scale\`: \`tiendo report --format json\` by size; ratios against ${scale.baseline ?? '—'}:`,
+    '',
+    '| size | communes | items | seconds | peak MB | µs/item | bytes/item | time ×1× | memory ×1× | items ×1× | hand-written (s, MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const size of scale.sizes) {
+    const hand = size.handwritten
+    lines.push(
+      size.error
+        ? `| ${size.factor}× | ${n(size.communes)} | ${n(size.items)} | error: ${size.error} |`
+        : `| ${size.factor}× | ${n(size.communes)} | ${n(size.items)} | ${n(size.seconds, 2)} | ${n(size.peakRssMB)} | ${n(size.usPerItem, 1)} | ${n(size.bytesPerItem)} | ${n(size.secondsVs1x, 2)} | ${n(size.memoryVs1x, 2)} | ${n(size.itemsVs1x, 2)} | ${hand?.seconds == null ? '—' : `${n(hand.seconds, 2)}, ${n(hand.peakRssMB)}`} |`,
+    )
+  }
+  const measured = scale.sizes.filter((size) => !size.error)
+  lines.push(
+    '',
+    `Slope: ${n(scale.slope?.usPerExtraItem, 1)} µs and ${n(scale.slope?.bytesPerExtraItem)} bytes of peak memory per extra item.`,
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '  title "tiendo report by size: seconds (bars) and peak GB (line)"',
+    `  x-axis [${measured.map((size) => `"${size.factor}×"`).join(', ')}]`,
+    '  y-axis "seconds / GB"',
+    `  bar [${measured.map((size) => size.seconds).join(', ')}]`,
+    `  line [${measured.map((size) => (size.peakRssMB / 1024).toFixed(2)).join(', ')}]`,
+    '```',
+  )
+  return lines
 }

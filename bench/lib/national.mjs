@@ -63,8 +63,12 @@ const agencyProvince = (a) => provinceCode((a % PROVINCES) + 1)
 export const communeCode = (c) => pad(10_000 + c * 7, 5)
 export const agencyCode = (a) => `${agencyProvince(a)}.A${pad(a + 1, 4)}`
 
-/** The units the generated pack adds to vn-national's `VN`. */
-export function nationalUnits() {
+/**
+ * The units the generated pack adds to vn-national's `VN`. `communes` above 3,321 makes a
+ * bigger country (the bench's `scale` scenario): the extra communes are spread over the
+ * provinces as the first 3,321 are.
+ */
+export function nationalUnits(communes = COMMUNES) {
   const units = []
   for (let p = 1; p <= PROVINCES; p++) {
     units.push({
@@ -74,7 +78,7 @@ export function nationalUnits() {
       parent: 'VN',
     })
   }
-  for (let c = 0; c < COMMUNES; c++) {
+  for (let c = 0; c < communes; c++) {
     units.push({
       code: communeCode(c),
       name: { vi: `Xã ${c + 1}`, en: `Commune ${c + 1}` },
@@ -128,7 +132,7 @@ export function nationalRules() {
  * (`unitKind: province`, as provinces take the national targets by default), and the
  * commune-level targets bind every commune.
  */
-export function nationalPack(base) {
+export function nationalPack(base, communes = COMMUNES) {
   const levels = indicatorLevels(base.indicators)
   const provincial = new Set(levels.province)
   const targets = []
@@ -154,7 +158,7 @@ export function nationalPack(base) {
       en: 'Generated with a fixed seed; not real data.',
     },
     extends: 'vn-national',
-    units: nationalUnits(),
+    units: nationalUnits(communes),
     targets,
     rules: nationalRules(),
   }
@@ -189,9 +193,11 @@ function seriesShape(indicator, random) {
 /**
  * Yields the observation rows (`[indicator, unit, period, value, status, source]`) of every
  * unit's series. About 3% of the values are missing; one percent value in a thousand is
- * typed ×10 (87.5 → 875), so validation has real errors to find.
+ * typed ×10 (87.5 → 875), so validation has real errors to find. With more `communes`, the
+ * first 3,321 communes' rows are the same and the others follow, each with values of its own
+ * from the same seeded stream.
  */
-export function* observationRows(indicators, seed = SEED) {
+export function* observationRows(indicators, seed = SEED, communes = COMMUNES) {
   const random = prng(seed)
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]))
   const levels = indicatorLevels(indicators)
@@ -217,7 +223,7 @@ export function* observationRows(indicators, seed = SEED) {
   for (let p = 1; p <= PROVINCES; p++) {
     yield* series(provinceCode(p), levels.province, `Sở KH&CN tỉnh ${p}`)
   }
-  for (let c = 0; c < COMMUNES; c++) {
+  for (let c = 0; c < communes; c++) {
     yield* series(communeCode(c), levels.commune, `UBND xã ${c + 1}`)
   }
 }
@@ -234,14 +240,15 @@ const PRODUCTS = [
 /**
  * Yields the DX-product record rows (`[id, kind, unit, date, status, title]`) of every
  * agency and commune: about one unit-year in eight completes nothing (the quota fails),
- * the others one to three products, and one in five has a product still in progress.
+ * the others one to three products, and one in five has a product still in progress. With
+ * more `communes`, the extra communes' records follow those of the first 3,321, unchanged.
  */
-export function* recordRows(seed = SEED + 1) {
+export function* recordRows(seed = SEED + 1, communes = COMMUNES) {
   const random = prng(seed)
   let serial = 0
   const units = []
   for (let a = 0; a < AGENCIES; a++) units.push(agencyCode(a))
-  for (let c = 0; c < COMMUNES; c++) units.push(communeCode(c))
+  for (let c = 0; c < communes; c++) units.push(communeCode(c))
   for (const unit of units) {
     for (const year of YEARS) {
       const completed = random() < 0.12 ? 0 : 1 + Math.floor(random() * 3)

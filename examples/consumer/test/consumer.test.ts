@@ -14,7 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const run = promisify(execFile)
 const require = createRequire(import.meta.url)
 const APP = fileURLToPath(new URL('../app/', import.meta.url))
-const PACKAGES = ['schema', 'core', 'forecast', 'rules', 'io', 'packs', 'pipeline', 'cli'] as const
+const PACKAGES = [
+  'schema',
+  'core',
+  'forecast',
+  'rules',
+  'io',
+  'packs',
+  'pipeline',
+  'duckdb',
+  'cli',
+] as const
 /** The workspace's own TypeScript, by absolute path: the fresh project does not install it. */
 const TSC = require.resolve('typescript/bin/tsc')
 

@@ -96,15 +96,22 @@ function cannotWrite(path: string, code: unknown): CliError {
   }
 }
 
-/** Pieces to standard output in slices of about a megabyte: few writes, never the whole text. */
+/**
+ * Pieces to standard output in slices of about a megabyte: few writes, never the whole text.
+ * Pieces are gathered in a list and joined once per slice (adding each to a string would
+ * build a rope that is flattened again when written).
+ */
 function writePieces(context: CommandContext, pieces: Iterable<string>): void {
-  let pending = ''
+  let pending: string[] = []
+  let length = 0
   for (const piece of pieces) {
-    pending += piece
-    if (pending.length >= 1 << 20) {
-      context.stdout.write(pending)
-      pending = ''
+    pending.push(piece)
+    length += piece.length
+    if (length >= 1 << 20) {
+      context.stdout.write(pending.join(''))
+      pending = []
+      length = 0
     }
   }
-  if (pending.length > 0) context.stdout.write(pending)
+  if (length > 0) context.stdout.write(pending.join(''))
 }

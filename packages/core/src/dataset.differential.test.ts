@@ -12,8 +12,9 @@ const units = createUnitRegistry(MERGER_UNITS)
 const indicators = ['dti_score', 'fibre_rate']
 const unitRefs = ['VN', '58', '56', '56@2025-07-01', 'NT1', 'KH1', 'KH1@2025-07-01', 'ZZ']
 const periods = ['2024', '2024-Q3', '2024-01/2024-12', '2025', '2025-H2', '2026', '2024-13', 'x']
-// `1` and `1.0` are the same figure written twice; `abc` is no decimal at all.
-const values = ['1', '1.0', '2', '0.5', '-3', 'abc']
+// `1` and `1.0` are the same figure written twice; `abc` is no decimal at all; the rest are
+// decimals a scaled integer cannot give back as written (they are kept as text).
+const values = ['1', '1.0', '2', '0.5', '-3', 'abc', '-0', '007', '1e3', '12345678901234567.25']
 
 const observation: fc.Arbitrary<Observation> = fc
   .record({
@@ -24,6 +25,9 @@ const observation: fc.Arbitrary<Observation> = fc
     qualifier: fc.option(fc.constantFrom('range', 'approx'), { nil: undefined }),
     low: fc.option(fc.constantFrom(...values), { nil: undefined }),
     high: fc.option(fc.constantFrom(...values), { nil: undefined }),
+    status: fc.option(fc.constantFrom('actual', 'estimate'), { nil: undefined }),
+    source: fc.option(fc.constantFrom('GSO', 'Sở TT&TT'), { nil: undefined }),
+    note: fc.option(fc.constant('ghi chú'), { nil: undefined }),
   })
   .map(
     (fields) =>
@@ -63,15 +67,25 @@ function plainRecords(entries: readonly RecordEntry[]) {
   return entries.map((entry) => ({ ...entry }))
 }
 
+/** Where rows are read: CSV lines, JSON Pointers, sheets, or nowhere said. */
+const places = (row: number) =>
+  [
+    { file: 'o.csv', row: row + 2 },
+    { file: 'o.json', path: `/${row}` },
+    { file: 'o.xlsx', sheet: 'Số liệu', row: row + 2 },
+    undefined,
+    { row: row + 2 },
+  ][row % 5]
+
 /** Builds both datasets and asks both every question the test knows. */
 function compare(observations: readonly Observation[], records: readonly SubmittedRecord[]) {
   const located = observations.map((item, row) => ({
-    observation: item,
-    location: { file: 'o.csv', row: row + 2 },
+    observation: row % 11 === 10 ? { ...item, extra: 'kept as given' } : item,
+    location: places(row),
   }))
   const locatedRecords = records.map((item, row) => ({
     record: item,
-    location: { file: 'r.csv', row: row + 2 },
+    location: places(row),
   }))
   const expected = referenceDataset({ observations: located, records: locatedRecords, units })
   const actual = createDataset({ observations: located, records: locatedRecords, units })
@@ -112,6 +126,7 @@ function compare(observations: readonly Observation[], records: readonly Submitt
   ]
   for (const query of queries) {
     expect(plainRecords(got.records(query))).toStrictEqual(plainRecords(want.records(query)))
+    expect(got.countRecords(query)).toBe(want.records(query).length)
   }
 }
 

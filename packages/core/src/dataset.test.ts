@@ -41,13 +41,14 @@ describe('createDataset', () => {
       observations: [{ observation, location: { file: 'nt.csv', row: 7 } }],
     })
     const point = dataset.get('cashless_payment_value', '58', '2024-Q1/2024-Q3')
-    expect(point?.observation).toBe(observation)
+    // Held column-wise and made again for each answer: equal, field for field, to the one given.
+    expect(point?.observation).toStrictEqual(observation)
     expect(point?.location).toEqual({ file: 'nt.csv', row: 7 })
     expect(point?.qualifier).toBe('exact')
     expect(point?.period).toBe('2024-01/2024-09')
     // Asked again (each text's canonical form is kept), and by another way of writing it.
-    expect(dataset.getByKey('cashless_payment_value', '58', '2024-Q1/2024-Q3')).toBe(point)
-    expect(dataset.getByKey('cashless_payment_value', '58', '2024-01/2024-09')).toBe(point)
+    expect(dataset.getByKey('cashless_payment_value', '58', '2024-Q1/2024-Q3')).toStrictEqual(point)
+    expect(dataset.getByKey('cashless_payment_value', '58', '2024-01/2024-09')).toStrictEqual(point)
     expect(dataset.getByKey('cashless_payment_value', '58', '2024-Q1/2024-Q2')).toBeUndefined()
   })
 

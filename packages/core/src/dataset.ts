@@ -12,15 +12,16 @@ import type {
   Unit,
 } from '@tiendo/schema'
 import { memoizeText } from '@tiendo/schema/internal'
-import type { Decimal } from 'decimal.js'
+import { CompactDataset } from './compact/compact-dataset'
+import { PointLayer } from './compact/point-layer'
+import { isPlainObservation } from './compact/point-table'
+import { RecordRows } from './compact/record-index'
+import { TextTable } from './compact/text-table'
 import type { DataPoint, LocatedObservation } from './data-point'
-import { sameFigure } from './data-point'
 import { Exact } from './decimal'
-import { conflictingObservation, duplicateObservation } from './duplicates'
-import { IndexedDataset, type PointTree } from './indexed-dataset'
 import { makeIssue } from './issue'
 import { canonicalPeriod, PeriodError, type PeriodInput, toPeriod } from './period'
-import { type LocatedRecord, type RecordEntry, RecordIndex, type RecordQuery } from './records'
+import type { LocatedRecord, RecordEntry, RecordQuery } from './records'
 import { type UnitRegistry, unitKey } from './units'
 
 /** What {@link createDataset} indexes. */
@@ -97,31 +98,31 @@ export function createDataset(input: DatasetInput): DatasetResult {
   return { dataset: builder.build(), issues: builder.issues }
 }
 
-/** Marks a key whose copies conflict: nothing is indexed for it. */
-const CONFLICTED: DataPoint = Object.freeze({}) as DataPoint
-
 /**
- * Builds a dataset point by point; `carryOnto` uses it for carried values. Build once: the
- * dataset takes over the builder's index. @internal
+ * Builds a dataset point by point, column-wise (see `compact/`); `carryOnto` uses it for
+ * carried values. Build once: the dataset takes over the builder's tables. @internal
  */
 export class DatasetBuilder {
   readonly issues: TiendoIssue[] = []
-  /** indicator → unit key → period → the point indexed, or `CONFLICTED`. */
-  private readonly tree: PointTree = new Map()
-  /** The first point of every key, in the order added. */
-  private readonly firsts: DataPoint[] = []
-  /** Every copy of a key seen more than once (rare), first copy first, by joined key. */
-  private readonly copies = new Map<string, DataPoint[]>()
-  /** First points whose key turned out to conflict. */
-  private readonly dropped = new Set<DataPoint>()
-  private readonly recordIndex = new RecordIndex()
+  readonly texts = new TextTable()
+  private readonly layer = new PointLayer(this.texts)
+  private readonly recordRows: RecordRows
   // Many observations share a period, a value and a unit × period: parse and resolve each once.
   /** unit reference → period as written → unit key, for resolutions without issues. */
   private readonly clean = new Map<string, Map<string, string>>()
   /** The key of each unit records resolved to. */
   private readonly unitKeys = new Map<Unit, string>()
 
-  constructor(private readonly units: UnitRegistry | undefined) {}
+  /**
+   * @param units The registry units are resolved against, if any.
+   * @param records Records already indexed, to share (a derived dataset's are its source's).
+   */
+  constructor(
+    private readonly units: UnitRegistry | undefined,
+    records?: RecordRows,
+  ) {
+    this.recordRows = records ?? new RecordRows(this.texts)
+  }
 
   addObservation({ observation, location }: LocatedObservation): void {
     const period = this.periodOf(observation.period)
@@ -130,19 +131,9 @@ export class DatasetBuilder {
       this.issues.push(invalidInput(period.code, 'period', observation.period, context))
       return
     }
-    const value = this.decimal(observation.value)
-    let low: Decimal | string | undefined
-    let high: Decimal | string | undefined
     // Only a range has ends; skip the work for every other observation.
-    if (
-      typeof value !== 'string' &&
-      (observation.low !== undefined || observation.high !== undefined)
-    ) {
-      low = this.decimal(observation.low)
-      if (typeof low !== 'string') high = this.decimal(observation.high)
-    }
-    const bad = typeof value === 'string' ? value : typeof low === 'string' ? low : high
-    if (typeof bad === 'string') {
+    const bad = this.badDecimal(observation)
+    if (bad !== undefined) {
       const context = contextOf(observation, location)
       this.issues.push(invalidInput('decimal_syntax', 'value', bad, context))
       return
@@ -170,17 +161,28 @@ export class DatasetBuilder {
         unit = resolved.key
       }
     }
-    this.addPoint({
-      indicator: observation.indicator,
-      unit,
-      period,
-      value: value as Decimal | undefined,
-      qualifier: observation.qualifier ?? 'exact',
-      low: low as Decimal | undefined,
-      high: high as Decimal | undefined,
-      observation,
-      location,
-    })
+    const { indicator } = observation
+    if (isPlainObservation(observation)) {
+      this.layer.addSubmitted({ indicator, unit, period, observation, location }, this.issues)
+      return
+    }
+    // Anything unusual is kept whole, as given.
+    const decimal = (text: string | undefined) => (text === undefined ? undefined : new Exact(text))
+    const ranged = observation.low !== undefined || observation.high !== undefined
+    this.layer.addGiven(
+      {
+        indicator,
+        unit,
+        period,
+        value: decimal(observation.value),
+        qualifier: observation.qualifier ?? 'exact',
+        low: ranged ? decimal(observation.low) : undefined,
+        high: ranged ? decimal(observation.high) : undefined,
+        observation,
+        location,
+      },
+      this.issues,
+    )
   }
 
   private readonly periodOf = memoizeText((text): string | PeriodError => {
@@ -192,17 +194,23 @@ export class DatasetBuilder {
     }
   })
 
-  /** An exact decimal, `undefined` for no text, or the text itself when it is not a decimal. */
-  private decimal(text: string | undefined): Decimal | undefined | string {
-    return text === undefined ? undefined : this.decimalOf(text)
+  /** The first text of the value, or of a range's ends, that is not a decimal. */
+  private badDecimal(observation: Observation): string | undefined {
+    const { value, low, high } = observation
+    if (value !== undefined && !this.isDecimal(value)) return value
+    if (low === undefined && high === undefined) return undefined
+    if (low !== undefined && !this.isDecimal(low)) return low
+    if (high !== undefined && !this.isDecimal(high)) return high
+    return undefined
   }
 
-  /** Equal values share one decimal (decimals are never changed in place). */
-  private readonly decimalOf = memoizeText((text): Decimal | string => {
+  private readonly isDecimal = memoizeText((text): boolean => {
+    if (PLAIN_DECIMAL.test(text)) return true
     try {
-      return new Exact(text)
+      new Exact(text)
+      return true
     } catch {
-      return text
+      return false
     }
   })
 
@@ -219,64 +227,28 @@ export class DatasetBuilder {
       unit = this.unitKeys.get(found) ?? unitKey(found)
       this.unitKeys.set(found, unit)
     }
-    const issue = this.recordIndex.add({ record, unit, location })
+    const issue = this.recordRows.add({ record, unit, location })
     if (issue !== undefined) this.issues.push(issue)
   }
 
   /** Indexes a record as it stands, its unit already resolved. */
   addRecordEntry(entry: RecordEntry): void {
-    const issue = this.recordIndex.add(entry)
+    const issue = this.recordRows.add(entry)
     if (issue !== undefined) this.issues.push(issue)
   }
 
-  /** Indexes a point, reporting a duplicate or a conflict with one already indexed. */
+  /** Indexes a point as it is, reporting a duplicate or a conflict with one already indexed. */
   addPoint(point: DataPoint): void {
-    let byUnit = this.tree.get(point.indicator)
-    if (byUnit === undefined) {
-      byUnit = new Map()
-      this.tree.set(point.indicator, byUnit)
-    }
-    let byPeriod = byUnit.get(point.unit)
-    if (byPeriod === undefined) {
-      byPeriod = new Map()
-      byUnit.set(point.unit, byPeriod)
-    }
-    const indexed = byPeriod.get(point.period)
-    if (indexed === undefined) {
-      byPeriod.set(point.period, point)
-      this.firsts.push(point)
-      return
-    }
-    const key = point.indicator + SEP + point.unit + SEP + point.period
-    let earlier = this.copies.get(key)
-    if (earlier === undefined) {
-      earlier = [indexed]
-      this.copies.set(key, earlier)
-    }
-    const first = earlier[0]!
-    if (indexed !== CONFLICTED && sameFigure(first, point)) {
-      this.issues.push(duplicateObservation(first, point))
-    } else {
-      this.issues.push(conflictingObservation(earlier, point))
-      byPeriod.set(point.period, CONFLICTED)
-      this.dropped.add(first)
-    }
-    earlier.push(point)
+    this.layer.addGiven(point, this.issues)
   }
 
   build(): Dataset {
-    let all: readonly DataPoint[] = this.firsts
-    if (this.dropped.size > 0) {
-      all = this.firsts.filter((point) => !this.dropped.has(point))
-      for (const point of this.dropped) {
-        this.tree.get(point.indicator)?.get(point.unit)?.delete(point.period)
-      }
-    }
-    return new IndexedDataset(this.units, all, this.tree, this.recordIndex)
+    return new CompactDataset(this.units, this.texts, [this.layer], this.recordRows)
   }
 }
 
-const SEP = '\u0000'
+/** The decimals every reader writes: no exponent, no sign but `-`. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/
 
 /** Where an observation is and what it is about, for its issues. */
 function contextOf(

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { Utf8Batcher } from './text/utf8-batches'
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
  * the data goes to a temporary file in the same folder, is flushed to disk (`fsync`), and
  * the temporary file is renamed over the target. On any error the temporary file is removed
  * and the target is left as it was; the error is thrown. An existing file keeps its
- * permissions. Strings are written as UTF-8, encoded a slice at a time, so a large report never
+ * permissions. Strings are written as UTF-8, encoded a batch at a time, so a large report never
  * exists twice in memory (as text and as one buffer of the same size); text given in pieces
- * (any iterable of strings, e.g. `reportJsonChunks`) is written as it comes, never whole.
+ * (any iterable of strings, e.g. `reportJsonChunks`) is encoded as it comes, never joined.
  */
 export async function writeFileAtomic(
   path: string,
@@ -40,35 +41,31 @@ export async function writeFileAtomic(
   await syncFolder(folder)
 }
 
-/** UTF-16 code units encoded per write: at most 3 MiB of UTF-8 alive at a time. */
-const TEXT_SLICE = 1 << 20
-
-/** Writes text as UTF-8 in slices; never splits a surrogate pair between two slices. */
+/** Writes text as UTF-8, a batch of a few megabytes at a time. */
 async function writeText(handle: FileHandle, text: string): Promise<void> {
-  let start = 0
-  while (start < text.length) {
-    let end = Math.min(start + TEXT_SLICE, text.length)
-    // A high surrogate at the slice's end belongs with the low one that starts the next.
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1
-    await writeAll(handle, Buffer.from(text.slice(start, end), 'utf8'))
-    start = end
-  }
+  await writePieces(handle, [text])
 }
 
-/** Writes pieces of text, gathered into slices so that small pieces do not mean small writes. */
+/**
+ * Writes pieces of text, encoded straight into batches of a few megabytes, so that small
+ * pieces do not mean small writes and no piece is joined to another as a string first.
+ */
 async function writePieces(
   handle: FileHandle,
   pieces: Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
-  let pending = ''
-  for await (const piece of pieces) {
-    pending += piece
-    if (pending.length >= TEXT_SLICE) {
-      await writeText(handle, pending)
-      pending = ''
+  const batcher = new Utf8Batcher()
+  if (Symbol.iterator in pieces) {
+    // Awaiting only when a batch is full: a national report comes in millions of pieces.
+    for (const piece of pieces) {
+      for (const batch of batcher.add(piece)) await writeAll(handle, batch)
+    }
+  } else {
+    for await (const piece of pieces) {
+      for (const batch of batcher.add(piece)) await writeAll(handle, batch)
     }
   }
-  if (pending.length > 0) await writeText(handle, pending)
+  for (const batch of batcher.finish()) await writeAll(handle, batch)
 }
 
 /** `write` may write fewer bytes than asked; this writes them all. */
@@ -79,8 +76,6 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
     offset += bytesWritten
   }
 }
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
 
 async function existingMode(path: string): Promise<number | undefined> {
   try {

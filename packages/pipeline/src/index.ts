@@ -45,6 +45,7 @@ export type { XlsxOptions } from './render/xlsx/report-xlsx'
 export { reportToXlsx } from './render/xlsx/report-xlsx'
 export type { IndicatorProgress } from './report/indicator-progress'
 export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
+export { JsonList, jsonChunks } from './report/json-chunks'
 export type {
   DerivedFigures,
   PipelineReport,
@@ -57,7 +58,12 @@ export type {
 } from './report/report'
 export { reportIssues } from './report/report-issues'
 export type { ReportJsonOptions } from './report/report-json'
-export { reportJsonChunks, reportJsonValue, reportToJson } from './report/report-json'
+export {
+  reportJsonChunks,
+  reportJsonValue,
+  reportToJson,
+  ruleResultJson,
+} from './report/report-json'
 export type { ReportJson } from './report/report-json-schema'
 export { ReportJsonSchema, reportJsonSchema } from './report/report-json-schema'
 export type {
@@ -69,6 +75,7 @@ export type {
   PackInput,
   PipelineOptions,
   PipelineProgress,
+  RowItemsSource,
   RowsSource,
   Source,
   SourceKind,

@@ -1,13 +1,10 @@
-import {
-  flattenIssue,
-  issuesToGithubAnnotations,
-  issuesToJunit,
-  issuesToSarif,
-  sortIssues,
-} from '@tiendo/io'
+import { flattenIssue, sortIssues } from '@tiendo/io'
 import {
   indicatorProgressJson,
   indicatorProgressOf,
+  JsonList,
+  jsonChunks,
+  type PipelineReport,
   reportToMarkdown,
   reportToPretty,
   runPipeline,
@@ -16,13 +13,12 @@ import { serializeTargetReport } from '@tiendo/rules'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
 import { targetIssues } from '../assessment/target-issues'
-import type { Command } from '../command'
-import { colorFor, formatOf, ISSUE_FORMATS, widthFor } from '../formats/issues-format'
-import { pipelineInput } from '../input/pipeline-input'
+import type { Command, CommandContext } from '../command'
+import { ciIssues, colorFor, formatOf, ISSUE_FORMATS, widthFor } from '../formats/issues-format'
 import { readOptions } from '../input/read-options'
+import { withPipelineInput } from '../input/store-input'
 import { formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
-import { version } from '../version'
 import { exitCodeOf } from './exit-code-of'
 
 /** `tiendo assess <files…> --pack <id|path>`: progress and forecast for every target. */
@@ -46,52 +42,53 @@ export const assessCommand: Command = {
     ...readOptions,
   ],
   async run(context) {
-    const input = pipelineInput(context, 'assess')
-    const report = await runPipeline({
-      ...input,
-      evaluate: false,
-      methodology: methodologyOf(context),
+    return withPipelineInput(context, 'assess', async (input, files) => {
+      const report = await runPipeline({
+        ...input,
+        evaluate: false,
+        methodology: methodologyOf(context),
+      })
+      const failOn = stringOption(context.options['fail-on'])
+      const failing = failOn === undefined ? undefined : FAIL_ON[failOn]
+      await emit(context, renderAssessment(report, files, failing, context))
+      return exitCodeOf(report, failing)
     })
-    const failOn = stringOption(context.options['fail-on'])
-    const failing = failOn === undefined ? undefined : FAIL_ON[failOn]
-    const issues = sortIssues([...report.validation.issues, ...targetIssues(report, failing)])
-    const files = input.sources.map((source) => ('path' in source ? source.path : ''))
-    const { lang } = context
-    let text: string
-    switch (formatOf(context)) {
-      case 'json': {
-        const body = {
-          valid: report.valid,
-          pack: { id: report.pack.id, version: report.pack.version },
-          stats: report.validation.stats,
-          targets: report.targets.map(serializeTargetReport),
-          indicatorProgress: indicatorProgressOf(report.targets).map(indicatorProgressJson),
-          issues: issues.map((issue) => flattenIssue(issue, lang)),
-        }
-        text = `${JSON.stringify(body, null, 2)}\n`
-        break
-      }
-      case 'junit':
-        text = issuesToJunit(files, issues, lang)
-        break
-      case 'sarif':
-        text = issuesToSarif(issues, lang, { version })
-        break
-      case 'github':
-        text = issuesToGithubAnnotations(issues, lang)
-        break
-      case 'markdown':
-        text = reportToMarkdown(report, { lang })
-        break
-      case 'pretty':
-        text = reportToPretty(report, {
-          lang,
-          color: colorFor(context),
-          width: widthFor(context),
-        })
-        break
-    }
-    await emit(context, text)
-    return exitCodeOf(report, failing)
   },
+}
+
+/** The assessment in the format asked for. */
+function renderAssessment(
+  report: PipelineReport,
+  files: readonly string[],
+  failing: ReadonlySet<string> | undefined,
+  context: CommandContext,
+): string | Iterable<string> {
+  const issues = sortIssues([...report.validation.issues, ...targetIssues(report, failing)])
+  const { lang } = context
+  const format = formatOf(context)
+  const ci = ciIssues(format, files, issues, lang)
+  if (ci !== undefined) return ci
+  switch (format) {
+    case 'json': {
+      // Written as it is made, one series at a time: never one string of the whole.
+      const body = {
+        valid: report.valid,
+        pack: { id: report.pack.id, version: report.pack.version },
+        stats: report.validation.stats,
+        targets: new JsonList(report.targets, serializeTargetReport),
+        indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
+        issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
+      }
+      return withNewline(jsonChunks(body, 2))
+    }
+    case 'markdown':
+      return reportToMarkdown(report, { lang })
+    default: // pretty
+      return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
+  }
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces
+  yield '\n'
 }

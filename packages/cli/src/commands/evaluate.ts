@@ -1,9 +1,8 @@
 import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
-import { renderEvaluation } from '../formats/evaluation-format'
-import { ISSUE_FORMATS } from '../formats/issues-format'
-import { pipelineInput } from '../input/pipeline-input'
+import { EVALUATION_FORMATS, renderEvaluation } from '../formats/evaluation-format'
 import { readOptions } from '../input/read-options'
+import { withPipelineInput } from '../input/store-input'
 import { explainMode, explainOption, formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
 import { exitCodeOf } from './exit-code-of'
@@ -23,7 +22,7 @@ export const evaluateCommand: Command = {
   ],
   options: [
     packOption,
-    formatOption(ISSUE_FORMATS),
+    formatOption(EVALUATION_FORMATS),
     {
       name: 'from',
       type: 'string',
@@ -46,18 +45,18 @@ export const evaluateCommand: Command = {
     ...readOptions,
   ],
   async run(context) {
-    const input = pipelineInput(context, 'evaluate')
-    const report = await runPipeline({
-      ...input,
-      assess: false,
-      evaluate: {
-        from: stringOption(context.options.from),
-        to: stringOption(context.options.to),
-        explain: explainMode(context.options.explain),
-      },
+    return withPipelineInput(context, 'evaluate', async (input, files) => {
+      const report = await runPipeline({
+        ...input,
+        assess: false,
+        evaluate: {
+          from: stringOption(context.options.from),
+          to: stringOption(context.options.to),
+          explain: explainMode(context.options.explain),
+        },
+      })
+      await emit(context, renderEvaluation(report, files, context))
+      return exitCodeOf(report)
     })
-    const files = input.sources.map((source) => ('path' in source ? source.path : ''))
-    await emit(context, renderEvaluation(report, files, context))
-    return exitCodeOf(report)
   },
 }

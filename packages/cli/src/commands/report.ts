@@ -14,8 +14,8 @@ import { methodologyOf, methodologyOption } from '../assessment/methodology-opti
 import { CliError } from '../cli-error'
 import type { Command, CommandContext } from '../command'
 import { colorFor, widthFor } from '../formats/issues-format'
-import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
+import { withPipelineInput } from '../input/store-input'
 import { packOption, stringOption } from '../options'
 import { emit, writeOutputFile } from '../output'
 import { exitCodeOf } from './exit-code-of'
@@ -97,22 +97,21 @@ export const reportCommand: Command = {
     const configFile = stringOption(context.options['report-config'])
     const config =
       configFile === undefined ? undefined : await readReportConfig(context.cwd, configFile)
-    const report = await runPipeline({
-      ...pipelineInput(context, 'report'),
-      methodology: methodologyOf(context),
+    return withPipelineInput(context, 'report', async (input) => {
+      const report = await runPipeline({ ...input, methodology: methodologyOf(context) })
+      if (format === 'docx' || format === 'xlsx') {
+        const { lang } = context
+        const bytes =
+          format === 'docx'
+            ? await reportToDocx(report, { lang, config })
+            : await reportToXlsx(report, { lang })
+        await writeOutputFile(resolve(context.cwd, output!), bytes)
+      } else {
+        await emit(context, render(report, format, context))
+      }
+      const failOn = stringOption(context.options['fail-on'])
+      return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
     })
-    if (format === 'docx' || format === 'xlsx') {
-      const { lang } = context
-      const bytes =
-        format === 'docx'
-          ? await reportToDocx(report, { lang, config })
-          : await reportToXlsx(report, { lang })
-      await writeOutputFile(resolve(context.cwd, output!), bytes)
-    } else {
-      await emit(context, render(report, format, context))
-    }
-    const failOn = stringOption(context.options['fail-on'])
-    return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
   },
 }
 

@@ -2,8 +2,8 @@ import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
-import { pipelineInput } from '../input/pipeline-input'
 import { readOptions } from '../input/read-options'
+import { withPipelineInput } from '../input/store-input'
 import { formatOption, packOption } from '../options'
 import { emit } from '../output'
 
@@ -23,12 +23,12 @@ export const validateCommand: Command = {
   ],
   options: [packOption, formatOption(ISSUE_FORMATS), ...readOptions],
   async run(context) {
-    const input = pipelineInput(context, 'validate')
-    // Derived figures are checked against submitted ones; rules and targets are not judged.
-    const report = await runPipeline({ ...input, evaluate: false, assess: false })
-    const files = input.sources.map((source) => ('path' in source ? source.path : ''))
-    await emit(context, renderValidation(report.validation, files, context))
-    if (report.cannotRead) return ExitCode.cannotRun
-    return report.valid ? ExitCode.ok : ExitCode.failed
+    return withPipelineInput(context, 'validate', async (input, files) => {
+      // Derived figures are checked against submitted ones; rules and targets are not judged.
+      const report = await runPipeline({ ...input, evaluate: false, assess: false })
+      await emit(context, renderValidation(report.validation, files, context))
+      if (report.cannotRead) return ExitCode.cannotRun
+      return report.valid ? ExitCode.ok : ExitCode.failed
+    })
   },
 }

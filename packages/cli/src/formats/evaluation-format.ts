@@ -1,19 +1,18 @@
 import {
   flattenIssue,
-  issuesToGithubAnnotations,
-  issuesToJunit,
   issuesToMarkdownTable,
-  issuesToSarif,
   issueToPretty,
 } from '@tiendo/io'
 import { palette, renderTable } from '@tiendo/io/internal'
 import type { PipelineReport, RulesSummary } from '@tiendo/pipeline'
-import { reportIssues } from '@tiendo/pipeline'
-import type { Evaluation } from '@tiendo/rules'
-import type { Language } from '@tiendo/schema'
+import { JsonList, jsonChunks, reportIssues, ruleResultJson } from '@tiendo/pipeline'
+import type { Evaluation, RuleOutcome } from '@tiendo/rules'
+import type { Language, TiendoIssue } from '@tiendo/schema'
 import type { CommandContext } from '../command'
-import { version } from '../version'
-import { colorFor, formatOf, widthFor } from './issues-format'
+import { ciIssues, colorFor, formatOf, ISSUE_FORMATS, widthFor } from './issues-format'
+
+/** The formats of `evaluate`: those of issues, and NDJSON of the rule results. */
+export const EVALUATION_FORMATS = [...ISSUE_FORMATS, 'ndjson'] as const
 
 const words = {
   vi: {
@@ -68,28 +67,34 @@ function perRule(evaluation: Evaluation | undefined, lang: Language) {
 /**
  * `evaluate --format json`: the data's validity (`valid`: no data error, as in every
  * command), the rules' summary apart from it, every result, and every issue in the
- * contract's flat form.
+ * contract's flat form — written as it is made, a result at a time.
  */
-function toJson(report: PipelineReport, lang: Language): string {
-  const results = report.evaluation?.results ?? []
+function* toJson(report: PipelineReport, lang: Language): Generator<string> {
   const body = {
     valid: report.valid,
     pack: { id: report.pack.id, version: report.pack.version },
     stats: report.validation.stats,
     rules: report.rules,
-    results: results.map((result) => ({
-      rule: result.ruleId,
-      unit: result.unit,
-      period: result.period,
-      outcome: result.outcome,
-      severity: result.severity,
-      ...(result.message ? { message: result.message[lang] } : {}),
-      ...(result.skipReason ? { skipped: result.skipReason.code } : {}),
-      conditions: result.conditions,
-    })),
-    issues: reportIssues(report).map((issue) => flattenIssue(issue, lang)),
+    results: new JsonList(report.evaluation?.results ?? [], (result: RuleOutcome) =>
+      ruleResultJson(result, lang),
+    ),
+    issues: new JsonList(reportIssues(report), (issue: TiendoIssue) => flattenIssue(issue, lang)),
   }
-  return `${JSON.stringify(body, null, 2)}\n`
+  yield* jsonChunks(body, 2)
+  yield '\n'
+}
+
+/**
+ * `evaluate --format ndjson`, for machines: one rule result a line (as in `json`'s
+ * `results`), then one line per data issue with `"issue": true`; written a line at a time.
+ */
+function* toNdjson(report: PipelineReport, lang: Language): Generator<string> {
+  for (const result of report.evaluation?.results ?? []) {
+    yield `${JSON.stringify(ruleResultJson(result, lang))}\n`
+  }
+  for (const issue of reportIssues(report)) {
+    yield `${JSON.stringify({ issue: true, ...flattenIssue(issue, lang) })}\n`
+  }
 }
 
 /** An evaluation in the `--format` asked for: data issues and rule failures, then the verdicts. */
@@ -97,20 +102,19 @@ export function renderEvaluation(
   report: PipelineReport,
   files: readonly string[],
   context: CommandContext,
-): string {
+): string | Iterable<string> {
   const { lang } = context
   const w = words[lang]
   const issues = reportIssues(report)
   const rulesPassed = report.rules.failedBySeverity.error === 0
-  switch (formatOf(context)) {
+  const format = formatOf(context) as (typeof EVALUATION_FORMATS)[number]
+  const ci = ciIssues(format, files, issues, lang)
+  if (ci !== undefined) return ci
+  switch (format) {
     case 'json':
       return toJson(report, lang)
-    case 'junit':
-      return issuesToJunit(files, issues, lang)
-    case 'sarif':
-      return issuesToSarif(issues, lang, { version })
-    case 'github':
-      return issuesToGithubAnnotations(issues, lang)
+    case 'ndjson':
+      return toNdjson(report, lang)
     case 'markdown': {
       const table = perRule(report.evaluation, lang)
       const lines = [
@@ -128,7 +132,8 @@ export function renderEvaluation(
       if (issues.length > 0) lines.push(issuesToMarkdownTable(issues, lang), '')
       return lines.join('\n')
     }
-    case 'pretty': {
+    default: {
+      // pretty
       const color = colorFor(context)
       const p = palette(color)
       const table = renderTable(

@@ -10,6 +10,7 @@ import {
   validationReportToPretty,
 } from '@tiendo/io'
 import type { ValidationResult } from '@tiendo/pipeline'
+import type { Language, TiendoIssue } from '@tiendo/schema'
 import type { CommandContext } from '../command'
 import { version } from '../version'
 
@@ -23,6 +24,25 @@ export type IssueFormat = (typeof ISSUE_FORMATS)[number]
 export function formatOf(context: CommandContext): IssueFormat {
   const format = context.options.format
   return typeof format === 'string' ? (format as IssueFormat) : 'pretty'
+}
+
+/** Issues for CI as `junit`, `sarif` or `github` say; `undefined` for any other format. */
+export function ciIssues(
+  format: string,
+  files: readonly string[],
+  issues: readonly TiendoIssue[],
+  lang: Language,
+): string | undefined {
+  switch (format) {
+    case 'junit':
+      return issuesToJunit(files, issues, lang)
+    case 'sarif':
+      return issuesToSarif(issues, lang, { version })
+    case 'github':
+      return issuesToGithubAnnotations(issues, lang)
+    default:
+      return undefined
+  }
 }
 
 /** Whether terminal output may be coloured: not into a file, and per NO_COLOR/FORCE_COLOR. */

@@ -57,8 +57,12 @@ function fileSource(
 }
 
 /** The pipeline's options for a data command: its files, `--pack` and the reading options. */
-export function pipelineInput(context: CommandContext, command: string): NodePipelineOptions {
-  const input = requireFiles(context, command)
+export function pipelineInput(
+  context: CommandContext,
+  command: string,
+  options: { readonly filesOptional?: boolean } = {},
+): NodePipelineOptions {
+  const input = requireFiles(context, command, options.filesOptional === true)
   const pack = stringOption(context.options.pack)
   if (pack === undefined) {
     throw new CliError(

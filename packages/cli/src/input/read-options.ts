@@ -2,6 +2,7 @@ import type { ReadLimits, ReadObservationsOptions } from '@tiendo/io'
 import { DEFAULT_READ_LIMITS } from '@tiendo/io'
 import { CliError } from '../cli-error'
 import type { CommandContext, OptionSpec } from '../command'
+import { storeOption } from './store-option'
 
 /** The limit options, by flag, with the `ReadLimits` field each sets. */
 const LIMITS: ReadonlyArray<{ flag: string; field: keyof ReadLimits; vi: string; en: string }> = [
@@ -83,6 +84,7 @@ export const readOptions: readonly OptionSpec[] = [
       },
     }),
   ),
+  storeOption,
 ]
 
 /** The reader options the command line asks for. */

@@ -9,14 +9,18 @@ export interface SubmissionFiles {
   readonly records: readonly string[]
 }
 
-/** The data files of a command: its arguments and `--records`; at least one. */
-export function requireFiles(context: CommandContext, command: string): SubmissionFiles {
+/** The data files of a command: its arguments and `--records`; at least one unless `optional`. */
+export function requireFiles(
+  context: CommandContext,
+  command: string,
+  optional = false,
+): SubmissionFiles {
   const records = context.options.records
   const input: SubmissionFiles = {
     files: context.files,
     records: Array.isArray(records) ? records : typeof records === 'string' ? [records] : [],
   }
-  if (input.files.length + input.records.length === 0) {
+  if (!optional && input.files.length + input.records.length === 0) {
     throw new CliError(
       {
         vi: `\`tiendo ${command}\` cần ít nhất một tệp số liệu.`,

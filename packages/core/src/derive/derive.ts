@@ -6,6 +6,7 @@
  */
 
 import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
+import { layerOver } from '../compact/layered'
 import type { DataPoint } from '../data-point'
 import { type Dataset, DatasetBuilder } from '../dataset'
 import { type ExactInput, toExact } from '../decimal'
@@ -101,6 +102,16 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   const derived = working.derived()
   if (derived.length === 0) {
     return { dataset: options.dataset, derived, withheld: ctx.withheld, issues: ctx.issues }
+  }
+  // Laid over the dataset, sharing its columns; built anew only if a key is answered twice.
+  const layered = layerOver(options.dataset, derived, units)
+  if (layered !== undefined) {
+    return {
+      dataset: layered.dataset,
+      derived,
+      withheld: ctx.withheld,
+      issues: [...ctx.issues, ...layered.issues],
+    }
   }
   const builder = new DatasetBuilder(units)
   for (const point of options.dataset.points()) builder.addPoint(point)

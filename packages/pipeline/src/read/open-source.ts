@@ -48,6 +48,10 @@ export async function openSource(
     return readers.file(source as FileSource, context)
   }
   if ('observations' in source || 'records' in source) return openRows(source as RowsSource)
+  if ('rowItems' in source) {
+    const rows = source.rowItems[Symbol.asyncIterator]()
+    return openRowItems(rows, source.kind, readers, context)
+  }
   return openContent(source as DataSource, source.kind, readers, context)
 }
 
@@ -97,11 +101,22 @@ async function openStream(
       kind === 'records' ? readers.records(source, context) : readers.observations(source, context)
     return { kind, batches }
   }
-  // Rows until the header tells, then the same rows again, converted: one pass over the stream.
-  const rows = readers.rows(source, context)
+  return openRowItems(readers.rows(source, context), kind, readers, context)
+}
+
+/**
+ * Rows read elsewhere (a stream's, a store's), converted as a file's are. Without a kind,
+ * rows are read until the header tells, then the same rows again: one pass over them.
+ */
+async function openRowItems(
+  rows: AsyncIterator<RowItem, unknown, undefined>,
+  kind: SourceKind | undefined,
+  readers: Readers,
+  context: ReadContext,
+): Promise<OpenedSource> {
   const seen: RowItem[] = []
-  let found: SourceKind | undefined
-  for (;;) {
+  let found = kind
+  while (found === undefined) {
     const next = await rows.next()
     if (next.done) break
     seen.push(next.value)
@@ -109,11 +124,14 @@ async function openStream(
     const columns =
       next.value.kind === 'header' ? next.value.columns : Object.keys(next.value.cells)
     found = columns.includes('kind') && !columns.includes('indicator') ? 'records' : 'observations'
-    break
   }
   const replayed = (async function* () {
     yield* seen
-    yield* rows
+    for (;;) {
+      const next = await rows.next()
+      if (next.done) return
+      yield next.value
+    }
   })()
   const kindFound = found ?? 'observations'
   return { kind: kindFound, batches: readers.fromRows(replayed, kindFound, context) }

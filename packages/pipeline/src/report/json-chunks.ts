@@ -1,15 +1,52 @@
 /**
  * JSON text in pieces: the same characters `JSON.stringify(value, null, indent)` gives, cut
  * at the elements of the outer objects and arrays, so a national report (a hundred
- * megabytes) is written piece by piece and never held whole as one string. @internal
+ * megabytes) is written piece by piece and never held whole as one string.
  */
 
 /** How deep the pieces are cut: top level, its sections, their elements. */
 const CUT_DEPTH = 3
 
 /**
- * Yields `JSON.stringify(value, null, indent)` in pieces; joined, they are exactly that text.
- * @internal
+ * A list written by {@link jsonChunks} as a JSON array whose elements are made one at a
+ * time, as they are written (`toJson` of each item): a national report's figures, results
+ * and series never exist as JSON values all at once.
+ */
+export class JsonList<T, J = unknown> {
+  constructor(
+    readonly items: Iterable<T>,
+    readonly toJson: (item: T) => J,
+  ) {}
+}
+
+/** A value with every {@link JsonList} in it made an array. @internal */
+export type ListsAsArrays<T> = T extends { readonly toJson: (item: never) => infer J }
+  ? J[]
+  : T extends readonly unknown[]
+    ? T
+    : T extends object
+      ? { [K in keyof T]: ListsAsArrays<T[K]> }
+      : T
+
+/** The value with every {@link JsonList} in its plain objects made an array. @internal */
+export function listsAsArrays<T>(value: T): ListsAsArrays<T> {
+  if (value instanceof JsonList) return [...value.items].map(value.toJson) as ListsAsArrays<T>
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  ) {
+    return value as ListsAsArrays<T>
+  }
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) copy[key] = listsAsArrays(item)
+  return copy as ListsAsArrays<T>
+}
+
+/**
+ * Yields `JSON.stringify(value, null, indent)` in pieces (the elements of the outer objects
+ * and arrays one by one); joined, they are exactly that text. A {@link JsonList} anywhere in
+ * `value` is written as the array of its items' JSON, each made when it is written.
  */
 export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
   // As JSON.stringify: a whole number of spaces, at most 10.
@@ -30,6 +67,10 @@ const omitted = (value: unknown) =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol'
 
 function* chunksOf(value: unknown, indent: number, depth: number): Generator<string> {
+  if (value instanceof JsonList) {
+    yield* listChunks(value, indent, depth)
+    return
+  }
   if (depth >= CUT_DEPTH || value === null || typeof value !== 'object') {
     yield leaf(value, indent, depth)
     return
@@ -57,6 +98,20 @@ function* chunksOf(value: unknown, indent: number, depth: number): Generator<str
     yield* chunksOf(item, indent, depth + 1)
   }
   yield `${end}${close}`
+}
+
+/** A lazy list as an array: each element made, written and let go. */
+function* listChunks(list: JsonList<unknown>, indent: number, depth: number): Generator<string> {
+  const pad = indent > 0 ? `\n${' '.repeat(indent * (depth + 1))}` : ''
+  const end = indent > 0 ? `\n${' '.repeat(indent * depth)}` : ''
+  let i = 0
+  for (const item of list.items) {
+    const ready = prepared(list.toJson(item), String(i))
+    yield `${i === 0 ? '[' : ','}${pad}`
+    yield* chunksOf(omitted(ready) ? null : ready, indent, depth + 1)
+    i++
+  }
+  yield i === 0 ? '[]' : `${end}]`
 }
 
 /** A value's text at `depth`: its inner lines indented as they are inside the whole. */

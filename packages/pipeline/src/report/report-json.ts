@@ -10,7 +10,7 @@ import type { RuleOutcome } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
-import { jsonChunks } from './json-chunks'
+import { JsonList, jsonChunks, listsAsArrays } from './json-chunks'
 import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
@@ -95,7 +95,7 @@ function withheldJson(figure: WithheldFigure, lang: Language) {
   }
 }
 
-/** A rule result as JSON: decimals in its explanation are strings already. @internal */
+/** A rule result as the JSON report (and `tiendo evaluate --format json`) writes it: decimals in its explanation are strings already. */
 export function ruleResultJson(result: RuleOutcome, lang: Language) {
   return {
     rule: result.ruleId,
@@ -109,8 +109,11 @@ export function ruleResultJson(result: RuleOutcome, lang: Language) {
   }
 }
 
-/** The report as a JSON value (what {@link reportToJson} writes). */
-export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
+/**
+ * The report's JSON value with its long lists (issues, derived and withheld figures, failed
+ * results, series) as {@link JsonList}s, each element made JSON only when it is written.
+ */
+function reportJsonParts(report: PipelineReport, lang: Language) {
   return {
     pack: report.pack,
     ...(report.generatedAt === undefined ? {} : { generatedAt: report.generatedAt }),
@@ -120,21 +123,30 @@ export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
     validation: {
       valid: report.validation.valid,
       stats: report.validation.stats,
-      issues: report.validation.issues.map((issue) => flattenIssue(issue, lang)),
+      issues: new JsonList(report.validation.issues, (issue) => flattenIssue(issue, lang)),
     },
     derived: {
-      figures: report.derived.figures.map(derivedJson),
-      withheld: report.derived.withheld.map((figure) => withheldJson(figure, lang)),
+      figures: new JsonList(report.derived.figures, derivedJson),
+      withheld: new JsonList(report.derived.withheld, (figure) => withheldJson(figure, lang)),
     },
     rules: {
       ...report.rules,
-      failed: (report.evaluation?.results ?? [])
-        .filter((result) => result.outcome === 'failed')
-        .map((result) => ruleResultJson(result, lang)),
+      failed: new JsonList(failedResults(report), (result) => ruleResultJson(result, lang)),
     },
-    targets: report.targets.map(serializeTargetReport),
-    indicatorProgress: indicatorProgressOf(report.targets).map(indicatorProgressJson),
+    targets: new JsonList(report.targets, serializeTargetReport),
+    indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
     datasets: report.datasets,
+  }
+}
+
+/** The report as a JSON value (what {@link reportToJson} writes). */
+export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
+  return listsAsArrays(reportJsonParts(report, lang))
+}
+
+function* failedResults(report: PipelineReport): Generator<RuleOutcome> {
+  for (const result of report.evaluation?.results ?? []) {
+    if (result.outcome === 'failed') yield result
   }
 }
 
@@ -156,6 +168,6 @@ export function* reportJsonChunks(
   report: PipelineReport,
   options: ReportJsonOptions = {},
 ): Generator<string> {
-  yield* jsonChunks(reportJsonValue(report, options.lang ?? 'vi'), options.indent ?? 2)
+  yield* jsonChunks(reportJsonParts(report, options.lang ?? 'vi'), options.indent ?? 2)
   yield '\n'
 }

@@ -4,7 +4,7 @@
 
 import type { DeriveSteps, LocatedObservation, LocatedRecord } from '@tiendo/core'
 import type { AssessmentMethod } from '@tiendo/forecast'
-import type { DataSource, NumberLocale, ReadLimits } from '@tiendo/io/parse'
+import type { DataSource, NumberLocale, ReadLimits, RowItem } from '@tiendo/io/parse'
 import type { ExplainMode } from '@tiendo/rules'
 import type {
   Language,
@@ -63,6 +63,18 @@ export type RowsSource = SourceOptions & {
   readonly records?: readonly (SubmittedRecord | LocatedRecord)[] | undefined
 }
 
+/**
+ * Rows as a reader gave them (headers, rows with their cells and locations, issues), read
+ * elsewhere and converted here exactly as a file's rows are: what a store of submissions
+ * (`@tiendo/duckdb`) hands back. Read once, in order.
+ */
+export type RowItemsSource = SourceOptions & {
+  /** The name reports show. */
+  readonly name: string
+  /** The rows, as `readRows` of `@tiendo/io` yields them. */
+  readonly rowItems: AsyncIterable<RowItem>
+}
+
 /** A file on disk (the Node entry only). */
 export type FileSource = SourceOptions & {
   readonly path: string
@@ -72,9 +84,9 @@ export type FileSource = SourceOptions & {
 
 /**
  * A source the browser entry reads: content (`{ name, text }`, `{ name, blob }`…), a `File`
- * itself, or rows already read.
+ * itself, rows already read, or a reader's rows kept elsewhere.
  */
-export type BrowserSource = ContentSource | RowsSource | Blob
+export type BrowserSource = ContentSource | RowsSource | RowItemsSource | Blob
 
 /** A source of submitted data: what a browser reads, and (the Node entry) files by `path`. */
 export type Source = BrowserSource | FileSource

@@ -74,6 +74,10 @@ export async function runPipelineWith(
     },
     issues,
   )
+  // The dataset holds the rows now, column-wise: the objects they were read as are let go
+  // (at national scale they would otherwise be most of what the run holds).
+  read.observations.length = 0
+  read.records.length = 0
   signal?.throwIfAborted()
 
   onProgress?.({ stage: 'derive' })

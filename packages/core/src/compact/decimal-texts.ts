@@ -1,0 +1,123 @@
+/**
+ * Decimal numbers as they were written, one per row, held as scaled integers (`87.53` is
+ * 8753 with two decimals) when the text can be written back exactly from them, else as the
+ * text itself; a `Decimal` is made only when arithmetic asks for one, and equal values share
+ * it. Nothing is lost: the text given is always the text given back. @internal
+ */
+
+import type { Decimal } from 'decimal.js'
+import { Exact } from '../decimal'
+
+/** Scale codes besides 0…15 decimals. */
+const ABSENT = -1
+const AS_TEXT = -2
+
+/** At most 14 digits, so `mantissa × 16 + scale` stays an exact double (a cache key). */
+const MAX_DIGITS = 14
+const SHAPE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
+
+/** Decimals kept shared: a national dataset repeats a few thousand values. */
+const MAX_SHARED = 65_536
+
+/** @internal */
+export class DecimalTexts {
+  private mantissas: Float64Array
+  private scales: Int8Array
+  private count = 0
+  /** Rows whose text is kept as written. */
+  private readonly texts = new Map<number, string>()
+  private readonly shared = new Map<number | string, Decimal>()
+
+  constructor(capacity = 1024) {
+    this.mantissas = new Float64Array(Math.max(16, capacity))
+    this.scales = new Int8Array(Math.max(16, capacity))
+  }
+
+  get length(): number {
+    return this.count
+  }
+
+  /** Adds a value (`undefined` for none); returns its row. */
+  push(text: string | undefined): number {
+    if (this.count === this.scales.length) this.grow()
+    const row = this.count++
+    if (text === undefined) {
+      this.scales[row] = ABSENT
+      return row
+    }
+    const scaled = scaledOf(text)
+    if (scaled === undefined) {
+      this.scales[row] = AS_TEXT
+      this.texts.set(row, text)
+    } else {
+      this.mantissas[row] = scaled.mantissa
+      this.scales[row] = scaled.scale
+    }
+    return row
+  }
+
+  /** The text as written, or `undefined`. */
+  text(row: number): string | undefined {
+    const scale = this.scales[row]!
+    if (scale === ABSENT) return undefined
+    if (scale === AS_TEXT) return this.texts.get(row)
+    return textOf(this.mantissas[row]!, scale)
+  }
+
+  /** The value as an exact decimal (shared between equal texts), or `undefined`. */
+  decimal(row: number): Decimal | undefined {
+    const scale = this.scales[row]!
+    if (scale === ABSENT) return undefined
+    const key = scale === AS_TEXT ? this.texts.get(row)! : this.mantissas[row]! * 16 + scale
+    let decimal = this.shared.get(key)
+    if (decimal === undefined) {
+      decimal = new Exact(scale === AS_TEXT ? (key as string) : textOf(this.mantissas[row]!, scale))
+      if (this.shared.size < MAX_SHARED && (typeof key === 'number' || key.length <= 64)) {
+        this.shared.set(key, decimal)
+      }
+    }
+    return decimal
+  }
+
+  /** The decimal of a text written elsewhere (a range's ends), shared as values are. */
+  decimalOf(text: string): Decimal {
+    let decimal = this.shared.get(text)
+    if (decimal === undefined) {
+      decimal = new Exact(text)
+      if (this.shared.size < MAX_SHARED && text.length <= 64) this.shared.set(text, decimal)
+    }
+    return decimal
+  }
+
+  private grow(): void {
+    const mantissas = new Float64Array(this.mantissas.length * 2)
+    mantissas.set(this.mantissas)
+    this.mantissas = mantissas
+    const scales = new Int8Array(this.scales.length * 2)
+    scales.set(this.scales)
+    this.scales = scales
+  }
+}
+
+/** The scaled integer of a text, when writing it back gives the same text. */
+function scaledOf(text: string): { mantissa: number; scale: number } | undefined {
+  if (text.length > MAX_DIGITS + 2 || !SHAPE.test(text)) return undefined
+  const point = text.indexOf('.')
+  const scale = point === -1 ? 0 : text.length - point - 1
+  const digits = point === -1 ? text : text.slice(0, point) + text.slice(point + 1)
+  const mantissa = Number(digits)
+  if (scale > 15 || digits.replace('-', '').length > MAX_DIGITS) return undefined
+  // `-0`, `-0.0`: a sign a number cannot keep.
+  return textOf(mantissa, scale) === text ? { mantissa, scale } : undefined
+}
+
+/** `8753`, 2 → `87.53`; `5`, 2 → `0.05`; `-5`, 1 → `-0.5`. */
+function textOf(mantissa: number, scale: number): string {
+  const negative = mantissa < 0
+  let digits = String(negative ? -mantissa : mantissa)
+  if (scale > 0) {
+    if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits
+    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`
+  }
+  return negative ? `-${digits}` : digits
+}

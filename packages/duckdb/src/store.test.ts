@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { reportToJson, runPipeline } from '@tiendo/pipeline'
+import { parse } from 'csv-parse/sync'
+import { afterAll, describe, expect, it } from 'vitest'
+// The pipeline's small seeded country: duplicates, conflicts, ranges, refused rows, records.
+import {
+  MINI_PACK,
+  miniObservations,
+  miniRecords,
+} from '../../pipeline/src/__tests__/mini-national'
+import { recordCounts } from './record-counts'
+import { StoreError } from './store-error'
+import { openStore } from './tiendo-store'
+
+const dir = mkdtempSync(join(tmpdir(), 'tiendo-duckdb-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const observations = join(dir, 'so-lieu.csv')
+const records = join(dir, 'san-pham.csv')
+writeFileSync(observations, miniObservations())
+writeFileSync(records, miniRecords())
+const options = { pack: MINI_PACK, today: '2026-06-30', maxIssues: 500, threads: 1 }
+
+describe('a DuckDB store of submissions', () => {
+  it('reports over the store exactly as over the files, after a round trip to disk', async () => {
+    const path = join(dir, 'round-trip.duckdb')
+    const store = await openStore(path)
+    expect((await store.ingest(observations)).skipped).toBe(false)
+    expect((await store.ingest(records, { kind: 'records' })).skipped).toBe(false)
+    store.close()
+
+    const reopened = await openStore(path, { readOnly: true })
+    const fromStore = await runPipeline({ ...options, sources: await reopened.sources() })
+    reopened.close()
+    const fromFiles = await runPipeline({
+      ...options,
+      sources: [{ path: observations }, { path: records, kind: 'records' }],
+    })
+    // The fixture has something to compare: issues, derived figures, rules and series.
+    expect(fromFiles.validation.issues.length).toBeGreaterThan(10)
+    expect(fromFiles.evaluation?.results.length).toBeGreaterThan(10)
+    expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
+  })
+
+  it('recognises content it holds by its hash, under any name, and loads it once', async () => {
+    const path = join(dir, 'twice.duckdb')
+    const copy = join(dir, 'ban-sao.csv')
+    writeFileSync(copy, miniObservations())
+    const store = await openStore(path)
+    const first = await store.ingest(observations)
+    const again = await store.ingest(copy)
+    expect(again).toMatchObject({ skipped: true, submission: first.submission, items: 0 })
+    expect(again.contentHash).toBe(first.contentHash)
+    const held = await store.submissions()
+    expect(held.map((s) => [s.name, s.items])).toEqual([[observations, first.items]])
+    expect(held[0]!.contentHash).toMatch(/^[0-9a-f]{64}$/)
+    store.close()
+  })
+
+  it('counts records per unit and year in SQL, as the rows say', async () => {
+    const store = await openStore(join(dir, 'counts.duckdb'))
+    await store.ingest(records, { kind: 'records' })
+    const rows: Record<string, string>[] = parse(miniRecords(), { columns: true })
+    const kind = rows[0]!.kind!
+    const expected = new Map<string, number>()
+    for (const row of rows) {
+      if (row.kind !== kind || row.status !== 'completed' || !row.unit || !row.date) continue
+      const key = `${row.unit}|${row.date.slice(0, 4)}`
+      expected.set(key, (expected.get(key) ?? 0) + 1)
+    }
+    const counts = await recordCounts(store, { kind, statuses: ['completed'] })
+    store.close()
+    expect(new Map(counts.map((c) => [`${c.unit}|${c.year}`, c.count]))).toEqual(expected)
+    expect(expected.size).toBeGreaterThan(3)
+  })
+
+  it('refuses a file that is no store, and a store of a newer schema, leaving both untouched', async () => {
+    const notAStore = join(dir, 'not-a-store.duckdb')
+    writeFileSync(notAStore, 'indicator,unit,period,value\n')
+    await expect(openStore(notAStore)).rejects.toMatchObject({ code: 'store_unopenable' })
+
+    const newer = join(dir, 'newer.duckdb')
+    const store = await openStore(newer)
+    await store.connection.run(`UPDATE tiendo_store SET value = '99' WHERE key = 'schema_version'`)
+    store.close()
+    const refused = await openStore(newer).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(StoreError)
+    expect((refused as StoreError).code).toBe('store_newer')
+    expect((refused as StoreError).text.vi).toContain('phiên bản Tiendo mới hơn')
+  })
+})
