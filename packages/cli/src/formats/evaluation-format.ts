@@ -1,8 +1,4 @@
-import {
-  flattenIssue,
-  issuesToMarkdownTable,
-  issueToPretty,
-} from '@tiendo/io'
+import { flattenIssue, issuesToMarkdownTable, issueToPretty } from '@tiendo/io'
 import { palette, renderTable } from '@tiendo/io/internal'
 import type { PipelineReport, RulesSummary } from '@tiendo/pipeline'
 import { JsonList, jsonChunks, reportIssues, ruleResultJson } from '@tiendo/pipeline'
