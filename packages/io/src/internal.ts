@@ -9,6 +9,7 @@
  */
 
 export { CANNOT_READ_CODES } from './codes'
+export { IssueCap } from './convert/issue-cap'
 export type { Palette } from './reports/color'
 export { palette } from './reports/color'
 export { markdownCell } from './reports/markdown'

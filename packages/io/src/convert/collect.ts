@@ -1,10 +1,9 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { isTiendoIssue, makeIssue } from '../issue'
-import { fileWording } from '../messages/file'
+import { isTiendoIssue } from '../issue'
+import { IssueCap } from './issue-cap'
 import type { ReadStats } from './stats'
 
-/** Issues kept by the `read…File` functions when none is given. */
-export const DEFAULT_MAX_ISSUES = 10_000
+export { DEFAULT_MAX_ISSUES } from './issue-cap'
 
 /** Everything a `read…File` function found. @internal */
 export interface Collected<Item> {
@@ -22,33 +21,16 @@ export async function collect<Item extends object>(
   stream: AsyncGenerator<Item | TiendoIssue, ReadStats, undefined>,
   maxIssues: number,
 ): Promise<Collected<Item>> {
-  if (!Number.isSafeInteger(maxIssues) || maxIssues < 0) {
-    throw new RangeError(`maxIssues must be a whole number ≥ 0, not ${maxIssues}`)
-  }
+  const issues = new IssueCap(maxIssues)
   const items: Item[] = []
-  const issues: TiendoIssue[] = []
-  let capped = false
   for (;;) {
     const next = await stream.next()
     if (next.done) {
-      if (capped) next.value.warnings++
-      return { items, issues, stats: next.value }
+      if (issues.capped) next.value.warnings++
+      return { items, issues: issues.kept, stats: next.value }
     }
     const item = next.value
-    if (!isTiendoIssue(item)) {
-      items.push(item as Item)
-    } else if (issues.length < maxIssues) {
-      issues.push(item)
-    } else if (!capped) {
-      capped = true
-      issues.push(
-        makeIssue(
-          'too_many_issues',
-          'warning',
-          fileWording.tooManyIssues(maxIssues),
-          item.location?.file === undefined ? undefined : { file: item.location.file },
-        ),
-      )
-    }
+    if (isTiendoIssue(item)) issues.add(item)
+    else items.push(item as Item)
   }
 }

@@ -215,7 +215,7 @@ export const fileWording = {
     w(
       `Đã có hơn ${formatCount(max)} vấn đề; các vấn đề sau không được liệt kê nhưng vẫn được đếm.`,
       `More than ${formatCount(max)} issues were found; later ones are counted but not listed.`,
-      'Sửa các lỗi đầu tiên (thường chung một nguyên nhân) rồi kiểm tra lại, hoặc nâng `maxIssues`.',
-      'Fix the first ones (they usually share a cause) and check again, or raise `maxIssues`.',
+      'Sửa các lỗi đầu tiên (thường chung một nguyên nhân) rồi kiểm tra lại; một chương trình gọi Tiendo có thể nâng `maxIssues`.',
+      'Fix the first ones (they usually share a cause) and check again; a program calling Tiendo can raise `maxIssues`.',
     ),
 }
