@@ -7,3 +7,5 @@ export {
 } from './built-in-packs'
 export type { Dataset, DatasetId, DatasetKind } from './datasets'
 export { DATASET_IDS, datasets, getDataset, isDatasetId } from './datasets'
+export type { VietnamUnitsOptions } from './vietnam-units'
+export { vietnamUnits } from './vietnam-units'
