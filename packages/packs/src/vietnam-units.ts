@@ -112,8 +112,28 @@ export function vietnamUnits(options: VietnamUnitsOptions = {}): Unit[] {
   const units = PROVINCES.map(copyUnit)
   if (options.formerCommunes === true) units.push(...formerUnits())
   if (options.communes !== true && options.formerCommunes !== true) return units
+  units.push(...vietnamCommunes())
+  return units
+}
+
+/**
+ * The codes of the 34 provinces of 1 July 2025, in the order of the official list: those
+ * whose communes {@link vietnamCommunes} can give.
+ */
+export const COMMUNE_PROVINCE_CODES: readonly string[] = Object.keys(COMMUNES.provinces)
+
+/**
+ * The communes, wards and special zones of 1 July 2025 (fresh copies, as `vietnamUnits`
+ * gives them): of every province, or of the provinces listed by code (`["56"]`: Khánh Hòa's
+ * 65), in the official order. A code that is not one of {@link COMMUNE_PROVINCE_CODES} adds
+ * nothing.
+ */
+export function vietnamCommunes(provinces?: readonly string[]): Unit[] {
+  const units: Unit[] = []
   const { validFrom } = COMMUNES
+  const wanted = provinces === undefined ? undefined : new Set(provinces)
   for (const [provinceCode, { legalBasis, communes }] of Object.entries(COMMUNES.provinces)) {
+    if (wanted !== undefined && !wanted.has(provinceCode)) continue
     const parent = provinceKeyOn(provinceCode, validFrom)
     for (const [code, name] of communes) {
       units.push({
