@@ -38,6 +38,7 @@ export { locateJsonSyntaxError } from './readers/json-position'
 // Issue and table renderers: text only, no Node API.
 export type { Palette } from './reports/color'
 export { palette, shouldUseColor } from './reports/color'
+export { toCsv } from './reports/csv'
 export { issuesToGithubAnnotations } from './reports/github'
 export { issuesToJunit } from './reports/junit'
 export { locationText } from './reports/location-text'
