@@ -1,8 +1,8 @@
-import { markdownCell } from '@tiendo/io/parse'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { periodText, pointText, targetText } from './format'
+import { markdownText } from './markdown-text'
 import {
   failedRules,
   groupSeries,
@@ -35,8 +35,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
   const lang = options.lang ?? 'vi'
   const w = PROGRESS_WORDS[lang]
   // Packs and data are untrusted: no HTML gets through to the rendered comment either.
-  const cell = (text: string) =>
-    markdownCell(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+  const cell = markdownText
   const lines: string[] = [
     `## ${cell(report.title[lang])}`,
     '',
