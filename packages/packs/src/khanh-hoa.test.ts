@@ -45,9 +45,16 @@ describe('khanh-hoa', () => {
       ['digital_economy_share_grdp', '56@2025-07-01', 'gte', '20', '2025'],
       ['digital_economy_share_grdp', '56@2025-07-01', 'gte', '30', '2030'],
     ])
-    expect(pack.targets![0]!.source).toContain('Decision 411/QĐ-TTg')
-    expect(pack.targets![1]!.source).toContain('Resolution 57-NQ/TW')
-    for (const target of pack.targets!) expect(target.source).not.toMatch(/Ninh Thuận/)
+    expect(pack.targets![0]!.source).toMatchObject({
+      vi: expect.stringContaining('Quyết định 411/QĐ-TTg'),
+      en: expect.stringContaining('Decision 411/QĐ-TTg'),
+    })
+    expect(pack.targets![1]!.source).toMatchObject({
+      vi: expect.stringContaining('Nghị quyết 57-NQ/TW'),
+      en: expect.stringContaining('Resolution 57-NQ/TW'),
+    })
+    for (const target of pack.targets!)
+      expect(JSON.stringify(target.source)).not.toMatch(/Ninh Thuận/)
     expect(pack.description!.en).toContain('do not transfer automatically')
   })
 

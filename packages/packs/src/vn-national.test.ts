@@ -99,7 +99,15 @@ describe('vn-national against data/indicators.csv', () => {
           comparator: row.comparator as Target['comparator'],
           value,
           by,
-          ...(row.target_source ? { source: row.target_source } : {}),
+          // The catalogue gives the source in English; the pack adds the Vietnamese.
+          ...(row.target_source
+            ? {
+                source: {
+                  vi: expect.stringMatching(/^(Quyết định|Nghị quyết) /),
+                  en: row.target_source,
+                },
+              }
+            : {}),
         })
       }
     }
@@ -129,7 +137,7 @@ describe('vn-national against data/indicators.csv', () => {
       ['2025', 'gte', '20'],
       ['2030', 'gte', '30'],
     ])
-    expect(share[1]!.source).toContain('Resolution 57-NQ/TW')
+    expect(share[1]!.source).toMatchObject({ en: expect.stringContaining('Resolution 57-NQ/TW') })
   })
 
   it('leaves the provincial DX-product requirement to the ninh-thuan pack', () => {

@@ -9,7 +9,15 @@ import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
-import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
+import {
+  formatNumber,
+  formatRate,
+  periodText,
+  pointText,
+  targetText,
+  textIn,
+  withUnit,
+} from './format'
 import {
   failedRules,
   groupSeries,
@@ -114,7 +122,9 @@ function seriesCard(report: PipelineReport, series: TargetReport, lang: Language
     const outcome = outcomes.get(target.id) ?? 'pending'
     const color = OUTCOME_COLORS[outcome] ?? OUTCOME_COLORS.undecided!
     const source =
-      target.source === undefined ? '' : ` <span class="muted">— ${e(target.source)}</span>`
+      target.source === undefined
+        ? ''
+        : ` <span class="muted">— ${e(textIn(target.source, lang))}</span>`
     return `<li>${e(targetText(target, series.indicator.unit, lang))}: <strong style="color:${color}">${e(outcomeLabel(outcome, lang))}</strong>${source}</li>`
   })
   const reason = a.explanation?.message[lang]
