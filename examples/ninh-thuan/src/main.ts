@@ -2,21 +2,34 @@ import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { shouldUseColor, writeFileAtomic } from '@tiendo/io'
-import { PipelineError, reportToHtml, reportToMarkdown, reportToPretty } from '@tiendo/pipeline'
+import {
+  PipelineError,
+  reportToDocx,
+  reportToHtml,
+  reportToMarkdown,
+  reportToPretty,
+} from '@tiendo/pipeline'
 import type { Language } from '@tiendo/schema'
 import { runMainJob } from './job'
+import { docxToPdf, type PdfResult } from './pdf'
 
-// The main job (`npm start`): print the report, write it as HTML and Markdown.
+// The main job (`npm start`): print the report, write it as HTML, Markdown and a Word báo
+// cáo (Decree 30/2020/NĐ-CP), and as PDF where LibreOffice is installed.
 const USAGE = {
-  vi: 'Cách dùng: npm start -- [--lang vi|en] [--out-dir THƯ_MỤC]',
-  en: 'Usage: npm start -- [--lang vi|en] [--out-dir DIR]',
+  vi: 'Cách dùng: npm start -- [--lang vi|en] [--out-dir THƯ_MỤC] [--no-pdf]',
+  en: 'Usage: npm start -- [--lang vi|en] [--out-dir DIR] [--no-pdf]',
 }
 
 async function main(): Promise<number> {
-  let values: { lang?: string; 'out-dir'?: string }
+  let values: { lang?: string; 'out-dir'?: string; 'no-pdf'?: boolean }
   try {
     values = parseArgs({
-      options: { lang: { type: 'string', default: 'vi' }, 'out-dir': { type: 'string' } },
+      options: {
+        lang: { type: 'string', default: 'vi' },
+        'out-dir': { type: 'string' },
+        // Converting to PDF takes LibreOffice a few seconds: skip it when only the rest is wanted.
+        'no-pdf': { type: 'boolean' },
+      },
     }).values
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE.vi}\n${USAGE.en}\n`)
@@ -43,10 +56,14 @@ async function main(): Promise<number> {
 
   const html = resolve(outDir, 'report.html')
   const markdown = resolve(outDir, 'report.md')
+  const docx = resolve(outDir, 'report.docx')
+  let pdf: PdfResult
   try {
     await mkdir(outDir, { recursive: true })
     await writeFileAtomic(html, reportToHtml(report, { lang }))
     await writeFileAtomic(markdown, reportToMarkdown(report, { lang }))
+    await writeFileAtomic(docx, await reportToDocx(report, { lang }))
+    pdf = values['no-pdf'] ? { skipped: true } : await docxToPdf(docx, outDir)
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     process.stderr.write(
@@ -56,11 +73,23 @@ async function main(): Promise<number> {
     )
     return 2
   }
+  const written = [html, markdown, docx, ...('pdf' in pdf ? [pdf.pdf] : [])]
   process.stdout.write(
-    lang === 'vi'
-      ? `\nĐã ghi báo cáo:\n  ${html}\n  ${markdown}\n`
-      : `\nReport written:\n  ${html}\n  ${markdown}\n`,
+    `\n${lang === 'vi' ? 'Đã ghi báo cáo:' : 'Report written:'}\n${written.map((path) => `  ${path}\n`).join('')}`,
   )
+  if ('missing' in pdf) {
+    process.stdout.write(
+      lang === 'vi'
+        ? 'Chưa ghi report.pdf: cần LibreOffice (Debian: apt-get install\n  libreoffice-writer-nogui fonts-liberation2).\n'
+        : 'No report.pdf: converting it needs LibreOffice (Debian: apt-get install\n  libreoffice-writer-nogui fonts-liberation2).\n',
+    )
+  } else if ('failed' in pdf) {
+    process.stderr.write(
+      lang === 'vi'
+        ? `LibreOffice không chuyển được report.docx sang PDF: ${pdf.failed}\n`
+        : `LibreOffice could not convert report.docx to PDF: ${pdf.failed}\n`,
+    )
+  }
   return 0
 }
 

@@ -13,12 +13,13 @@ afterAll(() => {
 
 /**
  * Runs the built main job in a fresh folder; returns its output and the files it wrote.
- * Wide (COLUMNS=240) so that a table row stays on one line for the checks below.
+ * Wide (COLUMNS=240) so that a table row stays on one line for the checks below. Without the
+ * PDF (`report-docx.test.ts` checks it), which takes LibreOffice seconds.
  */
 function runMain(...args: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'tiendo-main-'))
   folders.push(cwd)
-  const out = execFileSync(process.execPath, [main, ...args], {
+  const out = execFileSync(process.execPath, [main, '--no-pdf', ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', COLUMNS: '240' },
@@ -61,9 +62,11 @@ describe('the main job (npm start)', () => {
     expect(vi.out).toMatch(/Kiểm tra dữ liệu: ✔ Dữ liệu hợp lệ — 3 tệp, \d+ dòng, 0 lỗi/)
   })
 
-  it('writes report.html and report.md into the current folder, and says where', () => {
+  it('writes report.html, report.md and report.docx into the current folder, and says where', () => {
     expect(vi.out).toContain(join(vi.cwd, 'report.html'))
     expect(vi.out).toContain(join(vi.cwd, 'report.md'))
+    expect(vi.out).toContain(join(vi.cwd, 'report.docx'))
+    expect(readFileSync(join(vi.cwd, 'report.docx')).subarray(0, 2).toString()).toBe('PK')
     expect(html.startsWith('<!doctype html>')).toBe(true)
     expect(html).toContain('<html lang="vi">')
     expect(html).toContain('<svg')
@@ -91,7 +94,7 @@ describe('the main job (npm start)', () => {
   it('fits an 80-column terminal: tables wrap inside their cells', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'tiendo-main-'))
     folders.push(cwd)
-    const narrow = execFileSync(process.execPath, [main], {
+    const narrow = execFileSync(process.execPath, [main, '--no-pdf'], {
       cwd,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', COLUMNS: '80' },

@@ -21,15 +21,16 @@ export async function emit(
 }
 
 /**
- * Writes a file atomically, or stops with why it could not be written, in both languages. A
- * missing folder is not created: a mistyped path should not leave folders behind.
+ * Writes a file atomically (text, or the bytes of a Word or Excel file), or stops with why it
+ * could not be written, in both languages. A missing folder is not created: a mistyped path
+ * should not leave folders behind.
  */
 export async function writeOutputFile(
   path: string,
-  text: string | Iterable<string>,
+  data: string | Uint8Array | Iterable<string>,
 ): Promise<void> {
   try {
-    await writeFileAtomic(path, text)
+    await writeFileAtomic(path, data)
   } catch (error) {
     throw cannotWrite(path, (error as { code?: unknown }).code)
   }

@@ -110,6 +110,23 @@ describe('pack files', () => {
     expect(stderr).not.toContain('id: x')
   })
 
+  it('refuses a key written twice, in the pack given and in a pack it extends', async () => {
+    // A reviewer reads the first `severity`; JSON.parse keeps the last.
+    const smuggled =
+      '{"id": "dup", "version": "1.0.0", "title": {"vi": "x", "en": "x"},\n' +
+      ' "rules": [{"id": "r", "severity": "error", "template": "completeness",\n' +
+      '   "params": {"indicators": ["grdp"]}, "\\u0073everity": "info"}]}\n'
+    writeFileSync(join(root, 'dup.json'), smuggled)
+    const given = await validate('dup.json')
+    expect(given.code).toBe(2)
+    expect(given.stderr).toContain('dup.json:3:40 writes the key "severity" twice in one object')
+    expect(given.stderr).toContain('(/rules/0/severity; first on line 2)')
+    writeFileSync(join(root, 'child-of-dup.json'), pack('child-of-dup', { extends: './dup.json' }))
+    const extended = await validate('child-of-dup.json', 'vi')
+    expect(extended.code).toBe(2)
+    expect(extended.stderr).toContain('ghi khóa "severity" hai lần trong cùng một đối tượng')
+  })
+
   it('says "1 problem" and "2 problems"', async () => {
     writeFileSync(join(root, 'one.json'), pack('one', { extends: './nowhere.json' }))
     expect((await validate('one.json')).stderr).toContain('is not valid (1 problem):')

@@ -8,27 +8,26 @@
  * 4. `achieved` when the latest value proves the target met (a lower bound at or above it
  *    is enough), `insufficient_data` when it straddles the target;
  * 5. `insufficient_data` with fewer than two points or less than a year between them;
- * 6. fit the method (a refusal is `insufficient_data` with the reason) and classify.
+ * 6. fit the method (a refusal is `insufficient_data` with the reason) and classify;
+ * 7. a named profile adds its institution's verdict (`profileVerdict`, Eurostat's horizons).
  */
 
 import { escapCurrentStatus, gapToTarget, toDecimalString, toExact } from '@tiendo/core'
 import { parsePeriod } from '@tiendo/schema'
-import type { Decimal } from 'decimal.js'
-import { attainmentYear } from './attainment'
+import { fitAndClassify } from './classify'
 import { AssessmentInputError } from './errors'
 import {
   assessed,
   BOUND_QUALIFIERS,
   describeGrowth,
   describeInterval,
-  growthRatio,
-  noteBeyondBounds,
   periodValue,
-  relativeTrendGrowth,
 } from './figures'
-import { fitMethod } from './fit'
-import { type CagrModel, requiredCagr } from './methods/cagr'
-import { logitTargetRefusal } from './methods/logit'
+import { applyGoldilocks, checkGoldilocks } from './goldilocks'
+import { capCurrentStatus } from './institutions/escap'
+import { finishProfile } from './institutions/finish'
+import { OPENSDG_ZERO_SUBSTITUTE } from './institutions/opensdg'
+import { assessOpenSdgSeries } from './institutions/opensdg-series'
 import type { FitPoint } from './methods/model'
 import type { TimeWeight } from './methods/weighted-linear'
 import {
@@ -42,11 +41,11 @@ import {
   checkProfileName,
   checkWindow,
 } from './options'
-import { getProfile } from './profiles'
+import { DEFAULT_PROFILE, getProfile } from './profiles'
 import { explain, note } from './reasons'
-import { startsOnOrAfter, toSeries } from './series'
-import { checkThresholds, classifyWithoutTarget, classifyWithTarget } from './status'
-import { checkTargets, chooseTarget, judge, judgeTargets, meets } from './targets'
+import { checkValue, startsOnOrAfter, toSeries } from './series'
+import { checkThresholds } from './status'
+import { type CheckedTarget, checkTargets, chooseTarget, judge, judgeTargets } from './targets'
 import type {
   Assessment,
   AssessmentExplanation,
@@ -95,11 +94,35 @@ export function assessProgress(
   const lang = checkLang(input.lang)
   const askedThresholds =
     input.thresholds === undefined ? undefined : checkThresholds(input.thresholds)
-  const { series, mixedLengths } = toSeries(input.observations)
-  const verdicts = judgeTargets(checkTargets(input.target, input.targets, direction), series)
-  const chosen = chooseTarget(verdicts)
+  const askedLimit = input.limit === undefined ? undefined : checkValue(input.limit, 'limit')
+  const goldilocks = input.goldilocks === undefined ? null : checkGoldilocks(input.goldilocks)
+  if (goldilocks && direction !== 'decrease') throw goldilocksDirection()
+  const transformed = goldilocks
+    ? applyGoldilocks(goldilocks, input.observations, input.target, input.targets)
+    : null
+  const source = transformed?.ok ? transformed : input
 
-  const profile = getProfile(chosen?.target.methodology ?? askedProfile ?? 'eurostat')
+  // Open SDG replaces a target of zero by 0.001; only targets it assesses.
+  const substituted = new Set<CheckedTarget>()
+  const checked = checkTargets(source.target, source.targets, direction).map((t) => {
+    if ((t.methodology ?? askedProfile) !== 'opensdg' || !t.value.isZero()) return t
+    const moved = { ...t, value: OPENSDG_ZERO_SUBSTITUTE }
+    substituted.add(moved)
+    return moved
+  })
+  const readsStartYear =
+    askedProfile === 'opensdg' || checked.some((t) => t.methodology === 'opensdg')
+  const firstRead = toSeries(source.observations, readsStartYear ? 'start-year' : 'period')
+  const firstVerdicts = judgeTargets(checked, firstRead.series)
+  const firstChosen = chooseTarget(firstVerdicts)
+  const named = firstChosen?.target.methodology ?? askedProfile
+  const profile = named === undefined ? DEFAULT_PROFILE : getProfile(named)
+  // Read again as Tiendo reads periods when the profile assessing is not Open SDG.
+  const again = readsStartYear && !profile.readsStartYear
+  const read = again ? toSeries(source.observations) : firstRead
+  const verdicts = again ? judgeTargets(checked, read.series) : firstVerdicts
+  const chosen = again ? chooseTarget(verdicts) : firstChosen
+  const { series } = read
   const method = askedMethod ?? profile.method
   const baseYear = chosen?.target.baseYear ?? askedBaseYear ?? profile.baseYear
   const windowYears =
@@ -113,7 +136,8 @@ export function assessProgress(
       : profile.growthThresholds)
   const d = direction === 'increase' ? 1 : -1
   const notes: AssessmentNote[] = []
-  if (mixedLengths) notes.push(note('mixed_period_lengths'))
+  if (read.mixedLengths) notes.push(note('mixed_period_lengths'))
+  if (transformed?.ok) notes.push(transformed.note)
 
   const result: Mutable<Assessment> = unassessed({
     method,
@@ -123,30 +147,79 @@ export function assessProgress(
     targets: verdicts.map(assessed),
     notes,
   })
-  const insufficient = (explanation: AssessmentExplanation, refused = false): Assessment => {
-    result.status = 'insufficient_data'
+  let substitute: AssessmentExplanation | null =
+    chosen && substituted.has(chosen.target)
+      ? explain('opensdg_zero_substituted', {
+          what: 'target',
+          period: chosen.target.by,
+          substitute: toDecimalString(OPENSDG_ZERO_SUBSTITUTE),
+        })
+      : null
+  const explainWith = (explanation: AssessmentExplanation) => {
     result.explanation = explanation
     result.reason = explanation.message[lang]
+  }
+  const insufficient = (explanation: AssessmentExplanation, refused = false): Assessment => {
+    result.status = 'insufficient_data'
+    explainWith(explanation)
     if (refused) result.refused = { method, code: explanation.code }
     return result
   }
+  // The base-year points (cut at a past target): Eurostat's horizons look back within them.
+  let basePoints: typeof series.points = []
+  // Every return goes through here: the named profile adds its own verdict.
+  const complete = (assessment: Assessment): Assessment => {
+    if (named !== undefined) {
+      finishProfile({
+        profile,
+        result,
+        chosen,
+        d,
+        points: basePoints,
+        askedWindow: askedWindow !== undefined,
+        thresholds: {
+          ratio: askedThresholds ?? profile.ratioThresholds,
+          growth: askedThresholds ?? profile.growthThresholds,
+        },
+      })
+    }
+    if (substitute && assessment.status !== 'insufficient_data') explainWith(substitute)
+    return assessment
+  }
+  if (read.sameYear) {
+    return complete(
+      insufficient(explain('opensdg_same_year', { a: read.sameYear[0], b: read.sameYear[1] })),
+    )
+  }
+  if (transformed && !transformed.ok) return complete(insufficient(transformed.explanation))
 
   // 3. The points that count: up to a past target's deciding observation, then the window.
   const past = chosen !== null && chosen.outcome !== 'pending'
   if (chosen?.outcome === 'undecided' && chosen.decidedAt === null && series.points.length > 0) {
-    return insufficient(explain('past_target_without_data', { by: chosen.target.by }))
+    return complete(insufficient(explain('past_target_without_data', { by: chosen.target.by })))
   }
   const points =
     past && chosen.decidedAt !== null ? series.points.slice(0, chosen.decidedAt + 1) : series.points
   const latest = points.at(-1)
-  if (!latest) return insufficient(explain('no_observations'))
+  if (!latest) return complete(insufficient(explain('no_observations')))
   const basePeriod = baseYear === undefined ? null : parsePeriod(baseYear)
   const cutoff = windowYears === undefined ? null : latest.time.minus(windowYears)
-  const window = points.filter(
-    (p) =>
-      (basePeriod === null || !basePeriod.ok || startsOnOrAfter(p.parsed, basePeriod.period)) &&
-      (cutoff === null || p.time.gte(cutoff)),
-  )
+  const since = (start: ReturnType<typeof parsePeriod> | null) => (p: (typeof points)[number]) =>
+    start === null || !start.ok || startsOnOrAfter(p.parsed, start.period)
+  basePoints = points.filter(since(basePeriod))
+  let window = basePoints.filter((p) => cutoff === null || p.time.gte(cutoff))
+  if (askedWindow === undefined && profile.windowPoints !== undefined) {
+    window = window.slice(-profile.windowPoints)
+    if (window.length < profile.windowPoints) {
+      notes.push(note('destatis_fewer_points', { points: String(window.length) }))
+    }
+  }
+  // ESCAP fits its trend on data since 2000, its baseline staying the base year's.
+  const fitFrom = profile.fitFrom === undefined ? null : parsePeriod(profile.fitFrom)
+  const fitWindow =
+    fitFrom?.ok && (!basePeriod?.ok || startsOnOrAfter(basePeriod.period, fitFrom.period))
+      ? points.filter((p) => since(fitFrom)(p) && (cutoff === null || p.time.gte(cutoff)))
+      : window
   result.latest = periodValue(latest)
   const target = chosen?.target ?? null
   if (chosen && target) {
@@ -166,7 +239,12 @@ export function assessProgress(
         target: target.value,
         direction,
       })
-      if (cs.ok) result.currentStatus = cs.value
+      if (cs.ok) {
+        result.currentStatus =
+          profile.name === 'escap' && named !== undefined
+            ? capCurrentStatus(cs.value, chosen?.outcome === 'achieved')
+            : cs.value
+      }
     }
     describeGrowth(result, baseline, latest, chosen)
   }
@@ -174,45 +252,66 @@ export function assessProgress(
   // 4. What the latest value proves (before any data requirement: a met target needs no trend).
   if (chosen?.outcome === 'achieved') {
     result.status = 'achieved'
-    return result
+    return complete(result)
   }
   if (!baseline) {
-    return insufficient(explain('no_data_since_base_year', { baseYear: baseYear ?? '' }))
+    return complete(insufficient(explain('no_data_since_base_year', { baseYear: baseYear ?? '' })))
   }
   if (target && judge(latest.interval, target) === 'undecided') {
-    return insufficient(
-      explain('target_undecided', {
-        period: latest.period,
-        value: describeInterval(latest),
-        target: `${target.comparator} ${toDecimalString(target.value)}`,
-      }),
+    return complete(
+      insufficient(
+        explain('target_undecided', {
+          period: latest.period,
+          value: describeInterval(latest),
+          target: `${target.comparator} ${toDecimalString(target.value)}`,
+        }),
+      ),
     )
   }
 
   // 5. Enough data?
   if (window.length < 2) {
-    return insufficient(
-      points.length < 2
-        ? explain('single_observation', { period: latest.period })
-        : explain('baseline_is_latest', { period: latest.period }),
+    return complete(
+      insufficient(
+        points.length < 2
+          ? explain('single_observation', { period: latest.period })
+          : explain('baseline_is_latest', { period: latest.period }),
+      ),
     )
   }
   const elapsed = latest.time.minus(baseline.time)
   if (elapsed.lt(1)) {
-    return insufficient(
-      explain('less_than_a_year', {
-        from: baseline.period,
-        to: latest.period,
-        years: toDecimalString(elapsed),
-      }),
+    return complete(
+      insufficient(
+        explain('less_than_a_year', {
+          from: baseline.period,
+          to: latest.period,
+          years: toDecimalString(elapsed),
+        }),
+      ),
     )
   }
-  const used = method === 'cagr' ? [baseline, latest] : window
+  if (askedWindow === undefined && profile.minimumYears && elapsed.lt(profile.minimumYears)) {
+    return complete(
+      insufficient(
+        explain('eurostat_short_span', {
+          years: String(profile.windowYears),
+          minimum: String(profile.minimumYears),
+          from: baseline.period,
+          to: latest.period,
+          span: toDecimalString(elapsed),
+        }),
+      ),
+    )
+  }
+  const used = method === 'cagr' ? [baseline, latest] : fitWindow
   const fitPoints: FitPoint[] = []
   for (const point of used) {
     if (point.value === null) {
-      return insufficient(
-        explain('range_without_value', { period: point.period, value: describeInterval(point) }),
+      return complete(
+        insufficient(
+          explain('range_without_value', { period: point.period, value: describeInterval(point) }),
+        ),
       )
     }
     if (point.qualifier && BOUND_QUALIFIERS.has(point.qualifier)) {
@@ -228,97 +327,52 @@ export function assessProgress(
   }
 
   // 6. Fit and classify.
-  if (method === 'logit' && target) {
-    const refusal = logitTargetRefusal(target.value, bounds)
-    if (refusal) return insufficient(refusal, true)
-  }
-  const fitted = fitMethod(method, fitPoints, { bounds, boundOffset, weight: extras.weight })
-  if (!fitted.ok) return insufficient(fitted.explanation, true)
-  notes.push(...fitted.notes)
-  const model = fitted.model
-  result.trend = model.trend
-  const y0 = fitPoints[0]!.value
-  const yt = fitPoints.at(-1)!.value
-  const negative = method === 'cagr' && (model as CagrModel).negative
-  // Open SDG: for an all-negative series the growth of the magnitude is measured, so the
-  // desired direction flips.
-  const dg = negative ? -d : d
-
-  if (!chosen || !target) {
-    const growth =
-      method === 'cagr'
-        ? (model as CagrModel).rate.times(dg)
-        : relativeTrendGrowth(model, baseline, latest, fitPoints).times(d)
-    result.growth = growth
-    result.status = classifyWithoutTarget(growth, thresholds)
-    return result
-  }
-
-  const distance = target.value.minus(y0).abs()
-  // The growth method needs the required growth first: it may refuse (a target of zero).
-  let required: Decimal | null = null
-  if (method === 'cagr') {
-    const growth = result.requiredCagr
-      ? { ok: true as const, rate: result.requiredCagr }
-      : requiredCagr(fitPoints[0]!, { ...target, time: chosen.time })
-    if (!growth.ok) return insufficient(growth.explanation, true)
-    required = growth.rate
-  }
-  const cagrRatio = () => growthRatio((model as CagrModel).rate, required!, dg)
-
-  if (chosen.outcome === 'missed') {
-    // Past and missed: not projected; the status says how far the progress got.
-    notes.push(
-      note('target_missed', {
-        target: toDecimalString(target.value),
-        by: target.by,
-        value: toDecimalString(yt),
-        period: latest.period,
+  const context = {
+    result,
+    notes,
+    method,
+    thresholds,
+    d,
+    chosen,
+    series,
+    baseline,
+    latest,
+    fitPoints,
+    bounds,
+    givenBounds: input.bounds !== undefined,
+    boundOffset,
+    level,
+    weight: extras.weight,
+    insufficient,
+  } as const
+  if (named === 'opensdg' && method === 'cagr') {
+    const limit =
+      askedLimit ??
+      (input.bounds === undefined ? null : direction === 'increase' ? bounds[1] : bounds[0])
+    return complete(
+      assessOpenSdgSeries({
+        ...context,
+        limit,
+        onSubstitute: (explanation) => {
+          substitute ??= explanation
+        },
       }),
     )
-    let status: Assessment['status']
-    if (method === 'cagr') {
-      result.ratio = cagrRatio()
-      status =
-        result.ratio === null ? 'deterioration' : classifyWithTarget(result.ratio, thresholds)
-    } else if (distance.isZero()) {
-      status = 'deterioration'
-    } else {
-      result.ratio = yt.minus(y0).times(d).div(distance)
-      status = classifyWithTarget(result.ratio, thresholds)
-    }
-    result.status = status === 'on_track' ? 'needs_acceleration' : status
-    return result
   }
+  return complete(fitAndClassify(context))
+}
 
-  // Pending: project to the target period.
-  const projected = model.project(chosen.time)
-  result.projected = projected
-  if (!distance.isZero()) {
-    result.anticipatedGap = target.value.minus(projected).div(target.value.minus(y0))
-  }
-  noteBeyondBounds(notes, projected, method, input.bounds === undefined ? null : bounds, bounds)
-  const uncertainty = model.uncertainty(chosen.time, target, level)
-  if (uncertainty) {
-    result.probability = uncertainty.probability
-    result.interval = { level, low: uncertainty.low, high: uncertainty.high }
-  }
-  result.attainmentYear = attainmentYear(model, target, series, latest)
-  if (method === 'cagr') {
-    result.ratio = cagrRatio()
-    if (result.ratio === null) notes.push(note('required_growth_zero'))
-    result.status =
-      result.ratio === null ? 'deterioration' : classifyWithTarget(result.ratio, thresholds)
-    return result
-  }
-  if (distance.isZero()) {
-    notes.push(note('target_equals_baseline'))
-    result.status = meets(projected, target) ? 'on_track' : 'deterioration'
-    return result
-  }
-  result.ratio = projected.minus(y0).times(d).div(distance)
-  result.status = meets(projected, target)
-    ? 'on_track'
-    : classifyWithTarget(result.ratio, thresholds)
-  return result
+function goldilocksDirection(): AssessmentInputError {
+  return new AssessmentInputError(
+    'invalid_direction',
+    'direction',
+    {
+      vi: 'Chỉ số Goldilocks được đánh giá theo khoảng cách tới giá trị lý tưởng, khoảng cách này cần giảm: hướng phải là "decrease".',
+      en: 'A Goldilocks indicator is assessed on its distance from the ideal, which should fall: the direction must be "decrease".',
+    },
+    {
+      vi: 'Đặt direction: "decrease" cùng với goldilocks.',
+      en: 'Set direction: "decrease" together with goldilocks.',
+    },
+  )
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { Decimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import { assessProgress } from './assess'
+import { assessOpenSdgIndicator, type OpenSdgSeriesNode } from './institutions/opensdg-indicator'
 import { TEXT_CODES } from './reasons'
 import type { AssessProgressInput } from './types'
 
@@ -23,6 +24,22 @@ interface Example {
 const examples: Example[] = [...text.matchAll(/```json tiendo-example\n([\s\S]*?)```/g)].map(
   (m) => JSON.parse(m[1]!) as Example,
 )
+
+interface IndicatorExample {
+  name: string
+  series: SeriesNodeInput[]
+  expect: Record<string, unknown>
+}
+
+type SeriesNodeInput = AssessProgressInput | { group: SeriesNodeInput[] }
+
+const indicatorExamples: IndicatorExample[] = [
+  ...text.matchAll(/```json tiendo-indicator-example\n([\s\S]*?)```/g),
+].map((m) => JSON.parse(m[1]!) as IndicatorExample)
+
+function assessNode(node: SeriesNodeInput): OpenSdgSeriesNode {
+  return 'group' in node ? { group: node.group.map(assessNode) } : assessProgress(node)
+}
 
 const DECIMAL = /^-?\d+(\.\d+)?$/
 
@@ -67,6 +84,17 @@ describe('docs/methodology.md', () => {
       check(example.expect, assessProgress(example.input), 'result')
     },
   )
+
+  it.each(indicatorExamples.map((e) => [e.name, e] as const))(
+    'indicator example "%s" matches the code',
+    (_, example) => {
+      check(example.expect, assessOpenSdgIndicator(example.series.map(assessNode)), 'result')
+    },
+  )
+
+  it('has an indicator example', () => {
+    expect(indicatorExamples.length).toBeGreaterThanOrEqual(1)
+  })
 
   it('names every status', () => {
     for (const status of [

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import { series } from './__tests__/fixtures'
 import { assessProgress } from './assess'
@@ -14,7 +15,7 @@ const LONG = series(
 )
 
 describe('methodology profiles', () => {
-  it('default to eurostat: the growth method from the earliest observation', () => {
+  it('default to Tiendo’s method: the growth method from the earliest observation, no verdict', () => {
     const result = assessProgress({
       observations: LONG,
       direction: 'increase',
@@ -23,6 +24,22 @@ describe('methodology profiles', () => {
     expect(result.profile).toBe('eurostat')
     expect(result.method).toBe('cagr')
     expect(result.baseline?.period).toBe('2010')
+    expect(result.profileVerdict).toBeNull()
+    expect(result.horizons).toBeNull()
+  })
+
+  it('eurostat, once named, assesses the last 5 years and gives the last 15 beside them', () => {
+    const result = assessProgress({
+      observations: LONG,
+      direction: 'increase',
+      target: { value: 100, by: '2030' },
+      profile: 'eurostat',
+    })
+    expect(result.baseline?.period).toBe('2020')
+    expect(result.horizons?.short.baseline?.period).toBe('2020')
+    expect(result.horizons?.long.baseline?.period).toBe('2010')
+    expect(result.horizons?.short.status).toBe(result.status)
+    expect(result.profileVerdict).toEqual(result.horizons?.short.verdict)
   })
 
   it('opensdg starts from 2015', () => {
@@ -37,19 +54,20 @@ describe('methodology profiles', () => {
     expect(result.cagr?.toFixed(10)).toBe('0.0413797440')
   })
 
-  it('destatis looks at the last five years only', () => {
+  it('destatis looks at the last six data points only', () => {
     const result = assessProgress({
       observations: LONG,
       direction: 'increase',
       target: { value: 100, by: '2030' },
       profile: 'destatis',
     })
-    expect(result.baseline?.period).toBe('2020')
-    // (90/70)^(1/5) − 1
-    expect(result.cagr?.toFixed(10)).toBe('0.0515474968')
+    expect(result.baseline?.period).toBe('2012')
+    // (90/55)^(1/13) − 1
+    const expected = new Decimal(90).div(55).pow(new Decimal(1).div(13)).minus(1)
+    expect(result.cagr?.toFixed(10)).toBe(expected.toFixed(10))
   })
 
-  it('escap fits the time-weighted regression from 2015', () => {
+  it('escap fits the time-weighted regression on data since 2000, its baseline 2015', () => {
     const result = assessProgress({
       observations: LONG,
       direction: 'increase',
@@ -58,8 +76,8 @@ describe('methodology profiles', () => {
     })
     expect(result.method).toBe('weighted-linear')
     expect(result.baseline?.period).toBe('2015')
-    // 2015, 2018, 2020, 2022 and 2025
-    expect(result.trend?.points).toBe(5)
+    // every point, 2010 to 2025
+    expect(result.trend?.points).toBe(7)
   })
 
   it('can be chosen per target, overriding the call’s', () => {
@@ -70,7 +88,7 @@ describe('methodology profiles', () => {
       profile: 'opensdg',
     })
     expect(result.profile).toBe('destatis')
-    expect(result.baseline?.period).toBe('2020')
+    expect(result.baseline?.period).toBe('2012')
   })
 
   it('give way to an explicit method, base year or window', () => {

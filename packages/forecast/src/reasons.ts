@@ -41,6 +41,31 @@ const TEXTS: Readonly<Record<string, (p: Params) => LocalizedText>> = {
     vi: `Chỉ tiêu đến hạn ${p.by} nhưng không có số liệu nào tại hoặc trước kỳ đó, nên không biết đã đạt hay chưa.`,
     en: `The target due ${p.by} has no observation at or before its period, so whether it was met is unknown.`,
   }),
+  opensdg_same_year: (p) => ({
+    vi: `Open SDG đọc mỗi kỳ theo năm bắt đầu của nó, nên ${p.a} và ${p.b} thành hai giá trị của cùng một năm; sdg-build không đánh giá được chuỗi như vậy.`,
+    en: `Open SDG reads each period as the year it starts in, so ${p.a} and ${p.b} become two values for one year; sdg-build cannot assess such a series.`,
+  }),
+  eurostat_short_span: (p) => ({
+    vi: `Đánh giá ${p.years} năm của Eurostat cần số liệu trải ít nhất ${p.minimum} năm; từ ${p.from} đến ${p.to} chỉ có ${p.span} năm.`,
+    en: `Eurostat's ${p.years}-year assessment needs data spanning at least ${p.minimum} years; ${p.from} to ${p.to} is only ${p.span}.`,
+  }),
+  goldilocks_qualified: (p) => ({
+    vi: `Giá trị kỳ ${p.period} chỉ là một cận hoặc một khoảng (${p.qualifier}), nên không biết khoảng cách của nó tới giá trị lý tưởng (Goldilocks).`,
+    en: `The value of ${p.period} is only a bound or a range (${p.qualifier}), so its distance from the ideal (Goldilocks) is unknown.`,
+  }),
+  goldilocks_parity_nonpositive: (p) => ({
+    vi: `Chỉ số cân bằng kỳ ${p.period} bằng ${p.value}, không dương, nên không tính được max(y, 1/y).`,
+    en: `The parity index of ${p.period} is ${p.value}, not positive, so max(y, 1/y) does not exist.`,
+  }),
+  opensdg_no_scored_series: () => ({
+    vi: 'Không chuỗi nào của chỉ số có điểm Open SDG, nên không tính được trạng thái của chỉ số.',
+    en: "None of the indicator's series has an Open SDG score, so the indicator has no status.",
+  }),
+  // a verdict that rests on a substitute value (not insufficient_data)
+  opensdg_zero_substituted: (p) => ({
+    vi: `Phương pháp tăng trưởng không dùng được ${p.what === 'target' ? 'chỉ tiêu' : 'giá trị gốc'} bằng 0 (${p.period}); như sdg-build của Open SDG, ${p.substitute} được dùng thay, nên kết luận phụ thuộc vào giá trị thay thế này.`,
+    en: `The growth method cannot use a ${p.what === 'target' ? 'target' : 'baseline'} of zero (${p.period}); as Open SDG's sdg-build does, ${p.substitute} stands in for it, so the verdict depends on that substitute.`,
+  }),
   // refusals of the growth method
   growth_zero_start: (p) => ({
     vi: `Phương pháp tăng trưởng (CAGR) bị từ chối: giá trị gốc kỳ ${p.period} bằng 0 nên tốc độ tăng trưởng không xác định (Tiendo không thay 0 bằng 0,001). Hãy dùng phương pháp \`linear\`.`,
@@ -57,6 +82,10 @@ const TEXTS: Readonly<Record<string, (p: Params) => LocalizedText>> = {
   growth_zero_target: (p) => ({
     vi: `Phương pháp tăng trưởng (CAGR) bị từ chối: chỉ tiêu bằng 0 (${p.by}) không thể đạt được bằng tăng trưởng kép (Tiendo không thay 0 bằng 0,001). Hãy dùng phương pháp \`linear\`.`,
     en: `The growth method (CAGR) is refused: a target of zero (${p.by}) cannot be reached by compound growth (Tiendo does not replace 0 with 0.001). Use the \`linear\` method.`,
+  }),
+  opensdg_required_growth_zero: () => ({
+    vi: 'Chỉ tiêu bằng giá trị gốc nên tốc độ tăng trưởng yêu cầu bằng 0, và tỷ số của Open SDG chia cho 0 (sdg-build không đưa ra kết luận).',
+    en: "The target equals the baseline, so the required growth is zero and Open SDG's ratio divides by zero (sdg-build gives no verdict).",
   }),
   growth_target_sign: (p) => ({
     vi: `Phương pháp tăng trưởng (CAGR) bị từ chối: chỉ tiêu ${p.target} trái dấu với giá trị gốc ${p.baseline}. Hãy dùng phương pháp \`linear\`.`,
@@ -107,6 +136,22 @@ const TEXTS: Readonly<Record<string, (p: Params) => LocalizedText>> = {
   target_equals_baseline: () => ({
     vi: 'Chỉ tiêu bằng giá trị gốc nên không tính được tỷ lệ chặng đường.',
     en: 'The target equals the baseline, so no share of the way can be computed.',
+  }),
+  goldilocks_transformed: (p) => ({
+    vi: `Chỉ số Goldilocks: mỗi giá trị và chỉ tiêu được thay bằng khoảng cách tới giá trị lý tưởng, ${p.transform}; các giá trị báo cáo là giá trị đã biến đổi.`,
+    en: `Goldilocks indicator: each value and target is replaced by its distance from the ideal, ${p.transform}; the values reported are the transformed ones.`,
+  }),
+  opensdg_limit_scaled: (p) => ({
+    vi: `Giới hạn tự nhiên ${p.limit}: các ngưỡng của Open SDG được nhân với hệ số C = ${p.coefficient}.`,
+    en: `Natural limit ${p.limit}: Open SDG's thresholds are multiplied by the coefficient C = ${p.coefficient}.`,
+  }),
+  destatis_fewer_points: (p) => ({
+    vi: `Chỉ có ${p.points} số liệu thay vì sáu số liệu gần nhất mà Destatis dùng.`,
+    en: `Only ${p.points} data points instead of the last six Destatis uses.`,
+  }),
+  destatis_shortfall: (p) => ({
+    vi: `Giá trị ngoại suy (hoặc giá trị đến hạn) ${p.value} thiếu ${p.shortfall}% so với chỉ tiêu.`,
+    en: `The extrapolated (or deadline) value ${p.value} falls ${p.shortfall}% short of the target.`,
   }),
   weighted_no_interval: () => ({
     vi: 'Hồi quy có trọng số theo thời gian (ESCAP) không cho khoảng dự báo hay xác suất.',

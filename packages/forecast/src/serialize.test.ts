@@ -82,6 +82,21 @@ describe('deserializeAssessment', () => {
       direction: 'increase',
       target: { value: '9', by: '2030' },
     },
+    opensdg: {
+      observations: [
+        { period: '2015', value: '90' },
+        { period: '2021', value: '93.2' },
+      ],
+      direction: 'increase',
+      profile: 'opensdg',
+      limit: '100',
+    },
+    eurostat: {
+      observations: DIGITAL_ECONOMY,
+      direction: 'increase',
+      targets: DIGITAL_ECONOMY_TARGETS,
+      profile: 'eurostat',
+    },
   } as const satisfies Record<string, AssessProgressInput>
 
   for (const [name, input] of Object.entries(cases)) {
@@ -98,8 +113,19 @@ describe('deserializeAssessment', () => {
       expect(back.latest?.value?.eq(original.latest!.value!)).toBe(true)
       if (original.interval) expect(back.interval?.low.eq(original.interval.low)).toBe(true)
       if (original.trend) expect(back.trend?.slope.eq(original.trend.slope)).toBe(true)
+      const score = original.profileVerdict?.score
+      if (score) expect(back.profileVerdict?.score?.eq(score)).toBe(true)
     })
   }
+
+  it('reads JSON written before profileVerdict and horizons existed', () => {
+    const json = serializeAssessment(assessProgress(cases.growth)) as Record<string, unknown>
+    delete json.profileVerdict
+    delete json.horizons
+    const back = deserializeAssessment(json as ReturnType<typeof serializeAssessment>)
+    expect(back.profileVerdict).toBeNull()
+    expect(back.horizons).toBeNull()
+  })
 
   it('covers every kind of figure among its cases', () => {
     const all = Object.values(cases).map((input) => assessProgress(input))
@@ -108,5 +134,7 @@ describe('deserializeAssessment', () => {
     expect(all.some((a) => a.latest?.qualifier === 'range')).toBe(true)
     expect(all.some((a) => a.growth !== null)).toBe(true)
     expect(all.some((a) => a.refused !== undefined)).toBe(true)
+    expect(all.some((a) => a.profileVerdict?.score)).toBe(true)
+    expect(all.some((a) => a.horizons !== null)).toBe(true)
   })
 })

@@ -6,7 +6,13 @@
 
 import { Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
-import type { AssessedTarget, Assessment, PeriodValue } from './types'
+import type {
+  AssessedTarget,
+  Assessment,
+  EurostatHorizon,
+  PeriodValue,
+  ProfileVerdict,
+} from './types'
 
 /** `T` with every `Decimal` replaced by a string. */
 export type DecimalsAsStrings<T> = T extends Decimal
@@ -69,6 +75,24 @@ function assessedTarget(json: DecimalsAsStrings<AssessedTarget>): AssessedTarget
   return { ...json, value: exact(json.value) }
 }
 
+function profileVerdict(json: DecimalsAsStrings<ProfileVerdict> | null): ProfileVerdict | null {
+  if (json === null) return null
+  return { ...json, score: exactOrNull(json.score) }
+}
+
+function horizon(json: DecimalsAsStrings<EurostatHorizon>): EurostatHorizon {
+  return {
+    ...json,
+    baseline: periodValue(json.baseline),
+    latest: periodValue(json.latest),
+    cagr: exactOrNull(json.cagr),
+    requiredCagr: exactOrNull(json.requiredCagr),
+    ratio: exactOrNull(json.ratio),
+    growth: exactOrNull(json.growth),
+    verdict: profileVerdict(json.verdict),
+  }
+}
+
 /**
  * An assessment from its JSON form ({@link serializeAssessment}): every decimal a `Decimal`
  * again, keys in the same order, so serializing it again gives the same JSON. For JSON this
@@ -108,6 +132,12 @@ export function deserializeAssessment(json: AssessmentJson): Assessment {
             slope: exact(json.trend.slope),
             atBaseline: exact(json.trend.atBaseline),
           },
+    // Absent in JSON written before these fields existed.
+    profileVerdict: profileVerdict(json.profileVerdict ?? null),
+    horizons:
+      json.horizons === null || json.horizons === undefined
+        ? null
+        : { short: horizon(json.horizons.short), long: horizon(json.horizons.long) },
   }
   return out
 }

@@ -129,7 +129,30 @@ function intervalOf(
   }
 }
 
-function checkObservation(observation: ObservationInput, index: number) {
+/** How periods are read: as Tiendo does, or as the year they start in (Open SDG's `sdg-build`). */
+export type PeriodReading = 'period' | 'start-year'
+
+const START_YEAR = /^(\d{4})/
+
+/**
+ * Reads a period as `sdg-build` does: any text of more than four characters stands for its
+ * first four, which must be a year (`2015-16`, `2014/2015` and `2024 Q1` are 2015, 2014 and
+ * 2024).
+ */
+function checkStartYear(text: unknown, path: string): ParsedPeriod {
+  if (typeof text === 'string') {
+    const year = START_YEAR.exec(text)?.[1]
+    const parsed = year === undefined ? undefined : parsePeriod(year)
+    if (parsed?.ok) return { ...parsed.period, text }
+  }
+  return checkPeriod(text, path)
+}
+
+function checkObservation(
+  observation: ObservationInput,
+  index: number,
+  reading: PeriodReading = 'period',
+) {
   const at = `observations[${index}]`
   if (typeof observation !== 'object' || observation === null) {
     throw new AssessmentInputError(
@@ -145,7 +168,10 @@ function checkObservation(observation: ObservationInput, index: number) {
       },
     )
   }
-  const parsed = checkPeriod(observation.period, `${at}.period`)
+  const parsed =
+    reading === 'start-year'
+      ? checkStartYear(observation.period, `${at}.period`)
+      : checkPeriod(observation.period, `${at}.period`)
   const qualifier = observation.qualifier
   if (qualifier !== undefined && !QualifierSchema.safeParse(qualifier).success) {
     throw new AssessmentInputError(
@@ -197,9 +223,14 @@ function checkObservation(observation: ObservationInput, index: number) {
  * duplicate period, or e.g. `2022` next to `2022-12`): conflicting values are reported,
  * never resolved silently. Also says whether the periods differ in length.
  */
-export function toSeries(observations: readonly ObservationInput[]): {
+export function toSeries(
+  observations: readonly ObservationInput[],
+  reading: PeriodReading = 'period',
+): {
   series: Series
   mixedLengths: boolean
+  /** With `start-year`, two observations read as the same year (refused, not thrown). */
+  sameYear?: readonly [string, string] | undefined
 } {
   if (!Array.isArray(observations)) {
     throw new AssessmentInputError(
@@ -211,13 +242,20 @@ export function toSeries(observations: readonly ObservationInput[]): {
   }
   const checked = observations.map((observation, index) => ({
     index,
-    ...checkObservation(observation, index),
+    ...checkObservation(observation, index, reading),
   }))
   checked.sort((a, b) => endKey(a.parsed) - endKey(b.parsed))
   for (let i = 1; i < checked.length; i++) {
     const previous = checked[i - 1]!
     const current = checked[i]!
     if (endKey(previous.parsed) === endKey(current.parsed)) {
+      if (reading === 'start-year') {
+        return {
+          series: { origin: null, points: [] },
+          mixedLengths: false,
+          sameYear: [previous.parsed.text, current.parsed.text],
+        }
+      }
       const same = previous.parsed.text === current.parsed.text
       throw new AssessmentInputError(
         'duplicate_period',
@@ -239,17 +277,23 @@ export function toSeries(observations: readonly ObservationInput[]): {
     }
   }
   const first = checked[0]
-  const origin = first ? first.parsed.text : null
+  // Times are measured from the first period as parsed (its start year when so read).
+  const origin = first ? periodKey(first.parsed) : null
   const points: SeriesPoint[] = checked.map((c) => ({
     period: c.parsed.text,
     parsed: c.parsed,
-    time: origin === null ? toExact(0) : yearsBetween(origin, c.parsed.text),
+    time: origin === null ? toExact(0) : yearsBetween(origin, periodKey(c.parsed)),
     value: c.value,
     qualifier: c.qualifier,
     interval: c.interval,
   }))
   const lengths = new Set(checked.map((c) => lengthInMonths(c.parsed)))
   return { series: { origin, points }, mixedLengths: lengths.size > 1 }
+}
+
+/** The text `yearsBetween` reads: a start-year reading keeps only its year. */
+function periodKey(period: ParsedPeriod): string {
+  return period.kind === 'year' ? String(period.start.year) : period.text
 }
 
 /** Years from the series origin to the end of `period` (negative before it). */

@@ -65,6 +65,26 @@ export interface TargetInput {
   readonly id?: string | undefined
 }
 
+/**
+ * A "Goldilocks" indicator (Statistics Canada / Open SDG): best at an ideal value and worse
+ * the further from it on either side. Its values (and targets) are transformed into a
+ * distance from the ideal that should fall, and assessed with `direction: 'decrease'`.
+ * - `parity`: a parity index becomes `max(y, 1/y)`, and a value inside `band` counts as 1;
+ * - `share`: a share whose ideal is `ideal` (50 for gender balance) becomes
+ *   `ideal + |y − ideal|`.
+ */
+export type GoldilocksInput =
+  | {
+      readonly kind: 'parity'
+      /** Values inside this band (bounds included) count as parity. Defaults to `[0.97, 1.03]`. */
+      readonly band?: readonly [ExactInput, ExactInput] | undefined
+    }
+  | {
+      readonly kind: 'share'
+      /** The ideal share, e.g. `50` (percent). */
+      readonly ideal: ExactInput
+    }
+
 /** Classification thresholds, highest first: `[0.95, 0.6, 0]` or `{ high, mid, low }`. */
 export type ThresholdsInput =
   | readonly [ExactInput, ExactInput, ExactInput]
@@ -121,6 +141,14 @@ export interface AssessProgressInput {
    * window (`destatis`: 5), or none.
    */
   readonly windowYears?: number | undefined
+  /**
+   * Only for `opensdg` without a target: the series' natural limit (a coverage cannot pass
+   * 100), which scales Open SDG's thresholds down near it. Defaults to the bound of `bounds`
+   * in the direction of progress when `bounds` is given, else none.
+   */
+  readonly limit?: ExactInput | undefined
+  /** Assess a Goldilocks indicator on its distance from the ideal. Defaults to none. */
+  readonly goldilocks?: GoldilocksInput | undefined
   /** The language of `reason`. Defaults to `en`; `explanation` carries both. */
   readonly lang?: 'vi' | 'en' | undefined
 }
@@ -171,6 +199,47 @@ export interface TrendFigures {
   readonly points: number
 }
 
+/**
+ * A methodology profile's own verdict, in the institution's words, beside Tiendo's status
+ * (the mapping is a table in docs/methodology.md).
+ */
+export interface ProfileVerdict {
+  readonly profile: MethodologyProfile
+  /** The institution's label, e.g. `substantial_progress` (Open SDG) or `sun` (Destatis). */
+  readonly label: string
+  /** Open SDG's score from −5 to +5; null for the other profiles. */
+  readonly score: Decimal | null
+  /** Eurostat's arrow or Destatis's weather symbol; null where the institution shows none. */
+  readonly symbol: string | null
+  /** The label in words (for Destatis, the plain-text equivalent of the symbol). */
+  readonly text: LocalizedText
+}
+
+/** One of Eurostat's two assessments: over the last 5 (short) or 15 (long) years. */
+export interface EurostatHorizon {
+  /** 5 or 15. */
+  readonly years: number
+  readonly status: AssessmentStatus
+  readonly baseline: PeriodValue | null
+  readonly latest: PeriodValue | null
+  readonly cagr: Decimal | null
+  readonly requiredCagr: Decimal | null
+  /** With a target: `d × CAGR_o / |CAGR_r|`. */
+  readonly ratio: Decimal | null
+  /** Without a target: `d × CAGR_o`. */
+  readonly growth: Decimal | null
+  /** Eurostat's label and arrow; null when the horizon cannot be assessed. */
+  readonly verdict: ProfileVerdict | null
+  /** Why the horizon is `insufficient_data`, in both languages. */
+  readonly explanation?: AssessmentExplanation | undefined
+}
+
+/** Eurostat's short-term and long-term assessments side by side. */
+export interface EurostatHorizons {
+  readonly short: EurostatHorizon
+  readonly long: EurostatHorizon
+}
+
 /** The result of `assessProgress`. */
 export interface Assessment {
   readonly status: AssessmentStatus
@@ -206,7 +275,10 @@ export interface Assessment {
   readonly growth: Decimal | null
   /** Gap to target at the latest value (positive: still to cover). */
   readonly gap: Decimal | null
-  /** ESCAP current status index `D × (yt − y0) / |T − y0|`, `D = ±10`. */
+  /**
+   * ESCAP current status index `D × (yt − y0) / |T − y0|`, `D = ±10`; under the `escap`
+   * profile capped at 10 once the latest value meets the target, as ESCAP publishes it.
+   */
   readonly currentStatus: Decimal | null
   /** ESCAP anticipated-progress gap `(T − ŷ(tT)) / (T − y0)`: 0 = on target, 1 = no progress. */
   readonly anticipatedGap: Decimal | null
@@ -222,10 +294,20 @@ export interface Assessment {
   readonly attainmentYear: string | null
   /** The fitted trend (`linear`, `weighted-linear`, `logit`). */
   readonly trend: TrendFigures | null
-  /** Why the status is `insufficient_data` or the method was refused, in the language asked. */
+  /**
+   * Why the status is `insufficient_data` or the method was refused, in the language asked;
+   * also set when the verdict depends on a substitute value (Open SDG's 0.001 for a zero).
+   */
   readonly reason?: string | undefined
   /** The same, with its stable code and both languages. */
   readonly explanation?: AssessmentExplanation | undefined
+  /**
+   * The named profile's own verdict (label, score, symbol); null when no profile was named
+   * (Tiendo's default method) or the profile gives none for this case.
+   */
+  readonly profileVerdict: ProfileVerdict | null
+  /** Eurostat's short- and long-term assessments, when the `eurostat` profile is named. */
+  readonly horizons: EurostatHorizons | null
   /** Set when the method was refused (its status is then `insufficient_data`). */
   readonly refused?: { readonly method: AssessmentMethod; readonly code: string } | undefined
   readonly notes: readonly AssessmentNote[]

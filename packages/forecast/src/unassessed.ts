@@ -31,6 +31,8 @@ export function unassessed(input: UnassessedInput): Assessment {
     interval: null,
     attainmentYear: null,
     trend: null,
+    profileVerdict: null,
+    horizons: null,
     notes,
     ...(reason === undefined ? {} : { reason }),
     ...(explanation === undefined ? {} : { explanation }),

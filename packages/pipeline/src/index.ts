@@ -5,12 +5,24 @@
  */
 
 export { assessmentThreads } from './node/assess-in-parallel'
+export { nodeChartRasterizer } from './node/chart-png-node'
 export { loadPack, MAX_PACK_FILE_BYTES } from './node/pack-file'
+export type { NodeDocxOptions } from './node/report-docx-node'
+export { reportToDocx } from './node/report-docx-node'
 export type { NodePipelineOptions } from './node/run-pipeline-node'
 export { runPipeline } from './node/run-pipeline-node'
 export type { LoadedPack } from './pack/load-pack'
 // The words and rows of the human renderers, for a page that shows a report its own way.
 export { derivedRow, withheldRow } from './render/derived-view'
+export type {
+  ChartRasterizer,
+  ChartRasterizerOptions,
+  ResvgWasmInput,
+} from './render/docx/chart-png'
+export { createChartRasterizer } from './render/docx/chart-png'
+export type { ReportDocumentConfig } from './render/docx/document-config'
+export { ReportDocumentConfigSchema } from './render/docx/document-config'
+export type { DocxOptions } from './render/docx/report-docx'
 export {
   formatNumber,
   formatRate,
@@ -29,6 +41,8 @@ export type { SeriesChartOptions } from './render/svg-chart'
 export { seriesChartSvg } from './render/svg-chart'
 export type { StatusTone } from './render/words'
 export { outcomeLabel, statusLabel, statusTone } from './render/words'
+export type { XlsxOptions } from './render/xlsx/report-xlsx'
+export { reportToXlsx } from './render/xlsx/report-xlsx'
 export type {
   DerivedFigures,
   PipelineReport,

@@ -110,5 +110,10 @@ describe('two provinces merged into one (a pack written from the docs)', () => {
     expect(count('A', '2023')?.derived?.method).toBe('record_count')
     // The country's count would need every province's: Vietnam's 63 are in the pack too.
     expect(count('VN', '2024')).toBeUndefined()
+    // A province's own yearly counts are figures, not a trend to assess.
+    const assessed = report.targets
+      .filter((series) => series.indicatorId === 'dx_products_completed')
+      .map((series) => series.unit)
+    expect(assessed).not.toContain('A')
   })
 })

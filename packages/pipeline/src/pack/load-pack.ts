@@ -3,7 +3,8 @@
  * (`extends` merged) and compiled, or a {@link PipelineError} that locates every problem.
  */
 
-import { locateJsonSyntaxError } from '@tiendo/io/parse'
+import type { DuplicateJsonKey } from '@tiendo/io/parse'
+import { findDuplicateJsonKey, locateJsonSyntaxError } from '@tiendo/io/parse'
 import { BUILT_IN_PACK_IDS, getBuiltInPack, includeCommunes, isBuiltInPackId } from '@tiendo/packs'
 import type { CompiledPack, ResolveOptions } from '@tiendo/rules'
 import { compilePack, locateIssueInPackFiles, resolvePack } from '@tiendo/rules'
@@ -108,8 +109,9 @@ export async function resolveAndCompile(
  */
 export function parsePackText(text: string, shown: string): unknown {
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let parsed: unknown
   try {
-    return JSON.parse(json)
+    parsed = JSON.parse(json)
   } catch {
     const found = locateJsonSyntaxError(json)
     const where = found ? `:${found.line}:${found.column}` : ''
@@ -128,6 +130,32 @@ export function parsePackText(text: string, shown: string): unknown {
       },
     )
   }
+  const duplicate = findDuplicateJsonKey(json)
+  if (duplicate !== undefined) throw duplicateKey(shown, duplicate)
+  return parsed
+}
+
+/**
+ * A key written twice in one object: JSON readers keep the last, a reviewer reads the first,
+ * so an untrusted pack could show one value and use another. Refused, as in data files.
+ */
+function duplicateKey(shown: string, duplicate: DuplicateJsonKey): PipelineError {
+  const { pointer, line, column, firstLine } = duplicate
+  // Quoted with its escapes, and cut: a hostile key may hold anything, at any length.
+  const key = JSON.stringify(
+    duplicate.key.length > 60 ? `${duplicate.key.slice(0, 60)}…` : duplicate.key,
+  )
+  return new PipelineError(
+    'pack_duplicate_key',
+    {
+      vi: `Bộ quy tắc ${shown}:${line}:${column} ghi khóa ${key} hai lần trong cùng một đối tượng (${pointer}; lần đầu ở dòng ${firstLine}).`,
+      en: `The pack ${shown}:${line}:${column} writes the key ${key} twice in one object (${pointer}; first on line ${firstLine}).`,
+    },
+    {
+      vi: 'Xóa một trong hai. Tiendo không chọn giúp: người đọc thấy giá trị đầu, còn chương trình JSON dùng giá trị sau.',
+      en: 'Remove one of the two. Tiendo does not pick one: a reader sees the first value, JSON programs use the last.',
+    },
+  )
 }
 
 /** Every problem of a pack, one a line, with file and JSON Pointer. @internal */

@@ -269,7 +269,7 @@ function derivedSection(report: PipelineReport, lang: Language): string {
 export function reportToHtml(report: PipelineReport, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'vi'
   const w = PROGRESS_WORDS[lang]
-  const { targeted: withTarget, trends, withoutData, countTrends } = groupSeries(report)
+  const { targeted: withTarget, trends, withoutData } = groupSeries(report)
   const charted = trends.filter((s) => s.series.length > 1)
   const shown = [...withTarget, ...trends]
   const counts = STATUS_ORDER.map((status) => ({
@@ -303,7 +303,6 @@ export function reportToHtml(report: PipelineReport, options: RenderOptions = {}
       : '',
     trends.length > 0 ? `<h2>${e(w.trends)}</h2>` : '',
     trends.length > 0 ? summaryTable(report, trends, lang) : '',
-    countTrends.length > 0 ? `<p class="muted">${e(w.countTrends(countTrends.length))}</p>` : '',
     // A single value has no trend to draw: the table says all there is.
     charted.length > 0
       ? `<div class="grid" style="margin-top:16px">${charted.map((s) => seriesCard(report, s, lang)).join('')}</div>`

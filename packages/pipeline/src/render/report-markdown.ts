@@ -45,7 +45,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
   if (report.datasets.some((d) => d.illustrative)) {
     lines.push(`> ⚠️ **${cell(w.illustrativeBanner)}**`, '')
   }
-  const { targeted, trends, withoutData, countTrends } = groupSeries(report)
+  const { targeted, trends, withoutData } = groupSeries(report)
   const shown = [...targeted, ...trends]
   const counts = STATUS_ORDER.map((s) => ({
     s,
@@ -81,7 +81,6 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     }
     lines.push('')
   }
-  if (countTrends.length > 0) lines.push(cell(w.countTrends(countTrends.length)), '')
   if (withoutData.length > 0) {
     lines.push(`### ${w.withoutData} (${withoutData.length})`, '')
     for (const series of withoutData) {

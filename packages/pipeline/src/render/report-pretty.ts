@@ -101,7 +101,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
     out.push(prose(p.yellow(`⚠ ${w.illustrativeBanner}`), '  '))
   }
   out.push('\n')
-  const { targeted, trends, withoutData, countTrends } = groupSeries(report)
+  const { targeted, trends, withoutData } = groupSeries(report)
   if (report.targets.length > 0) {
     const rows = [...targeted, ...trends].map((series) => {
       const unit = series.indicator.unit
@@ -133,7 +133,6 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
         'left',
       ]),
     )
-    if (countTrends.length > 0) out.push(prose(p.dim(w.countTrends(countTrends.length))))
     const shown = [...targeted, ...trends]
     const counts = STATUS_ORDER.map((s) => ({
       s,

@@ -30,29 +30,20 @@ export function hasDerivedPoints(series: TargetReport): boolean {
   return series.series.some((point) => point.derived !== undefined)
 }
 
-/** Whether a series is only counts of one unit's own records (each agency's products). */
-function onlyOwnCounts(series: TargetReport): boolean {
-  return series.series.every((point) => point.derived === 'record_count')
-}
-
 /**
  * The series of a report in the groups reports show: with targets and data, on their trend
- * alone (no target), targets without any data yet (listed, not charted), and trends made
- * only of a unit's own record counts (counted in reports; the JSON has them all).
+ * alone (no target), and targets without any data yet (listed, not charted).
  */
 export function groupSeries(report: PipelineReport): {
   targeted: TargetReport[]
   trends: TargetReport[]
   withoutData: TargetReport[]
-  countTrends: TargetReport[]
 } {
   const withData = report.targets.filter((series) => series.series.length > 0)
-  const trends = withData.filter((series) => series.targets.length === 0)
   return {
     targeted: withData.filter((series) => series.targets.length > 0),
-    trends: trends.filter((series) => !onlyOwnCounts(series)),
+    trends: withData.filter((series) => series.targets.length === 0),
     withoutData: report.targets.filter((series) => series.series.length === 0),
-    countTrends: trends.filter(onlyOwnCounts),
   }
 }
 

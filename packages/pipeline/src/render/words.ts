@@ -114,8 +114,6 @@ export const PROGRESS_WORDS = {
     published: 'số liệu công bố',
     more: (n: number) => `… và ${n} mục nữa`,
     series: (n: number) => `${n} chuỗi số liệu`,
-    countTrends: (n: number) =>
-      `Thêm ${n} chuỗi số liệu đếm bản ghi của từng đơn vị (có trong báo cáo JSON).`,
     methodology:
       'Phương pháp: tăng trưởng kép (Eurostat) mặc định; tỷ số tiến độ = tăng trưởng quan sát / tăng trưởng cần thiết; ≥ 0,95 đúng tiến độ, 0,6–0,95 cần tăng tốc, 0–0,6 tiến triển hạn chế, < 0 đi lùi.',
   },
@@ -189,8 +187,6 @@ export const PROGRESS_WORDS = {
     published: 'published figures',
     more: (n: number) => `… and ${n} more`,
     series: (n: number) => `${n} series`,
-    countTrends: (n: number) =>
-      `And ${n} series counting each unit’s own records (in the JSON report).`,
     methodology:
       'Method: compound growth (Eurostat) by default; progress ratio = observed growth / required growth; ≥ 0.95 on track, 0.6–0.95 needs acceleration, 0–0.6 limited progress, < 0 deterioration.',
   },

@@ -6,6 +6,7 @@ export type PipelineErrorCode =
   | 'pack_not_found'
   | 'pack_unreadable'
   | 'pack_not_json'
+  | 'pack_duplicate_key'
   | 'pack_invalid'
   | 'pack_extends_refused'
   | 'invalid_option'
