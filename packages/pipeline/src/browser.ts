@@ -3,6 +3,18 @@
  * runtime without Node APIs — sources as content (`{ name, text }`, a `File`) or rows.
  */
 
+export type { IndicatorEntry, TargetEntry } from './catalogue/indicator-entries'
+export { indicatorEntries } from './catalogue/indicator-entries'
+export {
+  indicatorsTable,
+  indicatorsToCsv,
+  indicatorsToMarkdown,
+  indicatorsToPretty,
+} from './catalogue/indicator-views'
+export type { SuccessorEntry, UnitEntriesOptions, UnitEntry } from './catalogue/unit-entries'
+export { unitEntries, validOn } from './catalogue/unit-entries'
+export type { UnitsListOptions } from './catalogue/unit-views'
+export { unitsTable, unitsToCsv, unitsToMarkdown, unitsToPretty } from './catalogue/unit-views'
 export type { LoadedPack } from './pack/load-pack'
 export { loadPackInput as loadPack } from './pack/load-pack'
 // The words and rows of the human renderers, for a page that shows a report its own way.

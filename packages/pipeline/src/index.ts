@@ -4,6 +4,18 @@
  * core); `@tiendo/pipeline/browser` is the same without Node APIs.
  */
 
+export type { IndicatorEntry, TargetEntry } from './catalogue/indicator-entries'
+export { indicatorEntries } from './catalogue/indicator-entries'
+export {
+  indicatorsTable,
+  indicatorsToCsv,
+  indicatorsToMarkdown,
+  indicatorsToPretty,
+} from './catalogue/indicator-views'
+export type { SuccessorEntry, UnitEntriesOptions, UnitEntry } from './catalogue/unit-entries'
+export { unitEntries, validOn } from './catalogue/unit-entries'
+export type { UnitsListOptions } from './catalogue/unit-views'
+export { unitsTable, unitsToCsv, unitsToMarkdown, unitsToPretty } from './catalogue/unit-views'
 export { assessmentThreads } from './node/assess-in-parallel'
 export { nodeChartRasterizer } from './node/chart-png-node'
 export { loadPack, MAX_PACK_FILE_BYTES } from './node/pack-file'

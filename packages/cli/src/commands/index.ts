@@ -1,9 +1,11 @@
 import type { Command } from '../command'
 import { assessCommand } from './assess'
 import { evaluateCommand } from './evaluate'
+import { indicatorsCommand } from './indicators'
 import { initCommand } from './init'
 import { reportCommand } from './report'
 import { schemaCommand } from './schema'
+import { unitsCommand } from './units'
 import { validateCommand } from './validate'
 
 /** Every `tiendo` command, in the order help lists them. */
@@ -12,6 +14,8 @@ export const commands: readonly Command[] = [
   evaluateCommand,
   assessCommand,
   reportCommand,
+  indicatorsCommand,
+  unitsCommand,
   schemaCommand,
   initCommand,
 ]
