@@ -59,8 +59,8 @@ export const readOptions: readonly OptionSpec[] = [
     type: 'string',
     valueName: 'NAME',
     description: {
-      vi: 'Trang tính cần đọc trong tệp XLSX. Mặc định trang hiện đầu tiên.',
-      en: 'The XLSX sheet to read. Defaults to the first visible sheet.',
+      vi: 'Trang tính cần đọc trong tệp XLSX. Mặc định trang tên `Số liệu` (trang số liệu của mẫu `tiendo template`), nếu không có thì trang hiện đầu tiên.',
+      en: 'The XLSX sheet to read. Defaults to the sheet named `Số liệu` (the data sheet of a `tiendo template` workbook), else the first visible sheet.',
     },
   },
   {
