@@ -81,3 +81,5 @@ export type {
 export type { PipelineErrorCode } from './run/pipeline-error'
 export { PipelineError } from './run/pipeline-error'
 export { runPipeline } from './run/run-pipeline-browser'
+export type { TemplateOptions } from './template/submission-template'
+export { submissionTemplate } from './template/submission-template'

@@ -86,3 +86,5 @@ export type {
 } from './run/options'
 export type { PipelineErrorCode } from './run/pipeline-error'
 export { PipelineError } from './run/pipeline-error'
+export type { TemplateOptions } from './template/submission-template'
+export { submissionTemplate } from './template/submission-template'

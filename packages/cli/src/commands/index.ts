@@ -5,6 +5,7 @@ import { indicatorsCommand } from './indicators'
 import { initCommand } from './init'
 import { reportCommand } from './report'
 import { schemaCommand } from './schema'
+import { templateCommand } from './template'
 import { unitsCommand } from './units'
 import { validateCommand } from './validate'
 
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   reportCommand,
   indicatorsCommand,
   unitsCommand,
+  templateCommand,
   schemaCommand,
   initCommand,
 ]
