@@ -59,6 +59,13 @@ export {
   ruleIssue,
   validationRuleIds,
 } from './pipeline/check-rules'
+export {
+  conditionInWords,
+  OPERATOR_WORDS,
+  RECORD_STATUS_WORDS,
+  valueText,
+} from './pipeline/condition-words'
+export { MEASURE_WORDS } from './pipeline/measure-words'
 export { assessSeries } from './pipeline/series-assessment'
 export type { ReportedPoint, TargetReport } from './pipeline/target-report'
 export type { ExtendsContext, ResolveOptions, ResolveResult } from './resolve-pack'

@@ -25,6 +25,7 @@ import {
   isIllustrativeRule,
   isIllustrativeSeries,
   type RenderOptions,
+  ruleLabel,
   unitLabel,
 } from './report-view'
 import { OUTCOME_COLORS, seriesChartSvg } from './svg-chart'
@@ -173,7 +174,12 @@ function rulesSection(report: PipelineReport, lang: Language): string {
     const tag = isIllustrativeRule(report, result.ruleId) ? ` ${illustrativeTag(lang)}` : ''
     const tone =
       result.severity === 'error' ? 'bad' : result.severity === 'warning' ? 'fair' : 'none'
-    return `<tr><td><span class="badge ${tone}">${e(w.severities[result.severity])}</span></td><td><code>${e(result.ruleId)}</code>${tag}</td><td>${e(unitLabel(report, result.unit, lang))}</td><td>${e(periodText(result.period, lang))}</td><td>${e(result.message?.[lang] ?? '')}</td></tr>`
+    const label = ruleLabel(report, result.ruleId, lang)
+    const rule =
+      label === result.ruleId
+        ? `<code>${e(label)}</code>`
+        : `<span title="${e(result.ruleId)}">${e(label)}</span>`
+    return `<tr><td><span class="badge ${tone}">${e(w.severities[result.severity])}</span></td><td>${rule}${tag}</td><td>${e(unitLabel(report, result.unit, lang))}</td><td>${e(periodText(result.period, lang))}</td><td>${e(result.message?.[lang] ?? '')}</td></tr>`
   })
   const issues = evaluation.issues.map((issue) => `<li>${e(issue.message[lang])}</li>`)
   return [

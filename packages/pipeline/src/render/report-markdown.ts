@@ -9,6 +9,7 @@ import {
   isIllustrativeRule,
   isIllustrativeSeries,
   type RenderOptions,
+  ruleLabel,
   unitLabel,
 } from './report-view'
 import { PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './words'
@@ -103,8 +104,10 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
       )
       for (const result of failed.slice(0, MAX_FAILURES)) {
         const tag = isIllustrativeRule(report, result.ruleId) ? ` (${w.illustrative})` : ''
+        const label = ruleLabel(report, result.ruleId, lang)
+        const rule = label === result.ruleId ? `\`${cell(label)}\`` : cell(label)
         lines.push(
-          `| ${w.severities[result.severity]} | \`${cell(result.ruleId)}\`${cell(tag)} | ${cell(unitLabel(report, result.unit, lang))} | ${cell(periodText(result.period, lang))} | ${cell(result.message?.[lang] ?? '')} |`,
+          `| ${w.severities[result.severity]} | ${rule}${cell(tag)} | ${cell(unitLabel(report, result.unit, lang))} | ${cell(periodText(result.period, lang))} | ${cell(result.message?.[lang] ?? '')} |`,
         )
       }
       if (failed.length > MAX_FAILURES) lines.push('', w.more(failed.length - MAX_FAILURES))

@@ -5,6 +5,10 @@
  * so that the catalogues can move together to per-locale files.
  */
 
+import {
+  MEASURE_WORDS as RULE_MEASURE_WORDS,
+  RECORD_STATUS_WORDS as RULE_RECORD_STATUS_WORDS,
+} from '@tiendo/rules'
 import type { Language, LocalizedText } from '@tiendo/schema'
 
 /** Words for the codes of one field, by code. */
@@ -17,13 +21,8 @@ export const SEVERITY_WORDS: Vocabulary = {
   info: { vi: 'thông tin', en: 'info' },
 }
 
-/** Statuses of submitted records (DX products…). */
-export const RECORD_STATUS_WORDS: Vocabulary = {
-  completed: { vi: 'đã hoàn thành', en: 'completed' },
-  in_progress: { vi: 'đang thực hiện', en: 'in progress' },
-  planned: { vi: 'đã lên kế hoạch', en: 'planned' },
-  cancelled: { vi: 'đã hủy', en: 'cancelled' },
-}
+/** Statuses of submitted records (DX products…), as the rules' hints word them. */
+export const RECORD_STATUS_WORDS: Vocabulary = RULE_RECORD_STATUS_WORDS
 
 /** Statuses of observations: how final a value is. */
 export const OBSERVATION_STATUS_WORDS: Vocabulary = {
@@ -34,16 +33,8 @@ export const OBSERVATION_STATUS_WORDS: Vocabulary = {
   planned: { vi: 'số kế hoạch', en: 'planned' },
 }
 
-/** Units of measure, named in full (`percent` → `phần trăm (%)`). */
-export const MEASURE_WORDS: Vocabulary = {
-  percent: { vi: 'phần trăm (%)', en: 'percent (%)' },
-  count: { vi: 'số lượng', en: 'count' },
-  vnd_billion: { vi: 'tỷ đồng', en: 'VND billion' },
-  score: { vi: 'điểm', en: 'score' },
-  rank: { vi: 'thứ hạng', en: 'rank' },
-  day: { vi: 'ngày', en: 'days' },
-  celsius: { vi: 'độ C', en: 'degrees Celsius' },
-}
+/** Units of measure, named in full (`percent` → `phần trăm (%)`), as the rules' hints name them. */
+export const MEASURE_WORDS: Vocabulary = RULE_MEASURE_WORDS
 
 /** Kinds of unit. */
 export const UNIT_KIND_WORDS: Vocabulary = {

@@ -13,6 +13,7 @@ import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { readPeriod } from '../period'
 import { closestId } from './check-closest-id'
+import { MEASURE_WORDS } from './measure-words'
 
 /** What one row is found to be: its issues, and whether it may go into the dataset. */
 export interface RowCheck {
@@ -132,8 +133,8 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
                 en: `The value \`${text}\` of \`${indicator.id}\` lies outside the indicator's bounds ${outside}.`,
               },
               hint: {
-                vi: `Kiểm tra lại số liệu và đơn vị tính (${indicator.unit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
-                en: `Check the figure and its unit (${indicator.unit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
+                vi: `Kiểm tra lại số liệu và đơn vị đo (${MEASURE_WORDS[indicator.unit]?.vi ?? indicator.unit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
+                en: `Check the figure and its unit (${MEASURE_WORDS[indicator.unit]?.en ?? indicator.unit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
               },
             }),
           )
