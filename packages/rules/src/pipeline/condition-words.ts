@@ -40,80 +40,61 @@ export const OPERATOR_WORDS: Readonly<Record<string, LocalizedText>> = {
 type Params = ConditionExplanation['params']
 type Names = (id: string) => { readonly name: string; readonly percent: boolean }
 
+/** Facts about one indicator, in words: what comes before the indicator's name. */
+const INDICATOR_FACTS: Readonly<Record<string, readonly [vi: string, en: string]>> = {
+  value: ['giá trị của', 'the value of'],
+  reported: ['việc đã báo cáo', 'whether it reported'],
+  change_factor: ['mức thay đổi so với kỳ trước của', 'the change from the period before of'],
+  coverage: ['tỷ lệ đơn vị cấp dưới đã báo cáo', 'the share of children that reported'],
+  children_sum: ['tổng của các đơn vị cấp dưới về', 'the sum of the children for'],
+  children_difference: [
+    'chênh lệch với tổng các đơn vị cấp dưới của',
+    'the difference from the children’s sum of',
+  ],
+  target: ['mục tiêu của', 'the target of'],
+  progress: ['mức tiến độ của', 'the progress of'],
+  gap: ['khoảng cách tới mục tiêu của', 'the gap to the target of'],
+  cagr: ['tăng trưởng bình quân năm của', 'the yearly growth of'],
+  required_cagr: ['tăng trưởng cần thiết của', 'the growth required of'],
+  projected: ['giá trị dự báo của', 'the projected value of'],
+  status: ['đánh giá tiến độ của', 'the progress status of'],
+  assessment: ['đánh giá tiến độ của', 'the assessment of'],
+}
+
+/** Facts about no indicator, in words. */
+const OTHER_FACTS: Readonly<Record<string, LocalizedText>> = {
+  validity_share: { vi: 'tỷ lệ số liệu hợp lệ', en: 'the share of valid figures' },
+  quota_minimum: { vi: 'mức tối thiểu phải đạt', en: 'the required minimum' },
+  unit: { vi: 'đơn vị', en: 'the unit' },
+  period: { vi: 'kỳ', en: 'the period' },
+}
+
 /** What each fact measures, in words, given its parameters. @internal */
-export const FACT_WORDS: Record<string, (p: Params, lang: Language, names: Names) => string> = {
-  value: (p, lang, names) => of(lang, 'giá trị của', 'the value of', names(text(p.indicator)).name),
-  reported: (p, lang, names) =>
-    of(lang, 'việc đã báo cáo', 'whether it reported', names(text(p.indicator)).name),
-  change_factor: (p, lang, names) =>
-    of(
-      lang,
-      'mức thay đổi so với kỳ trước của',
-      'the change from the period before of',
-      names(text(p.indicator)).name,
-    ),
-  coverage: (p, lang, names) =>
-    of(
-      lang,
-      'tỷ lệ đơn vị cấp dưới đã báo cáo',
-      'the share of children that reported',
-      names(text(p.indicator)).name,
-    ),
-  children_sum: (p, lang, names) =>
-    of(
-      lang,
-      'tổng của các đơn vị cấp dưới về',
-      'the sum of the children for',
-      names(text(p.indicator)).name,
-    ),
-  children_difference: (p, lang, names) =>
-    of(
-      lang,
-      'chênh lệch với tổng các đơn vị cấp dưới của',
-      'the difference from the children’s sum of',
-      names(text(p.indicator)).name,
-    ),
+export const FACT_WORDS: Readonly<
+  Record<string, (p: Params, lang: Language, names: Names) => string>
+> = {
+  ...Object.fromEntries(
+    Object.entries(INDICATOR_FACTS).map(([fact, [vi, en]]) => [
+      fact,
+      (p: Params, lang: Language, names: Names) => of(lang, vi, en, names(text(p.indicator)).name),
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(OTHER_FACTS).map(([fact, words]) => [
+      fact,
+      (_p: Params, lang: Language) => words[lang],
+    ]),
+  ),
   record_count: (p, lang) => {
-    const statuses = (
-      Array.isArray(p.status) ? p.status : p.status === undefined ? ['completed'] : [p.status]
-    )
-      .map((status) => RECORD_STATUS_WORDS[String(status)]?.[lang] ?? String(status))
+    const statuses = (p.status === undefined ? 'completed' : String(p.status))
+      .split(',')
+      .map((status) => status.trim())
+      .map((status) => RECORD_STATUS_WORDS[status]?.[lang] ?? status)
       .join(lang === 'vi' ? ' hoặc ' : ' or ')
     return lang === 'vi'
       ? `số bản ghi loại ${text(p.kind)} ${statuses}`
       : `the number of ${statuses} ${text(p.kind)} records`
   },
-  validity_share: (_p, lang) =>
-    lang === 'vi' ? 'tỷ lệ số liệu hợp lệ' : 'the share of valid figures',
-  quota_minimum: (_p, lang) => (lang === 'vi' ? 'mức tối thiểu phải đạt' : 'the required minimum'),
-  target: (p, lang, names) =>
-    of(lang, 'mục tiêu của', 'the target of', names(text(p.indicator)).name),
-  progress: (p, lang, names) =>
-    of(lang, 'mức tiến độ của', 'the progress of', names(text(p.indicator)).name),
-  gap: (p, lang, names) =>
-    of(
-      lang,
-      'khoảng cách tới mục tiêu của',
-      'the gap to the target of',
-      names(text(p.indicator)).name,
-    ),
-  cagr: (p, lang, names) =>
-    of(
-      lang,
-      'tăng trưởng bình quân năm của',
-      'the yearly growth of',
-      names(text(p.indicator)).name,
-    ),
-  required_cagr: (p, lang, names) =>
-    of(lang, 'tăng trưởng cần thiết của', 'the growth required of', names(text(p.indicator)).name),
-  projected: (p, lang, names) =>
-    of(lang, 'giá trị dự báo của', 'the projected value of', names(text(p.indicator)).name),
-  status: (p, lang, names) =>
-    of(lang, 'đánh giá tiến độ của', 'the progress status of', names(text(p.indicator)).name),
-  assessment: (p, lang, names) =>
-    of(lang, 'đánh giá tiến độ của', 'the assessment of', names(text(p.indicator)).name),
-  unit: (_p, lang) => (lang === 'vi' ? 'đơn vị' : 'the unit'),
-  period: (_p, lang) => (lang === 'vi' ? 'kỳ' : 'the period'),
 }
 
 function of(lang: Language, vi: string, en: string, what: string): string {
