@@ -32,12 +32,9 @@ function boundsText(entry: IndicatorEntry, lang: Language): string {
 /** How an indicator aggregates up the unit tree, in words, with its parts and options. */
 function aggregationText(entry: IndicatorEntry, lang: Language): string {
   const w = CATALOGUE_WORDS[lang]
-  const { aggregation, derivation } = entry
+  const { aggregation } = entry
   let text = wordFor(AGGREGATION_WORDS, aggregation.method, lang)
   if (aggregation.method === 'weighted_mean') text += ` ${w.weightedBy(aggregation.weight)}`
-  if (aggregation.method === 'ratio_of_sums' && derivation?.kind === 'ratio') {
-    text += ` (${ratioText(derivation)})`
-  }
   const options = [
     aggregation.method !== 'none' && aggregation.missing !== undefined
       ? w.missing[aggregation.missing]
