@@ -11,6 +11,8 @@ export {
   indicatorsToMarkdown,
   indicatorsToPretty,
 } from './catalogue/indicator-views'
+export type { PackPageInput } from './catalogue/pack-page'
+export { packPage } from './catalogue/pack-page'
 export type { SuccessorEntry, UnitEntriesOptions, UnitEntry } from './catalogue/unit-entries'
 export { unitEntries, validOn } from './catalogue/unit-entries'
 export type { UnitsListOptions } from './catalogue/unit-views'
