@@ -45,8 +45,8 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
     code: 'period',
     label: { vi: 'Kỳ', en: 'Period' },
     comment: {
-      vi: 'Bắt buộc. Kỳ số liệu: năm (2024), quý (2024-Q3), tháng (2024-09), hoặc lũy kế (2024-01..2024-09).',
-      en: 'Required. The period: a year (2024), a quarter (2024-Q3), a month (2024-09), or a range (2024-01..2024-09).',
+      vi: 'Bắt buộc. Kỳ số liệu: năm (2024), quý (2024-Q3), tháng (2024-09), nửa năm (2024-H1), hoặc lũy kế (2024-01/2024-09).',
+      en: 'Required. The period: a year (2024), a quarter (2024-Q3), a month (2024-09), a half (2024-H1), or a span (2024-01/2024-09).',
     },
     width: 12,
   },
