@@ -31,6 +31,8 @@ describe('@tiendo/pipeline/browser', () => {
     expect([...packages].filter((name) => name.startsWith('node:'))).toEqual([])
     expect([...packages].sort()).toEqual([
       '@tiendo/core',
+      // The profiles' horizons and Open SDG's indicator status; no Node API (as `rules`).
+      '@tiendo/forecast',
       '@tiendo/io/parse',
       '@tiendo/packs',
       '@tiendo/rules',

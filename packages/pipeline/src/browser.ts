@@ -51,6 +51,8 @@ export type { StatusTone } from './render/words'
 export { outcomeLabel, statusLabel, statusTone } from './render/words'
 export type { XlsxOptions } from './render/xlsx/report-xlsx'
 export { reportToXlsx } from './render/xlsx/report-xlsx'
+export type { IndicatorProgress } from './report/indicator-progress'
+export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
 export type {
   DerivedFigures,
   PipelineReport,

@@ -12,6 +12,8 @@ export {
   CompositeScaleSchema,
   CompositeSchema,
 } from './composite'
+export type { Goldilocks } from './goldilocks'
+export { GoldilocksSchema, ParityBandSchema } from './goldilocks'
 export type {
   Aggregation,
   AggregationMethod,

@@ -43,6 +43,33 @@ describe('IndicatorSchema', () => {
     expect(IndicatorSchema.safeParse(products).success).toBe(true)
   })
 
+  it('takes a natural limit and a Goldilocks transform, checked where they are written', () => {
+    expect(IndicatorSchema.safeParse({ ...fibre, limit: '100' }).success).toBe(true)
+    const parity = {
+      ...fibre,
+      id: 'gender_parity_index',
+      unit: 'ratio',
+      direction: 'target_band',
+      bounds: { min: 0 },
+      goldilocks: { kind: 'parity', band: ['0.97', '1.03'] },
+    }
+    expect(IndicatorSchema.parse(parity).goldilocks).toEqual(parity.goldilocks)
+    const women = { ...parity, goldilocks: { kind: 'share', ideal: '50' } }
+    expect(IndicatorSchema.safeParse(women).success).toBe(true)
+    expect(codesOf(IndicatorSchema, { ...parity, direction: 'increase' })).toEqual([
+      'goldilocks_direction@direction',
+    ])
+    expect(
+      codesOf(IndicatorSchema, {
+        ...parity,
+        goldilocks: { kind: 'parity', band: ['1.01', '1.03'] },
+      }),
+    ).toEqual(['parity_band@goldilocks.band'])
+    expect(codesOf(IndicatorSchema, { ...parity, goldilocks: { kind: 'share' } })).toEqual([
+      'invalid_union@goldilocks.ideal',
+    ])
+  })
+
   it('requires a direction: it is never defaulted', () => {
     const { direction: _, ...withoutDirection } = fibre
     expect(codesOf(IndicatorSchema, withoutDirection)).toEqual(['invalid_value@direction'])

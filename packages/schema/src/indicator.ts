@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { GoldilocksSchema } from './goldilocks'
 import {
   DecimalInputSchema,
   decimalOrUndefined,
@@ -108,33 +109,54 @@ export const CarryRuleSchema = z.enum([
 ])
 
 /** What is measured. */
-export const IndicatorSchema = z.strictObject({
-  id: IdSchema,
-  name: LocalizedTextSchema,
-  description: LocalizedTextSchema.partial().optional(),
-  /** The unit of measure: `percent`, `count`, `vnd_billion`, `score`, `rank`… */
-  unit: IdSchema,
-  direction: DirectionSchema,
-  bounds: BoundsSchema.optional(),
-  aggregation: AggregationSchema,
-  derivation: DerivationSchema.optional(),
-  carry: CarryRuleSchema.optional(),
-  /**
-   * How far a submitted figure may lie from the figure Tiendo derives for the same unit and
-   * period (from children, predecessors or components) before a consistency warning names
-   * both: a share of the submitted figure, `"0.01"` for 1%. Defaults to `"0.01"`.
-   */
-  tolerance: DecimalInputSchema.refine(
-    (value) => {
-      const tolerance = decimalOrUndefined(value)
-      return tolerance === undefined || tolerance.gte(0)
+export const IndicatorSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema.partial().optional(),
+    /** The unit of measure: `percent`, `count`, `vnd_billion`, `score`, `rank`… */
+    unit: IdSchema,
+    direction: DirectionSchema,
+    bounds: BoundsSchema.optional(),
+    aggregation: AggregationSchema,
+    derivation: DerivationSchema.optional(),
+    carry: CarryRuleSchema.optional(),
+    /**
+     * How far a submitted figure may lie from the figure Tiendo derives for the same unit and
+     * period (from children, predecessors or components) before a consistency warning names
+     * both: a share of the submitted figure, `"0.01"` for 1%. Defaults to `"0.01"`.
+     */
+    tolerance: DecimalInputSchema.refine(
+      (value) => {
+        const tolerance = decimalOrUndefined(value)
+        return tolerance === undefined || tolerance.gte(0)
+      },
+      { params: { tiendo: 'tolerance_range' }, message: 'A tolerance is not negative' },
+    ).optional(),
+    /** The methodology profile that assesses this indicator, overriding the pack's. */
+    methodology: MethodologyProfileSchema.optional(),
+    /**
+     * The natural limit of the indicator's series, for Open SDG's assessment without a target
+     * (a coverage cannot pass 100): the thresholds shrink as the baseline nears it. Defaults
+     * to the bound of `bounds` in the direction of progress. Other profiles ignore it.
+     */
+    limit: DecimalInputSchema.optional(),
+    /**
+     * Best at an ideal value, worse on either side (a parity index, a share whose ideal is
+     * 50%): the series are assessed on their distance from the ideal, under any profile. Goes
+     * with `direction: target_band`; a target then says the value to reach (`eq`).
+     */
+    goldilocks: GoldilocksSchema.optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .refine(
+    (indicator) => indicator.goldilocks === undefined || indicator.direction === 'target_band',
+    {
+      params: { tiendo: 'goldilocks_direction' },
+      message: 'A Goldilocks indicator has `direction: target_band`',
+      path: ['direction'],
     },
-    { params: { tiendo: 'tolerance_range' }, message: 'A tolerance is not negative' },
-  ).optional(),
-  /** The methodology profile that assesses this indicator, overriding the pack's. */
-  methodology: MethodologyProfileSchema.optional(),
-  note: z.string().max(2000).optional(),
-})
+  )
 
 export type Direction = z.infer<typeof DirectionSchema>
 export type Bounds = z.infer<typeof BoundsSchema>

@@ -5,7 +5,13 @@ import {
   issuesToSarif,
   sortIssues,
 } from '@tiendo/io'
-import { reportToMarkdown, reportToPretty, runPipeline } from '@tiendo/pipeline'
+import {
+  indicatorProgressJson,
+  indicatorProgressOf,
+  reportToMarkdown,
+  reportToPretty,
+  runPipeline,
+} from '@tiendo/pipeline'
 import { serializeTargetReport } from '@tiendo/rules'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
@@ -59,6 +65,7 @@ export const assessCommand: Command = {
           pack: { id: report.pack.id, version: report.pack.version },
           stats: report.validation.stats,
           targets: report.targets.map(serializeTargetReport),
+          indicatorProgress: indicatorProgressOf(report.targets).map(indicatorProgressJson),
           issues: issues.map((issue) => flattenIssue(issue, lang)),
         }
         text = `${JSON.stringify(body, null, 2)}\n`

@@ -10,8 +10,8 @@ import { Exact } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
 import { AssessmentInputError } from '../errors'
 import { explain } from '../reasons'
-import type { Assessment, AssessmentExplanation, AssessmentStatus } from '../types'
-import { type OpenSdgLabel, statusOfOpenSdg } from './opensdg'
+import type { Assessment, AssessmentExplanation, AssessmentStatus, ProfileVerdict } from '../types'
+import { type OpenSdgLabel, openSdgVerdict, statusOfOpenSdg } from './opensdg'
 
 /** A series assessed with the `opensdg` profile, or a group of them weighted as one. */
 export type OpenSdgSeriesNode = Assessment | { readonly group: readonly OpenSdgSeriesNode[] }
@@ -24,6 +24,8 @@ export interface OpenSdgIndicatorProgress {
   readonly label: OpenSdgLabel
   /** The mean score from −5 to +5; null when no series has one. */
   readonly score: Decimal | null
+  /** The label and score as a series' `profileVerdict` carries them (with the label in words). */
+  readonly verdict: ProfileVerdict
   /** Every scored series achieved its target. */
   readonly targetAchieved: boolean
   /** How many series have a score (and so count). */
@@ -96,6 +98,7 @@ export function assessOpenSdgIndicator(
     status: statusOfOpenSdg(label, withTarget),
     label,
     score,
+    verdict: openSdgVerdict(label, score),
     targetAchieved,
     scoredSeries: scored,
   }

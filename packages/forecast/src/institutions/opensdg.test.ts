@@ -101,6 +101,12 @@ describe('the opensdg profile against Statistics Canada’s published results', 
     expect(indicator.label).toBe('substantial_progress')
     expect(indicator.status).toBe('improving')
     expect(indicator.scoredSeries).toBe(4)
+    expect(indicator.verdict).toMatchObject({
+      profile: 'opensdg',
+      label: 'substantial_progress',
+      text: { en: 'Substantial progress' },
+    })
+    expect(indicator.verdict.score).toBe(indicator.score)
     // Flat, the four would average 3.886…: the group counts once.
     expect(assessOpenSdgIndicator(results).score?.toFixed(3)).toBe('3.886')
   })

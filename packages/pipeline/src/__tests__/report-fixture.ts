@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { datasetPath } from '@tiendo/packs/node'
-import type { Observation } from '@tiendo/schema'
+import type { MethodologyProfile, Observation } from '@tiendo/schema'
 import { runPipeline } from '../browser'
 import type { PipelineReport } from '../report/report'
 
@@ -9,10 +9,10 @@ import type { PipelineReport } from '../report/report'
  * economy share (20% by 2025 missed, 30% by 2030 ahead), Ninh Thuận's cashless payments (a
  * trend), a row naming an indicator the pack lacks, and the bundled illustrative DX
  * products (as CSV text, read the way a browser reads an upload), where some units miss a
- * year.
+ * year. `methodology` names one profile for every assessment (as `--methodology` does).
  */
 export async function reportFixture(
-  options: { method?: 'cagr' | 'linear' } = {},
+  options: { method?: 'cagr' | 'linear'; methodology?: MethodologyProfile } = {},
 ): Promise<PipelineReport> {
   const observations: Observation[] = [
     { indicator: 'digital_economy_share_grdp', unit: 'VN', period: '2020', value: '12.66' },
@@ -39,5 +39,6 @@ export async function reportFixture(
     ],
     today: '2026-06-30',
     assess: options.method === undefined ? true : { method: options.method },
+    ...(options.methodology === undefined ? {} : { methodology: options.methodology }),
   })
 }

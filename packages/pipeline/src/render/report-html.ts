@@ -19,6 +19,13 @@ import {
   withUnit,
 } from './format'
 import {
+  htmlIndicatorProgress,
+  htmlProfileCells,
+  htmlProfileFigures,
+  htmlProfileHeaders,
+} from './html-profiles'
+import { profileColumnsOf } from './profile-view'
+import {
   failedRules,
   groupSeries,
   hasDerivedPoints,
@@ -109,6 +116,7 @@ function figures(series: TargetReport, lang: Language): string {
   if (a.probability !== null) rows.push([w.probability, formatRate(a.probability, lang, 0)])
   if (a.attainmentYear !== null) rows.push([w.attainment, a.attainmentYear])
   rows.push([w.method, a.method])
+  rows.push(...htmlProfileFigures(a, lang))
   return `<dl>${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`
 }
 
@@ -149,15 +157,16 @@ function seriesCard(report: PipelineReport, series: TargetReport, lang: Language
 
 function summaryTable(report: PipelineReport, list: readonly TargetReport[], lang: Language) {
   const w = PROGRESS_WORDS[lang]
+  const columns = profileColumnsOf(list)
   const rows = list.map((series) => {
     const a = series.assessment
     const latest = series.series.filter((p) => p.value !== undefined || p.low !== undefined).at(-1)
     const unit = series.indicator.unit
     const target = a.target === null ? '' : targetText(a.target, unit, lang)
     const tag = `${isIllustrativeSeries(report, series) ? ` ${illustrativeTag(lang)}` : ''}${latest?.derived !== undefined ? ` ${derivedTag(lang)}` : ''}`
-    return `<tr><td>${e(series.indicator.name[lang])}${tag}</td><td>${e(unitLabel(report, series.unit, lang, series.unitName))}</td><td class="num">${latest === undefined ? '—' : `${e(pointText(latest, unit, lang))} <span class="muted">${e(periodText(latest.period, lang))}</span>`}</td><td>${e(target)}</td><td>${badge(a.status, lang)}</td></tr>`
+    return `<tr><td>${e(series.indicator.name[lang])}${tag}</td><td>${e(unitLabel(report, series.unit, lang, series.unitName))}</td><td class="num">${latest === undefined ? '—' : `${e(pointText(latest, unit, lang))} <span class="muted">${e(periodText(latest.period, lang))}</span>`}</td><td>${e(target)}</td><td>${badge(a.status, lang)}</td>${htmlProfileCells(series, columns, lang)}</tr>`
   })
-  return `<table><thead><tr><th>${e(w.indicator)}</th><th>${e(w.unit)}</th><th>${e(w.latest)}</th><th>${e(w.target)}</th><th>${e(w.status)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  return `<table><thead><tr><th>${e(w.indicator)}</th><th>${e(w.unit)}</th><th>${e(w.latest)}</th><th>${e(w.target)}</th><th>${e(w.status)}</th>${htmlProfileHeaders(columns, lang)}</tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 function withoutDataItem(report: PipelineReport, series: TargetReport, lang: Language): string {
@@ -309,6 +318,9 @@ export function reportToHtml(report: PipelineReport, options: RenderOptions = {}
       : '',
     trends.length > 0 ? `<h2>${e(w.trends)}</h2>` : '',
     trends.length > 0 ? summaryTable(report, trends, lang) : '',
+    htmlIndicatorProgress(report, [...withTarget, ...trends], lang, (status) =>
+      badge(status, lang),
+    ),
     // A single value has no trend to draw: the table says all there is.
     charted.length > 0
       ? `<div class="grid" style="margin-top:16px">${charted.map((s) => seriesCard(report, s, lang)).join('')}</div>`

@@ -2,6 +2,7 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { periodText, pointText, targetText } from './format'
+import { markdownProfileLines } from './markdown-profiles'
 import { markdownText } from './markdown-text'
 import {
   failedRules,
@@ -82,6 +83,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     }
     lines.push('')
   }
+  lines.push(...markdownProfileLines(report, shown, lang, cell, (value) => status(value, lang)))
   if (withoutData.length > 0) {
     lines.push(`### ${w.withoutData} (${withoutData.length})`, '')
     for (const series of withoutData) {

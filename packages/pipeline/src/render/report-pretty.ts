@@ -9,6 +9,7 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
+import { prettyProfileSection } from './pretty-profiles'
 import {
   failedRules,
   groupSeries,
@@ -155,6 +156,14 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
         )
       }
     }
+    out.push(
+      prettyProfileSection(report, shown, lang, {
+        p,
+        prose,
+        clean,
+        tint: (status) => tint(p, statusTone(status)),
+      }),
+    )
   }
   if (withoutData.length > 0) {
     const items = withoutData.map((series) => {

@@ -4,6 +4,7 @@
  */
 
 import { z } from 'zod'
+import { AssessmentJsonSchema, IndicatorProgressJsonSchema } from './assessment-json-schema'
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal, as a string')
 const localized = z.object({ vi: z.string(), en: z.string() })
@@ -163,17 +164,10 @@ export const ReportJsonSchema = z.object({
         }),
       ),
       series: z.array(z.object({ period: z.string(), ...figure, derived: method.optional() })),
-      assessment: z.looseObject({
-        status: z.string(),
-        baseline: z.object({ period: z.string(), value: decimal.nullable() }).nullable(),
-        latest: z.object({ period: z.string(), value: decimal.nullable() }).nullable(),
-        cagr: decimal.nullable(),
-        requiredCagr: decimal.nullable(),
-        ratio: decimal.nullable(),
-        projected: decimal.nullable(),
-      }),
+      assessment: AssessmentJsonSchema,
     }),
   ),
+  indicatorProgress: z.array(IndicatorProgressJsonSchema),
   datasets: z.array(
     z.object({
       id: z.string(),

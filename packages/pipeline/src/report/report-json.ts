@@ -9,6 +9,7 @@ import { flattenIssue } from '@tiendo/io/parse'
 import type { RuleOutcome } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
+import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
 import { jsonChunks } from './json-chunks'
 import type { PipelineReport } from './report'
 
@@ -132,6 +133,7 @@ export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
         .map((result) => ruleResultJson(result, lang)),
     },
     targets: report.targets.map(serializeTargetReport),
+    indicatorProgress: indicatorProgressOf(report.targets).map(indicatorProgressJson),
     datasets: report.datasets,
   }
 }

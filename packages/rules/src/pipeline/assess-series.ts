@@ -18,9 +18,21 @@ export interface SeriesToAssess {
 
 const ASSESSABLE: ReadonlySet<string> = new Set(['gt', 'gte', 'lt', 'lte'])
 
-/** Whether a target can be assessed as progress (a one-sided comparator). @internal */
-export function isAssessableTarget(target: Target): boolean {
+/**
+ * Whether a target can be assessed as progress: a one-sided comparator; for a Goldilocks
+ * indicator, the value to reach (`eq`), assessed on the distance from the ideal. @internal
+ */
+export function isAssessableTarget(target: Target, indicator?: Indicator): boolean {
+  if (indicator?.goldilocks !== undefined) return target.comparator === 'eq'
   return ASSESSABLE.has(target.comparator)
+}
+
+/**
+ * Whether an indicator's series are assessed: it has a direction, or it is a Goldilocks
+ * indicator (a `target_band` assessed on its distance from the ideal). @internal
+ */
+export function isAssessedIndicator(indicator: Indicator): boolean {
+  return indicator.direction !== 'target_band' || indicator.goldilocks !== undefined
 }
 
 /**
@@ -93,7 +105,7 @@ export interface CollectOptions {
 /**
  * The series to assess, in a stable order (indicators in pack order, then units in registry
  * order): every series a target applies to, and (unless turned off, or when targets are
- * named) every other series of the dataset whose indicator has a direction. @internal
+ * named) every other series of the dataset whose indicator is assessed. @internal
  */
 export function collectSeries(
   pack: Pack,
@@ -116,7 +128,7 @@ export function collectSeries(
     if (options.targetIds !== undefined && !options.targetIds.has(target.id)) continue
     const indicator = indicators.get(target.indicator)
     if (indicator === undefined || !wantIndicator(indicator.id)) continue
-    if (indicator.direction === 'target_band' || !isAssessableTarget(target)) continue
+    if (!isAssessedIndicator(indicator) || !isAssessableTarget(target, indicator)) continue
     const reporting = reportingByIndicator.get(indicator.id) ?? new Set<string>()
     for (const unit of unitsOfTarget(target, registry, reporting)) {
       const id = seriesId(indicator.id, unitKey(unit))
@@ -128,7 +140,7 @@ export function collectSeries(
   if (options.withoutTargets && options.targetIds === undefined) {
     for (const [indicatorId, keys] of reportingByIndicator) {
       const indicator = indicators.get(indicatorId)
-      if (indicator === undefined || indicator.direction === 'target_band') continue
+      if (indicator === undefined || !isAssessedIndicator(indicator)) continue
       if (!wantIndicator(indicatorId)) continue
       for (const key of keys) {
         const unit = registry.get(key)

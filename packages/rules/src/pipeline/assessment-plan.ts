@@ -40,12 +40,16 @@ function reportedPoints(dataset: Dataset, series: SeriesToAssess): ReportedPoint
   })
 }
 
-function targetInput(target: Target): TargetInput {
+/**
+ * A target as `assessProgress` takes it. A Goldilocks indicator's target names the value to
+ * reach (`eq`): on the distance from the ideal, the distance must fall to that value's.
+ */
+function targetInput(target: Target, goldilocks: boolean): TargetInput {
   return {
     id: target.id,
     value: target.value,
     by: target.by,
-    comparator: target.comparator as AssessableComparator,
+    comparator: goldilocks ? 'lte' : (target.comparator as AssessableComparator),
     ...(target.baseYear === undefined ? {} : { baseYear: target.baseYear }),
     ...(target.methodology === undefined ? {} : { methodology: target.methodology }),
   }
@@ -73,17 +77,27 @@ export function planAssessments(
     const points = reportedPoints(dataset, series)
     const { indicator } = series
     const profile = indicator.methodology ?? pack.methodology
+    // The bounds are the raw values'; a Goldilocks series is assessed on a distance instead.
     const bounds =
-      indicator.bounds?.min !== undefined && indicator.bounds.max !== undefined
+      indicator.bounds?.min !== undefined &&
+      indicator.bounds.max !== undefined &&
+      indicator.goldilocks === undefined
         ? ([indicator.bounds.min, indicator.bounds.max] as const)
         : undefined
+    // A Goldilocks indicator is assessed on its distance from the ideal, which should fall.
+    const { goldilocks, limit } = indicator
     const input: AssessProgressInput = {
       observations: points as readonly ObservationInput[],
-      direction: indicator.direction === 'decrease' ? 'decrease' : 'increase',
-      ...(series.targets.length === 0 ? {} : { targets: series.targets.map(targetInput) }),
+      direction:
+        indicator.direction === 'decrease' || goldilocks !== undefined ? 'decrease' : 'increase',
+      ...(series.targets.length === 0
+        ? {}
+        : { targets: series.targets.map((t) => targetInput(t, goldilocks !== undefined)) }),
       ...(options.method === undefined ? {} : { method: options.method }),
       ...(profile === undefined ? {} : { profile }),
       ...(bounds === undefined ? {} : { bounds }),
+      ...(limit === undefined ? {} : { limit }),
+      ...(goldilocks === undefined ? {} : { goldilocks }),
       lang,
     }
     return {

@@ -34,6 +34,8 @@ export const TIENDO_CODES = [
   'share_range',
   'coverage_range',
   'tolerance_range',
+  'parity_band',
+  'goldilocks_direction',
   'validity_order',
   'range_needs_low',
   'range_needs_high',

@@ -187,6 +187,16 @@ export const en: IssueLocale = {
         `${subject(c)} must not be negative${got(c)}.`,
         'Write how far a submitted figure may lie from the derived one as a fraction of it: `0.01` for 1%.',
       ),
+    parity_band: (c) =>
+      m(
+        `${subject(c)} must be a band of positive values around 1${got(c)}.`,
+        'Write the lower and upper parity bounds, the lower at most 1 and the upper at least 1: `["0.97", "1.03"]`.',
+      ),
+    goldilocks_direction: (c) =>
+      m(
+        `${subject(c)} must be \`target_band\` for an indicator declared \`goldilocks\`${got(c)}.`,
+        'A Goldilocks indicator is best at its ideal value, neither higher nor lower: write `"direction": "target_band"`, or remove `goldilocks`.',
+      ),
     validity_order: (c) =>
       m(
         `${subject(c)} is before \`validFrom\`${got(c)}.`,

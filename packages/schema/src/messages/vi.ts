@@ -183,6 +183,16 @@ export const vi: IssueLocale = {
         `${subject(c)} không được âm${got(c)}.`,
         'Ghi mức chênh lệch cho phép giữa số liệu đã nộp và số liệu tính ra, dưới dạng phân số của số liệu đã nộp: `0.01` là 1%.',
       ),
+    parity_band: (c) =>
+      m(
+        `${subject(c)} phải là một khoảng giá trị dương chứa 1${got(c)}.`,
+        'Ghi cận dưới và cận trên của khoảng cân bằng, cận dưới không quá 1 và cận trên không nhỏ hơn 1: `["0.97", "1.03"]`.',
+      ),
+    goldilocks_direction: (c) =>
+      m(
+        `${subject(c)} phải là \`target_band\` với chỉ số khai báo \`goldilocks\`${got(c)}.`,
+        'Chỉ số Goldilocks tốt nhất tại giá trị lý tưởng, không cao hơn cũng không thấp hơn: ghi `"direction": "target_band"`, hoặc bỏ `goldilocks`.',
+      ),
     validity_order: (c) =>
       m(
         `${subject(c)} sớm hơn \`validFrom\`${got(c)}.`,

@@ -21,6 +21,9 @@ import { DOCX_WORDS, roman } from './docx-words'
  */
 export const MAX_DOCUMENT_ROWS = 2000
 
+/** The profiles' columns the document shows when a table has them: the verdicts in words. */
+const PROFILE_SHOWN = ['profileVerdict', 'shortTerm', 'longTerm'] as const
+
 /** Which columns of each table the document shows (the workbook has them all). */
 const SHOWN: Record<string, readonly string[]> = {
   targets: [
@@ -33,8 +36,9 @@ const SHOWN: Record<string, readonly string[]> = {
     'requiredCagr',
     'projected',
     'status',
+    ...PROFILE_SHOWN,
   ],
-  trends: ['indicator', 'unit', 'baseline', 'latest', 'cagr', 'growth', 'status'],
+  trends: ['indicator', 'unit', 'baseline', 'latest', 'cagr', 'growth', 'status', ...PROFILE_SHOWN],
   figures: ['indicator', 'unit', 'period', 'value', 'low', 'high', 'qualifier', 'origin', 'how'],
   rules: ['rule', 'unit', 'unitCode', 'period', 'severity', 'actual', 'expected', 'message'],
   withheld: ['indicator', 'unit', 'period', 'how', 'reason'],

@@ -10,10 +10,13 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
 import { derivedRow, indicatorsOf } from '../derived-view'
 import { periodText, targetText } from '../format'
+import { hasProfileVerdict } from '../profile-view'
+import { PROFILE_WORDS } from '../profile-words'
 import { failedRules, groupSeries, isIllustrativeRule, ruleLabel, unitLabel } from '../report-view'
 import { PROGRESS_WORDS } from '../words'
 import type { ChartRasterizer } from './chart-png'
 import { BODY, FONT, type Kit, SIZES } from './decree-30'
+import { indicatorProgressParagraphs } from './docx-indicator-progress'
 import { targetBlock } from './docx-targets'
 import { DOCX_WORDS, roman } from './docx-words'
 
@@ -109,6 +112,7 @@ function targetsSection(c: BodyContext): Section {
       )
     }
   }
+  out.push(...indicatorProgressParagraphs(k, report, lang))
   out.push(...seeAppendix(c, 'progress'))
   return [w.sections.targets, out]
 }
@@ -238,6 +242,9 @@ function sourcesSection({ k, report, lang }: BodyContext): Section {
   }
   out.push(
     text(k, p.methodology),
+    ...(report.targets.some((series) => hasProfileVerdict(series.assessment))
+      ? [text(k, PROFILE_WORDS[lang].note)]
+      : []),
     text(k, w.generatedBy(`${report.pack.id} ${report.pack.version}`)),
   )
   return [w.sections.sources, out]

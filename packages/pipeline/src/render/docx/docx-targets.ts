@@ -7,6 +7,8 @@ import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
 import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from '../format'
+import { profileLine } from '../profile-view'
+import { PROFILE_WORDS } from '../profile-words'
 import { hasDerivedPoints, isIllustrativeSeries, unitLabel } from '../report-view'
 import { seriesChartSvg } from '../svg-chart'
 import { latestPoint } from '../tables/progress-tables'
@@ -103,6 +105,8 @@ export function targetBlock(
   const unitName = unitLabel(report, series.unit, lang, series.unitName)
   const reason = series.assessment.explanation?.message[lang]
   const figures = figuresSentence(series, lang)
+  // The institution's own verdict, beside Tiendo's (the report's vocabulary).
+  const profile = profileLine(series.assessment, lang, { reason: true })
   return [
     k.body(
       [
@@ -119,6 +123,14 @@ export function targetBlock(
       k.run(`${w.verdict}: `, { italics: true, size: SIZES.body }),
       k.run(verdictSentence(series, lang), { size: SIZES.body }),
     ]),
+    ...(profile === undefined
+      ? []
+      : [
+          k.body([
+            k.run(`${PROFILE_WORDS[lang].column}: `, { italics: true, size: SIZES.body }),
+            k.run(`${profile}.`, { size: SIZES.body }),
+          ]),
+        ]),
     ...(reason === undefined ? [] : [k.body([k.run(reason, { italics: true, size: SIZES.body })])]),
     ...chartParagraph(k, report, series, lang, charts),
   ]

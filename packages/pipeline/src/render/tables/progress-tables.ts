@@ -7,8 +7,10 @@ import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
 import { pointText, targetText, unitWord } from '../format'
+import { profileColumnsOf } from '../profile-view'
 import { hasDerivedPoints, isIllustrativeSeries, unitLabel } from '../report-view'
 import { outcomeLabel, PROGRESS_WORDS, statusLabel } from '../words'
+import { type ProfileColumns, profileTableCells, profileTableColumns } from './profile-columns'
 import {
   numberCell,
   type ReportTable,
@@ -22,7 +24,11 @@ import { TABLE_WORDS } from './table-words'
 /** Significant digits a derived value is shown with (as in every other format). */
 const DERIVED_DIGITS = 6
 
-function progressColumns(lang: Language, withTarget: boolean): TableColumn[] {
+function progressColumns(
+  lang: Language,
+  withTarget: boolean,
+  profiles: ProfileColumns,
+): TableColumn[] {
   const w = PROGRESS_WORDS[lang]
   const t = TABLE_WORDS[lang]
   const columns: [string, string, number][] = [
@@ -52,10 +58,16 @@ function progressColumns(lang: Language, withTarget: boolean): TableColumn[] {
       : [['growth', w.growth, 12] as [string, string, number]]),
     ['status', w.status, 18],
     ['statusCode', t.statusCode, 18],
+  ]
+  const after: [string, string, number][] = [
     ...(withTarget ? ([['outcomes', t.outcomes, 40]] as [string, string, number][]) : []),
     ['labels', t.labels, 16],
   ]
-  return columns.map(([id, header, width]) => ({ id, header, width }))
+  return [
+    ...columns.map(([id, header, width]) => ({ id, header, width })),
+    ...profileTableColumns(profiles, lang),
+    ...after.map(([id, header, width]) => ({ id, header, width })),
+  ]
 }
 
 /** The last observed point of a series (a value, or a range). */
@@ -93,6 +105,7 @@ function progressRow(
   series: TargetReport,
   lang: Language,
   withTarget: boolean,
+  profiles: ProfileColumns,
 ): TableCell[] {
   const a = series.assessment
   const unit = series.indicator.unit
@@ -130,6 +143,7 @@ function progressRow(
     row.push(rateCell(a.growth, lang))
   }
   row.push(textCell(statusLabel(a.status, lang)), textCell(a.status))
+  row.push(...profileTableCells(series, profiles, lang))
   if (withTarget) {
     const each = series.targets.map(
       (t) => `${targetText(t, unit, lang)}: ${outcomeLabel(outcomes.get(t.id) ?? 'pending', lang)}`,
@@ -143,11 +157,12 @@ function progressRow(
 /** Every series with a target, those still without data included, in the report's order. */
 export function targetsTable(report: PipelineReport, lang: Language): ReportTable {
   const list = report.targets.filter((series) => series.targets.length > 0)
+  const profiles = profileColumnsOf(list)
   return {
     id: 'targets',
     title: TABLE_WORDS[lang].targetsTable,
-    columns: progressColumns(lang, true),
-    rows: list.map((series) => progressRow(report, series, lang, true)),
+    columns: progressColumns(lang, true, profiles),
+    rows: list.map((series) => progressRow(report, series, lang, true, profiles)),
   }
 }
 
@@ -156,10 +171,11 @@ export function trendsTable(report: PipelineReport, lang: Language): ReportTable
   const list = report.targets.filter(
     (series) => series.targets.length === 0 && series.series.length > 0,
   )
+  const profiles = profileColumnsOf(list)
   return {
     id: 'trends',
     title: TABLE_WORDS[lang].trendsTable,
-    columns: progressColumns(lang, false),
-    rows: list.map((series) => progressRow(report, series, lang, false)),
+    columns: progressColumns(lang, false, profiles),
+    rows: list.map((series) => progressRow(report, series, lang, false, profiles)),
   }
 }
