@@ -33,7 +33,7 @@ export const unitsCommand: Command = {
       valueName: 'YYYY-MM-DD',
       description: {
         vi: 'Chỉ các đơn vị có hiệu lực vào ngày này (vd. `2025-07-01`: 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu). Mặc định mọi đơn vị.',
-        en: 'Only the units valid on this day (e.g. `2025-07-01`: 34 provinces and 3,321 communes). Defaults to every unit.',
+        en: 'Only the units valid on this day (e.g. `2025-07-01`: 34 provinces and 3,321 communes, wards and special zones). Defaults to every unit.',
       },
     },
     {
