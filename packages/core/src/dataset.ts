@@ -11,7 +11,7 @@ import type {
   TiendoIssue,
   Unit,
 } from '@tiendo/schema'
-import { memoizeText } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import type { DataPoint, LocatedObservation } from './data-point'
 import { sameFigure } from './data-point'

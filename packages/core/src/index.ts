@@ -83,7 +83,6 @@ export type {
   ProgressRefusalCode,
 } from './progress'
 export {
-  compoundGrowth,
   compoundGrowthRate,
   compoundProjection,
   escapCurrentStatus,

@@ -9,7 +9,7 @@
 import {
   monthIndex,
   type ParsedPeriod,
-  type PeriodError as PeriodParseError,
+  type PeriodParseFailure,
   parsePeriod,
   type YearMonth,
 } from '@tiendo/schema'
@@ -20,7 +20,7 @@ import { Exact } from './decimal'
 export type PeriodInput = string | ParsedPeriod
 
 /** Stable codes of {@link PeriodError}: the schema's parse codes, plus `period_type` for non-strings and `period_argument` for bad numeric arguments. */
-export type PeriodErrorCode = PeriodParseError['code'] | 'period_type' | 'period_argument'
+export type PeriodErrorCode = PeriodParseFailure['code'] | 'period_type' | 'period_argument'
 
 /**
  * Thrown when text is not a period (or a period helper gets an impossible argument).

@@ -5,7 +5,8 @@
  * so the last result is kept and reused when the same two values (decimals are immutable, so
  * the same objects) and an equal span come again.
  */
-import { compoundGrowth, type GrowthResult } from '@tiendo/core'
+import type { GrowthResult } from '@tiendo/core'
+import { compoundGrowth } from '@tiendo/core/internal'
 import type { Decimal } from 'decimal.js'
 
 /** A growth rate with its unrounded factor `(to / from) ^ (1 / years)` (null when refused). */

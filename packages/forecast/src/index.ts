@@ -36,7 +36,6 @@ export type { AssessmentJson, DecimalsAsStrings } from './serialize'
 export { decimalsToStrings, deserializeAssessment, serializeAssessment } from './serialize'
 // Classification and methodology profiles
 export { classifyWithoutTarget, classifyWithTarget } from './status'
-export { STUDENT_T_DIGITS, studentTCdf, studentTDensity, studentTQuantile } from './student-t'
 export type {
   AssessedTarget,
   Assessment,

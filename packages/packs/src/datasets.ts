@@ -21,7 +21,7 @@ export type DatasetId = (typeof DATASET_IDS)[number]
 export type DatasetKind = 'observations' | 'records'
 
 /** A bundled dataset, as `datasets/index.json` lists it. */
-export interface Dataset {
+export interface BundledDataset {
   readonly id: DatasetId
   /** Its file name within `datasets/`: `ninh-thuan.csv`. */
   readonly file: string
@@ -46,12 +46,12 @@ export interface Dataset {
 }
 
 /** The manifest's entries, checked against this shape by the package's tests. */
-type ManifestEntry = Omit<Dataset, 'specifier'>
+type ManifestEntry = Omit<BundledDataset, 'specifier'>
 
 const ENTRIES = (manifest as { datasets: ManifestEntry[] }).datasets
 
 /** The bundled datasets, in the order of `datasets/index.json`. */
-export const datasets: readonly Dataset[] = ENTRIES.map((entry) =>
+export const datasets: readonly BundledDataset[] = ENTRIES.map((entry) =>
   Object.freeze({
     ...entry,
     description: Object.freeze({ ...entry.description }),
@@ -70,7 +70,7 @@ export function isDatasetId(id: string): id is DatasetId {
  *
  * @throws Error when `id` is not a bundled dataset; the message lists the ones that are.
  */
-export function getDataset(id: string): Dataset {
+export function getDataset(id: string): BundledDataset {
   const dataset = isDatasetId(id) ? datasets.find((entry) => entry.id === id) : undefined
   if (dataset === undefined) {
     throw new Error(

@@ -5,7 +5,7 @@ export {
   getBuiltInPack,
   isBuiltInPackId,
 } from './built-in-packs'
-export type { Dataset, DatasetId, DatasetKind } from './datasets'
+export type { BundledDataset, DatasetId, DatasetKind } from './datasets'
 export { DATASET_IDS, datasets, getDataset, isDatasetId } from './datasets'
 export type { PackWithCommunes } from './pack-communes'
 export { includeCommunes, PACKS_ISSUE_CODES } from './pack-communes'

@@ -33,9 +33,11 @@ describe('@tiendo/pipeline/browser', () => {
       '@tiendo/core',
       // The profiles' horizons and Open SDG's indicator status; no Node API (as `rules`).
       '@tiendo/forecast',
+      '@tiendo/io/internal',
       '@tiendo/io/parse',
       '@tiendo/packs',
       '@tiendo/rules',
+      '@tiendo/rules/internal',
       '@tiendo/schema',
       'decimal.js',
       'zod',

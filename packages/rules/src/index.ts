@@ -39,33 +39,12 @@ export { createMemoryFactSource } from './memory-source'
 export type { OperatorDefinition, OperatorValueKind } from './operators'
 export { decimalOperators, safeBuiltInOperators, UNSAFE_OPERATORS } from './operators'
 export type { PackTables } from './pack-index'
-export type { ItemOrigin, OriginList, PackOrigins } from './pack-origins'
-export { locateInPackFiles, locateIssueInPackFiles } from './pack-origins'
-export { plainPathResolver } from './path-resolver'
 export type { TargetJson, TargetReportJson } from './pipeline/assess-json'
 export { serializeTargetReport } from './pipeline/assess-json'
 export type { AssessTargetsOptions } from './pipeline/assess-options'
 export { assessTargets } from './pipeline/assess-targets'
 export type { PlannedAssessment } from './pipeline/assessment-plan'
 export { planAssessments, toTargetReport } from './pipeline/assessment-plan'
-// The validation pipeline (what `tiendo validate` runs, without files).
-export { closestId } from './pipeline/check-closest-id'
-export type { RowCheck, RowChecker, RowCheckerOptions } from './pipeline/check-rows'
-export { createRowChecker, fieldLocation } from './pipeline/check-rows'
-export {
-  checkDataQualityRules,
-  isCoveredBoundsRule,
-  isDataQualityRule,
-  ruleIssue,
-  validationRuleIds,
-} from './pipeline/check-rules'
-export {
-  conditionInWords,
-  OPERATOR_WORDS,
-  RECORD_STATUS_WORDS,
-  valueText,
-} from './pipeline/condition-words'
-export { MEASURE_WORDS } from './pipeline/measure-words'
 export { assessSeries } from './pipeline/series-assessment'
 export type { ReportedPoint, TargetReport } from './pipeline/target-report'
 export type { ExtendsContext, ResolveOptions, ResolveResult } from './resolve-pack'

@@ -1,6 +1,7 @@
 import { periodEndDate, periodStartDate } from '@tiendo/core'
 import type { ParsedPeriod, YearMonth } from '@tiendo/schema'
-import { memoizeText, monthIndex, parsePeriod } from '@tiendo/schema'
+import { monthIndex, parsePeriod } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema/internal'
 
 /** The granularities a period can step through. */
 type Granularity = 'year' | 'half' | 'quarter' | 'month'

@@ -53,7 +53,13 @@ export type { Observation, ObservationStatus, Qualifier } from './observation'
 export { ObservationSchema, ObservationStatusSchema, QualifierSchema } from './observation'
 export type { Pack, PackCommunes, PackDerive, PackRemoval } from './pack'
 export { PackCommunesSchema, PackDeriveSchema, PackRemovalSchema, PackSchema } from './pack'
-export type { ParsedPeriod, PeriodError, PeriodKind, PeriodParseResult, YearMonth } from './period'
+export type {
+  ParsedPeriod,
+  PeriodKind,
+  PeriodParseFailure,
+  PeriodParseResult,
+  YearMonth,
+} from './period'
 export { isPeriod, MAX_PERIOD_YEAR, MIN_PERIOD_YEAR, monthIndex, parsePeriod } from './period'
 export type {
   DecimalInput,
@@ -84,7 +90,6 @@ export {
 } from './primitives'
 export type { RecordStatus, SubmittedRecord } from './record'
 export { RecordSchema, RecordStatusSchema } from './record'
-export { fastParseObservation, fastParseRecord } from './row-fast-path'
 export type {
   AllCondition,
   AnyCondition,
@@ -118,6 +123,5 @@ export {
 } from './rule'
 export type { Comparator, Target } from './target'
 export { ComparatorSchema, TargetSchema } from './target'
-export { memoizeText, TEXT_MEMO_LIMITS } from './text-memo'
 export type { Successor, Unit } from './unit'
 export { SuccessorSchema, UnitSchema } from './unit'

@@ -24,7 +24,7 @@ export interface ParsedPeriod {
 }
 
 /** Why a string is not a period; `code` is stable, `detail` names the offending part. */
-export interface PeriodError {
+export interface PeriodParseFailure {
   readonly code:
     | 'period_syntax'
     | 'period_month_range'
@@ -37,7 +37,7 @@ export interface PeriodError {
 
 export type PeriodParseResult =
   | { readonly ok: true; readonly period: ParsedPeriod }
-  | { readonly ok: false; readonly error: PeriodError }
+  | { readonly ok: false; readonly error: PeriodParseFailure }
 
 /** Years Tiendo accepts; outside this a period is almost surely a typo. */
 export const MIN_PERIOD_YEAR = 1900
@@ -99,6 +99,6 @@ function ok(kind: PeriodKind, start: YearMonth, end: YearMonth, text: string): P
   return { ok: true, period: { kind, start, end, text } }
 }
 
-function fail(code: PeriodError['code'], detail: string): PeriodParseResult {
+function fail(code: PeriodParseFailure['code'], detail: string): PeriodParseResult {
   return { ok: false, error: { code, detail } }
 }

@@ -5,9 +5,8 @@ import {
   issuesToMarkdownTable,
   issuesToSarif,
   issueToPretty,
-  palette,
-  renderTable,
 } from '@tiendo/io'
+import { palette, renderTable } from '@tiendo/io/internal'
 import type { PipelineReport, RulesSummary } from '@tiendo/pipeline'
 import { reportIssues } from '@tiendo/pipeline'
 import type { Evaluation } from '@tiendo/rules'

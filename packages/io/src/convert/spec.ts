@@ -1,10 +1,7 @@
+import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
 import type { Observation, SourceLocation, SubmittedRecord, toTiendoIssues } from '@tiendo/schema'
-import {
-  fastParseObservation,
-  fastParseRecord,
-  ObservationSchema,
-  RecordSchema,
-} from '@tiendo/schema'
+import { ObservationSchema, RecordSchema } from '@tiendo/schema'
+import { fastParseObservation, fastParseRecord } from '@tiendo/schema/internal'
 
 /** The zod error a schema reports, as `toTiendoIssues` takes it. */
 type SchemaError = Parameters<typeof toTiendoIssues>[0]
@@ -149,14 +146,8 @@ export const RECORD_SPEC: EntitySpec<SubmittedRecord> = {
   quick: quickRecord,
 }
 
-/** An observation read from a file, with where it was. */
-export interface ObservationRow {
-  readonly observation: Observation
-  readonly location: SourceLocation
-}
+/** An observation read from a file: core's `LocatedObservation`, always with its location. */
+export type ObservationRow = LocatedObservation & { readonly location: SourceLocation }
 
-/** A record read from a file, with where it was. */
-export interface RecordRow {
-  readonly record: SubmittedRecord
-  readonly location: SourceLocation
-}
+/** A record read from a file: core's `LocatedRecord`, always with its location. */
+export type RecordRow = LocatedRecord & { readonly location: SourceLocation }

@@ -18,15 +18,21 @@ import { decimalText } from './decimal-text'
 
 /** A target in the catalogue: as the pack declares it, decimals as strings. */
 export interface TargetEntry {
+  /** Its id in the pack (`digital_economy_share_grdp`). */
   readonly id: string
   /** The unit it is set for, or `null` when it is set for every unit of `unitKind`. */
   readonly unit: string | null
+  /** The kind of unit it is set for when it is set for every unit of a kind, else `null`. */
   readonly unitKind: string | null
+  /** How the value is compared: `gte`, `gt`, `lte`, `lt`, `eq`, `between`. */
   readonly comparator: Target['comparator']
+  /** The target value, as exact text. */
   readonly value: string
   /** The upper end of a `between` target, else `null`. */
   readonly upper: string | null
+  /** The period it is due by (`2030`). */
   readonly by: string
+  /** The period progress is measured from, or `null`. */
   readonly baseYear: string | null
   /** Its legal source in both languages (one written once shows in both), or `null`. */
   readonly source: LocalizedText | null
@@ -37,10 +43,13 @@ export interface IndicatorEntry {
   readonly id: string
   /** Its names; `en` is the Vietnamese name when the pack gives no English one. */
   readonly name: LocalizedText
+  /** What it measures, as the pack describes it, or `null`. */
   readonly description: { readonly vi?: string; readonly en?: string } | null
   /** The unit of measure: `percent`, `count`, `vnd_billion`, `score`, `rank`… */
   readonly unit: string
+  /** Which way it improves: `increase`, `decrease` or `target_band`. */
   readonly direction: Direction
+  /** The least and greatest values it may take (`null` where unbounded), or `null`. */
   readonly bounds: { readonly min: string | null; readonly max: string | null } | null
   /** How it aggregates up the unit tree, as declared. */
   readonly aggregation: Aggregation
@@ -48,9 +57,13 @@ export interface IndicatorEntry {
   readonly carry: CarryRule
   /** Whether `carry` is the pack's own declaration rather than the default. */
   readonly carryDeclared: boolean
+  /** How Tiendo computes it from other figures (a ratio, a count of records…), or `null` when submitted. */
   readonly derivation: Derivation | null
+  /** How far a submitted figure may differ from a derived one, or `null` for the default. */
   readonly tolerance: string | null
+  /** How it is measured, as the pack says, or `null`. */
   readonly methodology: string | null
+  /** The pack's note on it, or `null`. */
   readonly note: string | null
   /** The targets set on it, in pack order. */
   readonly targets: readonly TargetEntry[]

@@ -3,7 +3,7 @@
  * spreadsheet. Words come from the vocabulary; JSON is the entries themselves.
  */
 
-import { toCsv, wrapText } from '@tiendo/io/parse'
+import { toCsv, wrapText } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import { toDecimal } from '@tiendo/schema'
 import { formatNumber, targetText, textIn } from '../render/format'

@@ -12,6 +12,7 @@ export interface SuccessorEntry {
   readonly unit: string
   /** The share (0–1] of the unit that went there, or `null` for the whole unit. */
   readonly share: string | null
+  /** The act that made the move or the unit (`Resolution 202/2025/QH15`), or `null`. */
   readonly legalBasis: string | null
 }
 
@@ -23,12 +24,14 @@ export interface UnitEntry {
   readonly key: string
   /** Its names; `en` is the Vietnamese name when it has no English one (communes). */
   readonly name: LocalizedText
+  /** Its kind: `country`, `province`, `commune`, `ward`, `special_zone`, `agency`… */
   readonly kind: string
   /** Its parent's reference, or `null`. */
   readonly parent: string | null
   /** First and last day it exists; `null` when open-ended. */
   readonly validFrom: string | null
   readonly validTo: string | null
+  /** Where it went when it ended (a merger, a split), in the pack's order. */
   readonly successors: readonly SuccessorEntry[]
   readonly legalBasis: string | null
 }

@@ -3,7 +3,7 @@
  * spreadsheet. Kinds and dates in words; JSON is the entries themselves.
  */
 
-import { renderTable, toCsv } from '@tiendo/io/parse'
+import { renderTable, toCsv } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import { toDecimal } from '@tiendo/schema'
 import { formatNumber } from '../render/format'
@@ -54,9 +54,11 @@ function unitRows(entries: readonly UnitEntry[], lang: Language): string[][] {
 
 /** What the units were picked from: the pack's id, and the day they are valid on if one was asked. */
 export interface UnitsListOptions {
+  /** The pack's id. */
   readonly pack: string
   /** The day (`YYYY-MM-DD`) the units were picked for, if any. */
   readonly on?: string | undefined
+  /** The language of the words. */
   readonly lang: Language
 }
 

@@ -5,8 +5,9 @@
  */
 
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
-import { CANNOT_READ_CODES, isTiendoIssue } from '@tiendo/io/parse'
-import type { RowCheck, RowChecker } from '@tiendo/rules'
+import { CANNOT_READ_CODES } from '@tiendo/io/internal'
+import { isTiendoIssue } from '@tiendo/io/parse'
+import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineProgress, Source, SourceKind } from '../run/options'
 import type { IssueList } from './issue-list'

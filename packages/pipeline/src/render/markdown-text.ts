@@ -1,4 +1,4 @@
-import { markdownCell } from '@tiendo/io/parse'
+import { markdownCell } from '@tiendo/io/internal'
 
 /**
  * Text from a pack or a data file for a Markdown table cell: `|`, line breaks and

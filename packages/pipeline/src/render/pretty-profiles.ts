@@ -5,7 +5,7 @@
  * score), then Open SDG's indicator-level status, wrapped to the terminal's width. @internal
  */
 
-import type { Palette } from '@tiendo/io/parse'
+import type { Palette } from '@tiendo/io/internal'
 import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import { indicatorProgressOf } from '../report/indicator-progress'

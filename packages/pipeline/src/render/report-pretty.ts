@@ -3,7 +3,7 @@
  * statuses coloured when asked, nothing from a pack or a file able to move the cursor.
  */
 
-import { type Palette, palette, renderTable, wrapText } from '@tiendo/io/parse'
+import { type Palette, palette, renderTable, wrapText } from '@tiendo/io/internal'
 import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'

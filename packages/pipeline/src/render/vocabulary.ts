@@ -8,7 +8,7 @@
 import {
   MEASURE_WORDS as RULE_MEASURE_WORDS,
   RECORD_STATUS_WORDS as RULE_RECORD_STATUS_WORDS,
-} from '@tiendo/rules'
+} from '@tiendo/rules/internal'
 import type { Language, LocalizedText } from '@tiendo/schema'
 
 /** Words for the codes of one field, by code. */

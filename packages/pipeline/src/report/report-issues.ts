@@ -1,5 +1,5 @@
 import { sortIssues } from '@tiendo/io/parse'
-import { ruleIssue } from '@tiendo/rules'
+import { ruleIssue } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineReport } from './report'
 

@@ -6,7 +6,8 @@
 
 import { createUnitRegistry } from '@tiendo/core'
 import type { Evaluation, TargetReport } from '@tiendo/rules'
-import { createRowChecker, toTargetReport } from '@tiendo/rules'
+import { toTargetReport } from '@tiendo/rules'
+import { createRowChecker } from '@tiendo/rules/internal'
 import type { LocalizedText, MethodologyProfile, Pack } from '@tiendo/schema'
 import type { LoadedPack } from '../pack/load-pack'
 import { IssueList } from '../read/issue-list'

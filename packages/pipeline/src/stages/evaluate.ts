@@ -5,7 +5,8 @@
 
 import type { Dataset, UnitRegistry } from '@tiendo/core'
 import type { CompiledPack, Evaluation } from '@tiendo/rules'
-import { datasetFactSource, evaluate, isDataQualityRule } from '@tiendo/rules'
+import { datasetFactSource, evaluate } from '@tiendo/rules'
+import { isDataQualityRule } from '@tiendo/rules/internal'
 import type { EvaluateStageOptions } from '../run/options'
 import { PipelineError } from '../run/pipeline-error'
 

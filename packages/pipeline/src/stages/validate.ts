@@ -8,7 +8,7 @@
 import type { Dataset, LocatedObservation, LocatedRecord, UnitRegistry } from '@tiendo/core'
 import { createDataset } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
-import { checkDataQualityRules } from '@tiendo/rules'
+import { checkDataQualityRules } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
 

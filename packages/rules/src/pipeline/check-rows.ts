@@ -8,7 +8,7 @@ import type {
   SourceLocation,
   TiendoIssue,
 } from '@tiendo/schema'
-import { memoizeText } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { readPeriod } from '../period'

@@ -1,0 +1,11 @@
+/**
+ * `@tiendo/forecast/internal`: Student's t distribution, as the prediction bands use it.
+ *
+ * Unstable. These are for the other packages and the examples of this repository; they may
+ * change or go in any release, without a major version. Nothing here is needed to use
+ * `@tiendo/forecast`: its main entry is the public API.
+ *
+ * @packageDocumentation
+ */
+
+export { STUDENT_T_DIGITS, studentTCdf, studentTDensity, studentTQuantile } from './student-t'

@@ -1,0 +1,17 @@
+/**
+ * `@tiendo/io/internal`: the terminal table and colours the renderers share, and which codes mean a file could not be read. Browser-safe.
+ *
+ * Unstable. These are for the other packages and the examples of this repository; they may
+ * change or go in any release, without a major version. Nothing here is needed to use
+ * `@tiendo/io`: its main entry is the public API.
+ *
+ * @packageDocumentation
+ */
+
+export { CANNOT_READ_CODES } from './codes'
+export type { Palette } from './reports/color'
+export { palette } from './reports/color'
+export { toCsv } from './reports/csv'
+export { markdownCell } from './reports/markdown'
+export type { Align, TableOptions } from './reports/table'
+export { renderTable, wrapText } from './reports/table'

@@ -1,0 +1,30 @@
+/**
+ * `@tiendo/rules/internal`: the validation steps the pipeline runs (row checks, data-quality rules), where a problem stands in a pack's files, and the plain path resolver of facts.
+ *
+ * Unstable. These are for the other packages and the examples of this repository; they may
+ * change or go in any release, without a major version. Nothing here is needed to use
+ * `@tiendo/rules`: its main entry is the public API.
+ *
+ * @packageDocumentation
+ */
+
+export type { ItemOrigin, OriginList, PackOrigins } from './pack-origins'
+export { locateInPackFiles, locateIssueInPackFiles } from './pack-origins'
+export { plainPathResolver } from './path-resolver'
+export { closestId } from './pipeline/check-closest-id'
+export type { RowCheck, RowChecker, RowCheckerOptions } from './pipeline/check-rows'
+export { createRowChecker, fieldLocation } from './pipeline/check-rows'
+export {
+  checkDataQualityRules,
+  isCoveredBoundsRule,
+  isDataQualityRule,
+  ruleIssue,
+  validationRuleIds,
+} from './pipeline/check-rules'
+export {
+  conditionInWords,
+  OPERATOR_WORDS,
+  RECORD_STATUS_WORDS,
+  valueText,
+} from './pipeline/condition-words'
+export { MEASURE_WORDS } from './pipeline/measure-words'
