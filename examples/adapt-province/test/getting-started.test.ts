@@ -37,6 +37,11 @@ const CHECKS: Record<string, (outcome: Outcome, folder: string) => Promise<void>
     expect(code).toBe(0)
     expect(stdout).toMatch(/✔ .*0 lỗi/)
   },
+  'tiendo units --pack vn-national --on 2025-07-01 --kind province': ({ code, stdout }) => {
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^34 đơn vị của bộ quy tắc vn-national có hiệu lực ngày 2025-07-01/)
+    expect(stdout).toMatch(/\n68@2025-07-01 +Tỉnh Lâm/)
+  },
   'tiendo validate so-lieu.csv --pack ./lam-dong.pack.json': ({ code, stdout }) => {
     expect(code).toBe(1)
     expect(stdout).toMatch(/so-lieu\.csv:2 \[value\] lỗi ambiguous_number: .*"82,4"/)
@@ -59,6 +64,15 @@ const CHECKS: Record<string, (outcome: Outcome, folder: string) => Promise<void>
       /cáp quang.*83,9% \(6 tháng đầu năm 2026\)\s+≥ 85% đến năm 2026\s+Chưa đủ dữ liệu/,
     )
     expect(stdout).toMatch(/ít nhất một năm|at least one year/)
+  },
+  'tiendo template --pack ./lam-dong.pack.json --unit 68 --output mau-so-lieu.xlsx': async (
+    { code, stdout },
+    folder,
+  ) => {
+    expect(code).toBe(0)
+    expect(stdout).toContain('mau-so-lieu.xlsx')
+    const bytes = await readFile(join(folder, 'mau-so-lieu.xlsx'))
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
   },
 }
 

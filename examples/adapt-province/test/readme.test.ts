@@ -29,7 +29,9 @@ const CHECKS: Record<string, (outcome: Outcome) => Promise<void> | void> = {
   },
   'tiendo validate data/lam-dong-mistakes.csv --pack ./lam-dong.pack.json': ({ code, stdout }) => {
     expect(code).toBe(1)
-    expect(stdout).toMatch(/lam-dong-mistakes\.csv:2 \[value\] lỗi value_out_of_bounds: .*`839`/)
+    expect(stdout).toMatch(
+      /lam-dong-mistakes\.csv:2 \[value\] lỗi value_out_of_bounds: Giá trị 839 của chỉ tiêu/,
+    )
     expect(stdout).toMatch(/lam-dong-mistakes\.csv:3 \[value\] lỗi ambiguous_number: .*"72,5"/)
     expect(stdout).toMatch(/lam-dong-mistakes\.csv:4 lỗi unit_not_valid_in_period: .*`67`/)
     expect(stdout).toContain('`68@2025-07-01`')

@@ -12,7 +12,7 @@ const heading = {
 const exitCodes = {
   vi: [
     '0  không có gì thất bại',
-    '1  dữ liệu vi phạm một quy tắc mức error (hoặc, với --fail-on, một mục tiêu chệch hướng)',
+    '1  dữ liệu vi phạm một quy tắc mức lỗi (hoặc, với --fail-on, một mục tiêu chệch hướng)',
     '2  lệnh không chạy được (sai cú pháp, tệp không đọc được, bộ quy tắc không hợp lệ)',
   ],
   en: [

@@ -18,7 +18,17 @@ describe('tiendo <command> --help (built)', () => {
       expect(vi.stdout).toContain(`Cách dùng: tiendo ${command.name}`)
     }
     const help = tiendo(['--help', '--lang', 'en']).stdout
-    for (const name of ['validate', 'evaluate', 'assess', 'report', 'schema', 'init']) {
+    for (const name of [
+      'validate',
+      'evaluate',
+      'assess',
+      'report',
+      'schema',
+      'init',
+      'indicators',
+      'units',
+      'template',
+    ]) {
       expect(help).toMatch(new RegExp(`\\n  ${name}\\s`))
     }
   })
@@ -116,6 +126,7 @@ describe('tiendo init (built)', () => {
     })
     expect(made.code).toBe(0)
     expect(made.stdout).toContain('tiendo validate tinh-moi.sample.csv --pack tinh-moi.pack.json')
+    expect(made.stdout).toContain('tiendo template --pack tinh-moi.pack.json')
     const pack = JSON.parse(readFileSync(join(dir, 'tinh-moi.pack.json'), 'utf8'))
     expect(pack).toMatchObject({ id: 'tinh-moi', extends: 'ninh-thuan', version: '0.1.0' })
     const sample = tiendo(

@@ -17,6 +17,8 @@ export function tiendo(
     encoding: 'utf8',
     cwd: options.cwd ?? fixtures,
     env: { PATH: process.env.PATH ?? '', ...options.env },
+    // Reports with every rule result run to megabytes; the default (1 MB) would cut them.
+    maxBuffer: 64 * 1024 * 1024,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -56,15 +56,15 @@ export const reasons = {
   missingChildren: (missing: readonly string[]): FigureReason => ({
     code: 'missing_children',
     message: {
-      vi: `Chưa có số liệu của ${missing.length} đơn vị cấp dưới (${list(missing, 'vi')}); theo quy tắc \`skip_if_any_missing\`, không tính giá trị tổng hợp.`,
-      en: `${missing.length === 1 ? '1 child unit has' : `${missing.length} child units have`} not reported (${list(missing)}); under \`skip_if_any_missing\` no aggregate is computed.`,
+      vi: `Chưa có số liệu của ${missing.length} đơn vị cấp dưới (${list(missing, 'vi')}); chỉ tiêu chỉ tổng hợp khi mọi đơn vị cấp dưới đã báo cáo, nên không tính giá trị tổng hợp.`,
+      en: `${missing.length === 1 ? '1 child unit has' : `${missing.length} child units have`} not reported (${list(missing)}); the indicator aggregates only when every child has reported, so no aggregate is computed.`,
     },
   }),
   coverageBelowMinimum: (share: Decimal, minimum: Decimal): FigureReason => ({
     code: 'coverage_below_minimum',
     message: {
-      vi: `Chỉ ${percent(share, 'vi')} đơn vị cấp dưới có số liệu, dưới mức tối thiểu ${percent(minimum, 'vi')} (\`minCoverage\`); không tính giá trị tổng hợp.`,
-      en: `Only ${percent(share, 'en')} of the child units reported, below the minimum of ${percent(minimum, 'en')} (\`minCoverage\`); no aggregate is computed.`,
+      vi: `Chỉ ${percent(share, 'vi')} đơn vị cấp dưới có số liệu, dưới mức tối thiểu ${percent(minimum, 'vi')} do bộ quy tắc đặt; không tính giá trị tổng hợp.`,
+      en: `Only ${percent(share, 'en')} of the child units reported, below the minimum of ${percent(minimum, 'en')} the pack sets; no aggregate is computed.`,
     },
   }),
   noChildReported: (): FigureReason => ({

@@ -3,10 +3,11 @@
  * @internal
  */
 
-import type { SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
+import type { LocalizedText, SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
 import { makeIssue } from './issue'
 import { canonicalPeriod, periodEndDate, periodStartDate } from './period'
 import { formatPeriod } from './period-format'
+import type { UnitSuggestion } from './unit-suggestions'
 import { unitLabel, unitWithValidity, viDate } from './unit-words'
 
 /** What every issue about a reference knows. @internal */
@@ -21,8 +22,16 @@ function context(c: RefContext) {
   return { location: c.location, indicator: c.indicator, unit: c.ref, period: c.period }
 }
 
-/** No unit has this code (or no unit of this code starts on this day). @internal */
-export function unknownUnit(ref: RefContext, known: readonly Unit[]): TiendoIssue {
+/**
+ * No unit has this code (or no unit of this code starts on this day). `suggestions` are the
+ * units the reference most likely meant (see `suggestUnits`): the hint names those only.
+ * @internal
+ */
+export function unknownUnit(
+  ref: RefContext,
+  known: readonly Unit[],
+  suggestions: readonly UnitSuggestion[] = [],
+): TiendoIssue {
   // The reference itself is wrong: point at its cell when the issue is located in a file.
   const c: RefContext =
     ref.location === undefined
@@ -55,13 +64,26 @@ export function unknownUnit(ref: RefContext, known: readonly Unit[]): TiendoIssu
         vi: `Không có đơn vị nào mang mã \`${c.ref}\`.`,
         en: `No unit has the code \`${c.ref}\`.`,
       },
-      hint: {
-        vi: 'Kiểm tra mã đơn vị theo danh mục của gói (ví dụ `58` là Ninh Thuận, `56` là Khánh Hòa), hoặc thêm đơn vị này vào gói.',
-        en: "Check the code against the pack's list of units (e.g. `58` is Ninh Thuận, `56` is Khánh Hòa), or add the unit to the pack.",
-      },
+      hint: unknownUnitHint(suggestions),
     },
     context(c),
   )
+}
+
+/** What to write instead of an unknown reference: the likely units, then where the list is. */
+function unknownUnitHint(suggestions: readonly UnitSuggestion[]): LocalizedText {
+  const check = {
+    vi: 'kiểm tra mã theo danh mục đơn vị của bộ quy tắc (lệnh `tiendo units --pack …` liệt kê), hoặc thêm đơn vị này vào bộ quy tắc.',
+    en: "check the code against the pack's list of units (`tiendo units --pack …` lists it), or add the unit to the pack.",
+  }
+  const labels = suggestions.map(({ key, unit }) => unitLabel(key, unit))
+  if (labels.length === 0) {
+    return { vi: `Hãy ${check.vi}`, en: `Please ${check.en}` }
+  }
+  return {
+    vi: `Có phải là ${labels.map((l) => l.vi).join(' hay ')}? Nếu không, ${check.vi}`,
+    en: `Did you mean ${labels.map((l) => l.en).join(' or ')}? If not, ${check.en}`,
+  }
 }
 
 /**

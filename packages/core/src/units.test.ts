@@ -120,6 +120,22 @@ describe('resolve', () => {
     expect(dated.issues[0]?.code).toBe('unknown_unit')
     expect(dated.issues[0]?.hint?.en).toContain('2025-07-01')
   })
+
+  it('names in the hint of an unknown code only the units it most likely meant', () => {
+    const swapped = registry.resolve('85', '2024').issues[0]!
+    expect(swapped.hint?.en).toBe(
+      "Did you mean `58` (Ninh Thuận province)? If not, check the code against the pack's list of units (`tiendo units --pack …` lists it), or add the unit to the pack.",
+    )
+    expect(swapped.hint?.vi).toContain('Có phải là `58` (Tỉnh Ninh Thuận)?')
+    // One keystroke from both 56 and 58: the units valid in the period come first.
+    const typo = registry.resolve('5', '2026').issues[0]!
+    expect(typo.hint?.en).toMatch(/^Did you mean `56@2025-07-01` \(Khánh Hòa province\) or `58`/)
+    const byName = registry.resolve('Ninh Thuận', '2024').issues[0]!
+    expect(byName.hint?.en).toContain('Did you mean `58` (Ninh Thuận province)?')
+    const unrelated = registry.resolve('99', '2024').issues[0]!
+    expect(unrelated.hint?.en).not.toMatch(/`58`|`56`|Did you mean/)
+    expect(unrelated.hint?.vi).toContain('tiendo units')
+  })
 })
 
 describe('tree and lineage', () => {

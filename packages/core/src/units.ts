@@ -17,6 +17,7 @@ import {
   unitStraddlesPeriod,
   unknownUnit,
 } from './unit-issues'
+import { suggestUnits, type UnitSuggestion } from './unit-suggestions'
 
 /** A unit a lineage leads to (or comes from), with the share of the predecessor that went there. */
 export interface UnitLink {
@@ -104,6 +105,7 @@ class Registry implements UnitRegistry {
   private readonly byParentCode = new Map<string, Unit[]>()
   private readonly successorLinks = new Map<Unit, UnitLink[]>()
   private readonly predecessorLinks = new Map<Unit, UnitLink[]>()
+  private readonly suggested = new Map<string, UnitSuggestion[]>()
 
   constructor(units: readonly Unit[]) {
     this.units = units
@@ -190,7 +192,9 @@ class Registry implements UnitRegistry {
     const end = periodEndDate(parsed)
     const candidates = this.candidates(ref)
     if (candidates.length === 0) {
-      return { ok: false, issues: [unknownUnit(c, this.withCode(codeOf(ref)))] }
+      const known = this.withCode(codeOf(ref))
+      const suggestions = known.length > 0 ? [] : this.suggestions(ref, parsed.text, start, end)
+      return { ok: false, issues: [unknownUnit(c, known, suggestions)] }
     }
     const during = candidates.filter((unit) => validBetween(unit, start, end))
     // The unit valid at the end of the period: the latest to start.
@@ -213,6 +217,17 @@ class Registry implements UnitRegistry {
       key: unitKey(unit),
       issues: whole ? [] : [unitStraddlesPeriod(c, unit)],
     }
+  }
+
+  /** The units an unknown reference most likely meant, remembered per reference and period. */
+  private suggestions(ref: string, period: string, start: string, end: string) {
+    const cacheKey = `${ref}\u0000${period}`
+    let found = this.suggested.get(cacheKey)
+    if (found === undefined) {
+      found = suggestUnits(ref, this.units, unitKey, (unit) => validBetween(unit, start, end))
+      this.suggested.set(cacheKey, found)
+    }
+    return found
   }
 
   at(ref: string, date: string): Unit | undefined {

@@ -47,6 +47,7 @@ export {
 } from './read-source-observations'
 export { readSourceRecordBatches, readSourceRecords } from './read-source-records'
 export { readSourceRows } from './read-source-rows'
+export { DATA_SHEET_NAME } from './readers/data-sheet'
 export type { JsonSyntaxLocation } from './readers/json-position'
 export { locateJsonSyntaxError } from './readers/json-position'
 export { shouldUseColor } from './reports/color'

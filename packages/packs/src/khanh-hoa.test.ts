@@ -1,6 +1,7 @@
 import type { TemplateRule } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { getBuiltInPack } from './built-in-packs'
+import { vietnamCommunes } from './vietnam-units'
 
 const pack = getBuiltInPack('khanh-hoa')
 const ninhThuan = getBuiltInPack('ninh-thuan')
@@ -12,23 +13,10 @@ describe('khanh-hoa', () => {
     expect(pack.extends).toBe('vn-national')
   })
 
-  it('has the merged province from 1 July 2025 and its two predecessors until 30 June', () => {
-    expect(
-      pack.units!.map((u) => [u.code, u.validFrom, u.validTo, u.successors?.map((s) => s.unit)]),
-    ).toEqual([
-      ['58', undefined, '2025-06-30', ['56@2025-07-01']],
-      ['56', undefined, '2025-06-30', ['56@2025-07-01']],
-      ['56', '2025-07-01', undefined, undefined],
-    ])
-    for (const unit of pack.units!) expect(unit).toMatchObject({ kind: 'province', parent: 'VN' })
-  })
-
-  it('declares its provinces exactly as ninh-thuan does', () => {
-    expect(pack.units).toEqual(ninhThuan.units!.filter((u) => u.kind === 'province'))
-  })
-
-  it('declares no commune, ward or district of its own', () => {
-    expect(pack.units!.filter((u) => u.kind !== 'province')).toEqual([])
+  it('declares no unit: the provinces are vn-national’s, and its 65 communes the bundled ones', () => {
+    expect(pack.units).toBeUndefined()
+    expect(pack.communes).toEqual(['56'])
+    expect(vietnamCommunes(['56'])).toHaveLength(65)
   })
 
   it('carries the DTI through the merger by the plain mean, as the merged 2024 DTI was published', () => {
@@ -57,9 +45,16 @@ describe('khanh-hoa', () => {
       ['digital_economy_share_grdp', '56@2025-07-01', 'gte', '20', '2025'],
       ['digital_economy_share_grdp', '56@2025-07-01', 'gte', '30', '2030'],
     ])
-    expect(pack.targets![0]!.source).toContain('Decision 411/QĐ-TTg')
-    expect(pack.targets![1]!.source).toContain('Resolution 57-NQ/TW')
-    for (const target of pack.targets!) expect(target.source).not.toMatch(/Ninh Thuận/)
+    expect(pack.targets![0]!.source).toMatchObject({
+      vi: expect.stringContaining('Quyết định 411/QĐ-TTg'),
+      en: expect.stringContaining('Decision 411/QĐ-TTg'),
+    })
+    expect(pack.targets![1]!.source).toMatchObject({
+      vi: expect.stringContaining('Nghị quyết 57-NQ/TW'),
+      en: expect.stringContaining('Resolution 57-NQ/TW'),
+    })
+    for (const target of pack.targets!)
+      expect(JSON.stringify(target.source)).not.toMatch(/Ninh Thuận/)
     expect(pack.description!.en).toContain('do not transfer automatically')
   })
 

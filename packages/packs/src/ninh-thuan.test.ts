@@ -31,25 +31,10 @@ describe('ninh-thuan', () => {
     expect(pack.indicators).toBeUndefined()
   })
 
-  it('has Ninh Thuận (58) until 30 June 2025, merged into the new Khánh Hòa', () => {
-    const ninhThuan = pack.units!.filter((u) => u.code === '58')
-    expect(ninhThuan).toHaveLength(1)
-    expect(ninhThuan[0]).toMatchObject({
-      kind: 'province',
-      parent: 'VN',
-      validTo: '2025-06-30',
-      successors: [{ unit: '56@2025-07-01' }],
-    })
-    expect(ninhThuan[0]!.validFrom).toBeUndefined()
-    expect(ninhThuan[0]!.successors![0]!.share).toBeUndefined()
-  })
-
-  it('has the old Khánh Hòa until 30 June 2025 and the merged one from 1 July, both code 56', () => {
-    const khanhHoa = pack.units!.filter((u) => u.code === '56')
-    expect(khanhHoa.map((u) => [u.validFrom, u.validTo, u.successors?.[0]?.unit])).toEqual([
-      [undefined, '2025-06-30', '56@2025-07-01'],
-      ['2025-07-01', undefined, undefined],
-    ])
+  it('declares no province: Ninh Thuận, Khánh Hòa and their lineage are vn-national’s', () => {
+    expect(pack.units!.filter((u) => u.kind === 'province')).toEqual([])
+    expect(national.units!.filter((u) => u.code === '58')).toHaveLength(1)
+    expect(pack.communes).toBeUndefined()
   })
 
   it('sets the province’s own digital economy targets: at least 20% of GRDP by 2025, 30% by 2030', () => {

@@ -2,6 +2,7 @@ import type { Indicator, Target } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from './__tests__/csv'
 import { getBuiltInPack } from './built-in-packs'
+import { vietnamUnits } from './vietnam-units'
 
 const catalogue = readCsv(new URL('../data/indicators.csv', import.meta.url))
 const pack = getBuiltInPack('vn-national')
@@ -98,7 +99,15 @@ describe('vn-national against data/indicators.csv', () => {
           comparator: row.comparator as Target['comparator'],
           value,
           by,
-          ...(row.target_source ? { source: row.target_source } : {}),
+          // The catalogue gives the source in English; the pack adds the Vietnamese.
+          ...(row.target_source
+            ? {
+                source: {
+                  vi: expect.stringMatching(/^(Quyết định|Nghị quyết) /),
+                  en: row.target_source,
+                },
+              }
+            : {}),
         })
       }
     }
@@ -128,7 +137,7 @@ describe('vn-national against data/indicators.csv', () => {
       ['2025', 'gte', '20'],
       ['2030', 'gte', '30'],
     ])
-    expect(share[1]!.source).toContain('Resolution 57-NQ/TW')
+    expect(share[1]!.source).toMatchObject({ en: expect.stringContaining('Resolution 57-NQ/TW') })
   })
 
   it('leaves the provincial DX-product requirement to the ninh-thuan pack', () => {
@@ -136,10 +145,23 @@ describe('vn-national against data/indicators.csv', () => {
     expect(pack.rules ?? []).toEqual([])
   })
 
-  it('declares the country as its only unit and names only indicators it defines', () => {
-    expect(pack.units).toEqual([
-      { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, kind: 'country' },
+  it('declares the bundled country and provinces as its units, and includes every commune', () => {
+    expect(pack.units).toEqual(vietnamUnits())
+    expect(pack.communes).toBe('all')
+  })
+
+  it('has Ninh Thuận (58) and the old Khánh Hòa (56) until 30 June 2025, merged into 56@2025-07-01', () => {
+    const of = (code: string) =>
+      pack.units!.filter((u) => u.code === code).map((u) => [u.validFrom, u.validTo, u.successors])
+    const merged = [{ unit: '56@2025-07-01', legalBasis: 'Resolution 202/2025/QH15' }]
+    expect(of('58')).toEqual([[undefined, '2025-06-30', merged]])
+    expect(of('56')).toEqual([
+      [undefined, '2025-06-30', merged],
+      ['2025-07-01', undefined, undefined],
     ])
+  })
+
+  it('names only indicators it defines', () => {
     for (const target of pack.targets!) expect(indicators.has(target.indicator)).toBe(true)
     for (const indicator of indicators.values()) {
       if (indicator.aggregation.method === 'weighted_mean') {

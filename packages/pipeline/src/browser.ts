@@ -3,6 +3,20 @@
  * runtime without Node APIs — sources as content (`{ name, text }`, a `File`) or rows.
  */
 
+export type { IndicatorEntry, TargetEntry } from './catalogue/indicator-entries'
+export { indicatorEntries } from './catalogue/indicator-entries'
+export {
+  indicatorsTable,
+  indicatorsToCsv,
+  indicatorsToMarkdown,
+  indicatorsToPretty,
+} from './catalogue/indicator-views'
+export type { PackPageInput } from './catalogue/pack-page'
+export { packPage } from './catalogue/pack-page'
+export type { SuccessorEntry, UnitEntriesOptions, UnitEntry } from './catalogue/unit-entries'
+export { unitEntries, validOn } from './catalogue/unit-entries'
+export type { UnitsListOptions } from './catalogue/unit-views'
+export { unitsTable, unitsToCsv, unitsToMarkdown, unitsToPretty } from './catalogue/unit-views'
 export type { LoadedPack } from './pack/load-pack'
 export { loadPackInput as loadPack } from './pack/load-pack'
 // The words and rows of the human renderers, for a page that shows a report its own way.
@@ -78,3 +92,5 @@ export type {
 export type { PipelineErrorCode } from './run/pipeline-error'
 export { PipelineError } from './run/pipeline-error'
 export { runPipeline } from './run/run-pipeline-browser'
+export type { TemplateOptions } from './template/submission-template'
+export { submissionTemplate } from './template/submission-template'

@@ -4,6 +4,20 @@
  * core); `@tiendo/pipeline/browser` is the same without Node APIs.
  */
 
+export type { IndicatorEntry, TargetEntry } from './catalogue/indicator-entries'
+export { indicatorEntries } from './catalogue/indicator-entries'
+export {
+  indicatorsTable,
+  indicatorsToCsv,
+  indicatorsToMarkdown,
+  indicatorsToPretty,
+} from './catalogue/indicator-views'
+export type { PackPageInput } from './catalogue/pack-page'
+export { packPage } from './catalogue/pack-page'
+export type { SuccessorEntry, UnitEntriesOptions, UnitEntry } from './catalogue/unit-entries'
+export { unitEntries, validOn } from './catalogue/unit-entries'
+export type { UnitsListOptions } from './catalogue/unit-views'
+export { unitsTable, unitsToCsv, unitsToMarkdown, unitsToPretty } from './catalogue/unit-views'
 export { assessmentThreads } from './node/assess-in-parallel'
 export { nodeChartRasterizer } from './node/chart-png-node'
 export { loadPack, MAX_PACK_FILE_BYTES } from './node/pack-file'
@@ -83,3 +97,5 @@ export type {
 } from './run/options'
 export type { PipelineErrorCode } from './run/pipeline-error'
 export { PipelineError } from './run/pipeline-error'
+export type { TemplateOptions } from './template/submission-template'
+export { submissionTemplate } from './template/submission-template'

@@ -21,3 +21,10 @@ export {
   ruleIssue,
   validationRuleIds,
 } from './pipeline/check-rules'
+export {
+  conditionInWords,
+  OPERATOR_WORDS,
+  RECORD_STATUS_WORDS,
+  valueText,
+} from './pipeline/condition-words'
+export { MEASURE_WORDS } from './pipeline/measure-words'

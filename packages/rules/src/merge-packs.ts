@@ -33,7 +33,8 @@ const WORDS = {
  * A pack merged onto the pack it extends: its `remove` drops inherited items by id (units
  * by reference: a code drops every unit with it, `code@date` the one starting that day),
  * then its items replace inherited ones with the same id (units: the same code and start)
- * in place, and the rest are appended. Its own id, version, title and description stand;
+ * in place, and the rest are appended. Its own id, version, title, description and
+ * `communes` stand (none of these is inherited);
  * the methodology is inherited when it names none, and `derive` options merge field by
  * field. Composites are keyed by the indicator they write to. Removing what is not inherited is an
  * issue (`file` is where the child pack came from).
@@ -90,6 +91,8 @@ export function mergePacks(
     version: child.version,
     title: child.title,
     ...(child.description === undefined ? {} : { description: child.description }),
+    // The bundled communes a pack includes are its own choice, as its title is: not inherited.
+    ...(child.communes === undefined ? {} : { communes: child.communes }),
     ...((child.methodology ?? parent.methodology) === undefined
       ? {}
       : { methodology: child.methodology ?? parent.methodology }),

@@ -51,8 +51,8 @@ export type { ToTiendoIssuesOptions } from './messages/to-tiendo-issues'
 export { toTiendoIssues } from './messages/to-tiendo-issues'
 export type { Observation, ObservationStatus, Qualifier } from './observation'
 export { ObservationSchema, ObservationStatusSchema, QualifierSchema } from './observation'
-export type { Pack, PackDerive, PackRemoval } from './pack'
-export { PackDeriveSchema, PackRemovalSchema, PackSchema } from './pack'
+export type { Pack, PackCommunes, PackDerive, PackRemoval } from './pack'
+export { PackCommunesSchema, PackDeriveSchema, PackRemovalSchema, PackSchema } from './pack'
 export type {
   ParsedPeriod,
   PeriodKind,

@@ -7,6 +7,7 @@ import {
   MethodologyProfileSchema,
   PackIdSchema,
   SemverSchema,
+  UnitCodeSchema,
   UnitRefSchema,
 } from './primitives'
 import { RuleSchema } from './rule'
@@ -37,6 +38,15 @@ export const PackDeriveSchema = z.strictObject({
   minCoverage: CoverageSchema.optional(),
 })
 
+/**
+ * Which of the bundled communes, wards and special zones of 1 July 2025 (`@tiendo/packs`'
+ * `vietnamUnits`) a pack includes: `all` of them, or those of the provinces listed by code
+ * (`["56", "68"]`). Like `id` and `title`, it is the pack's own and not inherited: a pack that
+ * extends one naming it includes the communes it names itself, so that its rules over every
+ * commune mean the communes it chose.
+ */
+export const PackCommunesSchema = z.union([z.literal('all'), z.array(UnitCodeSchema).max(100)])
+
 /** A versioned bundle of indicators, units, targets and rules. Data only: it never runs code. */
 export const PackSchema = z
   .strictObject({
@@ -52,6 +62,8 @@ export const PackSchema = z
     methodology: MethodologyProfileSchema.optional(),
     indicators: z.array(IndicatorSchema).max(10_000).optional(),
     units: z.array(UnitSchema).max(200_000).optional(),
+    /** The bundled communes of 1 July 2025 this pack includes; not inherited. Defaults to none. */
+    communes: PackCommunesSchema.optional(),
     targets: z.array(TargetSchema).max(100_000).optional(),
     rules: z.array(RuleSchema).max(10_000).optional(),
     /** Composite indices (DTI style) derived from their components. */
@@ -125,6 +137,7 @@ function overlaps(a: Unit, b: Unit): boolean {
   return startsBeforeEnd(a, b) && startsBeforeEnd(b, a)
 }
 
+export type PackCommunes = z.infer<typeof PackCommunesSchema>
 export type PackRemoval = z.infer<typeof PackRemovalSchema>
 export type PackDerive = z.infer<typeof PackDeriveSchema>
 export type Pack = z.infer<typeof PackSchema>

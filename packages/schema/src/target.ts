@@ -4,6 +4,7 @@ import {
   DecimalInputSchema,
   decimalOrUndefined,
   IdSchema,
+  LocalizedTextSchema,
   MethodologyProfileSchema,
   PeriodSchema,
   UnitRefSchema,
@@ -32,8 +33,12 @@ export const TargetSchema = z
     upper: DecimalInputSchema.optional(),
     by: PeriodSchema,
     baseYear: PeriodSchema.optional(),
-    /** The legal source: `Decision 411/QĐ-TTg`. */
-    source: z.string().max(500).optional(),
+    /**
+     * The legal source: `Decision 411/QĐ-TTg`, or in both languages
+     * (`{ "vi": "Quyết định 411/QĐ-TTg", "en": "Decision 411/QĐ-TTg" }`), each report showing
+     * the one of its language. Text written once shows in every language.
+     */
+    source: z.union([z.string().max(500), LocalizedTextSchema]).optional(),
     methodology: MethodologyProfileSchema.optional(),
     note: z.string().max(2000).optional(),
   })

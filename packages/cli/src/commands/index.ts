@@ -1,9 +1,12 @@
 import type { Command } from '../command'
 import { assessCommand } from './assess'
 import { evaluateCommand } from './evaluate'
+import { indicatorsCommand } from './indicators'
 import { initCommand } from './init'
 import { reportCommand } from './report'
 import { schemaCommand } from './schema'
+import { templateCommand } from './template'
+import { unitsCommand } from './units'
 import { validateCommand } from './validate'
 
 /** Every `tiendo` command, in the order help lists them. */
@@ -12,6 +15,9 @@ export const commands: readonly Command[] = [
   evaluateCommand,
   assessCommand,
   reportCommand,
+  indicatorsCommand,
+  unitsCommand,
+  templateCommand,
   schemaCommand,
   initCommand,
 ]

@@ -90,8 +90,8 @@ export const initCommand: Command = {
     const shownSample = basename(samplePath)
     context.stdout.write(
       context.lang === 'vi'
-        ? `Đã tạo ${shownPack} (kế thừa ${base}) và ${shownSample}.\nBước tiếp: tiendo validate ${shownSample} --pack ${shownPack}\n`
-        : `Created ${shownPack} (extending ${base}) and ${shownSample}.\nNext: tiendo validate ${shownSample} --pack ${shownPack}\n`,
+        ? `Đã tạo ${shownPack} (kế thừa ${base}) và ${shownSample}.\nBước tiếp: tiendo validate ${shownSample} --pack ${shownPack}\nMẫu Excel cho các đơn vị nhập số liệu: tiendo template --pack ${shownPack} --output mau-so-lieu.xlsx\n`
+        : `Created ${shownPack} (extending ${base}) and ${shownSample}.\nNext: tiendo validate ${shownSample} --pack ${shownPack}\nAn Excel template for units to fill in: tiendo template --pack ${shownPack} --output mau-so-lieu.xlsx\n`,
     )
     return ExitCode.ok
   },

@@ -18,6 +18,7 @@ export const validateCommand: Command = {
   examples: [
     'tiendo validate quy-3.csv --pack ninh-thuan',
     'tiendo validate so-lieu.xlsx --sheet "Số liệu" --number-locale vi --pack ./tinh.pack.json',
+    'tiendo validate xa.csv so.csv --number-locale xa.csv=vi --pack ninh-thuan',
     'tiendo validate data.ndjson --records san-pham.csv --pack ninh-thuan --format github',
     'tiendo validate data.json --pack vn-national --format json --output report.json',
   ],

@@ -13,6 +13,7 @@ import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { stringOption } from '../options'
 import { createProgress } from '../progress'
+import { type NumberLocales, numberLocales } from './number-locales'
 import { readerOptions, todayOption } from './read-options'
 import { requireFiles } from './require-files'
 
@@ -38,13 +39,16 @@ function fileSource(
   context: CommandContext,
   file: string,
   known: ReadonlyMap<string, (typeof datasets)[number]>,
+  locales: NumberLocales,
   kind?: 'records',
 ): FileSource {
   const dataset = known.get(real(resolve(context.cwd, file)))
   const sheet = stringOption(context.options.sheet)
+  const numberLocale = locales.byFile.get(resolve(context.cwd, file))
   return {
     path: file,
     ...(kind === undefined ? {} : { kind }),
+    ...(numberLocale === undefined ? {} : { numberLocale }),
     ...(sheet === undefined ? {} : { sheet }),
     ...(dataset === undefined
       ? {}
@@ -75,17 +79,18 @@ export function pipelineInput(
   }
   const read = readerOptions(context)
   const known = bundled()
+  const locales = numberLocales(context, [...input.files, ...input.records])
   const progress = createProgress(context.stderr, context.lang)
   return {
     pack,
     sources: [
-      ...input.files.map((file) => fileSource(context, file, known)),
-      ...input.records.map((file) => fileSource(context, file, known, 'records')),
+      ...input.files.map((file) => fileSource(context, file, known, locales)),
+      ...input.records.map((file) => fileSource(context, file, known, locales, 'records')),
     ],
     today: todayOption(context),
     lang: context.lang,
     limits: read.limits,
-    numberLocale: read.numberLocale,
+    numberLocale: locales.all,
     cwd: context.cwd,
     threads: assessmentThreads(context.env),
     onProgress(event) {

@@ -2,6 +2,7 @@ import type { ReadLimits, ReadObservationsOptions } from '@tiendo/io'
 import { DEFAULT_READ_LIMITS } from '@tiendo/io'
 import { CliError } from '../cli-error'
 import type { CommandContext, OptionSpec } from '../command'
+import { numberLocaleOption } from './number-locales'
 import { storeOption } from './store-option'
 
 /** The limit options, by flag, with the `ReadLimits` field each sets. */
@@ -45,23 +46,14 @@ export const readOptions: readonly OptionSpec[] = [
       en: 'A record file (e.g. DX products: columns kind,unit,date,status,title). Not needed when its header shows it (a `kind` column and no `indicator`). Repeatable.',
     },
   },
-  {
-    name: 'number-locale',
-    type: 'string',
-    valueName: 'vi|en',
-    choices: ['vi', 'en'],
-    description: {
-      vi: 'Cách viết số trong tệp: `vi` đọc `87,5` là 87.5 và `363.558` là 363558. Mặc định: dấu `.` thập phân, không phân cách hàng nghìn; số đọc được hai cách thì báo lỗi.',
-      en: 'How numbers are written: `vi` reads `87,5` as 87.5 and `363.558` as 363558. Defaults to `.` decimals, no thousands separators, and ambiguous numbers refused.',
-    },
-  },
+  numberLocaleOption,
   {
     name: 'sheet',
     type: 'string',
     valueName: 'NAME',
     description: {
-      vi: 'Trang tính cần đọc trong tệp XLSX. Mặc định trang hiện đầu tiên.',
-      en: 'The XLSX sheet to read. Defaults to the first visible sheet.',
+      vi: 'Trang tính cần đọc trong tệp XLSX. Mặc định trang tên `Số liệu` (trang số liệu của mẫu `tiendo template`), nếu không có thì trang hiện đầu tiên.',
+      en: 'The XLSX sheet to read. Defaults to the sheet named `Số liệu` (the data sheet of a `tiendo template` workbook), else the first visible sheet.',
     },
   },
   {
@@ -108,11 +100,9 @@ export function readerOptions(context: CommandContext): ReadObservationsOptions 
     }
     limits[limit.field] = value
   }
-  const locale = context.options['number-locale']
   const sheet = context.options.sheet
   return {
     limits,
-    numberLocale: locale === 'vi' ? 'vi' : 'default',
     sheet: typeof sheet === 'string' ? sheet : undefined,
   }
 }

@@ -17,13 +17,15 @@ import { buildHeader, cellsOf, columnLetters, type HeaderMap, strayCellIssue } f
 import { type CellType, cellLocation, type RowItem } from '../rows/raw-row'
 import { normalizeText } from '../text/normalize'
 import type { ReaderContext } from './context'
+import { DATA_SHEET_NAME, headerColumnName } from './data-sheet'
 import { isoDateText, isPercentFormat, readCellValue } from './xlsx-cell'
 import { surveyZip } from './zip-size'
 
 /**
  * Reads the rows of one sheet of an XLSX workbook, given the file's bytes, with exceljs
- * (`Workbook.xlsx.load`). The sheet is `context.sheet`, or the first visible one. The header
- * is the first row with a value; each row's location is `{ file, sheet, row }` with the
+ * (`Workbook.xlsx.load`). The sheet is `context.sheet`, else the visible one named
+ * {@link DATA_SHEET_NAME}, else the first visible one. The header is the first row with a
+ * value (a cell's first line names its column); each row's location is `{ file, sheet, row }` with the
  * sheet's own row number. Numbers become the shortest decimal text that round-trips to the
  * stored double (`87.5` stays `87.5`); dates ISO text; formulas their cached result; a merged
  * cell the value of its range's first cell (with a `merged_cells` warning). @internal
@@ -81,7 +83,9 @@ function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoic
     const names = sheets.map((sheet) => sheet.name)
     return { issue: { code: 'sheet_not_found', wording: fileWording.sheetNotFound(wanted, names) } }
   }
-  const visible = sheets.find((sheet) => sheet.state === 'visible' || sheet.state === undefined)
+  const shown = sheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
+  const data = shown.find((sheet) => normalizeText(sheet.name) === DATA_SHEET_NAME)
+  const visible = data ?? shown[0]
   if (visible) return { worksheet: visible }
   return { issue: { code: 'sheet_not_found', wording: fileWording.noVisibleSheet() } }
 }
@@ -118,7 +122,7 @@ async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenera
         return
       }
       const raw: (string | undefined)[] = Array.from({ length: width }, () => undefined)
-      for (const [column, cell] of present) raw[column - 1] = headerText(cell)
+      for (const [column, cell] of present) raw[column - 1] = headerColumnName(headerText(cell))
       const built = buildHeader(raw, location)
       header = built.header
       headerRow = number

@@ -60,7 +60,8 @@ export const MERGER_PACK: Pack = {
       id: 'dx_product_every_year',
       template: 'annual_quota',
       severity: 'error',
-      scope: { unitKinds: ['province'] },
+      // The pack's own provinces: `unitKinds: ['province']` would be every province of Vietnam.
+      scope: { units: ['A', 'B', MERGED] },
       params: { record: 'dx_product', min: 1, partialYear: 'prorate' },
     },
   ],

@@ -5,7 +5,7 @@
 
 import type { DuplicateJsonKey } from '@tiendo/io/parse'
 import { findDuplicateJsonKey, locateJsonSyntaxError } from '@tiendo/io/parse'
-import { BUILT_IN_PACK_IDS, getBuiltInPack, isBuiltInPackId } from '@tiendo/packs'
+import { BUILT_IN_PACK_IDS, getBuiltInPack, includeCommunes, isBuiltInPackId } from '@tiendo/packs'
 import type { CompiledPack, ResolveOptions } from '@tiendo/rules'
 import { compilePack, resolvePack } from '@tiendo/rules'
 import { locateIssueInPackFiles } from '@tiendo/rules/internal'
@@ -91,13 +91,17 @@ export async function resolveAndCompile(
 ): Promise<LoadedPack> {
   const resolved = await resolvePack(input, options)
   if (!resolved.ok) throw invalidPack(ref, resolved.issues)
-  const compiled = compilePack(resolved.pack)
+  // The bundled communes the pack names (its own choice, not inherited) join its units.
+  const withCommunes = includeCommunes(resolved.pack, options.ref)
+  if (withCommunes.issues.length > 0) throw invalidPack(ref, withCommunes.issues)
+  const pack = withCommunes.pack
+  const compiled = compilePack(pack)
   if (!compiled.ok) {
     // Compiling sees the merged pack: point each problem back at the file that wrote the item.
     const located = compiled.issues.map((issue) => locateIssueInPackFiles(resolved.origins, issue))
     throw invalidPack(ref, located)
   }
-  return { pack: resolved.pack, compiled: compiled.pack, chain: resolved.chain }
+  return { pack, compiled: compiled.pack, chain: resolved.chain }
 }
 
 /**

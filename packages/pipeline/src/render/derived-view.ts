@@ -9,6 +9,7 @@ import { Decimal } from 'decimal.js'
 import type { PipelineReport } from '../report/report'
 import { formatNumber, periodText, withUnit } from './format'
 import { unitLabel } from './report-view'
+import { AGGREGATION_WORDS, QUALIFIER_WORDS, wordFor } from './vocabulary'
 
 const METHOD_WORDS: Record<DerivationMethod, Record<Language, string>> = {
   ratio: { vi: 'tính từ tử số và mẫu số', en: 'computed from numerator and denominator' },
@@ -16,17 +17,6 @@ const METHOD_WORDS: Record<DerivationMethod, Record<Language, string>> = {
   carry: { vi: 'ghép từ đơn vị tiền thân', en: 'carried from predecessors' },
   composite: { vi: 'tính từ các thành phần', en: 'scored from components' },
   record_count: { vi: 'đếm bản ghi', en: 'counted from records' },
-}
-
-const RULE_WORDS: Record<string, Record<Language, string>> = {
-  sum: { vi: 'tổng', en: 'sum' },
-  mean: { vi: 'trung bình cộng', en: 'mean' },
-  weighted_mean: { vi: 'bình quân gia quyền', en: 'weighted mean' },
-  ratio_of_sums: { vi: 'tỷ số của các tổng', en: 'ratio of sums' },
-  ratio: { vi: 'tính lại từ tử số và mẫu số', en: 'recomputed from numerator and denominator' },
-  min: { vi: 'nhỏ nhất', en: 'least' },
-  max: { vi: 'lớn nhất', en: 'greatest' },
-  refuse: { vi: 'không ghép', en: 'not carried' },
 }
 
 /** A derivation method in words. */
@@ -45,7 +35,7 @@ export function provenanceText(
   provenance: Provenance,
   lang: Language,
 ): string {
-  const rule = RULE_WORDS[provenance.rule]?.[lang] ?? provenance.rule
+  const rule = wordFor(AGGREGATION_WORDS, provenance.rule, lang)
   switch (provenance.method) {
     case 'aggregate': {
       const coverage = provenance.coverage
@@ -87,14 +77,7 @@ export function derivedValueText(
     return withUnit(`${show(point.low)}–${show(point.high)}`, unit, lang)
   }
   const number = point.value === undefined ? '?' : withUnit(show(point.value), unit, lang)
-  const words: Record<string, Record<Language, string>> = {
-    more_than: { vi: 'hơn', en: 'more than' },
-    at_least: { vi: 'ít nhất', en: 'at least' },
-    less_than: { vi: 'dưới', en: 'less than' },
-    at_most: { vi: 'nhiều nhất', en: 'at most' },
-    approx: { vi: 'khoảng', en: 'about' },
-  }
-  const word = words[point.qualifier]?.[lang]
+  const word = point.qualifier === undefined ? undefined : QUALIFIER_WORDS[point.qualifier]?.[lang]
   return word === undefined ? number : `${word} ${number}`
 }
 
@@ -122,7 +105,7 @@ export function withheldRow(
   indicators: ReadonlyMap<string, Indicator>,
   lang: Language,
 ): [string, string, string, string, string] {
-  const rule = RULE_WORDS[figure.rule]?.[lang] ?? figure.rule
+  const rule = wordFor(AGGREGATION_WORDS, figure.rule, lang)
   return [
     indicators.get(figure.indicator)?.name[lang] ?? figure.indicator,
     unitLabel(report, figure.unit, lang),

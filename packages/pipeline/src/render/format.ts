@@ -6,8 +6,9 @@
 
 import { formatPeriod } from '@tiendo/core'
 import type { ReportedPoint } from '@tiendo/rules'
-import type { Language } from '@tiendo/schema'
+import type { Language, LocalizedText } from '@tiendo/schema'
 import { Decimal } from 'decimal.js'
+import { QUALIFIER_WORDS } from './vocabulary'
 
 const MARKS: Record<Language, { decimal: string; group: string }> = {
   vi: { decimal: ',', group: '.' },
@@ -71,14 +72,6 @@ export function withUnit(number: string, unit: string, lang: Language): string {
   return `${number} ${word}`
 }
 
-const QUALIFIER_WORDS: Record<string, Record<Language, string>> = {
-  more_than: { vi: 'hơn', en: 'more than' },
-  at_least: { vi: 'ít nhất', en: 'at least' },
-  less_than: { vi: 'dưới', en: 'less than' },
-  at_most: { vi: 'nhiều nhất', en: 'at most' },
-  approx: { vi: 'khoảng', en: 'about' },
-}
-
 /** Significant digits a derived value is shown with (JSON keeps every digit). */
 const DERIVED_DIGITS = 6
 
@@ -107,19 +100,24 @@ const COMPARATOR_SIGNS: Record<string, string> = {
   eq: '=',
 }
 
-/** A target: `≥ 20% đến năm 2025` / `≥ 20% by 2025`. */
+/** A target: `≥ 20% đến năm 2025` / `≥ 20% by 2025`; a band `20–30% đến năm 2025`. */
 export function targetText(
   target: {
     readonly comparator: string
     readonly value: string | number | Decimal
+    readonly upper?: string | number | Decimal | null | undefined
     readonly by: string
   },
   unit: string,
   lang: Language,
 ): string {
+  const by = `${lang === 'vi' ? 'đến' : 'by'} ${periodText(target.by, lang)}`
+  if (target.comparator === 'between' && target.upper != null) {
+    const band = `${formatNumber(target.value, lang)}–${formatNumber(target.upper, lang)}`
+    return `${withUnit(band, unit, lang)} ${by}`
+  }
   const sign = COMPARATOR_SIGNS[target.comparator] ?? target.comparator
-  const value = withUnit(formatNumber(target.value, lang), unit, lang)
-  return `${sign} ${value} ${lang === 'vi' ? 'đến' : 'by'} ${periodText(target.by, lang)}`
+  return `${sign} ${withUnit(formatNumber(target.value, lang), unit, lang)} ${by}`
 }
 
 /** A period in words (`năm 2024`, `Jan–Sep 2024`), or as written if it is not one. */
@@ -129,4 +127,9 @@ export function periodText(period: string, lang: Language): string {
   } catch {
     return period
   }
+}
+
+/** Text a pack wrote once for every language, or in each (`{ vi, en }`), in a language. */
+export function textIn(text: string | LocalizedText, lang: Language): string {
+  return typeof text === 'string' ? text : text[lang]
 }

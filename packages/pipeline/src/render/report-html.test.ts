@@ -58,9 +58,13 @@ describe('reportToHtml', () => {
   it('labels everything resting on illustrative data', () => {
     const html = reportToHtml(report, { lang: 'en' })
     expect(html).toContain('ILLUSTRATIVE DATA')
-    // The failure of the rule counting the illustrative records carries the tag.
-    const row = html.slice(html.indexOf('<code>dx_product_every_year</code>'))
-    expect(row.slice(0, 200)).toContain('class="tag">illustrative')
+    // The failure of the rule counting the illustrative records carries the tag; the rule is
+    // shown by the pack's description, its id kept as the cell's title.
+    const row = html.slice(html.indexOf('<span title="dx_product_every_year">'))
+    expect(row).toMatch(
+      /^<span title="dx_product_every_year">The province(?:'|&#39;|&#x27;)s requirement: every agency/,
+    )
+    expect(row.slice(0, row.indexOf('</td>'))).toContain('class="tag">illustrative')
     const clean = reportToHtml(
       { ...report, datasets: report.datasets.map((d) => ({ ...d, illustrative: false })) },
       { lang: 'en' },
@@ -135,7 +139,9 @@ describe('reportToMarkdown', () => {
       /\| Digital economy share of GRDP \(GDP at national level\) \| Viet Nam \| 14\.02% \(2025\) \| ≥ 30% by 2030 \| 🟠 Limited progress \|/,
     )
     expect(md).toContain('ILLUSTRATIVE DATA')
-    expect(md).toContain('`dx_product_every_year` (illustrative)')
+    expect(md).toContain(
+      "| The province's requirement: every agency, unit and locality must complete at least one digital transformation product each year. (illustrative) |",
+    )
     expect(md).toContain('❌ The data is not valid')
     // Validity is the data's (a row names an unknown indicator); rule failures count apart.
     expect(md).toMatch(/\d+ passed, 8 failed/)

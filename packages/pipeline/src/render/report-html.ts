@@ -9,7 +9,15 @@ import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
-import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
+import {
+  formatNumber,
+  formatRate,
+  periodText,
+  pointText,
+  targetText,
+  textIn,
+  withUnit,
+} from './format'
 import {
   htmlIndicatorProgress,
   htmlProfileCells,
@@ -24,6 +32,7 @@ import {
   isIllustrativeRule,
   isIllustrativeSeries,
   type RenderOptions,
+  ruleLabel,
   unitLabel,
 } from './report-view'
 import { OUTCOME_COLORS, seriesChartSvg } from './svg-chart'
@@ -122,7 +131,9 @@ function seriesCard(report: PipelineReport, series: TargetReport, lang: Language
     const outcome = outcomes.get(target.id) ?? 'pending'
     const color = OUTCOME_COLORS[outcome] ?? OUTCOME_COLORS.undecided!
     const source =
-      target.source === undefined ? '' : ` <span class="muted">— ${e(target.source)}</span>`
+      target.source === undefined
+        ? ''
+        : ` <span class="muted">— ${e(textIn(target.source, lang))}</span>`
     return `<li>${e(targetText(target, series.indicator.unit, lang))}: <strong style="color:${color}">${e(outcomeLabel(outcome, lang))}</strong>${source}</li>`
   })
   const reason = a.explanation?.message[lang]
@@ -172,7 +183,12 @@ function rulesSection(report: PipelineReport, lang: Language): string {
     const tag = isIllustrativeRule(report, result.ruleId) ? ` ${illustrativeTag(lang)}` : ''
     const tone =
       result.severity === 'error' ? 'bad' : result.severity === 'warning' ? 'fair' : 'none'
-    return `<tr><td><span class="badge ${tone}">${e(w.severities[result.severity])}</span></td><td><code>${e(result.ruleId)}</code>${tag}</td><td>${e(unitLabel(report, result.unit, lang))}</td><td>${e(periodText(result.period, lang))}</td><td>${e(result.message?.[lang] ?? '')}</td></tr>`
+    const label = ruleLabel(report, result.ruleId, lang)
+    const rule =
+      label === result.ruleId
+        ? `<code>${e(label)}</code>`
+        : `<span title="${e(result.ruleId)}">${e(label)}</span>`
+    return `<tr><td><span class="badge ${tone}">${e(w.severities[result.severity])}</span></td><td>${rule}${tag}</td><td>${e(unitLabel(report, result.unit, lang))}</td><td>${e(periodText(result.period, lang))}</td><td>${e(result.message?.[lang] ?? '')}</td></tr>`
   })
   const issues = evaluation.issues.map((issue) => `<li>${e(issue.message[lang])}</li>`)
   return [

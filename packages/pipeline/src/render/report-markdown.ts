@@ -1,15 +1,16 @@
-import { markdownCell } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { periodText, pointText, targetText } from './format'
 import { markdownProfileLines } from './markdown-profiles'
+import { markdownText } from './markdown-text'
 import {
   failedRules,
   groupSeries,
   isIllustrativeRule,
   isIllustrativeSeries,
   type RenderOptions,
+  ruleLabel,
   unitLabel,
 } from './report-view'
 import { PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './words'
@@ -36,8 +37,7 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
   const lang = options.lang ?? 'vi'
   const w = PROGRESS_WORDS[lang]
   // Packs and data are untrusted: no HTML gets through to the rendered comment either.
-  const cell = (text: string) =>
-    markdownCell(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+  const cell = markdownText
   const lines: string[] = [
     `## ${cell(report.title[lang])}`,
     '',
@@ -106,8 +106,10 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
       )
       for (const result of failed.slice(0, MAX_FAILURES)) {
         const tag = isIllustrativeRule(report, result.ruleId) ? ` (${w.illustrative})` : ''
+        const label = ruleLabel(report, result.ruleId, lang)
+        const rule = label === result.ruleId ? `\`${cell(label)}\`` : cell(label)
         lines.push(
-          `| ${w.severities[result.severity]} | \`${cell(result.ruleId)}\`${cell(tag)} | ${cell(unitLabel(report, result.unit, lang))} | ${cell(periodText(result.period, lang))} | ${cell(result.message?.[lang] ?? '')} |`,
+          `| ${w.severities[result.severity]} | ${rule}${cell(tag)} | ${cell(unitLabel(report, result.unit, lang))} | ${cell(periodText(result.period, lang))} | ${cell(result.message?.[lang] ?? '')} |`,
         )
       }
       if (failed.length > MAX_FAILURES) lines.push('', w.more(failed.length - MAX_FAILURES))

@@ -17,6 +17,7 @@ import {
   isIllustrativeRule,
   isIllustrativeSeries,
   type RenderOptions,
+  ruleLabel,
   unitLabel,
 } from './report-view'
 import {
@@ -186,7 +187,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
             w.severities[result.severity],
           ),
           clean(
-            `${result.ruleId}${isIllustrativeRule(report, result.ruleId) ? ` [${w.illustrative}]` : ''}`,
+            `${ruleLabel(report, result.ruleId, lang)}${isIllustrativeRule(report, result.ruleId) ? ` [${w.illustrative}]` : ''}`,
           ),
           clean(unitLabel(report, result.unit, lang)),
           clean(periodText(result.period, lang)),

@@ -68,3 +68,14 @@ export function unitLabel(
   if (known === undefined) return key
   return lang === 'en' ? (known.en ?? known.vi) : known.vi
 }
+
+/**
+ * A rule as a report's tables show it: the first sentence of the pack's description in the
+ * language (the rest explains the rule to the pack's author), else its id.
+ */
+export function ruleLabel(report: PipelineReport, ruleId: string, lang: Language): string {
+  const description = report.ruleDescriptions?.[ruleId]
+  const text = description?.[lang] ?? description?.vi ?? description?.en
+  if (text === undefined || text.trim() === '') return ruleId
+  return /^(.+?[.!?])(?:\s|$)/s.exec(text.trim())?.[1] ?? text.trim()
+}

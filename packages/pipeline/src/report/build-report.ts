@@ -59,6 +59,11 @@ export function buildReport(parts: ReportParts): PipelineReport {
     targets: parts.targets,
     datasets: datasetsOf(parts.sources, parts.compiled),
     indicators: parts.pack.indicators ?? [],
+    ruleDescriptions: Object.fromEntries(
+      (parts.pack.rules ?? []).flatMap((rule) =>
+        rule.description === undefined ? [] : [[rule.id, rule.description]],
+      ),
+    ),
     unitNames: unitNames(parts.units),
     summary: {
       valid,

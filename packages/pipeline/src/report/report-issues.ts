@@ -13,6 +13,6 @@ export function reportIssues(report: PipelineReport): TiendoIssue[] {
   const dataQuality = new Set(report.dataQualityRules)
   const failed = (report.evaluation?.results ?? [])
     .filter((result) => result.outcome === 'failed' && !dataQuality.has(result.ruleId))
-    .map((result) => ruleIssue(result, report.dataset))
+    .map((result) => ruleIssue(result, report.dataset, report.indicators))
   return sortIssues([...report.validation.issues, ...(report.evaluation?.issues ?? []), ...failed])
 }

@@ -160,7 +160,7 @@ export const ReportJsonSchema = z.object({
           value: decimal,
           by: z.string(),
           baseYear: z.string().optional(),
-          source: z.string().optional(),
+          source: z.union([z.string(), z.object({ vi: z.string(), en: z.string() })]).optional(),
         }),
       ),
       series: z.array(z.object({ period: z.string(), ...figure, derived: method.optional() })),

@@ -122,6 +122,8 @@ export interface PipelineReport {
   readonly datasets: readonly ReportDataset[]
   /** The pack's indicators, for the names and units of what the report shows. */
   readonly indicators: readonly Indicator[]
+  /** The pack's description of each rule that has one, by rule id: what rule tables show. */
+  readonly ruleDescriptions?: Readonly<Record<string, Partial<LocalizedText>>> | undefined
   /** Unit names by key, for results that name units by key. */
   readonly unitNames: Readonly<Record<string, Name>>
   readonly summary: ReportSummary

@@ -11,7 +11,8 @@ export interface TargetJson {
   readonly value: string
   readonly by: string
   readonly baseYear?: string | undefined
-  readonly source?: string | undefined
+  /** Its legal source, as the pack wrote it: one text, or `{ vi, en }`. */
+  readonly source?: Target['source']
 }
 
 /** A {@link TargetReport} as JSON carries it: every decimal a string. */

@@ -13,6 +13,8 @@ import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { readPeriod } from '../period'
 import { closestId } from './check-closest-id'
+import { valueText } from './condition-words'
+import { MEASURE_WORDS } from './measure-words'
 
 /** What one row is found to be: its issues, and whether it may go into the dataset. */
 export interface RowCheck {
@@ -128,12 +130,12 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
           issues.push(
             issue('value_out_of_bounds', range.severity, fieldLocation(location, field), context, {
               message: {
-                vi: `Giá trị \`${text}\` của \`${indicator.id}\` nằm ngoài khoảng ${outside} của chỉ tiêu.`,
-                en: `The value \`${text}\` of \`${indicator.id}\` lies outside the indicator's bounds ${outside}.`,
+                vi: `Giá trị ${valueText(text, 'vi')} của chỉ tiêu “${indicator.name.vi}” (\`${indicator.id}\`) nằm ngoài giới hạn ${outside.vi} của chỉ tiêu.`,
+                en: `The value \`${text}\` of \`${indicator.id}\` lies outside the indicator's bounds ${outside.en}.`,
               },
               hint: {
-                vi: `Kiểm tra lại số liệu và đơn vị tính (${indicator.unit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
-                en: `Check the figure and its unit (${indicator.unit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
+                vi: `Kiểm tra lại số liệu và đơn vị đo (${MEASURE_WORDS[indicator.unit]?.vi ?? indicator.unit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
+                en: `Check the figure and its unit (${MEASURE_WORDS[indicator.unit]?.en ?? indicator.unit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
               },
             }),
           )
@@ -237,9 +239,18 @@ function readBound(value: unknown): Decimal | undefined {
 }
 
 /** `[0, 100]` when `text` lies outside the bounds, `undefined` when inside or not a number. */
-function outsideBounds(decimals: ReadDecimal, text: string, bounds: Bounds): string | undefined {
+function outsideBounds(
+  decimals: ReadDecimal,
+  text: string,
+  bounds: Bounds,
+): { vi: string; en: string } | undefined {
   if (within(decimals, text, bounds)) return undefined
-  return `[${bounds.min?.toFixed() ?? '−∞'}, ${bounds.max?.toFixed() ?? '+∞'}]`
+  const min = bounds.min?.toFixed()
+  const max = bounds.max?.toFixed()
+  return {
+    vi: `${min === undefined ? '−∞' : valueText(min, 'vi')} đến ${max === undefined ? '+∞' : valueText(max, 'vi')}`,
+    en: `[${min ?? '−∞'}, ${max ?? '+∞'}]`,
+  }
 }
 
 /** Whether `text` is absent, not a number, or a number within the bounds. */

@@ -1,11 +1,19 @@
 import type { Dataset, UnitRegistry } from '@tiendo/core'
-import type { LocalizedText, Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
+import type {
+  Indicator,
+  Language,
+  LocalizedText,
+  Pack,
+  SourceLocation,
+  TiendoIssue,
+} from '@tiendo/schema'
 import type { CompiledPack, CompiledRule } from '../compile/compiled'
 import { datasetFactSource } from '../dataset-source'
 import { type ExplainMode, evaluate } from '../evaluate/evaluate'
-import type { ConditionExplanation, Evaluation, JsonValue, RuleOutcome } from '../evaluate/outcome'
+import type { Evaluation, RuleOutcome } from '../evaluate/outcome'
 import { shiftPeriod } from '../period'
 import { restatesBounds } from './check-rows'
+import { conditionInWords } from './condition-words'
 
 /** Templates that judge whether data is complete or on target: `evaluate`'s work. */
 const COMPLETENESS_TEMPLATES: ReadonlySet<string> = new Set([
@@ -88,12 +96,16 @@ export async function checkDataQualityRules(
       : await evaluate(compiled, source, { rules, explain: options.explain })
   const issues = evaluation.results
     .filter((result) => result.outcome === 'failed')
-    .map((result) => ruleIssue(result, dataset))
+    .map((result) => ruleIssue(result, dataset, pack.indicators))
   return { issues: [...evaluation.issues, ...issues], evaluation }
 }
 
 /** A failed rule as an issue. */
-export function ruleIssue(result: RuleOutcome, dataset: Dataset): TiendoIssue {
+export function ruleIssue(
+  result: RuleOutcome,
+  dataset: Dataset,
+  indicators: readonly Indicator[] = [],
+): TiendoIssue {
   const places = locationsOf(result, dataset)
   const failed = result.conditions.filter((condition) => condition.result !== true)
   const message: LocalizedText = result.message ?? {
@@ -108,32 +120,15 @@ export function ruleIssue(result: RuleOutcome, dataset: Dataset): TiendoIssue {
     period: result.period,
   }
   if (failed.length > 0) {
-    issue.hint = {
-      vi: `Điều kiện không thỏa: ${failed.map((condition) => describeCondition(condition, 'vi')).join('; ')}.`,
-      en: `Failed condition: ${failed.map((condition) => describeCondition(condition, 'en')).join('; ')}.`,
-    }
+    const words = (lang: Language) =>
+      failed.map((condition) => conditionInWords(condition, lang, indicators)).join('; ')
+    issue.hint = { vi: `Yêu cầu: ${words('vi')}.`, en: `Required: ${words('en')}.` }
   }
   const indicator = result.conditions.find((c) => typeof c.params.indicator === 'string')
   if (indicator) issue.indicator = String(indicator.params.indicator)
   if (places[0] !== undefined) issue.location = places[0]
   if (places.length > 1) issue.related = places.slice(1)
   return issue
-}
-
-/** `value(indicator=x) decimalLte 100 — actual 120` in words. */
-function describeCondition(condition: ConditionExplanation, lang: 'vi' | 'en'): string {
-  const params = Object.entries(condition.params)
-    .map(([key, value]) => `${key}=${show(value as JsonValue)}`)
-    .join(', ')
-  const fact = `${condition.fact}(${params})${condition.path ? condition.path : ''}`
-  const actual = condition.missing ? (lang === 'vi' ? 'thiếu' : 'missing') : show(condition.actual)
-  return lang === 'vi'
-    ? `${fact} ${condition.operator} ${show(condition.expected)} — giá trị thực ${actual}`
-    : `${fact} ${condition.operator} ${show(condition.expected)} — actual ${actual}`
-}
-
-function show(value: JsonValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
 /** Where the observations a rule read in its scope were: the scope's own period first. */

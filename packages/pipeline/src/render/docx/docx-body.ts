@@ -12,7 +12,7 @@ import { derivedRow, indicatorsOf } from '../derived-view'
 import { periodText, targetText } from '../format'
 import { hasProfileVerdict } from '../profile-view'
 import { PROFILE_WORDS } from '../profile-words'
-import { failedRules, groupSeries, isIllustrativeRule, unitLabel } from '../report-view'
+import { failedRules, groupSeries, isIllustrativeRule, ruleLabel, unitLabel } from '../report-view'
 import { PROGRESS_WORDS } from '../words'
 import type { ChartRasterizer } from './chart-png'
 import { BODY, FONT, type Kit, SIZES } from './decree-30'
@@ -145,7 +145,12 @@ function rulesSection(c: BodyContext): Section | undefined {
   for (const [rule, results] of byRule) {
     const tag = isIllustrativeRule(report, rule) ? ` — ${p.illustrative}` : ''
     const severity = p.severities[results[0]!.severity]
-    out.push(text(k, `${w.failedUnits(`${rule}${tag}`, results.length, severity)}`))
+    out.push(
+      text(
+        k,
+        `${w.failedUnits(`${ruleLabel(report, rule, lang)}${tag}`, results.length, severity)}`,
+      ),
+    )
     for (const line of failuresByPeriod(report, results, lang)) out.push(item(k, line))
   }
   for (const issue of evaluation.issues) out.push(item(k, issue.message[lang]))

@@ -170,7 +170,9 @@ describe('reportToDocx: the progress report', () => {
 
   it('names the units that failed the one-product-a-year rule, by year, labelled illustrative', () => {
     const text = textOf(vi.document)
-    expect(text).toContain('Quy tắc “dx_product_every_year — minh họa” (mức lỗi)')
+    expect(text).toContain(
+      'Quy tắc “Yêu cầu của tỉnh: mỗi cơ quan, đơn vị, địa phương phải hoàn thành ít nhất một sản phẩm chuyển đổi số trong từng năm. — minh họa” (mức lỗi)',
+    )
     expect(text).toMatch(/- năm 2023: [^;]*Sở Tư pháp tỉnh Ninh Thuận \(58\.STP\)/)
   })
 

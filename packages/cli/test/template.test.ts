@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { tiendoInProcess } from './tiendo'
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(readFileSync(path) as never)
+  return book
+}
+
+describe('tiendo template', () => {
+  it('writes a workbook that validates empty, with drop-down lists and bounds on the data sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-template-'))
+    const made = await tiendoInProcess(
+      ['template', '--pack', 'ninh-thuan', '--output', 'x.xlsx', '--lang', 'vi'],
+      dir,
+    )
+    expect(made.stderr).toBe('')
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain('tiendo validate x.xlsx --pack ninh-thuan')
+
+    const book = await load(join(dir, 'x.xlsx'))
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Số liệu',
+      'Chỉ tiêu',
+      'Đơn vị',
+      'Hướng dẫn',
+    ])
+    const data = book.getWorksheet('Số liệu')!
+    expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    expect(String(data.getCell('A1').value)).toBe('indicator\nChỉ tiêu · Indicator')
+    expect(String(data.getCell('D1').note)).toContain('giới hạn của chỉ tiêu')
+    expect(data.getCell('A2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringMatching(/^'Chỉ tiêu'!\$A\$2:\$A\$\d+$/)],
+    })
+    expect(data.getCell('B300').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringMatching(/^'Đơn vị'!\$A\$2:\$A\$\d+$/)],
+    })
+    expect(data.getCell('C2').dataValidation).toMatchObject({ type: 'list' })
+    expect(data.getCell('D2').dataValidation).toMatchObject({
+      type: 'custom',
+      formulae: [expect.stringContaining('VLOOKUP($A2')],
+    })
+    // The catalogue lists what is submitted, not what Tiendo derives, with its bounds.
+    const catalogue = book.getWorksheet('Chỉ tiêu')!
+    const ids = catalogue.getColumn(1).values.slice(2).map(String)
+    expect(ids).toContain('digital_economy_share_grdp')
+    expect(ids).not.toContain('sme_digital_platform_rate')
+    const row = catalogue.getRow(ids.indexOf('digital_economy_share_grdp') + 2)
+    expect([row.getCell(5).value, row.getCell(6).value]).toEqual([0, 100])
+
+    const empty = await tiendoInProcess(['validate', 'x.xlsx', '--pack', 'ninh-thuan'], dir)
+    expect(empty.code, empty.stdout + empty.stderr).toBe(0)
+  })
+
+  it('reads back what a user filled in, and locates a value out of bounds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-template-'))
+    await tiendoInProcess(
+      [
+        'template',
+        '--pack',
+        'ninh-thuan',
+        '--unit',
+        '58',
+        '--period',
+        '2024',
+        '--output',
+        'x.xlsx',
+      ],
+      dir,
+    )
+    const book = await load(join(dir, 'x.xlsx'))
+    const units = book.getWorksheet('Đơn vị')!.getColumn(1).values.slice(2).map(String)
+    expect(units[0]).toBe('58')
+    const data = book.getWorksheet('Số liệu')!
+    data.getRow(2).values = ['digital_economy_share_grdp', '58', 2024, 9.56, 'estimate']
+    data.getRow(3).values = ['smartphone_user_rate', '58', '2024', 87.5, 'actual', 'Sở TT&TT']
+    writeFileSync(join(dir, 'filled.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()))
+    const good = await tiendoInProcess(
+      ['validate', 'filled.xlsx', '--pack', 'ninh-thuan', '--format', 'json'],
+      dir,
+    )
+    expect(good.code, good.stdout).toBe(0)
+    const report = JSON.parse(good.stdout)
+    expect(report.stats).toMatchObject({ rows: 2 })
+    expect(report.issues).toEqual([])
+
+    data.getRow(4).values = ['smartphone_user_rate', '58', '2023', 187.5]
+    writeFileSync(join(dir, 'bad.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()))
+    const bad = await tiendoInProcess(
+      ['validate', 'bad.xlsx', '--pack', 'ninh-thuan', '--format', 'json'],
+      dir,
+    )
+    expect(bad.code).toBe(1)
+    const issue = JSON.parse(bad.stdout).issues.find(
+      (candidate: { severity: string }) => candidate.severity === 'error',
+    )
+    expect(issue).toMatchObject({
+      code: 'value_out_of_bounds',
+      file: 'bad.xlsx',
+      sheet: 'Số liệu',
+      row: 4,
+      column: 'value',
+    })
+  })
+
+  it('refuses a unit the pack does not have, and a file that is not .xlsx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-template-'))
+    const unit = await tiendoInProcess(['template', '--pack', 'ninh-thuan', '--unit', '999'], dir)
+    expect(unit.code).toBe(2)
+    expect(unit.stderr).toContain('tiendo units --pack ninh-thuan')
+    const csv = await tiendoInProcess(['template', '--output', 'mau.csv', '--lang', 'en'], dir)
+    expect(csv.code).toBe(2)
+    expect(csv.stderr).toContain('writes an Excel .xlsx file')
+  })
+})

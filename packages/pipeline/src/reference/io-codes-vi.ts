@@ -1,0 +1,47 @@
+import type { IO_ISSUE_CODES } from '@tiendo/io/parse'
+
+/**
+ * What each code of `@tiendo/io` means, in Vietnamese, beside the English of
+ * `IO_ISSUE_CODES`. A test keeps the two lists of codes the same.
+ */
+export const IO_ISSUE_CODES_VI: Readonly<Record<keyof typeof IO_ISSUE_CODES, string>> = {
+  file_not_found: 'Tệp không tồn tại.',
+  not_a_file: 'Đường dẫn là một thư mục.',
+  file_unreadable: 'Tệp có nhưng không đọc được (quyền truy cập, lỗi ổ đĩa).',
+  unknown_format: 'Đuôi tệp không phải định dạng Tiendo đọc (.csv, .ndjson, .jsonl, .json, .xlsx).',
+  unsupported_encoding: 'Tùy chọn `encoding` không phải tên bảng mã WHATWG.',
+  binary_file: 'Tệp văn bản chứa dữ liệu nhị phân: tệp zip (XLSX), tệp .xls cũ, hoặc tệp rỗng.',
+  utf16_file: 'Tệp văn bản mã hóa UTF-16 thay vì UTF-8.',
+  invalid_utf8: 'Có byte không phải UTF-8; ngừng đọc tại dòng đó.',
+  invalid_encoding: 'Có byte không hợp lệ trong bảng mã đã nêu; ngừng đọc tại dòng đó.',
+  empty_file: 'Tệp không có nội dung (với CSV: không có cả dòng tiêu đề).',
+  limit_exceeded: 'Vượt một giới hạn đọc (`ReadLimits`); lỗi nêu giới hạn nào và cách nâng.',
+  too_many_issues: 'Cảnh báo: quá nhiều lỗi; các lỗi sau chỉ được đếm.',
+  header_only: 'Thông tin: có dòng tiêu đề mà không có dòng số liệu. Hợp lệ, 0 dòng.',
+  no_rows: 'Thông tin: mảng JSON hoặc tệp NDJSON không có đối tượng nào. Hợp lệ, 0 dòng.',
+  semicolon_delimited: 'Tệp CSV phân cách bằng `;` (Excel với thiết lập vùng Việt Nam).',
+  tab_delimited: 'Tệp CSV phân cách bằng phím tab.',
+  ragged_row: 'Một dòng CSV có nhiều hoặc ít ô hơn số cột của tiêu đề.',
+  unclosed_quote: 'Một dấu ngoặc kép mở trong CSV mà không đóng.',
+  invalid_csv: 'Lỗi cú pháp CSV khác.',
+  duplicate_column: 'Một tên cột (hoặc khóa JSON) xuất hiện hai lần; chỉ đọc cột đầu.',
+  cell_without_header: 'Một cột không có tên lại có dữ liệu; dữ liệu đó không được đọc.',
+  missing_column: 'Thiếu một cột bắt buộc; các dòng của tệp không được chuyển đổi.',
+  unknown_column: 'Cảnh báo: một cột hoặc khóa Tiendo không đọc; dữ liệu của nó bị bỏ qua.',
+  invalid_json: 'Lỗi cú pháp JSON, có dòng và ký tự.',
+  not_an_array: 'Tệp JSON không phải một mảng.',
+  not_an_object: 'Một phần tử của mảng hoặc một dòng NDJSON không phải đối tượng.',
+  invalid_cell: 'Một trường JSON chứa đối tượng hoặc mảng.',
+  invalid_xlsx: 'Không phải bảng tính XLSX đọc được (không phải zip, tệp .xls cũ, tệp hỏng).',
+  sheet_not_found: 'Không có trang tính được yêu cầu, hoặc không có trang tính nào hiện.',
+  sheet_ignored: 'Cảnh báo: nêu trang tính cho một tệp không có trang tính.',
+  empty_sheet: 'Trang tính không có giá trị nào.',
+  formula_without_result: 'Một công thức mà tệp không lưu kết quả.',
+  cell_error: 'Một ô chứa lỗi như `#DIV/0!`.',
+  invalid_date: 'Một ô ngày tháng không phải ngày hợp lệ.',
+  percent_format: 'Một số hiển thị dạng phần trăm: không rõ là 0,875 hay 87,5.',
+  merged_cells: 'Cảnh báo: ô gộp; dùng giá trị của ô đầu vùng gộp.',
+  ambiguous_number: 'Một số đọc được hai cách (`87,5`, `363,558`) khi chưa nêu cách viết số.',
+  invalid_number: 'Không phải số thập phân (khoảng trắng, `1e5`, `NaN`, `%`, dấu phân cách…).',
+  imprecise_number: 'Số nhị phân có hơn 15 chữ số có nghĩa: lỗi với JSON, cảnh báo với XLSX.',
+}
