@@ -45,3 +45,8 @@ export function csvParseOptions(
 export function isUnclosedQuote(error: unknown): boolean {
   return (error as { code?: unknown } | undefined)?.code === 'CSV_QUOTE_NOT_CLOSED'
 }
+
+/** Whether csv-parse stopped at a record longer than `max_record_size`. @internal */
+export function isRecordTooLong(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'CSV_MAX_RECORD_SIZE'
+}

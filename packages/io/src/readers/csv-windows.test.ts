@@ -90,6 +90,26 @@ describe('csvRecordWindows', () => {
     })
   }
 
+  it('does not call a record too long when the window cut its line ending in two', async () => {
+    // Found by the property above: `\r` ends the first window, so csv-parse counts it into
+    // the cell and stops at max_record_size; the next window holds the `\n`.
+    for (const [name, parse] of BUILDS) {
+      const actual = await windowedRead(
+        [',😀a\r', '\na'],
+        { maxRecordSize: 4, recordDelimiter: '\r\n', windowBytes: 1 },
+        parse,
+      )
+      expect(actual, name).toEqual({ records: [['', '😀a'], ['a']], error: undefined })
+    }
+    const tooLong = await windowedRead(
+      ['x,😀a\r', '\na'],
+      { maxRecordSize: 4, recordDelimiter: '\r\n', windowBytes: 1 },
+      nodeParse as CsvParseSync,
+    )
+    expect(tooLong).toEqual(wholeRead('x,😀a\r\na', 4, '\r\n'))
+    expect(tooLong.error).toBe('CSV_MAX_RECORD_SIZE')
+  })
+
   it('reads a quoted cell far longer than a window, and lines ending like the first', async () => {
     const note = `"${'dòng một\r\n'.repeat(500)}, ""cuối"""`
     const text = `a,b\r\n1,${note}\r\n2,x\r\n3,y\n4\r\n`

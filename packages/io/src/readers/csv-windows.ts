@@ -2,6 +2,7 @@ import {
   type CsvParseOptions,
   type CsvParseSync,
   csvParseOptions,
+  isRecordTooLong,
   isUnclosedQuote,
 } from './csv-parse-options'
 
@@ -121,7 +122,10 @@ function readWindow(
     error = caught
   }
   const firstEnd = ends[0]
-  if (last || (error !== undefined && !isUnclosedQuote(error))) {
+  if (
+    last ||
+    (error !== undefined && !mayBeCut(error, window.length - (ends.at(-1) ?? 0), options))
+  ) {
     return { records, used: window.length, firstEnd, error }
   }
   // Without an error, the last record may have ended only because the window did.
@@ -130,6 +134,18 @@ function readWindow(
     ends.pop()
   }
   return { records, used: ends.at(-1) ?? 0, firstEnd: ends[0] }
+}
+
+/**
+ * Whether an error may come only from the window's end cutting the last record: a quote the
+ * next window may close, or a record "too long" whose line ending the window left out (a
+ * `\r` read without its `\n` counts into the cell). A record whose bytes so far exceed what
+ * `max_record_size` characters can take is surely too long, so memory stays bounded.
+ */
+function mayBeCut(error: unknown, unfinishedBytes: number, options: CsvParseOptions): boolean {
+  if (isUnclosedQuote(error)) return true
+  // A character is at most 4 bytes in UTF-8; 2 more for a line ending.
+  return isRecordTooLong(error) && unfinishedBytes <= 4 * options.max_record_size + 2
 }
 
 /** The index just past the last `delimiter` (`\n`, `\r\n` or `\r`) in `bytes`, or -1. */
