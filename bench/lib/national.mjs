@@ -8,11 +8,12 @@
  * The reorganisation of 2025 is not modelled (every unit exists all ten years): the bench
  * measures scale, the unit tests measure lineage.
  */
+import { getBuiltInPack } from '@tiendo/packs'
 import { pad, prng } from './random.mjs'
 
 export const SEED = 20250701
 /** Bump when the generated files change shape, so a stale `bench/.data` is regenerated. */
-export const GENERATOR_VERSION = 3
+export const GENERATOR_VERSION = 4
 export const YEARS = Array.from({ length: 10 }, (_, i) => String(2016 + i))
 export const FIRST_YEAR = YEARS[0]
 export const LAST_YEAR = YEARS.at(-1)
@@ -62,6 +63,13 @@ const communeProvince = (c) => provinceCode((c % PROVINCES) + 1)
 const agencyProvince = (a) => provinceCode((a % PROVINCES) + 1)
 export const communeCode = (c) => pad(10_000 + c * 7, 5)
 export const agencyCode = (a) => `${agencyProvince(a)}.A${pad(a + 1, 4)}`
+
+/** vn-national's units but `VN`, by reference (`56`, `56@2025-07-01`). */
+function inheritedProvinces() {
+  return getBuiltInPack('vn-national')
+    .units.filter((unit) => unit.code !== 'VN')
+    .map((unit) => (unit.validFrom === undefined ? unit.code : `${unit.code}@${unit.validFrom}`))
+}
 
 /**
  * The units the generated pack adds to vn-national's `VN`. `communes` above 3,321 makes a
@@ -158,6 +166,9 @@ export function nationalPack(base, communes = COMMUNES) {
       en: 'Generated with a fixed seed; not real data.',
     },
     extends: 'vn-national',
+    // vn-national's own provinces (63 until 2025-06-30, 34 after) give way to the generated
+    // ones: the bench measures scale with every unit existing all ten years.
+    remove: { units: inheritedProvinces() },
     units: nationalUnits(communes),
     targets,
     rules: nationalRules(),
