@@ -59,6 +59,36 @@ describe('wideRoot', () => {
     )
   })
 
+  it('takes roots in whole numbers to the same 50 digits as Newton in decimals', () => {
+    // Any positive base a double can estimate, with up to 50 digits, and degrees up to and
+    // beyond where whole numbers take over (120).
+    const decimal = fc
+      .tuple(fc.bigInt({ min: 1n, max: 10n ** 50n }), fc.integer({ min: -300, max: 300 }))
+      .map(([digits, exponent]) => new Wide(`${digits}e${exponent}`))
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 2, max: 130 }), (base, degree) => {
+        const root = wideRoot(base, new Wide(degree))
+        const logarithm = widePower(base, new Wide(1).div(degree))
+        // Within one unit of the 48th digit of the logarithm's 50 (which itself may be off
+        // in its last digits), and the 40 digits every caller keeps are the same.
+        const ulp = logarithm.abs().times('1e-47')
+        expect(root.minus(logarithm).abs().lte(ulp)).toBe(true)
+        expect(narrow(root).toFixed()).toBe(narrow(logarithm).toFixed())
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('gives the floor of a root to 60 digits, exactly, however the estimate errs', () => {
+    // (1 + 1e-20)^7 has a root just above 1: a double sees 1, so the estimate is below.
+    const base = new Wide('1.00000000000000000001').pow(7)
+    expect(narrow(wideRoot(base, new Wide(7))).toFixed()).toBe('1.00000000000000000001')
+    // 2^(1/2) to 60 digits, truncated: the digits of √2 from any reference.
+    expect(wideRoot(new Wide(2), new Wide(2)).toFixed(58, Wide.ROUND_DOWN)).toBe(
+      '1.4142135623730950488016887242096980785696718753769480731766',
+    )
+  })
+
   it('keeps exact roots exact and leaves other degrees to the logarithm', () => {
     expect(narrow(wideRoot(new Wide('1.331'), new Wide(3))).toFixed()).toBe('1.1')
     expect(narrow(wideRoot(new Wide('0.000001'), new Wide(2))).toFixed()).toBe('0.001')

@@ -39,16 +39,21 @@ function isDecimal(value: unknown): value is Decimal {
 
 /** Replaces every `Decimal` in a value (deeply) by its plain decimal string. */
 export function decimalsToStrings<T>(value: T): DecimalsAsStrings<T> {
+  // Every assessment of a national report passes here: plain loops, no entry arrays.
+  if (typeof value !== 'object' || value === null) return value as DecimalsAsStrings<T>
   if (isDecimal(value)) return toDecimalString(value) as DecimalsAsStrings<T>
-  if (Array.isArray(value)) return value.map(decimalsToStrings) as DecimalsAsStrings<T>
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) {
-      if (item !== undefined) out[key] = decimalsToStrings(item)
-    }
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length)
+    for (let i = 0; i < value.length; i++) out[i] = decimalsToStrings(value[i])
     return out as DecimalsAsStrings<T>
   }
-  return value as DecimalsAsStrings<T>
+  const out: Record<string, unknown> = {}
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    const item = (value as Record<string, unknown>)[key]
+    if (item !== undefined) out[key] = decimalsToStrings(item)
+  }
+  return out as DecimalsAsStrings<T>
 }
 
 /** The JSON form of an assessment (decimals as strings, absent fields left out). */

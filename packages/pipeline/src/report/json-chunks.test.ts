@@ -26,11 +26,29 @@ describe('jsonChunks', () => {
     }
   })
 
-  it('cuts a large array into one piece per element', () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ i, text: `row ${i}` }))
+  it('gives the same text for arrays longer than a batch, at any depth', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 250, maxLength: 700 }),
+        fc.constantFrom(0, 2),
+        fc.integer({ min: 0, max: 4 }),
+        (items, indent, depth) => {
+          let value: unknown = items
+          for (let i = 0; i < depth; i++) value = { [`level${i}`]: value, after: [i] }
+          expect(joined(value, indent)).toBe(JSON.stringify(value, null, indent || undefined))
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+
+  it('cuts a large array into batches of elements, neither one piece nor one per element', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ i, text: `row ${i}` }))
     const pieces = [...jsonChunks({ report: { rows } })]
-    expect(pieces.length).toBeGreaterThan(1000)
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100)
+    expect(pieces.length).toBeGreaterThan(10)
+    expect(pieces.length).toBeLessThan(1000)
+    const whole = JSON.stringify({ report: { rows } }, null, 2).length
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(whole / 10)
   })
 })
 
@@ -55,16 +73,28 @@ describe('JsonList', () => {
     )
   })
 
-  it('makes each item only when it is written', () => {
+  it('makes items a batch at a time, as they are written, never the whole list at once', () => {
+    const items = Array.from({ length: 2000 }, (_, i) => i)
     const seen: number[] = []
-    const list = new JsonList([1, 2, 3], (n) => {
+    const list = new JsonList(items, (n) => {
       seen.push(n)
-      return n
+      return { n }
     })
     const pieces = jsonChunks({ list })
     pieces.next()
-    expect(seen.length).toBeLessThan(3)
-    expect([...pieces].join('')).toContain('3')
-    expect(seen).toEqual([1, 2, 3])
+    pieces.next()
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.length).toBeLessThan(items.length / 2)
+    expect([...pieces].join('')).toContain('"n": 1999')
+    expect(seen).toEqual(items)
+  })
+
+  it('writes a list that is an element of an array, between batches of plain elements', () => {
+    const many = Array.from({ length: 300 }, (_, i) => i)
+    for (const indent of [0, 2]) {
+      const value = { rows: [...many, new JsonList(['a', 'b'], (s) => ({ s })), ...many] }
+      const expected = { rows: [...many, [{ s: 'a' }, { s: 'b' }], ...many] }
+      expect(joined(value, indent)).toBe(JSON.stringify(expected, null, indent || undefined))
+    }
   })
 })

@@ -1,10 +1,11 @@
 /**
  * JSON text in pieces: the same characters `JSON.stringify(value, null, indent)` gives, cut
- * at the elements of the outer objects and arrays, so a national report (a hundred
- * megabytes) is written piece by piece and never held whole as one string.
+ * at the properties of the outer objects and between batches of array elements, so a
+ * national report (a hundred megabytes) is written piece by piece and never held whole as
+ * one string.
  */
 
-/** How deep the pieces are cut: top level, its sections, their elements. */
+/** How deep objects are cut into their properties: top level, its sections, theirs. */
 const CUT_DEPTH = 3
 
 /**
@@ -68,25 +69,30 @@ const omitted = (value: unknown) =>
 
 function* chunksOf(value: unknown, indent: number, depth: number): Generator<string> {
   if (value instanceof JsonList) {
-    yield* listChunks(value, indent, depth)
+    yield* arrayChunks(
+      mapped(value.items, (item, i) => prepared(value.toJson(item), String(i))),
+      indent,
+      depth,
+    )
     return
   }
   if (depth >= CUT_DEPTH || value === null || typeof value !== 'object') {
     yield leaf(value, indent, depth)
     return
   }
-  const isArray = Array.isArray(value)
-  const entries: [string | undefined, unknown][] = isArray
-    ? (value as unknown[]).map((item, i) => {
-        const ready = prepared(item, String(i))
-        return [undefined, omitted(ready) ? null : ready]
-      })
-    : Object.entries(value as Record<string, unknown>)
-        .map(([key, item]): [string, unknown] => [key, prepared(item, key)])
-        .filter(([, item]) => !omitted(item))
-  const [open, close] = isArray ? ['[', ']'] : ['{', '}']
+  if (Array.isArray(value)) {
+    yield* arrayChunks(
+      mapped(value, (item, i) => prepared(item, String(i))),
+      indent,
+      depth,
+    )
+    return
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+    .map(([key, item]): [string, unknown] => [key, prepared(item, key)])
+    .filter(([, item]) => !omitted(item))
   if (entries.length === 0) {
-    yield `${open}${close}`
+    yield '{}'
     return
   }
   const pad = indent > 0 ? `\n${' '.repeat(indent * (depth + 1))}` : ''
@@ -94,24 +100,92 @@ function* chunksOf(value: unknown, indent: number, depth: number): Generator<str
   const colon = indent > 0 ? ': ' : ':'
   for (let i = 0; i < entries.length; i++) {
     const [key, item] = entries[i]!
-    yield `${i === 0 ? open : ','}${pad}${key === undefined ? '' : `${JSON.stringify(key)}${colon}`}`
+    yield `${i === 0 ? '{' : ','}${pad}${JSON.stringify(key)}${colon}`
     yield* chunksOf(item, indent, depth + 1)
   }
-  yield `${end}${close}`
+  yield `${end}}`
 }
 
-/** A lazy list as an array: each element made, written and let go. */
-function* listChunks(list: JsonList<unknown>, indent: number, depth: number): Generator<string> {
-  const pad = indent > 0 ? `\n${' '.repeat(indent * (depth + 1))}` : ''
+/**
+ * Characters a piece of an array aims at. `JSON.stringify` of a few kilobytes is the
+ * fastest per character: millions of tiny pieces cost more than their text, and V8 slices
+ * and encodes strings beyond about 32 kB several times slower.
+ */
+const PIECE_CHARS = 16_000
+
+/** Most elements in one piece, however small they are. */
+const MAX_BATCH = 256
+
+/**
+ * An array's elements (already through `toJSON`), written a batch at a time. A batch is one
+ * `JSON.stringify` of the batch nested in `depth` arrays, so its elements come out indented
+ * where the array stands, and the text of the nesting is cut off. The batch size follows
+ * the size of the elements written so far, so pieces stay near {@link PIECE_CHARS}.
+ */
+function* arrayChunks(
+  elements: Iterable<unknown>,
+  indent: number,
+  depth: number,
+): Generator<string> {
   const end = indent > 0 ? `\n${' '.repeat(indent * depth)}` : ''
-  let i = 0
-  for (const item of list.items) {
-    const ready = prepared(list.toJson(item), String(i))
-    yield `${i === 0 ? '[' : ','}${pad}`
-    yield* chunksOf(omitted(ready) ? null : ready, indent, depth + 1)
-    i++
+  // The nesting's text before the batch's elements and after them (see `nestedText`).
+  const [head, tail] = nestingLengths(indent, depth)
+  let batch: unknown[] = []
+  let batchSize = 1
+  let first = true
+  let written = 0
+  let chars = 0
+  const flush = () => {
+    let nested: unknown = batch
+    for (let level = 0; level < depth; level++) nested = [nested]
+    // Elements JSON.stringify leaves out of an array it writes as null, as it would here.
+    const text = JSON.stringify(nested, null, indent > 0 ? indent : undefined)
+    const piece = `${first ? '[' : ','}${text.slice(head, text.length - tail)}`
+    first = false
+    written += batch.length
+    chars += piece.length
+    batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(PIECE_CHARS / (chars / written))))
+    batch = []
+    return piece
   }
-  yield i === 0 ? '[]' : `${end}]`
+  for (const element of elements) {
+    if (element instanceof JsonList) {
+      // A list inside the array is written item by item, as at the top.
+      if (batch.length > 0) yield flush()
+      yield `${first ? '[' : ','}${indent > 0 ? `${end}${' '.repeat(indent)}` : ''}`
+      first = false
+      yield* chunksOf(element, indent, depth + 1)
+      continue
+    }
+    batch.push(element)
+    if (batch.length >= batchSize) yield flush()
+  }
+  if (batch.length > 0) yield flush()
+  yield first ? '[]' : `${end}]`
+}
+
+/**
+ * Lengths of the text `JSON.stringify` writes around a batch's elements when the batch is
+ * nested in `depth` arrays: before them, each enclosing `[` with its line break and indent
+ * and the batch's own `[`; after them, the batch's `]` and each enclosing one, each on its
+ * own line at its indent.
+ */
+function nestingLengths(indent: number, depth: number): readonly [number, number] {
+  let head = 1
+  let tail = 1
+  for (let level = 0; level < depth; level++) {
+    head += 1 + (indent > 0 ? 1 + indent * (level + 1) : 0)
+    tail += 1 + (indent > 0 ? 1 + indent * level : 0)
+  }
+  // The batch's own closing line break and indent.
+  if (indent > 0) tail += 1 + indent * depth
+  return [head, tail]
+}
+
+/** `items` through `f` (with each one's index), made as they are iterated. */
+function* mapped<T, U>(items: Iterable<T>, f: (item: T, index: number) => U): Generator<U> {
+  let i = 0
+  for (const item of items) yield f(item, i++)
 }
 
 /** A value's text at `depth`: its inner lines indented as they are inside the whole. */
