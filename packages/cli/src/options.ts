@@ -1,3 +1,4 @@
+import { BUILT_IN_PACK_IDS } from '@tiendo/packs'
 import type { OptionSpec } from './command'
 
 /** Options every command accepts. */
@@ -48,8 +49,8 @@ export const packOption: OptionSpec = {
   type: 'string',
   valueName: 'id|path',
   description: {
-    vi: 'Bộ quy tắc: mã bộ dựng sẵn (vn-national, ninh-thuan) hoặc đường dẫn tệp JSON.',
-    en: 'The pack: a built-in id (vn-national, ninh-thuan) or a path to a JSON pack file.',
+    vi: `Bộ quy tắc: mã bộ dựng sẵn (${BUILT_IN_PACK_IDS.join(', ')}) hoặc đường dẫn tệp JSON.`,
+    en: `The pack: a built-in id (${BUILT_IN_PACK_IDS.join(', ')}) or a path to a JSON pack file.`,
   },
 }
 
