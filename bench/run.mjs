@@ -124,6 +124,37 @@ async function endToEnd(impl, paths, items) {
   }
 }
 
+/**
+ * The derived figures of Tiendo and of the hand-written floor side by side: how many both
+ * derive with the same value, with another value, and how many only one derives, with a few
+ * examples of each difference.
+ */
+function compareFigures(ours, theirs) {
+  const hand = new Map(theirs)
+  const tiendo = new Map(ours)
+  const out = { same: 0, otherValue: 0, onlyTiendo: 0, onlyHand: 0, examples: {} }
+  const example = (kind, key, detail) => {
+    const list = (out.examples[kind] ??= [])
+    if (list.length < 5) list.push(detail === undefined ? key : `${key}: ${detail}`)
+  }
+  for (const [key, value] of tiendo) {
+    if (!hand.has(key)) {
+      out.onlyTiendo++
+      example('onlyTiendo', key)
+    } else if (hand.get(key) === value) out.same++
+    else {
+      out.otherValue++
+      example('otherValue', key, `tiendo ${value}, hand ${hand.get(key)}`)
+    }
+  }
+  for (const key of hand.keys()) {
+    if (tiendo.has(key)) continue
+    out.onlyHand++
+    example('onlyHand', key)
+  }
+  return out
+}
+
 /** Whether the implementations' result counts agree (`summary`), as text for the report. */
 function agreement(ours, other) {
   if (!ours?.summary || !other?.summary || Object.keys(other.summary).length === 0) return null
@@ -249,7 +280,10 @@ for (const name of ['validate', 'derive', 'evaluate', 'assess']) {
   if (name === 'derive' && !ours.error) {
     scenarios.derive.derived = ours.derived
     scenarios.derive.withheld = ours.withheld
-    scenarios.derive.differs = ours.differs
+    scenarios.derive.consistencyWarnings = ours.consistencyWarnings
+    scenarios.derive.comparedWithHand = hand.error
+      ? null
+      : compareFigures(ours.figures, hand.figures)
   }
   if (name === 'evaluate') {
     // The CLI explains failures only; every passed result explained too, for the record.

@@ -4,6 +4,7 @@
  * `{ seconds, items, peakRssMB, summary, note? }`; `summary` holds the results' counts, which
  * `run.mjs` compares across implementations (they must agree).
  */
+import { toDecimalString } from '@tiendo/core'
 import { getBuiltInPack } from '@tiendo/packs'
 import { dataPaths } from './lib/data-files.mjs'
 import { handAssess, handDerive, handEvaluate, handPack, handValidate } from './lib/hand.mjs'
@@ -93,14 +94,25 @@ async function run() {
         summary: {},
         derived: countBy(result.derived, (point) => point.derived.method),
         withheld: result.withheld.length,
-        differs: result.issues.length,
+        // Submitted figures that disagree with what their inputs give (the generator draws
+        // every level at random, so most parents' figures are not their children's sum).
+        consistencyWarnings: result.issues.filter((i) => i.code === 'derived_value_differs').length,
+        figures: result.derived.map((point) => [
+          `${point.indicator}|${point.unit}|${point.period}`,
+          point.value === undefined ? null : toDecimalString(point.value),
+        ]),
       }
     }
     case 'derive/hand': {
       const pack = handPack(paths.pack)
       const { data } = handValidate(paths, pack)
       const { seconds, result } = await timed(() => handDerive(pack, data))
-      return { seconds, items: result.length, summary: {} }
+      return {
+        seconds,
+        items: result.length,
+        summary: {},
+        figures: result.map(([key, value]) => [key, toDecimalString(value)]),
+      }
     }
     case 'evaluate/tiendo':
     case 'evaluate/tiendoExplainAll': {

@@ -361,7 +361,8 @@ export function handAssess(pack, data) {
  * The floor for `derive`: completed products counted per unit and year (0 for a year without
  * any, for units with records), summed indicators added up the unit tree level by level from
  * whatever children reported, and ratios divided from their parts where no figure was
- * submitted. No coverage rules, no provenance, no consistency checks. Returns the figures.
+ * submitted. No coverage rules, no provenance, no consistency checks. Returns the figures, as
+ * `[indicator|unit|period, value]`.
  */
 export function handDerive(pack, data) {
   const values = new Map(data.values)
@@ -424,5 +425,5 @@ export function handDerive(pack, data) {
       put(`${indicator.id}|${unit}|${year}`, values.get(key).div(denominator).times(factor))
     }
   }
-  return derived
+  return derived.map((key) => [key, values.get(key)])
 }
