@@ -134,7 +134,8 @@ function compareFigures(ours, theirs) {
   const tiendo = new Map(ours)
   const out = { same: 0, otherValue: 0, onlyTiendo: 0, onlyHand: 0, examples: {} }
   const example = (kind, key, detail) => {
-    const list = (out.examples[kind] ??= [])
+    out.examples[kind] ??= []
+    const list = out.examples[kind]
     if (list.length < 5) list.push(detail === undefined ? key : `${key}: ${detail}`)
   }
   for (const [key, value] of tiendo) {
