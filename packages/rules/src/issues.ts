@@ -296,18 +296,18 @@ const WORDINGS = {
   }),
 } satisfies Record<string, Wording>
 
-/** The codes of the problems `@tiendo/rules` reports. Stable: tools key on them. */
-export type RulesIssueCode = keyof typeof WORDINGS
+/** The codes of the problems `@tiendo/rules` finds in a pack. Stable: tools key on them. */
+export type PackProblemCode = keyof typeof WORDINGS
 
-/** The codes of the problems `@tiendo/rules` reports, as a list. */
-export const RULES_ISSUE_CODES = Object.keys(WORDINGS) as RulesIssueCode[]
+/** The codes of the problems `@tiendo/rules` finds in a pack, as a list. @internal */
+export const PACK_PROBLEM_CODES = Object.keys(WORDINGS) as PackProblemCode[]
 
 /**
  * A Tiendo issue for a problem at a path in a pack (`/rules/3/conditions/all/0/fact`).
  * @internal
  */
 export function packIssue(
-  code: RulesIssueCode,
+  code: PackProblemCode,
   path: PackPath,
   details: Record<string, unknown> = {},
   location: Partial<SourceLocation> = {},
