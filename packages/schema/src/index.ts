@@ -56,7 +56,7 @@ export {
   recordFileJsonSchema,
   recordJsonSchema,
 } from './json-schema'
-export type { SchemaIssueFields, TiendoCode } from './messages/codes'
+export type { SchemaIssueFields, TiendoCode, ZodIssueKind } from './messages/codes'
 export { SCHEMA_ISSUE_CODES, TIENDO_CODES } from './messages/codes'
 export { formatIssue } from './messages/format-issue'
 export { formatPath, toJsonPointer } from './messages/path'

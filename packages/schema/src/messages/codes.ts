@@ -58,8 +58,22 @@ export const TIENDO_CODES = [
 /** A code of a check Tiendo adds to zod's. */
 export type TiendoCode = (typeof TIENDO_CODES)[number]
 
+/** A zod issue kind reported under its own name when no Tiendo code applies. */
+export type ZodIssueKind =
+  | 'invalid_type'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_format'
+  | 'not_multiple_of'
+  | 'unrecognized_keys'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'invalid_value'
+  | 'custom'
+
 /** The zod issue kinds reported under their own name when no Tiendo code applies. */
-const ZOD_ISSUE_KINDS = [
+const ZOD_ISSUE_KINDS: readonly ZodIssueKind[] = [
   'invalid_type',
   'too_big',
   'too_small',
@@ -71,10 +85,7 @@ const ZOD_ISSUE_KINDS = [
   'invalid_element',
   'invalid_value',
   'custom',
-] as const
-
-/** A zod issue kind reported under its own name when no Tiendo code applies. */
-export type ZodIssueKind = (typeof ZOD_ISSUE_KINDS)[number]
+]
 
 /** The typed fields of each schema code: none; the message names the field and what was found. */
 export type SchemaIssueFields = { readonly [Code in TiendoCode | ZodIssueKind]: NoIssueFields }
