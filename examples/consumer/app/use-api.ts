@@ -1,7 +1,7 @@
 // Type-checked (never run) with `moduleResolution` `nodenext` and `bundler`: the types an
 // outside TypeScript project gets from the published packages.
-import type { Command } from '@tiendo/cli'
-import { run } from '@tiendo/cli'
+import type { RunEnvironment } from '@tiendo/cli'
+import { ExitCode, run } from '@tiendo/cli'
 import type { Dataset } from '@tiendo/core'
 import { toExact } from '@tiendo/core'
 import type { AssessmentJson } from '@tiendo/forecast'
@@ -60,8 +60,8 @@ export async function check(): Promise<string> {
   const evaluation: Evaluation | undefined = undefined
   const report: ValidationReport | undefined = undefined
   const dataset: Dataset | undefined = undefined
-  const command: Command | undefined = undefined
-  void [ready, evaluate, evaluation, report, dataset, command]
+  const environment: RunEnvironment | undefined = undefined
+  void [ready, evaluate, evaluation, report, dataset, environment, ExitCode.ok]
 
   // The types are real, not `any`: each of these misuses must be an error.
   // @ts-expect-error a pack id is one of the built-in ids

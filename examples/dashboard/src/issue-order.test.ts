@@ -5,6 +5,7 @@ import type { IssueView } from './page-view'
 const issue = (index: number, fields: Partial<IssueView>): IssueView => ({
   index,
   code: 'invalid_number',
+  rule: null,
   severity: 'error',
   message: '',
   hint: '',
@@ -71,5 +72,24 @@ describe('codeCounts', () => {
       ['unit_validity_straddles_period', 1],
       ['unknown_indicator', 1],
     ])
+  })
+})
+
+describe('failed rules', () => {
+  const failed = [
+    issue(0, { code: 'rule_failed', rule: 'fibre_no_fall', severity: 'warning' }),
+    issue(1, { code: 'rule_failed', rule: 'fibre_no_fall', severity: 'warning' }),
+    issue(2, { code: 'rule_failed', rule: 'plausible_rate' }),
+    issue(3, {}),
+  ]
+
+  it('are told apart by rule in the code filter', () => {
+    expect(codeCounts(failed)).toEqual([
+      ['rule_failed · fibre_no_fall', 2],
+      ['invalid_number', 1],
+      ['rule_failed · plausible_rate', 1],
+    ])
+    const kept = queryIssues(failed, { ...DEFAULT_QUERY, code: 'rule_failed · plausible_rate' })
+    expect(kept.map((item) => item.index)).toEqual([2])
   })
 })

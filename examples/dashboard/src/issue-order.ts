@@ -47,15 +47,26 @@ export function queryIssues(issues: readonly IssueView[], query: IssueQuery): Is
   const kept = issues.filter(
     (issue) =>
       (query.severity === 'all' || issue.severity === query.severity) &&
-      (query.code === 'all' || issue.code === query.code),
+      (query.code === 'all' || issueKind(issue) === query.code),
   )
   const sign = query.descending ? -1 : 1
   return kept.sort((a, b) => sign * compare(a, b, query.sort) || a.index - b.index)
 }
 
-/** The codes present, each with how many issues have it, most frequent first. */
+/**
+ * What the code filter tells apart: the code, and for a failed rule the rule too
+ * (`rule_failed · fibre_no_fall`), so that each rule of the pack is a choice of its own.
+ */
+export function issueKind(issue: Pick<IssueView, 'code' | 'rule'>): string {
+  return issue.rule === null ? issue.code : `${issue.code} · ${issue.rule}`
+}
+
+/** The kinds of issue present (see `issueKind`), each with how many, most frequent first. */
 export function codeCounts(issues: readonly IssueView[]): [string, number][] {
   const counts = new Map<string, number>()
-  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1)
+  for (const issue of issues) {
+    const kind = issueKind(issue)
+    counts.set(kind, (counts.get(kind) ?? 0) + 1)
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 }

@@ -22,6 +22,7 @@ describe('issuesToCsv', () => {
   const issue: IssueView = {
     index: 0,
     code: 'invalid_number',
+    rule: null,
     severity: 'error',
     message: '"abc" không phải là số.',
     hint: 'Chỉ viết chữ số, dấu `.` thập phân',
@@ -41,8 +42,8 @@ describe('issuesToCsv', () => {
     const csv = issuesToCsv([issue])
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'severity,code,file,sheet,row,column,path,indicator,unit,period,message,hint',
-      'error,invalid_number,quý 3.csv,,5,value,,smartphone_user_rate,58,2023,"""abc"" không phải là số.","Chỉ viết chữ số, dấu `.` thập phân"',
+      'severity,code,rule,file,sheet,row,column,path,indicator,unit,period,message,hint',
+      'error,invalid_number,,quý 3.csv,,5,value,,smartphone_user_rate,58,2023,"""abc"" không phải là số.","Chỉ viết chữ số, dấu `.` thập phân"',
       '',
     ])
   })

@@ -10,6 +10,7 @@ import type { IssueView } from './page-view'
 const COLUMNS = [
   'severity',
   'code',
+  'rule',
   'file',
   'sheet',
   'row',

@@ -10,6 +10,8 @@ export interface IssueView {
   /** Its place in the report's order (file, row, path, code): the table's default order. */
   readonly index: number
   readonly code: string
+  /** The id of the pack's rule that failed, for `rule_failed`; `null` for any other code. */
+  readonly rule: string | null
   readonly severity: Severity
   readonly message: string
   readonly hint: string

@@ -311,12 +311,12 @@ describe.skipIf(!HAS_CHROMIUM)('the web app in headless Chromium', () => {
       .trim()
       .split('\r\n')
     expect(lines[0]).toBe(
-      'severity,code,file,sheet,row,column,path,indicator,unit,period,message,hint',
+      'severity,code,rule,file,sheet,row,column,path,indicator,unit,period,message,hint',
     )
     expect(lines.length - 1).toBe(await page.locator('#issues-table tbody tr').count())
-    expect(lines.some((line) => line.startsWith('error,invalid_number,broken.csv,,5,value,'))).toBe(
-      true,
-    )
+    expect(
+      lines.some((line) => line.startsWith('error,invalid_number,,broken.csv,,5,value,')),
+    ).toBe(true)
   })
 
   it('switches to English, keeps it across a reload, and downloads the English report', async () => {

@@ -1,7 +1,13 @@
-export { CliError } from './cli-error'
-export type { Command, CommandContext, OptionSpec, TextSink } from './command'
-export { commands } from './commands'
+/**
+ * `@tiendo/cli`: the `tiendo` command as a function. `run(argv, environment)` runs it with
+ * the arguments after the program name, writes to the sinks given and returns the exit code
+ * (see {@link ExitCode}); it never throws. The commands themselves are not part of the API:
+ * run them through `run`.
+ *
+ * @packageDocumentation
+ */
+
+export type { TextSink } from './command'
 export { ExitCode } from './exit-codes'
-export { languageFromEnvironment } from './language'
 export type { RunEnvironment } from './run'
 export { run } from './run'

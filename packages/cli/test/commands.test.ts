@@ -63,8 +63,8 @@ describe('tiendo evaluate (built)', () => {
     expect(passed.map((r: { unit: string }) => r.unit).sort()).toEqual(['58.SNV', '58.VPUBND'])
     expect(
       report.issues.some(
-        (i: { code: string; unit: string }) =>
-          i.code === 'dx_product_every_year' && i.unit === '58.STP',
+        (i: { code: string; rule?: string; unit: string }) =>
+          i.code === 'rule_failed' && i.rule === 'dx_product_every_year' && i.unit === '58.STP',
       ),
     ).toBe(true)
     expect(report.rules.failedBySeverity.error).toBeGreaterThan(0)

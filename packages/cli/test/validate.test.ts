@@ -122,9 +122,11 @@ describe('tiendo validate (built)', () => {
     expect(partial.code).toBe(0)
     const fell = validateJson(['regression.csv', '--pack', 'ninh-thuan'])
     expect(fell.code).toBe(0)
+    // A failed rule is `rule_failed`, the rule's id in its typed field `rule`.
     expect(fell.report.issues).toEqual([
       expect.objectContaining({
-        code: 'no_regression_household_fibre_rate',
+        code: 'rule_failed',
+        rule: 'no_regression_household_fibre_rate',
         severity: 'warning',
         file: 'regression.csv',
         row: 3,
@@ -158,7 +160,12 @@ describe('tiendo validate (built)', () => {
     const own = validateJson(['implausible.csv', '--pack', 'province.pack.json'])
     expect(own.code).toBe(1)
     expect(own.report.issues).toEqual([
-      expect.objectContaining({ code: 'fibre_rate_plausible', severity: 'error', row: 2 }),
+      expect.objectContaining({
+        code: 'rule_failed',
+        rule: 'fibre_rate_plausible',
+        severity: 'error',
+        row: 2,
+      }),
     ])
     expect(validateJson(['implausible.csv', '--pack', 'ninh-thuan']).code).toBe(0)
     expect(validateJson(['implausible.csv', '--pack', 'child.pack.json']).code).toBe(1)
@@ -278,6 +285,14 @@ describe('tiendo validate (built)', () => {
       const { issues } = JSON.parse(run.stdout)
       const limit = issues.find((issue: { code: string }) => issue.code === 'limit_exceeded')
       expect(limit.message).toContain('the rest of the file was not read')
+      // The typed fields say the same for a program, right after the code.
+      expect(limit).toMatchObject({
+        limit: 'maxCellChars',
+        max: 40,
+        measure: 'record_chars',
+        stoppedReading: true,
+      })
+      expect(Object.keys(limit).slice(0, 2)).toEqual(['code', 'limit'])
       // A cell that is merely too long rejects its row: bad data, exit 1.
       writeFileSync(
         join(dir, 'long.csv'),
@@ -308,6 +323,7 @@ describe('tiendo validate (built)', () => {
     expect(code).toBe(2)
     const limit = report.issues.find((issue: { code: string }) => issue.code === 'limit_exceeded')
     expect(limit.hint).toContain('--max-rows')
+    expect(limit).toMatchObject({ limit: 'maxRows', max: 2, measure: 'rows', stoppedReading: true })
     expect(report.stats.rows).toBe(2)
   })
 })

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { RESERVED_ISSUE_FIELDS } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { CANNOT_READ_CODES, IO_ISSUE_CODES } from './codes'
 
@@ -18,11 +19,11 @@ const sourceTexts = sources(SRC)
   .filter((file) => !file.endsWith('codes.ts'))
   .map((file) => readFileSync(file, 'utf8'))
 
-/** The codes passed literally to `makeIssue`. */
+/** The codes passed literally to `makeIssue` or `ioIssue`. */
 function codesGivenToMakeIssue(): Set<string> {
   const codes = new Set<string>()
   for (const text of sourceTexts) {
-    for (const match of text.matchAll(/makeIssue\(\s*'([a-z0-9_]+)'/g))
+    for (const match of text.matchAll(/(?:makeIssue|ioIssue)\(\s*'([a-z0-9_]+)'/g))
       codes.add(match[1] as string)
   }
   return codes
@@ -39,7 +40,7 @@ function literals(): Set<string> {
 }
 
 describe('IO_ISSUE_CODES', () => {
-  it('lists every code the package gives makeIssue', () => {
+  it('lists every code the package gives makeIssue or ioIssue', () => {
     const given = [...codesGivenToMakeIssue()]
     expect(given.length).toBeGreaterThan(20)
     expect(given.filter((code) => !(code in IO_ISSUE_CODES))).toEqual([])
@@ -54,5 +55,15 @@ describe('IO_ISSUE_CODES', () => {
     for (const code of Object.keys(IO_ISSUE_CODES))
       expect(code).toMatch(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/)
     for (const code of CANNOT_READ_CODES) expect(code in IO_ISSUE_CODES).toBe(true)
+  })
+
+  it('says what each code means in both languages, and names no reserved field', () => {
+    for (const [code, spec] of Object.entries(IO_ISSUE_CODES)) {
+      expect(spec.meaning?.vi, code).toMatch(/\S/)
+      expect(spec.meaning?.en, code).toMatch(/\S/)
+      for (const field of Object.keys(spec.fields)) {
+        expect(RESERVED_ISSUE_FIELDS, `${code}.${field}`).not.toContain(field)
+      }
+    }
   })
 })

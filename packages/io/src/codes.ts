@@ -1,59 +1,347 @@
+import type { IssueRegistry } from '@tiendo/schema'
+import type { IoIssueFields } from './issue-fields'
+
+/** What each field of a `limit_exceeded` issue holds. */
+const LIMIT_EXCEEDED_FIELDS = {
+  limit:
+    'The `ReadLimits` ceiling reached: `maxFileBytes`, `maxInMemoryBytes`, `maxRows`, `maxColumns` or `maxCellChars`.',
+  max: 'The ceiling passed: the limit’s value (for a CSV record, `maxCellChars × maxColumns`).',
+  measure:
+    'What went over it: `file_bytes`, `unzipped_bytes`, `rows`, `header_columns`, `object_fields`, `cell_chars` or `record_chars`.',
+  found: 'How much was found, where known.',
+  foundAtLeast: '`true` when `found` is only what was read before stopping (the file is larger).',
+  stoppedReading:
+    'Whether reading stopped (the file, or the rest of it, was not read) rather than one row being refused.',
+}
+
 /**
- * Every issue code `@tiendo/io` reports, with what it means. Codes are stable: tools and
- * translations key on them. Problems inside a row that its schema finds (a bad period, an
- * id that is not snake_case…) carry `@tiendo/schema`'s codes (`TIENDO_CODES`) instead.
+ * Every issue code `@tiendo/io` reports: its severity, what it means, and its typed fields.
+ * Codes are stable: tools and translations key on them. Problems inside a row that its
+ * schema finds (a bad period, an id that is not snake_case…) carry `@tiendo/schema`'s codes
+ * (`SCHEMA_ISSUE_CODES`) instead. `imprecise_number` is an error for JSON, a warning for XLSX.
  */
-export const IO_ISSUE_CODES = {
+export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
   // The file as a whole.
-  file_not_found: 'The file does not exist.',
-  not_a_file: 'The path is a folder.',
-  file_unreadable: 'The file exists but cannot be read (permissions, I/O error).',
-  unknown_format:
-    'The extension names no format Tiendo reads (.csv, .ndjson, .jsonl, .json, .xlsx).',
-  unsupported_encoding: 'The `encoding` option is not a WHATWG encoding label.',
-  binary_file: 'A text format holds binary data: a zip (XLSX), an old .xls, or zero bytes.',
-  utf16_file: 'A text file is UTF-16 rather than UTF-8.',
-  invalid_utf8: 'Bytes that are not UTF-8; reading stops at that line.',
-  invalid_encoding: 'Bytes not valid in the stated encoding; reading stops at that line.',
-  empty_file: 'The file has no content (for CSV: not even a header).',
-  limit_exceeded: 'A `ReadLimits` ceiling was reached; the issue names it and how to raise it.',
-  too_many_issues: 'Warning: more issues than `maxIssues`; later ones are only counted.',
+  file_not_found: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp không tồn tại.',
+      en: 'The file does not exist.',
+    },
+    fields: {},
+  },
+  not_a_file: {
+    severity: 'error',
+    meaning: {
+      vi: 'Đường dẫn là một thư mục.',
+      en: 'The path is a folder.',
+    },
+    fields: {},
+  },
+  file_unreadable: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp có nhưng không đọc được (quyền truy cập, lỗi ổ đĩa).',
+      en: 'The file exists but cannot be read (permissions, I/O error).',
+    },
+    fields: {},
+  },
+  unknown_format: {
+    severity: 'error',
+    meaning: {
+      vi: 'Đuôi tệp không phải định dạng Tiendo đọc (.csv, .ndjson, .jsonl, .json, .xlsx).',
+      en: 'The extension names no format Tiendo reads (.csv, .ndjson, .jsonl, .json, .xlsx).',
+    },
+    fields: {},
+  },
+  unsupported_encoding: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tùy chọn `encoding` không phải tên bảng mã WHATWG.',
+      en: 'The `encoding` option is not a WHATWG encoding label.',
+    },
+    fields: {},
+  },
+  binary_file: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp văn bản chứa dữ liệu nhị phân: tệp zip (XLSX), tệp .xls cũ, hoặc tệp rỗng.',
+      en: 'A text format holds binary data: a zip (XLSX), an old .xls, or zero bytes.',
+    },
+    fields: {},
+  },
+  utf16_file: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp văn bản mã hóa UTF-16 thay vì UTF-8.',
+      en: 'A text file is UTF-16 rather than UTF-8.',
+    },
+    fields: {},
+  },
+  invalid_utf8: {
+    severity: 'error',
+    meaning: {
+      vi: 'Có byte không phải UTF-8; ngừng đọc tại dòng đó.',
+      en: 'Bytes that are not UTF-8; reading stops at that line.',
+    },
+    fields: {},
+  },
+  invalid_encoding: {
+    severity: 'error',
+    meaning: {
+      vi: 'Có byte không hợp lệ trong bảng mã đã nêu; ngừng đọc tại dòng đó.',
+      en: 'Bytes not valid in the stated encoding; reading stops at that line.',
+    },
+    fields: {},
+  },
+  empty_file: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp không có nội dung (với CSV: không có cả dòng tiêu đề).',
+      en: 'The file has no content (for CSV: not even a header).',
+    },
+    fields: {},
+  },
+  limit_exceeded: {
+    severity: 'error',
+    meaning: {
+      vi: 'Vượt một giới hạn đọc (`ReadLimits`); lỗi nêu giới hạn nào và cách nâng.',
+      en: 'A `ReadLimits` ceiling was reached; the issue names it and how to raise it.',
+    },
+    fields: LIMIT_EXCEEDED_FIELDS,
+  },
+  too_many_issues: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Quá nhiều lỗi; các lỗi sau chỉ được đếm.',
+      en: 'More issues than `maxIssues`; later ones are only counted.',
+    },
+    fields: { max: 'The `maxIssues` cap: how many issues are listed.' },
+  },
   // Tables: CSV and XLSX headers and rows.
-  header_only: 'Info: a header and no data rows. A valid submission with 0 rows.',
-  no_rows: 'Info: a JSON array or NDJSON file with no objects. A valid submission with 0 rows.',
-  semicolon_delimited: 'A CSV file separated by `;` (Excel under Vietnamese regional settings).',
-  tab_delimited: 'A CSV file separated by tabs.',
-  ragged_row: 'A CSV row with more or fewer cells than the header has columns.',
-  unclosed_quote: 'A CSV quote opened in the record starting on that line never closes.',
-  invalid_csv: 'Other CSV syntax the parser cannot read.',
-  duplicate_column: 'A column name (or JSON key, after NFC) appears twice; the first is read.',
-  cell_without_header: 'A column without a name holds data, which is not read.',
-  missing_column: 'A required column is missing; the file’s rows are not converted.',
-  unknown_column: 'Warning: a column or key Tiendo does not read; its data is ignored.',
+  header_only: {
+    severity: 'info',
+    meaning: {
+      vi: 'Có dòng tiêu đề mà không có dòng số liệu. Hợp lệ, 0 dòng.',
+      en: 'A header and no data rows. A valid submission with 0 rows.',
+    },
+    fields: {},
+  },
+  no_rows: {
+    severity: 'info',
+    meaning: {
+      vi: 'Mảng JSON hoặc tệp NDJSON không có đối tượng nào. Hợp lệ, 0 dòng.',
+      en: 'A JSON array or NDJSON file with no objects. A valid submission with 0 rows.',
+    },
+    fields: {},
+  },
+  semicolon_delimited: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp CSV phân cách bằng `;` (Excel với thiết lập vùng Việt Nam).',
+      en: 'A CSV file separated by `;` (Excel under Vietnamese regional settings).',
+    },
+    fields: {},
+  },
+  tab_delimited: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp CSV phân cách bằng phím tab.',
+      en: 'A CSV file separated by tabs.',
+    },
+    fields: {},
+  },
+  ragged_row: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một dòng CSV có nhiều hoặc ít ô hơn số cột của tiêu đề.',
+      en: 'A CSV row with more or fewer cells than the header has columns.',
+    },
+    fields: {},
+  },
+  unclosed_quote: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một dấu ngoặc kép mở trong CSV mà không đóng.',
+      en: 'A CSV quote opened in the record starting on that line never closes.',
+    },
+    fields: {},
+  },
+  invalid_csv: {
+    severity: 'error',
+    meaning: {
+      vi: 'Lỗi cú pháp CSV khác.',
+      en: 'Other CSV syntax the parser cannot read.',
+    },
+    fields: {},
+  },
+  duplicate_column: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một tên cột (hoặc khóa JSON) xuất hiện hai lần; chỉ đọc cột đầu.',
+      en: 'A column name (or JSON key, after NFC) appears twice; the first is read.',
+    },
+    fields: {},
+  },
+  cell_without_header: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một cột không có tên lại có dữ liệu; dữ liệu đó không được đọc.',
+      en: 'A column without a name holds data, which is not read.',
+    },
+    fields: {},
+  },
+  missing_column: {
+    severity: 'error',
+    meaning: {
+      vi: 'Thiếu một cột bắt buộc; các dòng của tệp không được chuyển đổi.',
+      en: 'A required column is missing; the file’s rows are not converted.',
+    },
+    fields: {},
+  },
+  unknown_column: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Một cột hoặc khóa Tiendo không đọc; dữ liệu của nó bị bỏ qua.',
+      en: 'A column or key Tiendo does not read; its data is ignored.',
+    },
+    fields: {},
+  },
   // JSON and NDJSON.
-  invalid_json: 'JSON syntax error, located by line and character.',
-  not_an_array: 'A JSON file that is not an array.',
-  not_an_object: 'An array element or NDJSON line that is not an object.',
-  invalid_cell: 'A JSON field holding an object or an array.',
+  invalid_json: {
+    severity: 'error',
+    meaning: {
+      vi: 'Lỗi cú pháp JSON, có dòng và ký tự.',
+      en: 'JSON syntax error, located by line and character.',
+    },
+    fields: {},
+  },
+  not_an_array: {
+    severity: 'error',
+    meaning: {
+      vi: 'Tệp JSON không phải một mảng.',
+      en: 'A JSON file that is not an array.',
+    },
+    fields: {},
+  },
+  not_an_object: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một phần tử của mảng hoặc một dòng NDJSON không phải đối tượng.',
+      en: 'An array element or NDJSON line that is not an object.',
+    },
+    fields: {},
+  },
+  invalid_cell: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một trường JSON chứa đối tượng hoặc mảng.',
+      en: 'A JSON field holding an object or an array.',
+    },
+    fields: {},
+  },
   // XLSX.
-  invalid_xlsx: 'Not a readable XLSX workbook (not a zip, an old .xls, corrupt).',
-  sheet_not_found: 'The requested sheet does not exist, or no sheet is visible.',
-  sheet_ignored: 'Warning: a sheet was named for a file that has no sheets.',
-  empty_sheet: 'The sheet holds no value at all.',
-  formula_without_result: 'A formula whose result the file does not store.',
-  cell_error: 'A cell holding an error such as `#DIV/0!`.',
-  invalid_date: 'A date cell that is not a valid date.',
-  percent_format: 'A number shown as a percentage: which of 0.875 and 87.5 is meant is unclear.',
-  merged_cells: 'Warning: a merged cell; the value of its range’s first cell is used.',
+  invalid_xlsx: {
+    severity: 'error',
+    meaning: {
+      vi: 'Không phải bảng tính XLSX đọc được (không phải zip, tệp .xls cũ, tệp hỏng).',
+      en: 'Not a readable XLSX workbook (not a zip, an old .xls, corrupt).',
+    },
+    fields: {},
+  },
+  sheet_not_found: {
+    severity: 'error',
+    meaning: {
+      vi: 'Không có trang tính được yêu cầu, hoặc không có trang tính nào hiện.',
+      en: 'The requested sheet does not exist, or no sheet is visible.',
+    },
+    fields: {},
+  },
+  sheet_ignored: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Nêu trang tính cho một tệp không có trang tính.',
+      en: 'A sheet was named for a file that has no sheets.',
+    },
+    fields: {},
+  },
+  empty_sheet: {
+    severity: 'error',
+    meaning: {
+      vi: 'Trang tính không có giá trị nào.',
+      en: 'The sheet holds no value at all.',
+    },
+    fields: {},
+  },
+  formula_without_result: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một công thức mà tệp không lưu kết quả.',
+      en: 'A formula whose result the file does not store.',
+    },
+    fields: {},
+  },
+  cell_error: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một ô chứa lỗi như `#DIV/0!`.',
+      en: 'A cell holding an error such as `#DIV/0!`.',
+    },
+    fields: {},
+  },
+  invalid_date: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một ô ngày tháng không phải ngày hợp lệ.',
+      en: 'A date cell that is not a valid date.',
+    },
+    fields: {},
+  },
+  percent_format: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một số hiển thị dạng phần trăm: không rõ là 0,875 hay 87,5.',
+      en: 'A number shown as a percentage: which of 0.875 and 87.5 is meant is unclear.',
+    },
+    fields: {},
+  },
+  merged_cells: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Ô gộp; dùng giá trị của ô đầu vùng gộp.',
+      en: 'A merged cell; the value of its range’s first cell is used.',
+    },
+    fields: {},
+  },
   // Numbers.
-  ambiguous_number: 'A number that reads two ways (`87,5`, `363,558`) without a number locale.',
-  invalid_number: 'Text that is not a decimal number (spaces, `1e5`, `NaN`, `%`, separators…).',
-  imprecise_number:
-    'More than 15 significant digits in a binary number: an error for JSON, a warning for XLSX.',
-} as const
+  ambiguous_number: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một số đọc được hai cách (`87,5`, `363,558`) khi chưa nêu cách viết số.',
+      en: 'A number that reads two ways (`87,5`, `363,558`) without a number locale.',
+    },
+    fields: {},
+  },
+  invalid_number: {
+    severity: 'error',
+    meaning: {
+      vi: 'Không phải số thập phân (khoảng trắng, `1e5`, `NaN`, `%`, dấu phân cách…).',
+      en: 'Text that is not a decimal number (spaces, `1e5`, `NaN`, `%`, separators…).',
+    },
+    fields: {},
+  },
+  imprecise_number: {
+    severity: 'error',
+    meaning: {
+      vi: 'Số nhị phân có hơn 15 chữ số có nghĩa: lỗi với JSON, cảnh báo với XLSX.',
+      en: 'More than 15 significant digits in a binary number: an error for JSON, a warning for XLSX.',
+    },
+    fields: {},
+  },
+}
 
 /** A code `@tiendo/io` reports. */
-export type IoIssueCode = keyof typeof IO_ISSUE_CODES
+export type IoIssueCode = keyof IoIssueFields
 
 /**
  * The codes that mean a file could not be read at all (the CLI's exit code 2: "the command

@@ -16,8 +16,15 @@ export type { ReadStats } from './convert/stats'
 export type { FileFormat } from './format'
 export { detectFormat, FILE_FORMATS } from './format'
 export { isTiendoIssue } from './issue'
-export type { ExceededLimit } from './limit-issues'
-export { exceededLimit } from './limit-issues'
+export type {
+  IoIssue,
+  IoIssueFields,
+  LimitExceededFields,
+  LimitMeasure,
+  TooManyIssuesFields,
+} from './issue-fields'
+export { isIoIssue } from './issue-fields'
+export type { LimitExceededIssue } from './limit-issues'
 export type { ReadLimits } from './limits'
 export { DEFAULT_READ_LIMITS } from './limits'
 export type {

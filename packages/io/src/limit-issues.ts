@@ -1,73 +1,27 @@
-import type { LocalizedText, SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from './issue'
+import type { SourceLocation } from '@tiendo/schema'
+import { ioIssue } from './issue'
+import type { IoIssue, LimitExceededFields } from './issue-fields'
 import type { ReadLimits } from './limits'
-import { fileWording } from './messages/file'
-import { formatCount } from './messages/quote'
 
-/** Which limit a `limit_exceeded` issue is about, and whether reading stopped there. */
-export interface ExceededLimit {
-  readonly limit: keyof ReadLimits
-  /**
-   * Reading stopped (the file or the rest of it was not read: `maxFileBytes`,
-   * `maxInMemoryBytes`, `maxRows`, `maxColumns`, a CSV record longer than
-   * `maxCellChars × maxColumns`), as against one row rejected (`maxCellChars`).
-   */
-  readonly stoppedReading: boolean
-}
-
-/** What each `limit_exceeded` issue made here is about (issues stay plain data). */
-const limitOfIssue = new WeakMap<TiendoIssue, ExceededLimit>()
-
-/** Only a cell too long rejects a row and reading goes on. */
-const stopsReading = (name: keyof ReadLimits) => name !== 'maxCellChars'
+/** A `limit_exceeded` issue. */
+export type LimitExceededIssue = Extract<IoIssue, { code: 'limit_exceeded' }>
 
 /**
- * The issue for data over a reading limit: `limit_exceeded`, naming the limit and how to
- * raise it. @internal
+ * The issue for data over a reading limit: `limit_exceeded`, with the limit, its value, what
+ * went over it and whether reading stopped (only a cell too long rejects one row and reading
+ * goes on). @internal
  */
 export function limitIssue(
-  name: keyof ReadLimits,
-  limit: number,
-  what: LocalizedText,
+  fields: Omit<LimitExceededFields, 'stoppedReading'>,
   location: SourceLocation,
-  fix?: LocalizedText,
-): TiendoIssue {
-  const issue = makeIssue(
-    'limit_exceeded',
-    'error',
-    fileWording.limitExceeded(name, limit, what, fix),
-    location,
-  )
-  limitOfIssue.set(issue, { limit: name, stoppedReading: stopsReading(name) })
-  return issue
-}
-
-/**
- * Marks an issue as a limit that stopped reading, for a reader that words it itself (a CSV
- * record over `maxCellChars × maxColumns`). @internal
- */
-export function stoppedAtLimit(issue: TiendoIssue, limit: keyof ReadLimits): TiendoIssue {
-  limitOfIssue.set(issue, { limit, stoppedReading: true })
-  return issue
-}
-
-/**
- * Which limit a `limit_exceeded` issue of a reader is about (`maxRows`, `maxFileBytes`…) and
- * whether reading stopped there, or `undefined` for any other issue — so a caller tells a
- * file not wholly read from a row rejected without parsing the message. Only for the issue
- * objects the readers gave (a copy is not recognised).
- */
-export function exceededLimit(issue: TiendoIssue): ExceededLimit | undefined {
-  return limitOfIssue.get(issue)
+): LimitExceededIssue {
+  const stoppedReading = fields.measure !== 'cell_chars'
+  return ioIssue('limit_exceeded', { ...fields, stoppedReading }, { location })
 }
 
 /** The issue for a file with more data rows than `maxRows`. @internal */
-export function tooManyRowsIssue(limits: ReadLimits, location: SourceLocation): TiendoIssue {
-  const what = {
-    vi: 'Số dòng số liệu',
-    en: 'The number of data rows',
-  }
-  return limitIssue('maxRows', limits.maxRows, what, location)
+export function tooManyRowsIssue(limits: ReadLimits, location: SourceLocation): LimitExceededIssue {
+  return limitIssue({ limit: 'maxRows', max: limits.maxRows, measure: 'rows' }, location)
 }
 
 /** The issue for a header with more columns than `maxColumns`. @internal */
@@ -75,12 +29,9 @@ export function tooManyColumnsIssue(
   limits: ReadLimits,
   count: number,
   location: SourceLocation,
-): TiendoIssue {
-  const what = {
-    vi: `Số cột của dòng tiêu đề (${formatCount(count)})`,
-    en: `The number of columns in the header (${formatCount(count)})`,
-  }
-  return limitIssue('maxColumns', limits.maxColumns, what, location)
+): LimitExceededIssue {
+  const fields = { limit: 'maxColumns', max: limits.maxColumns, measure: 'header_columns' } as const
+  return limitIssue({ ...fields, found: count }, location)
 }
 
 /** The issue for a cell longer than `maxCellChars`. @internal */
@@ -88,10 +39,7 @@ export function cellTooLongIssue(
   limits: ReadLimits,
   length: number,
   location: SourceLocation,
-): TiendoIssue {
-  const what = {
-    vi: `Độ dài của ô (${formatCount(length)} ký tự)`,
-    en: `The length of the cell (${formatCount(length)} characters)`,
-  }
-  return limitIssue('maxCellChars', limits.maxCellChars, what, location)
+): LimitExceededIssue {
+  const fields = { limit: 'maxCellChars', max: limits.maxCellChars, measure: 'cell_chars' } as const
+  return limitIssue({ ...fields, found: length }, location)
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from './__tests__/helpers'
 import { buildXlsxFixtures, type XlsxFixtures } from './__tests__/xlsx-fixtures'
 import { isTiendoIssue } from './issue'
-import { exceededLimit } from './limit-issues'
+import { isIoIssue } from './issue-fields'
 import { readObservationFile, readObservations } from './read-observations'
 
 let books: XlsxFixtures
@@ -258,21 +258,29 @@ describe('readObservations, files that cannot be read', () => {
     const bytes = await readObservationFile(file, { limits: { maxFileBytes: 10 } })
     expect(bytes.issues[0]?.message.en).toContain('maxFileBytes')
 
-    // Which limit, and whether reading stopped, without parsing the message.
-    expect(exceededLimit(rows.issues[0]!)).toEqual({ limit: 'maxRows', stoppedReading: true })
-    expect(exceededLimit(cells.issues[0]!)).toEqual({
+    // Which limit, and whether reading stopped, from the typed fields, not the message.
+    expect(rows.issues[0]).toMatchObject({ limit: 'maxRows', max: 2, stoppedReading: true })
+    expect(cells.issues[0]).toMatchObject({
       limit: 'maxCellChars',
+      max: 20,
+      measure: 'cell_chars',
       stoppedReading: false,
     })
-    expect(exceededLimit(columns.issues[0]!)).toEqual({
+    expect(columns.issues[0]).toMatchObject({
       limit: 'maxColumns',
+      max: 3,
+      measure: 'header_columns',
       stoppedReading: true,
     })
-    expect(exceededLimit(bytes.issues[0]!)).toEqual({
+    expect(bytes.issues[0]).toMatchObject({
       limit: 'maxFileBytes',
+      max: 10,
+      measure: 'file_bytes',
       stoppedReading: true,
     })
-    expect(exceededLimit({ ...rows.issues[0]! })).toBeUndefined()
+    // A copy keeps them: they are data, not a side table keyed on the object.
+    const copy = { ...rows.issues[0]! }
+    expect(isIoIssue(copy, 'limit_exceeded') && copy.stoppedReading).toBe(true)
   })
 
   it('stops at a CSV record longer than maxCellChars × maxColumns, and says reading stopped', async () => {
@@ -287,7 +295,12 @@ describe('readObservations, files that cannot be read', () => {
       const read = await readObservationFile(file, { limits: { maxCellChars: 10, maxColumns: 4 } })
       const issue = read.issues.find((item) => item.code === 'limit_exceeded')
       expect(issue?.message.en).toContain('the rest of the file was not read')
-      expect(exceededLimit(issue!)).toEqual({ limit: 'maxCellChars', stoppedReading: true })
+      expect(issue).toMatchObject({
+        limit: 'maxCellChars',
+        max: 40,
+        measure: 'record_chars',
+        stoppedReading: true,
+      })
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

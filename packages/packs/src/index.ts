@@ -7,7 +7,7 @@ export {
 } from './built-in-packs'
 export type { BundledDataset, DatasetId, DatasetKind } from './datasets'
 export { DATASET_IDS, datasets, getDataset, isDatasetId } from './datasets'
-export type { PackWithCommunes } from './pack-communes'
+export type { PacksIssueFields, PackWithCommunes } from './pack-communes'
 export { includeCommunes, PACKS_ISSUE_CODES } from './pack-communes'
 export type { VietnamUnitsOptions } from './vietnam-units'
 export { COMMUNE_PROVINCE_CODES, vietnamCommunes, vietnamUnits } from './vietnam-units'

@@ -1,4 +1,4 @@
-import type { Pack, TiendoIssue, Unit } from '@tiendo/schema'
+import type { IssueRegistry, NoIssueFields, Pack, TiendoIssue, Unit } from '@tiendo/schema'
 import { COMMUNE_PROVINCE_CODES, vietnamCommunes, vietnamUnits } from './vietnam-units'
 
 /** A pack with the bundled communes it names added to its units, or what stops them. */
@@ -9,11 +9,22 @@ export interface PackWithCommunes {
   readonly issues: readonly TiendoIssue[]
 }
 
-/** The issue codes of this package, with what each means. Stable: tools key on them. */
-export const PACKS_ISSUE_CODES = {
-  unknown_commune_province:
-    'A code in a pack’s `communes` is not one of the 34 provinces of 1 July 2025, so no communes are bundled for it.',
-} as const
+/** The typed fields of each code of this package. */
+export interface PacksIssueFields {
+  readonly unknown_commune_province: NoIssueFields
+}
+
+/** The issue codes of this package: severity, what each means, typed fields. Stable. */
+export const PACKS_ISSUE_CODES: IssueRegistry<PacksIssueFields> = {
+  unknown_commune_province: {
+    severity: 'error',
+    meaning: {
+      vi: 'Một mã trong `communes` của bộ quy tắc không phải một trong 34 tỉnh, thành phố từ ngày 1/7/2025, nên không có xã, phường nào được kèm cho mã đó.',
+      en: 'A code in a pack’s `communes` is not one of the 34 provinces of 1 July 2025, so no communes are bundled for it.',
+    },
+    fields: {},
+  },
+}
 
 /**
  * A resolved pack with the bundled communes of 1 July 2025 its `communes` names: `all`, or

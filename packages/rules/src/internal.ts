@@ -28,3 +28,4 @@ export {
   valueText,
 } from './pipeline/condition-words'
 export { MEASURE_WORDS } from './pipeline/measure-words'
+export type { RuleFailedFields, RuleFailedIssue } from './rule-failed'

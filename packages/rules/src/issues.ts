@@ -18,6 +18,78 @@ const list = (values: unknown) =>
 const fieldVi = (d: Details) => (d.field === '' ? 'Gói quy tắc' : `Trường \`${d.field}\``)
 const fieldEn = (d: Details) => (d.field === '' ? 'The pack' : `Field \`${d.field}\``)
 
+/** The codes of the problems `@tiendo/rules` finds in a pack, as a list. @internal */
+export const PACK_PROBLEM_CODES = [
+  'unknown_fact',
+  'unknown_operator',
+  'unsafe_operator',
+  'operator_fact_type',
+  'operator_value',
+  'path_not_allowed',
+  'unknown_param',
+  'param_required',
+  'param_type',
+  'unknown_indicator',
+  'ratio_without_parts',
+  'carry_needs',
+  'unknown_composite_index',
+  'unknown_target',
+  'target_indicator',
+  'indicator_direction',
+  'unknown_placeholder',
+  'template_params',
+  'too_many_rules',
+  'too_many_conditions',
+  'condition_depth',
+  'pack_not_resolved',
+  'extends_cycle',
+  'extends_depth',
+  'extends_load',
+  'remove_unknown',
+  'no_periods',
+  'no_scopes',
+] as const satisfies readonly PackProblemCode[]
+
+/** The codes of the problems `@tiendo/rules` finds in a pack. Stable: tools key on them. */
+export type PackProblemCode =
+  | 'unknown_fact'
+  | 'unknown_operator'
+  | 'unsafe_operator'
+  | 'operator_fact_type'
+  | 'operator_value'
+  | 'path_not_allowed'
+  | 'unknown_param'
+  | 'param_required'
+  | 'param_type'
+  | 'unknown_indicator'
+  | 'ratio_without_parts'
+  | 'carry_needs'
+  | 'unknown_composite_index'
+  | 'unknown_target'
+  | 'target_indicator'
+  | 'indicator_direction'
+  | 'unknown_placeholder'
+  | 'template_params'
+  | 'too_many_rules'
+  | 'too_many_conditions'
+  | 'condition_depth'
+  | 'pack_not_resolved'
+  | 'extends_cycle'
+  | 'extends_depth'
+  | 'extends_load'
+  | 'remove_unknown'
+  | 'no_periods'
+  | 'no_scopes'
+
+// Compile-time check that the list names every code.
+const _listNamesEveryCode: Exclude<
+  PackProblemCode,
+  (typeof PACK_PROBLEM_CODES)[number]
+> extends never
+  ? true
+  : never = true
+void _listNamesEveryCode
+
 /**
  * The problems `@tiendo/rules` finds in a pack, by stable code, worded in both languages
  * with a hint on how to fix each.
@@ -294,20 +366,14 @@ const WORDINGS = {
       en: 'Check that the rule’s `scope.unitKinds` and `scope.units` match the unit kinds and codes in the data.',
     },
   }),
-} satisfies Record<string, Wording>
-
-/** The codes of the problems `@tiendo/rules` reports. Stable: tools key on them. */
-export type RulesIssueCode = keyof typeof WORDINGS
-
-/** The codes of the problems `@tiendo/rules` reports, as a list. */
-export const RULES_ISSUE_CODES = Object.keys(WORDINGS) as RulesIssueCode[]
+} satisfies Record<PackProblemCode, Wording>
 
 /**
  * A Tiendo issue for a problem at a path in a pack (`/rules/3/conditions/all/0/fact`).
  * @internal
  */
 export function packIssue(
-  code: RulesIssueCode,
+  code: PackProblemCode,
   path: PackPath,
   details: Record<string, unknown> = {},
   location: Partial<SourceLocation> = {},

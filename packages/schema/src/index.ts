@@ -34,6 +34,19 @@ export {
   IndicatorSchema,
 } from './indicator'
 export type { Language, SourceLocation, TiendoIssue } from './issue'
+export type {
+  IssueCatalogues,
+  IssueCodeSpec,
+  IssueMessages,
+  IssueRegistry,
+  IssueText,
+  IssueUnion,
+  NoIssueFields,
+  TypedIssue,
+} from './issues/issue-registry'
+export type { IssuePlace } from './issues/render-issue'
+export { createIssue, renderIssueText } from './issues/render-issue'
+export { RESERVED_ISSUE_FIELDS, typedFields } from './issues/typed-fields'
 export type { JsonSchema } from './json-schema'
 export {
   JSON_SCHEMA_BASE_URL,
@@ -43,8 +56,8 @@ export {
   recordFileJsonSchema,
   recordJsonSchema,
 } from './json-schema'
-export type { TiendoCode } from './messages/codes'
-export { TIENDO_CODES } from './messages/codes'
+export type { SchemaIssueFields, TiendoCode, ZodIssueKind } from './messages/codes'
+export { SCHEMA_ISSUE_CODES, TIENDO_CODES } from './messages/codes'
 export { formatIssue } from './messages/format-issue'
 export { formatPath, toJsonPointer } from './messages/path'
 export type { ToTiendoIssuesOptions } from './messages/to-tiendo-issues'

@@ -13,6 +13,7 @@ import {
 } from '@tanstack/virtual-core'
 import { h } from '../dom'
 import { count, t } from '../i18n'
+import { issueKind } from '../issue-order'
 import type { IssueView } from '../page-view'
 import type { FileRows } from '../rows-store'
 import type { State } from '../state'
@@ -38,7 +39,7 @@ function issuesByRow(issues: readonly IssueView[], file: string): RowIssues {
     // A JSON issue names its cell by pointer: `/3/value` is column `value`.
     const key = issue.path?.split('/')[2]
     if (key !== undefined) row.columns.add(key.replace(/~1/g, '/').replace(/~0/g, '~'))
-    row.messages.push(`${issue.code}: ${issue.message}`)
+    row.messages.push(`${issueKind(issue)}: ${issue.message}`)
     rows.set(issue.rowKey, row)
   }
   return rows

@@ -150,7 +150,13 @@ function row(issue: IssueView, state: State, actions: Actions): HTMLElement {
       show,
     ),
     h('td', {}, issue.column ?? ''),
-    h('td', {}, h('code', {}, issue.code)),
+    h(
+      'td',
+      {},
+      h('code', {}, issue.code),
+      issue.rule === null ? null : h('br'),
+      issue.rule === null ? null : h('code', {}, issue.rule),
+    ),
     h('td', {}, ...richText(issue.message)),
     h('td', {}, ...richText(issue.hint)),
   )

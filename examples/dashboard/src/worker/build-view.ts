@@ -48,6 +48,7 @@ function issueView(issue: TiendoIssue, index: number, lang: Language): IssueView
   return {
     index,
     code: issue.code,
+    rule: 'rule' in issue && typeof issue.rule === 'string' ? issue.rule : null,
     severity: issue.severity,
     message: issue.message[lang],
     hint: issue.hint?.[lang] ?? '',

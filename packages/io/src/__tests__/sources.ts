@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
+import type { TiendoIssue } from '@tiendo/schema'
 import { isTiendoIssue } from '../issue'
-import { exceededLimit } from '../limit-issues'
+import { isIoIssue } from '../issue-fields'
 import type { DataSource } from '../source/data-source'
 
 /** The bytes cut into chunks of `size`. */
@@ -73,6 +74,12 @@ export async function itemsOf<T, R>(items: AsyncGenerator<T, R, undefined>) {
     const next = await items.next()
     if (next.done) return { items: all, returned: next.value }
     const item = next.value
-    all.push(isTiendoIssue(item) ? { issue: item, limit: exceededLimit(item) } : item)
+    all.push(isTiendoIssue(item) ? { issue: item, limit: limitOf(item) } : item)
   }
+}
+
+/** The limit a `limit_exceeded` issue is about and whether reading stopped, from its fields. */
+function limitOf(issue: TiendoIssue) {
+  if (!isIoIssue(issue, 'limit_exceeded')) return undefined
+  return { limit: issue.limit, stoppedReading: issue.stoppedReading }
 }

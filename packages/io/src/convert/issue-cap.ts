@@ -1,6 +1,5 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
-import { fileWording } from '../messages/file'
+import { ioIssue } from '../issue'
 
 /** Issues kept when no cap is given: the readers' and the pipeline's one default. */
 export const DEFAULT_MAX_ISSUES = 10_000
@@ -31,8 +30,6 @@ export class IssueCap {
     this.capped = true
     const file = issue.location?.file
     const location: SourceLocation | undefined = file === undefined ? undefined : { file }
-    this.kept.push(
-      makeIssue('too_many_issues', 'warning', fileWording.tooManyIssues(this.max), location),
-    )
+    this.kept.push(ioIssue('too_many_issues', { max: this.max }, { location }))
   }
 }

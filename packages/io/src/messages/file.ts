@@ -1,8 +1,6 @@
-import type { LocalizedText } from '@tiendo/schema'
 import type { FileFormat } from '../format'
 import type { Wording } from '../issue'
-import { limitFlag, type ReadLimits } from '../limits'
-import { formatCount, quote } from './quote'
+import { quote } from './quote'
 
 function w(vi: string, en: string, hintVi: string, hintEn: string): Wording {
   return { message: { vi, en }, hint: { vi: hintVi, en: hintEn } }
@@ -195,27 +193,4 @@ export const fileWording = {
    * ("Số dòng số liệu" / "The number of data rows"); `fix` (optional) says what usually
    * causes it, before the standard advice to split the file or raise the limit.
    */
-  limitExceeded: (
-    name: keyof ReadLimits,
-    limit: number,
-    what: LocalizedText,
-    fix?: LocalizedText,
-  ): Wording => ({
-    message: {
-      vi: `${what.vi} vượt giới hạn ${name} = ${formatCount(limit)}; phần vượt quá không được đọc.`,
-      en: `${what.en} is over the limit ${name} = ${formatCount(limit)}; nothing past it was read.`,
-    },
-    hint: {
-      vi: `${fix ? `${fix.vi} ` : ''}Chia nhỏ tệp, hoặc nâng giới hạn bằng \`limits.${name}\` (dòng lệnh: \`${limitFlag(name)}\`).`,
-      en: `${fix ? `${fix.en} ` : ''}Split the file, or raise the limit with \`limits.${name}\` (command line: \`${limitFlag(name)}\`).`,
-    },
-  }),
-
-  tooManyIssues: (max: number) =>
-    w(
-      `Đã có hơn ${formatCount(max)} vấn đề; các vấn đề sau không được liệt kê nhưng vẫn được đếm.`,
-      `More than ${formatCount(max)} issues were found; later ones are counted but not listed.`,
-      'Sửa các lỗi đầu tiên (thường chung một nguyên nhân) rồi kiểm tra lại; một chương trình gọi Tiendo có thể nâng `maxIssues`.',
-      'Fix the first ones (they usually share a cause) and check again; a program calling Tiendo can raise `maxIssues`.',
-    ),
 }

@@ -1,6 +1,5 @@
 import type { Wording } from '../issue'
-import { limitFlag } from '../limits'
-import { formatCount, quote } from './quote'
+import { quote } from './quote'
 
 function w(vi: string, en: string, hintVi: string, hintEn: string): Wording {
   return { message: { vi, en }, hint: { vi: hintVi, en: hintEn } }
@@ -65,14 +64,6 @@ export const tableWording = {
       'A double quote `"` opened in the record starting on this line is never closed before the end of the file.',
       'Thêm dấu `"` đóng ở cuối ô; nếu bản thân ô chứa dấu ngoặc kép, viết nó thành hai dấu `""`.',
       'Add the closing `"` at the end of the cell; a double quote inside a quoted cell is written twice, `""`.',
-    ),
-
-  recordTooLong: (longest: number) =>
-    w(
-      `Bản ghi bắt đầu ở dòng này dài hơn ${formatCount(longest)} ký tự (maxCellChars × maxColumns); phần còn lại của tệp không được đọc.`,
-      `The record starting on this line is longer than ${formatCount(longest)} characters (maxCellChars × maxColumns); the rest of the file was not read.`,
-      `Thường do một dấu ngoặc kép \`"\` mở mà không đóng: kiểm tra các dấu ngoặc kép từ dòng này. Nếu các ô thật sự dài như vậy, nâng \`limits.maxCellChars\` (dòng lệnh: \`${limitFlag('maxCellChars')}\`).`,
-      `This is usually a double quote \`"\` that is never closed: check the quotes from this line on. If the cells really are that long, raise \`limits.maxCellChars\` (command line: \`${limitFlag('maxCellChars')}\`).`,
     ),
 
   invalidCsv: (detail: string) =>

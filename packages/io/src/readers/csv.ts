@@ -1,6 +1,6 @@
 import type { TiendoIssue } from '@tiendo/schema'
 import { makeIssue } from '../issue'
-import { stoppedAtLimit } from '../limit-issues'
+import { limitIssue } from '../limit-issues'
 import { fileWording } from '../messages/file'
 import { tableWording } from '../messages/table'
 import type { HeaderMap } from '../rows/header'
@@ -146,9 +146,8 @@ function parseFailure(
     case 'CSV_QUOTE_NOT_CLOSED':
       return makeIssue('unclosed_quote', 'error', tableWording.unclosedQuote(), at)
     case 'CSV_MAX_RECORD_SIZE': {
-      const longest = context.limits.maxCellChars * context.limits.maxColumns
-      const issue = makeIssue('limit_exceeded', 'error', tableWording.recordTooLong(longest), at)
-      return stoppedAtLimit(issue, 'maxCellChars')
+      const max = context.limits.maxCellChars * context.limits.maxColumns
+      return limitIssue({ limit: 'maxCellChars', max, measure: 'record_chars' }, at)
     }
     default: {
       const message = typeof details.message === 'string' ? details.message : String(error)

@@ -41,15 +41,8 @@ export async function* readXlsxRows(
     return
   }
   if (survey.uncompressedBytes > limits.maxInMemoryBytes) {
-    const what = {
-      vi: 'Kích thước giải nén của bảng tính',
-      en: 'The unzipped size of the workbook',
-    }
-    const fix = {
-      vi: 'Với tệp lớn, hãy dùng CSV hoặc NDJSON: hai định dạng này được đọc dần, không cần đọc cả tệp vào bộ nhớ.',
-      en: 'For large files use CSV or NDJSON, which are read as a stream rather than whole.',
-    }
-    yield limitIssue('maxInMemoryBytes', limits.maxInMemoryBytes, what, { file }, fix)
+    const max = limits.maxInMemoryBytes
+    yield limitIssue({ limit: 'maxInMemoryBytes', max, measure: 'unzipped_bytes' }, { file })
     return
   }
   let workbook: Workbook

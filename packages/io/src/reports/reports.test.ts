@@ -110,6 +110,30 @@ describe('SARIF', () => {
     expect(run.results[1].level).toBe('warning')
     expect(run.results[1].locations[0].logicalLocations[0].fullyQualifiedName).toBe('/0/extra')
   })
+
+  it('lists each failed rule of a pack as a rule of its own: rule_failed/<rule>', () => {
+    const failed = (rule: string): TiendoIssue =>
+      ({
+        code: 'rule_failed',
+        rule,
+        severity: 'warning',
+        message: { vi: 'Giảm.', en: 'Fell.' },
+        location: { file: 'a.csv', row: 3 },
+      }) as TiendoIssue
+    const issues = [failed('fibre_no_fall'), failed('plausible_rate'), badValue]
+    const run = JSON.parse(issuesToSarif(issues, 'en', { version: '1.2.3' })).runs[0]
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
+      'ambiguous_number',
+      'rule_failed/fibre_no_fall',
+      'rule_failed/plausible_rate',
+    ])
+    expect(run.results.map((result: { ruleId: string }) => result.ruleId)).toEqual([
+      'rule_failed/fibre_no_fall',
+      'rule_failed/plausible_rate',
+      'ambiguous_number',
+    ])
+    expect(run.results[1].ruleIndex).toBe(2)
+  })
 })
 
 describe('JUnit', () => {

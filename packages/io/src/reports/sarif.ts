@@ -9,6 +9,17 @@ export interface SarifToolInfo {
 }
 
 /**
+ * The SARIF rule of an issue: its code, or for a failed rule of a pack the hierarchical
+ * `rule_failed/<rule>` (SARIF's own form), so that code scanning lists each pack rule apart.
+ */
+function sarifRuleId(issue: TiendoIssue): string {
+  const rule = (issue as { rule?: unknown }).rule
+  return issue.code === 'rule_failed' && typeof rule === 'string'
+    ? `${issue.code}/${rule}`
+    : issue.code
+}
+
+/**
  * Issues as a SARIF 2.1.0 log, which code-scanning tools show against the file and line.
  * JSON files have no line: their JSON Pointer goes into the result's `logicalLocations`.
  */
@@ -17,7 +28,7 @@ export function issuesToSarif(
   lang: Language,
   tool: SarifToolInfo,
 ): string {
-  const codes = [...new Set(issues.map((issue) => issue.code))].sort()
+  const codes = [...new Set(issues.map(sarifRuleId))].sort()
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -48,8 +59,8 @@ export function issuesToSarif(
             ? `${issue.message[lang]} ${issue.hint[lang]}`
             : issue.message[lang]
           return {
-            ruleId: issue.code,
-            ruleIndex: codes.indexOf(issue.code),
+            ruleId: sarifRuleId(issue),
+            ruleIndex: codes.indexOf(sarifRuleId(issue)),
             level: LEVEL[issue.severity],
             message: { text },
             ...(physical || logical

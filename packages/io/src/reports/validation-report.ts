@@ -1,4 +1,5 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { typedFields } from '@tiendo/schema'
 
 /** What `validate` found in a set of files. */
 export interface ValidationReport {
@@ -20,9 +21,16 @@ export interface ValidationStats {
   quarantined?: number | undefined
 }
 
-/** One issue as `validate --format json` prints it: flat, in one language (the CLI contract). */
+/**
+ * One issue as `validate --format json` prints it: flat, in one language (the CLI contract).
+ * The typed fields of its code follow `code` (`"rule": "fibre_no_fall"` for `rule_failed`;
+ * `"limit"`, `"max"`, `"stoppedReading"`… for `limit_exceeded`): a program reads them, not
+ * the message.
+ */
 export interface FlatIssue {
   code: string
+  /** The typed fields of the code (see the issue-code reference). */
+  [field: string]: unknown
   severity: TiendoIssue['severity']
   message: string
   file: string | null
@@ -42,6 +50,7 @@ export function flattenIssue(issue: TiendoIssue, lang: Language): FlatIssue {
   const location = issue.location ?? {}
   const flat: FlatIssue = {
     code: issue.code,
+    ...typedFields(issue),
     severity: issue.severity,
     message: issue.message[lang],
     file: location.file ?? null,

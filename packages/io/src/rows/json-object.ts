@@ -28,11 +28,12 @@ export function rowFromJsonObject(
   const issues: TiendoIssue[] = []
   const entries = Object.entries(object)
   if (entries.length > limits.maxColumns) {
-    const what = {
-      vi: `Số trường của đối tượng (${entries.length})`,
-      en: `The number of fields in the object (${entries.length})`,
-    }
-    issues.push(limitIssue('maxColumns', limits.maxColumns, what, location))
+    const fields = {
+      limit: 'maxColumns',
+      max: limits.maxColumns,
+      measure: 'object_fields',
+    } as const
+    issues.push(limitIssue({ ...fields, found: entries.length }, location))
     return { row: { kind: 'row', cells, location, rejected: true }, issues }
   }
   for (const key of raw?.duplicateKeys ?? []) {

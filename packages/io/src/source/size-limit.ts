@@ -14,21 +14,19 @@ export function sizeLimitIssue(
 ): TiendoIssue | undefined {
   const { limits } = context
   const location = { file: context.file }
-  const what = exact
-    ? { vi: `Kích thước tệp (${size} byte)`, en: `The file's size (${size} bytes)` }
-    : {
-        vi: `Kích thước tệp (ít nhất ${size} byte)`,
-        en: `The file's size (at least ${size} bytes)`,
-      }
+  const found = {
+    measure: 'file_bytes',
+    found: size,
+    ...(exact ? {} : { foundAtLeast: true }),
+  } as const
   if (size > limits.maxFileBytes) {
-    return limitIssue('maxFileBytes', limits.maxFileBytes, what, location)
+    return limitIssue({ limit: 'maxFileBytes', max: limits.maxFileBytes, ...found }, location)
   }
   if (readWhole(context) && size > limits.maxInMemoryBytes) {
-    const fix = {
-      vi: 'Tệp JSON và XLSX được đọc toàn bộ vào bộ nhớ; với tệp lớn, hãy dùng CSV hoặc NDJSON (được đọc dần).',
-      en: 'JSON and XLSX files are read whole into memory; for large files use CSV or NDJSON, which are streamed.',
-    }
-    return limitIssue('maxInMemoryBytes', limits.maxInMemoryBytes, what, location, fix)
+    return limitIssue(
+      { limit: 'maxInMemoryBytes', max: limits.maxInMemoryBytes, ...found },
+      location,
+    )
   }
   return undefined
 }

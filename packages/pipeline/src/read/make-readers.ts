@@ -14,7 +14,6 @@ export type IoReading = Pick<
   | 'readSourceRecordBatches'
   | 'observationsFromRows'
   | 'recordsFromRows'
-  | 'exceededLimit'
 >
 
 /** One item of a batch. */
@@ -49,7 +48,6 @@ export function makeReaders(io: IoReading, file?: Readers['file']): Readers {
       kind === 'records'
         ? batched(io.recordsFromRows(rows))
         : batched(io.observationsFromRows(rows, { numberLocale: context.numberLocale })),
-    exceededLimit: io.exceededLimit,
     file,
   }
 }

@@ -6,7 +6,7 @@
 
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
 import { CANNOT_READ_CODES } from '@tiendo/io/internal'
-import { isTiendoIssue } from '@tiendo/io/parse'
+import { isIoIssue, isTiendoIssue } from '@tiendo/io/parse'
 import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineProgress, Source, SourceKind } from '../run/options'
@@ -68,7 +68,7 @@ export async function readSubmission(
   let cannotRead = false
   const stopsReading = (issue: TiendoIssue) =>
     (CANNOT_READ_CODES as ReadonlySet<string>).has(issue.code) ||
-    readers.exceededLimit(issue)?.stoppedReading === true
+    (isIoIssue(issue, 'limit_exceeded') && issue.stoppedReading)
   // A row is refused when a check of the row itself found an error: it reaches nothing after.
   const refused = (check: RowCheck) =>
     !check.keep || check.issues.some((issue) => issue.severity === 'error')

@@ -1,18 +1,9 @@
 /**
- * The readers a run uses, handed in by its entry: the Node entry's read files too, and
- * both take them from the same build of `@tiendo/io` as the function that recognises their
- * limit issues (`exceededLimit`), which must see the issues its own readers made. @internal
+ * The readers a run uses, handed in by its entry: the Node entry's read files too. @internal
  */
 
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
-import type {
-  DataSource,
-  exceededLimit,
-  NumberLocale,
-  ReadLimits,
-  ReadStats,
-  RowItem,
-} from '@tiendo/io/parse'
+import type { DataSource, NumberLocale, ReadLimits, ReadStats, RowItem } from '@tiendo/io/parse'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { FileSource, SourceKind } from '../run/options'
 
@@ -52,7 +43,6 @@ export interface Readers {
     kind: SourceKind,
     context: ReadContext,
   ) => ItemBatches
-  readonly exceededLimit: typeof exceededLimit
   /** Files on disk; absent in a browser. */
   readonly file?: ((source: FileSource, context: ReadContext) => Promise<OpenedSource>) | undefined
 }

@@ -1,18 +1,11 @@
-import type { LocalizedText, Severity } from '@tiendo/schema'
-
-/** A code the checks of a data file against the pack report. */
-export interface DataIssueCode {
-  readonly severity: Severity
-  readonly meaning: LocalizedText
-  readonly fix: LocalizedText
-}
+import type { IssueRegistry, NoIssueFields } from '@tiendo/schema'
 
 /**
  * The codes the checks of submitted rows against the pack report (`@tiendo/rules`' row
  * checks, `@tiendo/core`'s units, duplicates and derived figures): what each means, how to
  * fix it. A test checks that validating bad data reports no code missing here.
  */
-export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
+export const DATA_ISSUE_CODES: IssueRegistry<Record<string, NoIssueFields>> = {
   unknown_indicator: {
     severity: 'error',
     meaning: {
@@ -23,6 +16,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Sửa mã theo `tiendo indicators --pack …`, hoặc thêm chỉ tiêu vào bộ quy tắc của tỉnh.',
       en: 'Correct the id from `tiendo indicators --pack …`, or add the indicator to your pack.',
     },
+    fields: {},
   },
   unknown_unit: {
     severity: 'error',
@@ -34,6 +28,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Sửa mã theo `tiendo units --pack …` (gợi ý nêu các mã gần giống), hoặc khai báo đơn vị trong bộ quy tắc.',
       en: 'Correct the code from `tiendo units --pack …` (the hint names close codes), or declare the unit.',
     },
+    fields: {},
   },
   unit_not_valid_in_period: {
     severity: 'error',
@@ -45,6 +40,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Ghi đơn vị có hiệu lực trong kỳ đó: đơn vị cũ trước ngày sáp nhập, đơn vị mới sau.',
       en: 'Write the unit valid in that period: the former one before the merger, the new one after.',
     },
+    fields: {},
   },
   unit_validity_straddles_period: {
     severity: 'warning',
@@ -56,6 +52,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Nếu số liệu chỉ tính trong thời gian đơn vị còn hiệu lực, ghi kỳ tương ứng (`2025-H1` cho số liệu đến 30/06/2025).',
       en: 'If the figure covers only the time the unit existed, write that period (`2025-H1` for a figure up to 30 June 2025).',
     },
+    fields: {},
   },
   unit_backcast: {
     severity: 'info',
@@ -64,6 +61,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       en: 'A new unit’s figure for a period before it was formed: read as recomputed for the new territory.',
     },
     fix: { vi: 'Không cần sửa nếu đúng ý.', en: 'Nothing to fix when that is what is meant.' },
+    fields: {},
   },
   value_out_of_bounds: {
     severity: 'error',
@@ -75,6 +73,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Kiểm tra số và đơn vị đo: tỷ lệ ghi `87.5`, không ghi `0.875` hay `875`.',
       en: 'Check the figure and its unit of measure: a rate is `87.5`, not `0.875` or `875`.',
     },
+    fields: {},
   },
   observation_in_future: {
     severity: 'error',
@@ -83,11 +82,13 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Sửa kỳ; số kế hoạch ghi `status: planned`.',
       en: 'Correct the period; a planned figure is written `status: planned`.',
     },
+    fields: {},
   },
   record_in_future: {
     severity: 'error',
     meaning: { vi: 'Ngày của bản ghi ở tương lai.', en: 'The record’s date is in the future.' },
     fix: { vi: 'Sửa ngày của bản ghi.', en: 'Correct the record’s date.' },
+    fields: {},
   },
   unknown_record_kind: {
     severity: 'warning',
@@ -99,6 +100,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Sửa `kind` theo quy tắc của bộ quy tắc (ví dụ `dx_product`).',
       en: 'Correct the `kind` to one the pack’s rules count (e.g. `dx_product`).',
     },
+    fields: {},
   },
   duplicate_observation: {
     severity: 'warning',
@@ -107,6 +109,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       en: 'The same indicator, unit and period submitted twice with the same value.',
     },
     fix: { vi: 'Bỏ dòng lặp.', en: 'Remove the repeated row.' },
+    fields: {},
   },
   conflicting_observation: {
     severity: 'error',
@@ -118,11 +121,13 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Giữ một giá trị đúng, bỏ dòng kia.',
       en: 'Keep the right value and remove the other row.',
     },
+    fields: {},
   },
   duplicate_record: {
     severity: 'warning',
     meaning: { vi: 'Một bản ghi được nộp hai lần.', en: 'A record submitted twice.' },
     fix: { vi: 'Bỏ dòng lặp.', en: 'Remove the repeated row.' },
+    fields: {},
   },
   conflicting_record: {
     severity: 'error',
@@ -134,6 +139,7 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Giữ bản ghi đúng, hoặc đặt `id` khác.',
       en: 'Keep the right one, or give them different ids.',
     },
+    fields: {},
   },
   derived_value_differs: {
     severity: 'warning',
@@ -145,5 +151,6 @@ export const DATA_ISSUE_CODES: Readonly<Record<string, DataIssueCode>> = {
       vi: 'Kiểm tra số đã nộp và các thành phần; số đã nộp vẫn được dùng.',
       en: 'Check the submitted figure and its parts; the submitted one stands.',
     },
+    fields: {},
   },
 }

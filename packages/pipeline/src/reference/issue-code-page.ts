@@ -7,11 +7,10 @@
 import { IO_ISSUE_CODES } from '@tiendo/io/parse'
 import { PACKS_ISSUE_CODES } from '@tiendo/packs'
 import { RULES_ISSUE_CODES } from '@tiendo/rules'
-import type { TiendoIssue } from '@tiendo/schema'
+import type { IssueCodeSpec, IssueRegistry, Language, TiendoIssue } from '@tiendo/schema'
 import { ObservationSchema, TIENDO_CODES, toTiendoIssues } from '@tiendo/schema'
 import { markdownTable } from '../catalogue/markdown-table'
 import { DATA_ISSUE_CODES } from './data-issue-codes'
-import { IO_ISSUE_CODES_VI } from './io-codes-vi'
 import { SCHEMA_SAMPLES } from './schema-samples'
 
 /** The issue a sample row raises with its code, or `undefined`. @internal */
@@ -23,44 +22,64 @@ export function sampleIssue(code: string): TiendoIssue | undefined {
   return toTiendoIssues(parsed.error, { input: sample }).find((issue) => issue.code === code)
 }
 
-/** The severity an `@tiendo/io` code is reported with, as its meaning says. */
-function ioSeverity(meaning: string): string {
-  return meaning.startsWith('Warning:') ? 'warning' : meaning.startsWith('Info:') ? 'info' : 'error'
+/** A registry of any package, as the page reads it. */
+type AnyRegistry = IssueRegistry<Record<string, object>>
+
+/** The typed fields of a code, as a cell: their names. */
+function fieldNames(spec: IssueCodeSpec): string {
+  const names = Object.keys(spec.fields)
+  return names.length === 0 ? '' : names.map((name) => `\`${name}\``).join(', ')
 }
 
-const strip = (meaning: string) => meaning.replace(/^(Warning|Info): /, '')
+/** What a code means and how to fix it, in one language, from its registry entry. */
+function meaningCell(spec: IssueCodeSpec, lang: Language): string {
+  const meaning = spec.meaning?.[lang] ?? ''
+  if (spec.fix === undefined) return meaning
+  return `${meaning} **${lang === 'vi' ? 'Cách sửa' : 'Fix'}:** ${spec.fix[lang]}`
+}
+
+/** The rows of a registry's table: code, severity, typed fields, both languages. */
+function registryRows(registry: AnyRegistry): string[][] {
+  return Object.entries(registry).map(([code, spec]) => [
+    code,
+    spec.severity,
+    fieldNames(spec),
+    meaningCell(spec, 'vi'),
+    meaningCell(spec, 'en'),
+  ])
+}
+
+/** One row a typed field: the code, the field, what it holds. */
+function fieldRows(registries: readonly AnyRegistry[]): string[][] {
+  return registries.flatMap((registry) =>
+    Object.entries(registry).flatMap(([code, spec]) =>
+      Object.entries(spec.fields).map(([name, what]) => [code, `\`${name}\``, what]),
+    ),
+  )
+}
 
 /** The page, as Markdown. `regenerate` is the command that writes it again. */
 export function issueCodePage(regenerate: string): string {
-  const io = Object.entries(IO_ISSUE_CODES).map(([code, en]) => [
-    code,
-    ioSeverity(en),
-    IO_ISSUE_CODES_VI[code as keyof typeof IO_ISSUE_CODES],
-    strip(en),
-  ])
-  const data = Object.entries(DATA_ISSUE_CODES).map(([code, entry]) => [
-    code,
-    entry.severity,
-    `${entry.meaning.vi} **Cách sửa:** ${entry.fix.vi}`,
-    `${entry.meaning.en} **Fix:** ${entry.fix.en}`,
-  ])
   const schema = TIENDO_CODES.map((code) => {
     const issue = sampleIssue(code)
     return issue === undefined
       ? [
           code,
           'error',
+          '',
           'Kiểm tra trường trong bộ quy tắc (xem thông báo kèm theo).',
           'A check on a pack’s fields (see the message given).',
         ]
       : [
           code,
           'error',
+          '',
           `${issue.message.vi} **Cách sửa:** ${issue.hint?.vi ?? ''}`,
           `${issue.message.en} **Fix:** ${issue.hint?.en ?? ''}`,
         ]
   })
-  const header = ['Code', 'Severity', 'Tiếng Việt', 'English']
+  const registries: AnyRegistry[] = [IO_ISSUE_CODES, DATA_ISSUE_CODES, RULES_ISSUE_CODES]
+  const header = ['Code', 'Severity', 'Fields', 'Tiếng Việt', 'English']
   return [
     '# Issue codes',
     '',
@@ -69,17 +88,21 @@ export function issueCodePage(regenerate: string): string {
     'Every issue Tiendo reports carries a stable `code` (in JSON, JUnit, SARIF and GitHub',
     'annotations alike), a severity, a message and a hint on how to fix it, in Vietnamese and',
     'English. Tools and translations key on the codes; they do not change between versions.',
+    'Some codes carry typed fields beside the message (column *Fields*; [below](#typed-fields)',
+    'what each holds): a program reads those — `tiendo validate --format json` prints them',
+    'after `code` — and never the message, which is worded for people in the chosen language.',
     '`error` refuses the row (or the file, or the pack) and makes `tiendo validate` exit 1;',
     '`warning` and `info` are reported and let it pass. A few codes mean the file could not',
     'be read at all (exit code 2): `file_not_found`, `not_a_file`, `file_unreadable`,',
     '`unknown_format`, `unsupported_encoding`, `sheet_not_found`, `binary_file`, `utf16_file`,',
-    '`invalid_xlsx`. A failed rule of a pack is reported under the rule’s own id.',
+    '`invalid_xlsx`. A rule of a pack that fails is reported as `rule_failed`, the rule’s id in',
+    'its field `rule`, with the rule’s own severity and message.',
     '',
     '## Reading a file',
     '',
     'What `@tiendo/io` finds while reading CSV, NDJSON, JSON and XLSX files.',
     '',
-    ...markdownTable(header, io),
+    ...markdownTable(header, registryRows(IO_ISSUE_CODES)),
     '',
     '## Values in a row',
     '',
@@ -94,19 +117,35 @@ export function issueCodePage(regenerate: string): string {
     'What the checks of each row against the pack find: indicators, units and their validity,',
     'bounds, dates, duplicates, derived figures.',
     '',
-    ...markdownTable(header, data),
+    ...markdownTable(header, registryRows(DATA_ISSUE_CODES)),
     '',
     '## Packs',
     '',
     'A pack with one of these problems is refused (exit code 2); each message names the file, the',
     'field (as a JSON Pointer) and how to fix it. From `@tiendo/rules`:',
-    RULES_ISSUE_CODES.map((code) => `\`${code}\``).join(', '),
+    Object.keys(RULES_ISSUE_CODES)
+      .filter((code) => code !== 'rule_failed')
+      .map((code) => `\`${code}\``)
+      .join(', '),
     '',
     'From `@tiendo/packs`:',
     '',
+    ...markdownTable(header, registryRows(PACKS_ISSUE_CODES)),
+    '',
+    '## Rules of a pack',
+    '',
+    'What `tiendo validate` (a pack’s data-quality rules) and `tiendo evaluate` report when a rule',
+    'of the pack fails.',
+    '',
+    ...markdownTable(header, registryRows({ rule_failed: RULES_ISSUE_CODES.rule_failed })),
+    '',
+    '## Typed fields',
+    '',
+    'What each typed field holds. A field left out of an issue is not known for it.',
+    '',
     ...markdownTable(
-      ['Code', 'Severity', 'English'],
-      Object.entries(PACKS_ISSUE_CODES).map(([code, en]) => [code, 'error', en]),
+      ['Code', 'Field', 'What it holds'],
+      fieldRows([...registries, PACKS_ISSUE_CODES]),
     ),
     '',
     'The record file’s columns and statuses, and the observation file’s, are in',

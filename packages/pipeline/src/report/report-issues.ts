@@ -5,7 +5,7 @@ import type { PipelineReport } from './report'
 
 /**
  * Every issue a CI format lists for a report: the data's issues, then one per rule that
- * failed in a scope (code: the rule's id; severity: the rule's), located at the
+ * failed in a scope (`rule_failed`, the rule's id in `rule`; severity: the rule's), located at the
  * observations it read, in a stable order (file, row, path, code). A data-quality rule's
  * failure is listed once, among the data's issues.
  */

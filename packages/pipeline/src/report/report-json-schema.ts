@@ -27,8 +27,15 @@ const figure = {
   high: decimal.optional(),
 }
 
-const flatIssue = z.object({
+/**
+ * An issue, flat, in one language. Beside these fields it carries the typed fields of its
+ * code, named in the issue-code reference (`rule` for `rule_failed`; `limit`, `max`,
+ * `stoppedReading`… for `limit_exceeded`).
+ */
+const flatIssue = z.looseObject({
   code: z.string(),
+  /** The id of the pack's rule, for `rule_failed`. */
+  rule: z.string().optional(),
   severity,
   message: z.string(),
   file: z.string().nullable(),

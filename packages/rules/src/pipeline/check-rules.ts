@@ -1,17 +1,14 @@
 import type { Dataset, UnitRegistry } from '@tiendo/core'
-import type {
-  Indicator,
-  Language,
-  LocalizedText,
-  Pack,
-  SourceLocation,
-  TiendoIssue,
-} from '@tiendo/schema'
+import type { Indicator, Language, Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
+import { renderIssueText } from '@tiendo/schema'
 import type { CompiledPack, CompiledRule } from '../compile/compiled'
 import { datasetFactSource } from '../dataset-source'
 import { type ExplainMode, evaluate } from '../evaluate/evaluate'
 import type { Evaluation, RuleOutcome } from '../evaluate/outcome'
+import { en } from '../locales/en'
+import { vi } from '../locales/vi'
 import { shiftPeriod } from '../period'
+import type { RuleFailedIssue } from '../rule-failed'
 import { restatesBounds } from './check-rows'
 import { conditionInWords } from './condition-words'
 
@@ -76,8 +73,8 @@ export function validationRuleIds(compiled: CompiledPack, pack: Pack): string[] 
 }
 
 /**
- * Runs the pack's data-quality rules over a dataset; each failure becomes an issue whose
- * code is the rule's id, with the rule's severity and message, the failed conditions as
+ * Runs the pack's data-quality rules over a dataset; each failure becomes a `rule_failed`
+ * issue naming the rule, with the rule's severity and message, the failed conditions as
  * the hint, and the location of the observations the rule read (the scope's own first).
  * `explain` is `evaluate`'s: which results carry their conditions. Defaults to `'all'`.
  */
@@ -100,20 +97,22 @@ export async function checkDataQualityRules(
   return { issues: [...evaluation.issues, ...issues], evaluation }
 }
 
-/** A failed rule as an issue. */
+/**
+ * A failed rule as a `rule_failed` issue: `rule` is its id; the message is the rule's own,
+ * or says which rule failed.
+ */
 export function ruleIssue(
   result: RuleOutcome,
   dataset: Dataset,
   indicators: readonly Indicator[] = [],
-): TiendoIssue {
+): RuleFailedIssue {
   const places = locationsOf(result, dataset)
   const failed = result.conditions.filter((condition) => condition.result !== true)
-  const message: LocalizedText = result.message ?? {
-    vi: `Quy tắc \`${result.ruleId}\` không thỏa.`,
-    en: `Rule \`${result.ruleId}\` failed.`,
-  }
-  const issue: TiendoIssue = {
-    code: result.ruleId,
+  const message =
+    result.message ?? renderIssueText({ vi, en }, 'rule_failed', { rule: result.ruleId }).message
+  const issue: RuleFailedIssue = {
+    code: 'rule_failed',
+    rule: result.ruleId,
     severity: result.severity,
     message,
     unit: result.unit,

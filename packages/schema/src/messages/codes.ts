@@ -1,3 +1,4 @@
+import type { IssueRegistry, NoIssueFields } from '../issues/issue-registry'
 import type { PATTERNS } from '../primitives'
 
 /**
@@ -57,7 +58,7 @@ export const TIENDO_CODES = [
 /** A code of a check Tiendo adds to zod's. */
 export type TiendoCode = (typeof TIENDO_CODES)[number]
 
-/** The zod issue kinds reported under their own name when no Tiendo code applies. */
+/** A zod issue kind reported under its own name when no Tiendo code applies. */
 export type ZodIssueKind =
   | 'invalid_type'
   | 'too_big'
@@ -70,6 +71,32 @@ export type ZodIssueKind =
   | 'invalid_element'
   | 'invalid_value'
   | 'custom'
+
+/** The zod issue kinds reported under their own name when no Tiendo code applies. */
+const ZOD_ISSUE_KINDS: readonly ZodIssueKind[] = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+]
+
+/** The typed fields of each schema code: none; the message names the field and what was found. */
+export type SchemaIssueFields = { readonly [Code in TiendoCode | ZodIssueKind]: NoIssueFields }
+
+/**
+ * The registry of the codes `@tiendo/schema` reports (Tiendo's own and zod's kinds), in the
+ * shape every package's registry has: all are errors, with no typed fields.
+ */
+export const SCHEMA_ISSUE_CODES: IssueRegistry<SchemaIssueFields> = Object.fromEntries(
+  [...TIENDO_CODES, ...ZOD_ISSUE_KINDS].map((code) => [code, { severity: 'error', fields: {} }]),
+) as IssueRegistry<SchemaIssueFields>
 
 const CODE_SET: ReadonlySet<string> = new Set(TIENDO_CODES)
 
