@@ -45,6 +45,7 @@ export { locateJsonSyntaxError } from './readers/json-position'
 // Issue and table renderers: text only, no Node API.
 export { shouldUseColor } from './reports/color'
 export { issuesToGithubAnnotations } from './reports/github'
+export { issueLabel } from './reports/issue-label'
 export { issuesToJunit } from './reports/junit'
 export { locationText } from './reports/location-text'
 export { issuesToMarkdownTable, validationReportToMarkdown } from './reports/markdown'

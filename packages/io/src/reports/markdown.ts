@@ -1,4 +1,5 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import type { ValidationReport } from './validation-report'
 
@@ -54,7 +55,7 @@ export function issuesToMarkdownTable(issues: readonly TiendoIssue[], lang: Lang
     `| ${w.columns.map(() => '---').join(' | ')} |`,
     ...issues.map(
       (issue) =>
-        `| ${w.severity[issue.severity]} | ${markdownCell(locationText(issue.location))} | \`${issue.code}\` | ${markdownCell(issue.message[lang])} | ${markdownCell(issue.hint?.[lang] ?? '')} |`,
+        `| ${w.severity[issue.severity]} | ${markdownCell(locationText(issue.location))} | \`${issueLabel(issue)}\` | ${markdownCell(issue.message[lang])} | ${markdownCell(issue.hint?.[lang] ?? '')} |`,
     ),
   ].join('\n')
 }

@@ -1,5 +1,6 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { palette } from './color'
+import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import type { ValidationReport } from './validation-report'
 
@@ -27,7 +28,7 @@ export function issueToPretty(issue: TiendoIssue, lang: Language, color = false)
   const p = palette(color)
   const tint = issue.severity === 'error' ? p.red : issue.severity === 'warning' ? p.yellow : p.cyan
   const where = locationText(issue.location)
-  const head = `${where ? `${p.bold(where)} ` : ''}${tint(words[lang].severity[issue.severity])} ${p.dim(issue.code)}: ${issue.message[lang]}`
+  const head = `${where ? `${p.bold(where)} ` : ''}${tint(words[lang].severity[issue.severity])} ${p.dim(issueLabel(issue))}: ${issue.message[lang]}`
   return issue.hint
     ? `${head}\n  ${p.dim(`${words[lang].fix}:`)} ${issue.hint[lang]}\n`
     : `${head}\n`

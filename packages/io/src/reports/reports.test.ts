@@ -4,7 +4,7 @@ import { shouldUseColor } from './color'
 import { issuesToGithubAnnotations } from './github'
 import { issuesToJunit } from './junit'
 import { issuesToMarkdownTable, validationReportToMarkdown } from './markdown'
-import { validationReportToPretty } from './pretty'
+import { issueToPretty, validationReportToPretty } from './pretty'
 import { issuesToSarif } from './sarif'
 import { renderTable } from './table'
 import { sortIssues, type ValidationReport, validationReportToJson } from './validation-report'
@@ -133,6 +133,19 @@ describe('SARIF', () => {
       'ambiguous_number',
     ])
     expect(run.results[1].ruleIndex).toBe(2)
+  })
+
+  it('names the failed rule in the terminal and in Markdown too, not only rule_failed', () => {
+    const issue = {
+      code: 'rule_failed',
+      rule: 'dx_product_every_year',
+      severity: 'error',
+      message: { vi: 'Chưa đủ.', en: 'Too few.' },
+      location: { file: 'a.csv', row: 3 },
+    } as TiendoIssue
+    expect(issueToPretty(issue, 'vi')).toContain('lỗi rule_failed/dx_product_every_year: Chưa đủ.')
+    expect(issuesToMarkdownTable([issue], 'en')).toContain('`rule_failed/dx_product_every_year`')
+    expect(issueToPretty(badValue, 'en')).toContain('ambiguous_number:')
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { issueLabel } from './issue-label'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const
 
@@ -6,17 +7,6 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const
 export interface SarifToolInfo {
   version: string
   informationUri?: string
-}
-
-/**
- * The SARIF rule of an issue: its code, or for a failed rule of a pack the hierarchical
- * `rule_failed/<rule>` (SARIF's own form), so that code scanning lists each pack rule apart.
- */
-function sarifRuleId(issue: TiendoIssue): string {
-  const rule = (issue as { rule?: unknown }).rule
-  return issue.code === 'rule_failed' && typeof rule === 'string'
-    ? `${issue.code}/${rule}`
-    : issue.code
 }
 
 /**
@@ -28,7 +18,7 @@ export function issuesToSarif(
   lang: Language,
   tool: SarifToolInfo,
 ): string {
-  const codes = [...new Set(issues.map(sarifRuleId))].sort()
+  const codes = [...new Set(issues.map(issueLabel))].sort()
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -59,8 +49,8 @@ export function issuesToSarif(
             ? `${issue.message[lang]} ${issue.hint[lang]}`
             : issue.message[lang]
           return {
-            ruleId: sarifRuleId(issue),
-            ruleIndex: codes.indexOf(sarifRuleId(issue)),
+            ruleId: issueLabel(issue),
+            ruleIndex: codes.indexOf(issueLabel(issue)),
             level: LEVEL[issue.severity],
             message: { text },
             ...(physical || logical

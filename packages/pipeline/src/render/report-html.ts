@@ -4,7 +4,7 @@
  * pack or a dataset is escaped: they are untrusted.
  */
 
-import { locationText } from '@tiendo/io/parse'
+import { issueLabel, locationText } from '@tiendo/io/parse'
 import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
@@ -209,7 +209,7 @@ function validationSection(report: PipelineReport, lang: Language): string {
     : `<span class="badge bad">${e(w.invalid)}</span>`
   const rows = validation.issues.map(
     (issue) =>
-      `<tr><td>${e(w.severities[issue.severity])}</td><td>${e(locationText(issue.location))}</td><td><code>${e(issue.code)}</code></td><td>${e(issue.message[lang])}</td><td>${e(issue.hint?.[lang] ?? '')}</td></tr>`,
+      `<tr><td>${e(w.severities[issue.severity])}</td><td>${e(locationText(issue.location))}</td><td><code>${e(issueLabel(issue))}</code></td><td>${e(issue.message[lang])}</td><td>${e(issue.hint?.[lang] ?? '')}</td></tr>`,
   )
   return [
     `<h2>${e(w.validation)}</h2>`,
