@@ -50,6 +50,8 @@ export interface OpenStoreOptions {
    * store is refused at once with a `store_locked` error naming the lock and its holder.
    */
   readonly lockWaitMs?: number | undefined
+  /** Told once, with the `store_locked` error naming the holder, when the wait for the lock begins. */
+  readonly onLockWait?: ((held: StoreError) => void) | undefined
 }
 
 /** How often a held store is tried again while waiting for its lock. */
@@ -122,10 +124,16 @@ export class TiendoStore {
     }))
   }
 
-  /** Closes the store. */
+  /**
+   * Closes the store. Closing never throws: after a failed write DuckDB may refuse to close
+   * cleanly, and what was committed is in its write-ahead log either way, replayed when the
+   * store is next opened; the failure itself was told when it happened.
+   */
   close(): void {
-    this.connection.closeSync()
-    this.instance.closeSync()
+    try {
+      this.connection.closeSync()
+      this.instance.closeSync()
+    } catch {}
   }
 }
 
@@ -137,6 +145,7 @@ export function openStore(path: string, options?: OpenStoreOptions): Promise<Tie
 /** The database, waiting up to `lockWaitMs` while another process holds it. */
 async function createInstance(path: string, options: OpenStoreOptions): Promise<DuckDBInstance> {
   const until = Date.now() + Math.max(0, options.lockWaitMs ?? 0)
+  let waiting = false
   for (;;) {
     try {
       return await DuckDBInstance.create(path, {
@@ -146,6 +155,8 @@ async function createInstance(path: string, options: OpenStoreOptions): Promise<
     } catch (error) {
       const failure = openFailure(path, error)
       if (failure.code !== 'store_locked' || Date.now() >= until) throw failure
+      if (!waiting) options.onLockWait?.(failure)
+      waiting = true
       await sleep(LOCK_RETRY_MS)
     }
   }

@@ -43,7 +43,17 @@ export async function openStoreOf(
 ): Promise<TiendoStore> {
   const lockWaitMs = storeWaitMs(context)
   const { openStore } = await import('@tiendo/duckdb')
-  return openStore(resolve(context.cwd, path), { ...options, lockWaitMs }).catch(storeFailure)
+  const onLockWait = (held: { text: { vi: string; en: string } }) => {
+    const seconds = lockWaitMs / 1000
+    context.stderr.write(
+      context.lang === 'vi'
+        ? `${held.text.vi} Đang chờ tối đa ${seconds} giây…\n`
+        : `${held.text.en} Waiting up to ${seconds} s…\n`,
+    )
+  }
+  return openStore(resolve(context.cwd, path), { ...options, lockWaitMs, onLockWait }).catch(
+    storeFailure,
+  )
 }
 
 /** A `StoreError` as the CLI tells it; anything else is thrown on. */
