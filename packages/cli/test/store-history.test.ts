@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { openStore } from '@tiendo/duckdb'
 import { afterAll, describe, expect, it } from 'vitest'
 import { version } from '../src/version'
 import { tiendoInProcess } from './tiendo'
@@ -81,5 +82,16 @@ describe('tiendo history', () => {
     const wait = await inDir(['history', '--store', 's.duckdb', '--store-wait', 'soon'])
     expect(wait.code).toBe(2)
     expect(wait.stderr).toContain('is not a number of seconds')
+  })
+
+  it('exits 1 and says which submission is incomplete when a store was damaged', async () => {
+    expect((await inDir(['validate', 'quy-1.csv', '--store', 'hong.duckdb', ...pack])).code).toBe(0)
+    const store = await openStore(join(dir, 'hong.duckdb'))
+    await store.connection.run('DELETE FROM row_items WHERE seq = 1')
+    store.close()
+    const listed = await inDir(['history', '--store', 'hong.duckdb'])
+    expect(listed.code).toBe(1)
+    expect(listed.stdout).toContain('1 submission, SOME INCOMPLETE')
+    expect(listed.stdout).toContain('INCOMPLETE: 2 of 3 items stored')
   })
 })

@@ -5,7 +5,6 @@
  */
 
 import type { SourceLocation } from '@tiendo/schema'
-import { LATER_SAME_FIGURE } from './store-schema'
 import type { TiendoStore } from './tiendo-store'
 
 /** Which figures {@link figureHistory} gives: at least one of `unit` and `indicator`. */
@@ -43,9 +42,9 @@ export async function figureHistory(
 ): Promise<StoredFigure[]> {
   const reader = await store.connection.runAndReadAll(
     `SELECT r.indicator, r.unit, r.period, r.value, r.status, r.submission,
-       json_extract(r.payload, '$.location') AS location,
-       (SELECT min(l.submission) FROM row_items l WHERE ${LATER_SAME_FIGURE}) AS superseded_by
+       json_extract(r.payload, '$.location') AS location, x.by_submission
      FROM row_items r
+     LEFT JOIN superseded x ON x.submission = r.submission AND x.seq = r.seq
      WHERE r.item = 'row' AND r.indicator IS NOT NULL AND r.unit IS NOT NULL
        AND r.period IS NOT NULL
        AND ($1::VARCHAR IS NULL OR r.unit = $1) AND ($2::VARCHAR IS NULL OR r.indicator = $2)

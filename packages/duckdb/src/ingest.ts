@@ -12,7 +12,7 @@ import { type ReadLimits, readSourceRows } from '@tiendo/io'
 import packageJson from '../package.json' with { type: 'json' }
 import { StoreError } from './store-error'
 import { isDatabaseError, writeFailure } from './store-failures'
-import { ROW_ITEM_CELLS } from './store-schema'
+import { ROW_ITEM_CELLS, SUPERSEDE_EARLIER } from './store-schema'
 
 /** Options of {@link TiendoStore.ingest}. */
 export interface IngestOptions {
@@ -97,6 +97,7 @@ export async function ingestFile(
         options.pack?.version ?? null,
       ],
     )
+    await connection.run(SUPERSEDE_EARLIER, [id])
     await connection.run('COMMIT')
     return { name, contentHash: hash, skipped: false, submission: id, items }
   } catch (error) {

@@ -2,12 +2,12 @@
  * A submission's items read back from a store, in the order its reader gave them, streamed
  * a chunk at a time: memory holds the chunk, never the submission. A row whose figure a later
  * submission corrected (same indicator, unit and period) is left out: evaluation sees the
- * latest figure, while the earlier one stays in the store for `figureHistory`. @internal
+ * latest figure, while the earlier one stays in the store for `figureHistory` (which rows
+ * were superseded is written when the later submission is ingested). @internal
  */
 
 import type { DuckDBConnection } from '@duckdb/node-api'
 import type { RowItem } from '@tiendo/io'
-import { LATER_SAME_FIGURE } from './store-schema'
 
 /** @internal */
 export async function* replayRows(
@@ -17,7 +17,7 @@ export async function* replayRows(
   const result = await connection.stream(
     `SELECT r.payload FROM row_items r
      WHERE r.submission = $1
-       AND NOT EXISTS (SELECT 1 FROM row_items l WHERE ${LATER_SAME_FIGURE})
+       AND NOT EXISTS (SELECT 1 FROM superseded x WHERE x.submission = $1 AND x.seq = r.seq)
      ORDER BY r.seq`,
     [submission],
   )

@@ -88,4 +88,21 @@ describe('corrections in a store', () => {
     expect((await store.submissions()).map((s) => s.name)).toEqual(['quy-1.csv', 'quy-1-sua.csv'])
     store.close()
   })
+
+  it('finds a submission missing items, and items of no submission, when a store was damaged', async () => {
+    // Ingest never leaves either (the crash test holds that); the audit must still see them.
+    const store = await openStore(join(dir, 'damaged.duckdb'))
+    const a = await store.ingest(first, { name: 'quy-1.csv' })
+    await store.connection.run('DELETE FROM row_items WHERE submission = $1 AND seq = 1', [
+      a.submission,
+    ])
+    await store.connection.run(
+      `INSERT INTO row_items (submission, seq, item, payload) VALUES (99, 0, 'header', '{}')`,
+    )
+    expect(await auditStore(store)).toEqual({
+      submissions: [{ id: a.submission, storedItems: a.items - 1, complete: false }],
+      strayItems: 1,
+    })
+    store.close()
+  })
 })

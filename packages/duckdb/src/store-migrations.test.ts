@@ -11,6 +11,7 @@ import {
   miniRecords,
 } from '../../pipeline/src/__tests__/mini-national'
 import { writeVersion1Store } from './__tests__/version-1-store'
+import { figureHistory } from './figure-history'
 import { StoreError } from './store-error'
 import { STORE_SCHEMA_VERSION } from './store-schema'
 import { openStore } from './tiendo-store'
@@ -76,6 +77,30 @@ describe('store versions', () => {
       .replaceAll(observations, 'so-lieu.csv')
       .replaceAll(records, 'san-pham.csv')
     expect(reportToJson(fromStore, { lang: 'en' })).toBe(named)
+  })
+
+  it('marks, on upgrade, the figures that later submissions of a schema-1 store corrected', async () => {
+    const header = 'indicator,unit,period,value\n'
+    const first = join(dir, 'quy-1.csv')
+    const corrected = join(dir, 'quy-1-sua.csv')
+    writeFileSync(
+      first,
+      `${header}smartphone_user_rate,58,2024,87.5\nhousehold_fibre_rate,58,2024,81.7\n`,
+    )
+    writeFileSync(corrected, `${header}smartphone_user_rate,58,2024,88.1\n`)
+    const path = join(dir, 'v1-corrected.duckdb')
+    await writeVersion1Store(path, [
+      { path: first, name: 'quy-1.csv' },
+      { path: corrected, name: 'quy-1-sua.csv' },
+    ])
+    const store = await openStore(path)
+    const history = await figureHistory(store, { unit: '58' })
+    store.close()
+    expect(history.map((f) => [f.indicator, f.value, f.submission, f.supersededBy])).toEqual([
+      ['household_fibre_rate', '81.7', 1, undefined],
+      ['smartphone_user_rate', '87.5', 1, 2],
+      ['smartphone_user_rate', '88.1', 2, undefined],
+    ])
   })
 
   it('leaves a store of schema 1 as it was when its upgrade fails half-way', async () => {

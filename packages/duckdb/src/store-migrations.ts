@@ -5,15 +5,18 @@
  */
 
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { STORE_SCHEMA_VERSION } from './store-schema'
+import { CREATE_SUPERSEDED, STORE_SCHEMA_VERSION, SUPERSEDE_ALL } from './store-schema'
 
 /** The statements that take a store from version `from` to `from + 1`. */
 const STEPS: Readonly<Record<number, readonly string[]>> = {
-  // 1 → 2: who ingested each submission, under which pack (unknown for earlier ones: NULL).
+  // 1 → 2: who ingested each submission, under which pack (unknown for earlier ones: NULL),
+  // and which figures later submissions corrected (schema 1 reported them as conflicts).
   1: [
     'ALTER TABLE submissions ADD COLUMN tiendo_version VARCHAR',
     'ALTER TABLE submissions ADD COLUMN pack_id VARCHAR',
     'ALTER TABLE submissions ADD COLUMN pack_version VARCHAR',
+    CREATE_SUPERSEDED,
+    SUPERSEDE_ALL,
   ],
 }
 
