@@ -23,6 +23,7 @@ describe('tiendo <command> --help (built)', () => {
       'evaluate',
       'assess',
       'report',
+      'history',
       'schema',
       'init',
       'indicators',

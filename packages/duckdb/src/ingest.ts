@@ -9,8 +9,10 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api'
 import { type ReadLimits, readSourceRows } from '@tiendo/io'
+import packageJson from '../package.json' with { type: 'json' }
 import { StoreError } from './store-error'
-import { ROW_ITEM_CELLS } from './store-schema'
+import { isDatabaseError, writeFailure } from './store-failures'
+import { ROW_ITEM_CELLS, SUPERSEDE_EARLIER } from './store-schema'
 
 /** Options of {@link TiendoStore.ingest}. */
 export interface IngestOptions {
@@ -22,6 +24,10 @@ export interface IngestOptions {
   readonly sheet?: string | undefined
   /** Limits over the defaults of `DEFAULT_READ_LIMITS` of `@tiendo/io`. */
   readonly limits?: Partial<ReadLimits> | undefined
+  /** The Tiendo that ingests, recorded with the submission. Defaults to this package's version. */
+  readonly tiendoVersion?: string | undefined
+  /** The pack the file was given with, recorded with the submission. */
+  readonly pack?: { readonly id: string; readonly version: string } | undefined
 }
 
 /** What ingesting a file did. */
@@ -42,6 +48,7 @@ const FLUSH_EVERY = 50_000
 /** @internal */
 export async function ingestFile(
   connection: DuckDBConnection,
+  store: string,
   path: string,
   options: IngestOptions,
 ): Promise<IngestResult> {
@@ -75,14 +82,29 @@ export async function ingestFile(
       appender.closeSync()
     }
     await connection.run(
-      `INSERT INTO submissions VALUES ($1, $2, $3, $4, $5, $6, now()::TIMESTAMP)`,
-      [id, hash, name, options.kind ?? null, bytes, items],
+      `INSERT INTO submissions (id, content_hash, name, kind, bytes, items, ingested_at,
+         tiendo_version, pack_id, pack_version)
+       VALUES ($1, $2, $3, $4, $5, $6, now()::TIMESTAMP, $7, $8, $9)`,
+      [
+        id,
+        hash,
+        name,
+        options.kind ?? null,
+        bytes,
+        items,
+        options.tiendoVersion ?? packageJson.version,
+        options.pack?.id ?? null,
+        options.pack?.version ?? null,
+      ],
     )
+    await connection.run(SUPERSEDE_EARLIER, [id])
     await connection.run('COMMIT')
     return { name, contentHash: hash, skipped: false, submission: id, items }
   } catch (error) {
-    await connection.run('ROLLBACK')
-    throw error
+    // After a failed write DuckDB may refuse even the rollback: the commit never happened
+    // either way, and the store keeps what it held.
+    await connection.run('ROLLBACK').catch(() => undefined)
+    throw isDatabaseError(error) ? writeFailure(store, name, error) : error
   }
 }
 

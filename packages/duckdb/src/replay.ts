@@ -1,6 +1,9 @@
 /**
  * A submission's items read back from a store, in the order its reader gave them, streamed
- * a chunk at a time: memory holds the chunk, never the submission. @internal
+ * a chunk at a time: memory holds the chunk, never the submission. A row whose figure a later
+ * submission corrected (same indicator, unit and period) is left out: evaluation sees the
+ * latest figure, while the earlier one stays in the store for `figureHistory` (which rows
+ * were superseded is written when the later submission is ingested). @internal
  */
 
 import type { DuckDBConnection } from '@duckdb/node-api'
@@ -12,7 +15,10 @@ export async function* replayRows(
   submission: number,
 ): AsyncGenerator<RowItem, void, undefined> {
   const result = await connection.stream(
-    'SELECT payload FROM row_items WHERE submission = $1 ORDER BY seq',
+    `SELECT r.payload FROM row_items r
+     WHERE r.submission = $1
+       AND NOT EXISTS (SELECT 1 FROM superseded x WHERE x.submission = $1 AND x.seq = r.seq)
+     ORDER BY r.seq`,
     [submission],
   )
   for await (const rows of result.yieldRowsJs()) {

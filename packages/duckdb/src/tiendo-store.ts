@@ -2,15 +2,18 @@
  * A store of submissions in DuckDB: a file (the embedded default) or any database DuckDB
  * opens (`md:…` on MotherDuck). Each submission is ingested once, recognised by the hash of
  * its content, in one transaction; evaluation reads the submissions back as the rows their
- * reader gave, so a report over the store is the report over the files.
+ * reader gave (a corrected figure in place of the one it supersedes), so a report over the
+ * store is the report over the files.
  */
 
+import { setTimeout as sleep } from 'node:timers/promises'
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
 import type { RowItemsSource } from '@tiendo/pipeline'
 import { type IngestOptions, type IngestResult, ingestFile } from './ingest'
 import { replayRows } from './replay'
 import { StoreError } from './store-error'
-import { CREATE_TABLES, STORE_SCHEMA_VERSION } from './store-schema'
+import { openFailure } from './store-failures'
+import { prepareStore } from './store-version'
 
 /** A submission the store holds. */
 export interface StoredSubmission {
@@ -26,6 +29,10 @@ export interface StoredSubmission {
   readonly items: number
   /** When it was ingested (ISO 8601, UTC). */
   readonly ingestedAt: string
+  /** The Tiendo that ingested it; `undefined` when a store older than schema 2 held it. */
+  readonly tiendoVersion: string | undefined
+  /** The pack it was ingested with, when one was said. */
+  readonly pack: { readonly id: string; readonly version: string } | undefined
 }
 
 /** Options of {@link openStore}. */
@@ -37,7 +44,18 @@ export interface OpenStoreOptions {
    * it works from temporary files. Defaults to `'256MB'`: evaluation holds the data, not DuckDB.
    */
   readonly memoryLimit?: string | undefined
+  /**
+   * How long to wait, in milliseconds, while another process has the store open for writing
+   * (DuckDB locks the file: one writer, or any number of readers). Defaults to `0`: a held
+   * store is refused at once with a `store_locked` error naming the lock and its holder.
+   */
+  readonly lockWaitMs?: number | undefined
+  /** Told once, with the `store_locked` error naming the holder, when the wait for the lock begins. */
+  readonly onLockWait?: ((held: StoreError) => void) | undefined
 }
+
+/** How often a held store is tried again while waiting for its lock. */
+const LOCK_RETRY_MS = 100
 
 /** An open store. Close it when done: the file is locked while it is open. */
 export class TiendoStore {
@@ -45,57 +63,22 @@ export class TiendoStore {
     private readonly instance: DuckDBInstance,
     /** The connection every statement runs on (one writer: DuckDB's own rule). */
     readonly connection: DuckDBConnection,
+    /** The store's path as given, for messages. */
+    readonly path: string,
   ) {}
 
   /** @internal */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<TiendoStore> {
-    let instance: DuckDBInstance
-    try {
-      instance = await DuckDBInstance.create(path, {
-        memory_limit: options.memoryLimit ?? '256MB',
-        ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
-      })
-    } catch (error) {
-      throw unopenable(path, error)
-    }
+    const instance = await createInstance(path, options)
     const connection = await DuckDBConnection.create(instance)
-    const store = new TiendoStore(instance, connection)
+    const store = new TiendoStore(instance, connection, path)
     try {
-      if (!options.readOnly) for (const sql of CREATE_TABLES) await connection.run(sql)
-      await store.checkVersion(path, options.readOnly === true)
+      await prepareStore(connection, path, options.readOnly === true)
     } catch (error) {
       store.close()
-      throw error instanceof StoreError ? error : unopenable(path, error)
+      throw error instanceof StoreError ? error : openFailure(path, error)
     }
     return store
-  }
-
-  private async checkVersion(path: string, readOnly: boolean): Promise<void> {
-    const found = await this.connection.runAndReadAll(
-      `SELECT value FROM tiendo_store WHERE key = 'schema_version'`,
-    )
-    const version = found.getRowsJS()[0]?.[0]
-    if (version === undefined) {
-      if (!readOnly) {
-        await this.connection.run(`INSERT INTO tiendo_store VALUES ('schema_version', $1)`, [
-          String(STORE_SCHEMA_VERSION),
-        ])
-      }
-      return
-    }
-    if (Number(version) > STORE_SCHEMA_VERSION) {
-      throw new StoreError(
-        'store_newer',
-        {
-          vi: `Kho \`${path}\` được ghi bởi phiên bản Tiendo mới hơn (lược đồ ${version}); kho không bị thay đổi.`,
-          en: `The store \`${path}\` was written by a newer Tiendo (schema ${version}); it was left untouched.`,
-        },
-        {
-          vi: 'Cập nhật Tiendo rồi chạy lại.',
-          en: 'Update Tiendo and run again.',
-        },
-      )
-    }
   }
 
   /**
@@ -104,16 +87,18 @@ export class TiendoStore {
    * and not loaded again (`skipped`).
    */
   ingest(path: string, options: IngestOptions = {}): Promise<IngestResult> {
-    return ingestFile(this.connection, path, options)
+    return ingestFile(this.connection, this.path, path, options)
   }
 
   /** The submissions held, in the order ingested. */
   async submissions(): Promise<StoredSubmission[]> {
     const reader = await this.connection.runAndReadAll(
-      `SELECT id, name, content_hash, kind, bytes, items, strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ')
+      `SELECT id, name, content_hash, kind, bytes, items, strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ'),
+         tiendo_version, pack_id, pack_version
        FROM submissions ORDER BY id`,
     )
-    return reader.getRowsJS().map(([id, name, hash, kind, bytes, items, at]) => ({
+    const rows = reader.getRowsJS()
+    return rows.map(([id, name, hash, kind, bytes, items, at, tiendo, packId, packVersion]) => ({
       id: Number(id),
       name: String(name),
       contentHash: String(hash),
@@ -121,6 +106,9 @@ export class TiendoStore {
       bytes: Number(bytes),
       items: Number(items),
       ingestedAt: String(at),
+      tiendoVersion: tiendo === null ? undefined : String(tiendo),
+      pack:
+        packId === null ? undefined : { id: String(packId), version: String(packVersion ?? '') },
     }))
   }
 
@@ -136,10 +124,16 @@ export class TiendoStore {
     }))
   }
 
-  /** Closes the store. */
+  /**
+   * Closes the store. Closing never throws: after a failed write DuckDB may refuse to close
+   * cleanly, and what was committed is in its write-ahead log either way, replayed when the
+   * store is next opened; the failure itself was told when it happened.
+   */
   close(): void {
-    this.connection.closeSync()
-    this.instance.closeSync()
+    try {
+      this.connection.closeSync()
+      this.instance.closeSync()
+    } catch {}
   }
 }
 
@@ -148,17 +142,22 @@ export function openStore(path: string, options?: OpenStoreOptions): Promise<Tie
   return TiendoStore.open(path, options)
 }
 
-function unopenable(path: string, error: unknown): StoreError {
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  return new StoreError(
-    'store_unopenable',
-    {
-      vi: `Không mở được kho \`${path}\`: ${detail}`,
-      en: `The store \`${path}\` cannot be opened: ${detail}`,
-    },
-    {
-      vi: 'Kiểm tra đường dẫn, quyền ghi, và rằng tệp là một cơ sở dữ liệu DuckDB không bị tiến trình khác mở để ghi.',
-      en: 'Check the path, that it can be written, and that the file is a DuckDB database no other process has open for writing.',
-    },
-  )
+/** The database, waiting up to `lockWaitMs` while another process holds it. */
+async function createInstance(path: string, options: OpenStoreOptions): Promise<DuckDBInstance> {
+  const until = Date.now() + Math.max(0, options.lockWaitMs ?? 0)
+  let waiting = false
+  for (;;) {
+    try {
+      return await DuckDBInstance.create(path, {
+        memory_limit: options.memoryLimit ?? '256MB',
+        ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+      })
+    } catch (error) {
+      const failure = openFailure(path, error)
+      if (failure.code !== 'store_locked' || Date.now() >= until) throw failure
+      if (!waiting) options.onLockWait?.(failure)
+      waiting = true
+      await sleep(LOCK_RETRY_MS)
+    }
+  }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from './__tests__/helpers'
 import { buildXlsxFixtures, type XlsxFixtures } from './__tests__/xlsx-fixtures'
 import { readRecordFile } from './read-records'
+import { readSourceRecords } from './read-source-records'
 
 let books: XlsxFixtures
 
@@ -73,5 +74,20 @@ describe('readRecordFile', () => {
       'The required column `status` is missing.',
       'The required column `title` is missing.',
     ])
+  })
+
+  it('refuses a JSON record whose object writes a key twice, at its JSON Pointer (#20)', async () => {
+    // A reviewer reading `completed` and Tiendo counting `planned` (or the reverse): the
+    // record is refused, never read with either value.
+    const text = `[{"kind": "dx_product", "unit": "58.STP", "date": "2024-03-01", "title": "x",
+      "status": "completed", "st\\u0061tus": "planned"}]`
+    const items = []
+    for await (const item of readSourceRecords({ name: 'san-pham.json', text })) items.push(item)
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({
+      code: 'duplicate_column',
+      severity: 'error',
+      location: { file: 'san-pham.json', path: '/0/status' },
+    })
   })
 })

@@ -1,6 +1,7 @@
 import type { Command } from '../command'
 import { assessCommand } from './assess'
 import { evaluateCommand } from './evaluate'
+import { historyCommand } from './history'
 import { indicatorsCommand } from './indicators'
 import { initCommand } from './init'
 import { reportCommand } from './report'
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   evaluateCommand,
   assessCommand,
   reportCommand,
+  historyCommand,
   indicatorsCommand,
   unitsCommand,
   templateCommand,

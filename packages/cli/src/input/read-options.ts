@@ -3,7 +3,7 @@ import { DEFAULT_READ_LIMITS } from '@tiendo/io'
 import { CliError } from '../cli-error'
 import type { CommandContext, OptionSpec } from '../command'
 import { numberLocaleOption } from './number-locales'
-import { storeOption } from './store-option'
+import { storeOption, storeWaitOption } from './store-option'
 
 /** The limit options, by flag, with the `ReadLimits` field each sets. */
 const LIMITS: ReadonlyArray<{ flag: string; field: keyof ReadLimits; vi: string; en: string }> = [
@@ -77,6 +77,7 @@ export const readOptions: readonly OptionSpec[] = [
     }),
   ),
   storeOption,
+  storeWaitOption,
 ]
 
 /** The reader options the command line asks for. */

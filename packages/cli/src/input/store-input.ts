@@ -1,16 +1,19 @@
 /**
- * `--store FILE.duckdb`: the files of the command line are ingested into the store (a file
- * whose content it holds is recognised and not loaded again), then the command runs over
- * every submission the store holds. Without `--store`, the command runs over its files.
+ * `--store FILE.duckdb`: the files of the command line are ingested into the store, each in
+ * one transaction and recorded with this Tiendo's version and the pack's id and version (a
+ * file whose content it holds is recognised and not loaded again), then the command runs
+ * over every submission the store holds. Without `--store`, the command runs over its files.
  */
 
 import { resolve } from 'node:path'
-import type { NodePipelineOptions } from '@tiendo/pipeline'
+import { loadPack, type NodePipelineOptions } from '@tiendo/pipeline'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { stringOption } from '../options'
+import { version } from '../version'
 import { pipelineInput } from './pipeline-input'
 import { readerOptions } from './read-options'
+import { openStoreOf, storeFailure } from './store-option'
 
 /**
  * Runs `run` with the pipeline's input — the files, or with `--store` the store's
@@ -30,25 +33,27 @@ export async function withPipelineInput<T>(
     )
   }
   const input = pipelineInput(context, command, { filesOptional: true })
-  const { openStore, StoreError } = await import('@tiendo/duckdb')
-  const fail = (error: unknown): never => {
-    if (error instanceof StoreError) throw new CliError(error.text, error.hint)
-    throw error
-  }
-  const store = await openStore(resolve(context.cwd, path)).catch(fail)
+  const files = input.sources.flatMap((source) => ('path' in source ? [source] : []))
+  // The pack is recorded with each submission: a pack that cannot be used stops before ingest.
+  const pack = files.length === 0 ? undefined : (await loadPack(input.pack, context.cwd)).pack
+  const store = await openStoreOf(context, path)
   try {
     const read = readerOptions(context)
     const sheet = stringOption(context.options.sheet)
-    for (const source of input.sources) {
-      if (!('path' in source)) continue
+    for (const source of files) {
+      context.stderr.write(
+        `${say(context, `đang nạp vào kho: ${source.path}…`, `ingesting into the store: ${source.path}…`)}\n`,
+      )
       const done = await store
         .ingest(resolve(context.cwd, source.path), {
           name: source.path,
           kind: source.kind,
           sheet,
           limits: read.limits,
+          tiendoVersion: version,
+          pack: pack && { id: pack.id, version: pack.version },
         })
-        .catch(fail)
+        .catch(storeFailure)
       context.stderr.write(
         done.skipped
           ? `${say(context, `đã có trong kho, không nạp lại: ${done.name}`, `already in the store, not loaded again: ${done.name}`)}\n`
