@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { openStore } from '@tiendo/duckdb'
 import { afterAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '../../../test-support/seeded-random'
 import { bin, tiendoInProcess } from './tiendo'
 
 // Whole submissions or nothing (#20): a process ingesting files into a store is killed with
@@ -23,18 +24,6 @@ const THROUGH_CLI = process.env.TIENDO_CRASH_CLI === '1'
 const MAX_DELAY_MS = Number(process.env.TIENDO_CRASH_MAX_DELAY_MS ?? 60)
 
 const CHILD = join(import.meta.dirname, 'store-crash-child.mjs')
-
-/** mulberry32 (as bench/lib/random.mjs): the kill points are the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Agencies per province: enough for `ROWS` rows over the periods below. */
 const AGENCIES = Math.max(4, Math.ceil(ROWS / 900))
@@ -85,7 +74,7 @@ const PACK = {
 
 /** `rows` figures of a province's units, period by period, values drawn from `seed`. */
 function observations(rows: number, province: string, seed: number): string {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const lines = ['indicator,unit,period,value']
   for (const period of PERIODS) {
     for (const unit of unitsOf(province)) {
@@ -191,7 +180,7 @@ describe('a store after kill -9 mid-ingest', () => {
   it(
     `holds whole submissions only, says which, and reports as a fresh store of them (${RUNS} runs)`,
     async () => {
-      const random = prng(SEED)
+      const random = seededRandom(SEED)
       const phases = new Map<string, number>()
       let next: Ingester | undefined
       for (let run = 0; run < RUNS; run++) {

@@ -1,4 +1,5 @@
 import type { Pack } from '@tiendo/schema'
+import { seededRandom } from '../../../../test-support/seeded-random'
 
 /**
  * A small country made with a seeded generator, as CSV text: three provinces, 36 communes
@@ -8,18 +9,6 @@ import type { Pack } from '@tiendo/schema'
  * stage of the pipeline has something to do: derive counts and aggregates, rules pass, fail
  * and skip, series are assessed with and without targets.
  */
-
-/** mulberry32: seeded, so every run sees the same country. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024']
 const PROVINCES = ['P1', 'P2', 'P3']
@@ -117,7 +106,7 @@ const csv = (rows: readonly (readonly string[])[]) =>
 
 /** The observations, as a CSV file's text. */
 export function miniObservations(seed = 20250701): string {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const rows: string[][] = [
     ['indicator', 'unit', 'period', 'value', 'qualifier', 'low', 'high', 'status', 'source'],
   ]
@@ -154,7 +143,7 @@ export function miniObservations(seed = 20250701): string {
 
 /** The DX-product records, as a CSV file's text. */
 export function miniRecords(seed = 20250702): string {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const rows: string[][] = [['id', 'kind', 'unit', 'date', 'status', 'title']]
   let serial = 0
   for (const unit of [...agencies, ...communes]) {
