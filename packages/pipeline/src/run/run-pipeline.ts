@@ -19,6 +19,7 @@ import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import { evaluateStage, withDataQuality } from '../stages/evaluate'
 import { validateStage } from '../stages/validate'
+import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
 
 /** What an entry hands the orchestrator. @internal */
@@ -43,7 +44,7 @@ export async function runPipelineWith(
       : withMethodology(loaded.pack, options.methodology)
   const today = options.today ?? localToday()
   const issues = new IssueList(options.maxIssues)
-  signal?.throwIfAborted()
+  await checkpoint(signal)
 
   const read = await readSubmission(options.sources, {
     readers: host.readers,
@@ -56,7 +57,7 @@ export async function runPipelineWith(
     issues,
     onProgress,
   })
-  signal?.throwIfAborted()
+  await checkpoint(signal)
 
   onProgress?.({ stage: 'validate' })
   const units = createUnitRegistry(pack.units ?? [])
@@ -78,7 +79,7 @@ export async function runPipelineWith(
   // (at national scale they would otherwise be most of what the run holds).
   read.observations.length = 0
   read.records.length = 0
-  signal?.throwIfAborted()
+  await checkpoint(signal)
 
   onProgress?.({ stage: 'derive' })
   const derived = deriveStage(
@@ -86,6 +87,7 @@ export async function runPipelineWith(
     issues,
   )
   const { dataset } = derived
+  await checkpoint(signal)
 
   const assessOptions =
     options.assess === false ? undefined : options.assess === true ? {} : (options.assess ?? {})
@@ -100,7 +102,7 @@ export async function runPipelineWith(
       ? []
       : planStage(pack, dataset, units, options.lang ?? 'vi', assessOptions)
   // The assessor may work on other threads while this one evaluates the rules.
-  const assessing = host.assessor(plan)
+  const assessing = host.assessor(plan, signal)
   let evaluation: Evaluation | undefined
   try {
     if (evaluateOptions !== undefined && !read.cannotRead) {
@@ -111,13 +113,14 @@ export async function runPipelineWith(
         validated.dataQuality,
       )
     }
-    signal?.throwIfAborted()
+    await checkpoint(signal)
   } catch (error) {
     await assessing.cancel()
     throw error
   }
   if (plan.length > 0) onProgress?.({ stage: 'assess' })
   const assessments = await assessing.finish()
+  await checkpoint(signal)
   const targets: TargetReport[] = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   onProgress?.({ stage: 'done' })
 

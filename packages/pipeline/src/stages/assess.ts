@@ -9,6 +9,7 @@ import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
 import { assessSeries, planAssessments } from '@tiendo/rules'
 import type { Language, Pack } from '@tiendo/schema'
+import { checkpoint } from '../run/checkpoint'
 import type { AssessStageOptions } from '../run/options'
 
 /** Assessments under way: their results in plan order, or a stop. @internal */
@@ -17,12 +18,28 @@ export interface AssessmentRun {
   cancel(): Promise<void>
 }
 
-/** Starts assessing a plan; the run joins in when it calls `finish`. @internal */
-export type Assessor = (plan: readonly PlannedAssessment[]) => AssessmentRun
+/**
+ * Starts assessing a plan; the run joins in when it calls `finish`, which rejects with the
+ * signal's reason once it is aborted. @internal
+ */
+export type Assessor = (
+  plan: readonly PlannedAssessment[],
+  signal?: AbortSignal | undefined,
+) => AssessmentRun
 
-/** Assesses one series after another on this thread. @internal */
-export const assessHere: Assessor = (plan) => ({
-  finish: async () => plan.map((planned) => assessSeries(planned.input)),
+/** Series assessed between two checkpoints on this thread: a few tens of milliseconds. */
+const SERIES_PER_CHECKPOINT = 256
+
+/** Assesses one series after another on this thread, hearing a stop between batches. @internal */
+export const assessHere: Assessor = (plan, signal) => ({
+  async finish() {
+    const assessments: Assessment[] = []
+    for (let i = 0; i < plan.length; i++) {
+      if (i > 0 && i % SERIES_PER_CHECKPOINT === 0) await checkpoint(signal)
+      assessments.push(assessSeries(plan[i]!.input))
+    }
+    return assessments
+  },
   cancel: async () => {},
 })
 
