@@ -121,18 +121,26 @@ describe('a store that cannot be written', () => {
     const before = await held('ro.duckdb')
     chmodSync(join(dir, 'ro.duckdb'), 0o444)
     const bytes = fingerprint('ro.duckdb')
-    // As root a read-only file can still be written: run as an unprivileged user then.
+    // Root writes a read-only file anyway (CAP_DAC_OVERRIDE): as root, the CLI runs without
+    // that capability (util-linux's setpriv), so the file's mode binds it as it binds anyone.
+    // (Not as another user: the checkout may sit in a folder only root can enter.)
+    const args = [bin, 'validate', 'products.csv', '--store', 'ro.duckdb', ...pack, '--lang', 'en']
     const root = process.getuid?.() === 0
-    const result = spawnSync(
-      process.execPath,
-      [bin, 'validate', 'products.csv', '--store', 'ro.duckdb', ...pack, '--lang', 'en'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', HOME: dir },
-        ...(root ? { uid: 65534, gid: 65534 } : {}),
-      },
-    )
+    const [command, argv] = root
+      ? [
+          'setpriv',
+          ['--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath, ...args],
+        ]
+      : [process.execPath, args]
+    const result = spawnSync(command, argv, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: dir },
+    })
+    expect(
+      result.error,
+      'setpriv (util-linux) runs the CLI without root’s override',
+    ).toBeUndefined()
     expect(result.status, result.stderr).toBe(2)
     expect(result.stderr).toContain('cannot be written (IO Error: Cannot open file')
     expect(result.stderr).toContain('Permission denied')
