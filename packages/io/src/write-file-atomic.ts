@@ -16,6 +16,51 @@ export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
+  const file = await openFileAtomic(path)
+  try {
+    await file.write(data)
+  } catch (error) {
+    await file.discard()
+    throw error
+  }
+  await file.commit()
+}
+
+/** A file being written atomically: see {@link openFileAtomic}. */
+export interface AtomicFile {
+  /**
+   * Writes text (as UTF-8, encoded a batch of a few megabytes at a time, pieces never joined
+   * as strings) or bytes after what was written before.
+   */
+  write(data: string | Uint8Array | Iterable<string> | AsyncIterable<string>): Promise<void>
+  /**
+   * Makes what was written the file: flushes it to disk, then renames it over the target
+   * (which keeps its permissions). On an error the target is left as it was and the error
+   * is thrown.
+   */
+  commit(): Promise<void>
+  /** Gives up: the temporary file is removed, the target left as it was. Never throws. */
+  discard(): Promise<void>
+}
+
+/**
+ * Starts writing a file atomically, to write it in several steps (a report whose first
+ * sections are written while the rest is computed): what {@link writeFileAtomic} does in
+ * one call. Readers see the old content until {@link AtomicFile.commit}; call
+ * {@link AtomicFile.discard} on an error, or the temporary file is left behind.
+ *
+ * @example
+ * const file = await openFileAtomic('report.json')
+ * try {
+ *   await file.write(firstPieces)
+ *   await file.write(lastPieces)
+ * } catch (error) {
+ *   await file.discard()
+ *   throw error
+ * }
+ * await file.commit()
+ */
+export async function openFileAtomic(path: string): Promise<AtomicFile> {
   const folder = dirname(path)
   const temporary = join(
     folder,
@@ -23,38 +68,54 @@ export async function writeFileAtomic(
   )
   const mode = await existingMode(path)
   const handle = await open(temporary, 'wx', mode ?? 0o666)
-  try {
-    try {
-      if (typeof data === 'string') await writeText(handle, data)
-      else if (data instanceof Uint8Array) await handle.writeFile(data)
-      else await writePieces(handle, data)
-      if (mode !== undefined) await handle.chmod(mode)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, path)
-  } catch (error) {
-    await unlink(temporary).catch(() => {})
-    throw error
+  const batcher = new Utf8Batcher()
+  let closed = false
+  const close = async () => {
+    if (closed) return
+    closed = true
+    await handle.close()
   }
-  await syncFolder(folder)
-}
-
-/** Writes text as UTF-8, a batch of a few megabytes at a time. */
-async function writeText(handle: FileHandle, text: string): Promise<void> {
-  await writePieces(handle, [text])
+  return {
+    async write(data) {
+      if (typeof data === 'string') await writePieces(handle, batcher, [data])
+      else if (data instanceof Uint8Array) {
+        for (const batch of batcher.finish()) await writeAll(handle, batch)
+        await writeAll(handle, data)
+      } else await writePieces(handle, batcher, data)
+    },
+    async commit() {
+      try {
+        try {
+          for (const batch of batcher.finish()) await writeAll(handle, batch)
+          if (mode !== undefined) await handle.chmod(mode)
+          await handle.sync()
+        } finally {
+          await close()
+        }
+        await rename(temporary, path)
+      } catch (error) {
+        await unlink(temporary).catch(() => {})
+        throw error
+      }
+      await syncFolder(folder)
+    },
+    async discard() {
+      await close().catch(() => {})
+      await unlink(temporary).catch(() => {})
+    },
+  }
 }
 
 /**
  * Writes pieces of text, encoded straight into batches of a few megabytes, so that small
  * pieces do not mean small writes and no piece is joined to another as a string first.
+ * What is left in the batcher is written by the next call or at the end.
  */
 async function writePieces(
   handle: FileHandle,
+  batcher: Utf8Batcher,
   pieces: Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
-  const batcher = new Utf8Batcher()
   if (Symbol.iterator in pieces) {
     // Awaiting only when a batch is full: a national report comes in millions of pieces.
     for (const piece of pieces) {
@@ -65,7 +126,6 @@ async function writePieces(
       for (const batch of batcher.add(piece)) await writeAll(handle, batch)
     }
   }
-  for (const batch of batcher.finish()) await writeAll(handle, batch)
 }
 
 /** `write` may write fewer bytes than asked; this writes them all. */

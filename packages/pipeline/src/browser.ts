@@ -58,6 +58,7 @@ export type {
   DerivedFigures,
   PipelineReport,
   ReportDataset,
+  ReportSoFar,
   ReportSummary,
   RulesSummary,
   StatusCounts,
@@ -68,6 +69,8 @@ export { reportIssues } from './report/report-issues'
 export type { ReportJsonOptions } from './report/report-json'
 export {
   reportJsonChunks,
+  reportJsonHeadChunks,
+  reportJsonRestChunks,
   reportJsonValue,
   reportToJson,
   ruleResultJson,

@@ -64,6 +64,7 @@ export type {
   DerivedFigures,
   PipelineReport,
   ReportDataset,
+  ReportSoFar,
   ReportSummary,
   RulesSummary,
   StatusCounts,
@@ -74,6 +75,8 @@ export { reportIssues } from './report/report-issues'
 export type { ReportJsonOptions } from './report/report-json'
 export {
   reportJsonChunks,
+  reportJsonHeadChunks,
+  reportJsonRestChunks,
   reportJsonValue,
   reportToJson,
   ruleResultJson,

@@ -1,7 +1,8 @@
 import { extname, resolve } from 'node:path'
 import {
   type PipelineReport,
-  reportJsonChunks,
+  reportJsonHeadChunks,
+  reportJsonRestChunks,
   reportToDocx,
   reportToHtml,
   reportToMarkdown,
@@ -17,7 +18,7 @@ import { colorFor, widthFor } from '../formats/issues-format'
 import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { packOption, stringOption } from '../options'
-import { emit, writeOutputFile } from '../output'
+import { emit, openOutput, writeOutputFile } from '../output'
 import { exitCodeOf } from './exit-code-of'
 import { readReportConfig } from './report-config'
 
@@ -98,7 +99,9 @@ export const reportCommand: Command = {
     const config =
       configFile === undefined ? undefined : await readReportConfig(context.cwd, configFile)
     return withPipelineInput(context, 'report', async (input) => {
-      const report = await runPipeline({ ...input, methodology: methodologyOf(context) })
+      const options = { ...input, methodology: methodologyOf(context) }
+      if (format === 'json') return exitCodeFor(await writeJson(context, options), context)
+      const report = await runPipeline(options)
       if (format === 'docx' || format === 'xlsx') {
         const { lang } = context
         const bytes =
@@ -109,10 +112,38 @@ export const reportCommand: Command = {
       } else {
         await emit(context, render(report, format, context))
       }
-      const failOn = stringOption(context.options['fail-on'])
-      return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
+      return exitCodeFor(report, context)
     })
   },
+}
+
+function exitCodeFor(report: PipelineReport, context: CommandContext) {
+  const failOn = stringOption(context.options['fail-on'])
+  return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
+}
+
+/**
+ * Runs the pipeline writing its JSON report as it goes: the sections known before the
+ * assessments are written while the targets are assessed on the other cores.
+ */
+async function writeJson(
+  context: CommandContext,
+  options: Parameters<typeof runPipeline>[0],
+): Promise<PipelineReport> {
+  const { lang } = context
+  const output = await openOutput(context)
+  try {
+    const report = await runPipeline({
+      ...options,
+      whileAssessing: (soFar) => output.write(reportJsonHeadChunks(soFar, { lang })),
+    })
+    await output.write(reportJsonRestChunks(report, { lang }))
+    await output.finish()
+    return report
+  } catch (error) {
+    await output.discard()
+    throw error
+  }
 }
 
 function formatFor(context: CommandContext): ReportFormat {
@@ -124,7 +155,7 @@ function formatFor(context: CommandContext): ReportFormat {
 
 function render(
   report: PipelineReport,
-  format: Exclude<ReportFormat, 'docx' | 'xlsx'>,
+  format: Exclude<ReportFormat, 'docx' | 'xlsx' | 'json'>,
   context: CommandContext,
 ): string | Iterable<string> {
   const { lang } = context
@@ -133,8 +164,6 @@ function render(
       return reportToHtml(report, { lang })
     case 'markdown':
       return reportToMarkdown(report, { lang })
-    case 'json':
-      return reportJsonChunks(report, { lang })
     case 'pretty':
       return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
   }

@@ -13,7 +13,7 @@ import { exactFigure, toFigureValue } from '../figure'
 import type { RecordEntry } from '../records'
 import type { DeriveContext } from './context'
 import { derivedPoint } from './derived-point'
-import type { ProvenanceInput } from './provenance'
+import type { Provenance, ProvenanceInput } from './provenance'
 
 /** The statuses that count when a `record_count` derivation names none. */
 const DEFAULT_STATUSES: readonly string[] = ['completed']
@@ -31,10 +31,10 @@ export function deriveRecordCounts(
     const entries = dataset.records({ kind: derivation.record })
     if (entries.length === 0) continue
     const statuses = new Set(derivation.statuses ?? DEFAULT_STATUSES)
-    // One pass: the span of years, and each unit's counted records bucketed by year.
+    // One pass: the span of years, and how many counted records each unit has a year.
     let first = Number.POSITIVE_INFINITY
     let last = Number.NEGATIVE_INFINITY
-    const byUnit = new Map<string, Map<number, RecordEntry[]>>()
+    const byUnit = new Map<string, Map<number, number>>()
     for (const entry of entries) {
       const year = Number(entry.record.date.slice(0, 4))
       if (year < first) first = year
@@ -45,26 +45,26 @@ export function deriveRecordCounts(
         byUnit.set(entry.unit, years)
       }
       if (!statuses.has(entry.record.status)) continue
-      const list = years.get(year)
-      if (list === undefined) years.set(year, [entry])
-      else list.push(entry)
+      years.set(year, (years.get(year) ?? 0) + 1)
     }
+    const counted = [...statuses]
     for (const [key, years] of byUnit) {
       const unit = units.get(key)
       for (let year = first; year <= last; year++) {
         const period = String(year)
         if (unit !== undefined && !units.isValidDuring(unit, period)) continue
-        const counted = years.get(year) ?? []
-        const inputs: ProvenanceInput[] = counted.map((entry) => ({
-          indicator: derivation.record,
-          unit: key,
-          period: entry.record.date,
-          role: 'record',
-          derived: false,
-          location: entry.location,
-        }))
-        const figure = toFigureValue(exactFigure(new Exact(counted.length)))!
-        const provenance = { method: 'record_count', rule: derivation.record, inputs } as const
+        const count = years.get(year) ?? 0
+        const query = { kind: derivation.record, unit: key, period, statuses: counted }
+        const provenance: Provenance = {
+          method: 'record_count',
+          rule: derivation.record,
+          // Listed when read (a report shows them), not held: a country's counts name every
+          // record submitted, and nothing else needs them.
+          get inputs() {
+            return dataset.records(query).map(recordInput)
+          },
+        }
+        const figure = toFigureValue(exactFigure(new Exact(count)))!
         const point = derivedPoint(
           { indicator: indicator.id, unit: key, period },
           figure,
@@ -74,5 +74,17 @@ export function deriveRecordCounts(
         ctx.place(point, figure, 'record_count', derivation.record)
       }
     }
+  }
+}
+
+/** A counted record as an input of its count. */
+function recordInput(entry: RecordEntry): ProvenanceInput {
+  return {
+    indicator: String(entry.record.kind),
+    unit: entry.unit,
+    period: entry.record.date,
+    role: 'record',
+    derived: false,
+    location: entry.location,
   }
 }

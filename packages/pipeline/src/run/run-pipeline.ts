@@ -13,8 +13,8 @@ import type { LoadedPack } from '../pack/load-pack'
 import { IssueList } from '../read/issue-list'
 import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
-import { buildReport } from '../report/build-report'
-import type { PipelineReport } from '../report/report'
+import { buildReportSoFar, completeReport } from '../report/build-report'
+import type { PipelineReport, ReportSoFar } from '../report/report'
 import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import { evaluateStage, withDataQuality } from '../stages/evaluate'
@@ -101,10 +101,12 @@ export async function runPipelineWith(
     assessOptions === undefined
       ? []
       : planStage(pack, dataset, units, options.lang ?? 'vi', assessOptions)
-  // The assessor may work on other threads while this one evaluates the rules.
+  // The assessor may work on other threads while this one evaluates the rules and the
+  // caller does what it can with the report so far.
   const assessing = host.assessor(plan, signal)
-  let evaluation: Evaluation | undefined
+  let soFar: ReportSoFar
   try {
+    let evaluation: Evaluation | undefined
     if (evaluateOptions !== undefined && !read.cannotRead) {
       onProgress?.({ stage: 'evaluate' })
       evaluation = withDataQuality(
@@ -114,35 +116,35 @@ export async function runPipelineWith(
       )
     }
     await checkpoint(signal)
+    if (plan.length > 0) onProgress?.({ stage: 'assess' })
+    soFar = buildReportSoFar({
+      title: options.title ?? TITLE,
+      pack,
+      compiled: loaded.compiled,
+      units,
+      sources: read.sources,
+      issues,
+      stats: {
+        files: options.sources.length,
+        rows: read.rows,
+        observations: read.observationRows,
+        records: read.recordRows,
+        quarantined: read.refused.length + validated.refused,
+      },
+      cannotRead: read.cannotRead,
+      derived,
+      evaluation,
+    })
+    await options.whileAssessing?.(soFar)
   } catch (error) {
     await assessing.cancel()
     throw error
   }
-  if (plan.length > 0) onProgress?.({ stage: 'assess' })
   const assessments = await assessing.finish()
   await checkpoint(signal)
   const targets: TargetReport[] = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   onProgress?.({ stage: 'done' })
-
-  return buildReport({
-    title: options.title ?? TITLE,
-    pack,
-    compiled: loaded.compiled,
-    units,
-    sources: read.sources,
-    issues,
-    stats: {
-      files: options.sources.length,
-      rows: read.rows,
-      observations: read.observationRows,
-      records: read.recordRows,
-      quarantined: read.refused.length + validated.refused,
-    },
-    cannotRead: read.cannotRead,
-    derived,
-    evaluation,
-    targets,
-  })
+  return completeReport(soFar, targets)
 }
 
 /** The pack with one methodology profile for every assessment of a run. */
