@@ -25,8 +25,9 @@ export interface SourceRead {
 
 /** Everything read and kept. @internal */
 export interface ReadSubmission {
-  /** The rows validation did not refuse, in order. */
-  readonly observations: LocatedObservation[]
+  /** The observations their checks did not refuse, given to the sink: how many. */
+  readonly observationsKept: number
+  /** The records their checks did not refuse, in order. */
   readonly records: LocatedRecord[]
   readonly sources: readonly SourceRead[]
   readonly rows: number
@@ -45,6 +46,11 @@ export interface ReadSubmissionOptions {
     readonly numberLocale: ReadContext['numberLocale']
   }
   readonly checker: RowChecker
+  /**
+   * Takes each observation its checks did not refuse, in order, as it is read: indexed
+   * straight away, the rows never accumulate as objects.
+   */
+  readonly keep: (observation: LocatedObservation) => void
   readonly issues: IssueList
   readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
 }
@@ -57,8 +63,8 @@ export async function readSubmission(
   sources: readonly Source[],
   options: ReadSubmissionOptions,
 ): Promise<ReadSubmission> {
-  const { readers, checker, issues } = options
-  const observations: LocatedObservation[] = []
+  const { readers, checker, issues, keep } = options
+  let observationsKept = 0
   const records: LocatedRecord[] = []
   const read: SourceRead[] = []
   let rows = 0
@@ -113,8 +119,11 @@ export async function readSubmission(
           checked = checker.observation(item)
           ids.add(item.observation.indicator)
           observationRows++
-          if (!refused(checked)) observations.push(item)
-          else refusedRows.push(item)
+          if (refused(checked)) refusedRows.push(item)
+          else {
+            keep(item)
+            observationsKept++
+          }
         }
         for (const issue of checked.issues) issues.add(issue)
       }
@@ -123,7 +132,7 @@ export async function readSubmission(
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }
   return {
-    observations,
+    observationsKept,
     records,
     sources: read,
     rows,

@@ -6,7 +6,7 @@
  */
 
 import type { Dataset, LocatedObservation, LocatedRecord, UnitRegistry } from '@tiendo/core'
-import { createDataset } from '@tiendo/core'
+import type { DatasetBuilder } from '@tiendo/core/internal'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
@@ -27,7 +27,9 @@ export async function validateStage(
     readonly pack: Pack
     readonly compiled: CompiledPack
     readonly units: UnitRegistry
-    readonly observations: readonly LocatedObservation[]
+    /** The observations kept, indexed as they were read (see `readSubmission`'s `keep`). */
+    readonly builder: DatasetBuilder
+    readonly observationsKept: number
     readonly records: readonly LocatedRecord[]
     /** Rows their own checks refused: their units are still checked, to name every problem. */
     readonly refused: readonly (LocatedObservation | LocatedRecord)[]
@@ -38,11 +40,9 @@ export async function validateStage(
   },
   issues: IssueList,
 ): Promise<Validated> {
-  const built = createDataset({
-    observations: input.observations,
-    records: input.records,
-    units: input.units,
-  })
+  const { builder } = input
+  for (const record of input.records) builder.addRecord(record)
+  const built = { dataset: builder.build(), issues: builder.issues }
   for (const row of input.refused) {
     for (const issue of unitIssues(row, input.units)) issues.add(issue)
   }
@@ -52,7 +52,7 @@ export async function validateStage(
     issues.add(issue)
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
-  const refused = input.observations.length + input.records.length - indexed - duplicates
+  const refused = input.observationsKept + input.records.length - indexed - duplicates
   let dataQuality: Evaluation | undefined
   if (input.complete) {
     const rules = await checkDataQualityRules(
