@@ -67,6 +67,7 @@ export function parseDecimalCell(
   const read = readDecimalCell(text, locale)
   if (read.ok) return read
   const { message, hint } = ioIssueText(read.code, read.fields)
+  // Every number message has a hint; the type of a rendered text only allows one.
   return { ok: false, code: read.code, message, hint: hint ?? { vi: '', en: '' } }
 }
 
