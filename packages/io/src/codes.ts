@@ -14,6 +14,36 @@ const LIMIT_EXCEEDED_FIELDS = {
     'Whether reading stopped (the file, or the rest of it, was not read) rather than one row being refused.',
 }
 
+/** What the field of an issue about a file by name holds. */
+const FILE_NAME = { fileName: 'The file’s name as given (the same as the location’s `file`).' }
+
+const CELL = 'The cell’s address, such as `D7`.'
+
+/** What each field of an `invalid_number` issue holds. */
+const INVALID_NUMBER_FIELDS = {
+  reason:
+    'What is wrong: `empty`, `spaces`, `not_finite`, `exponent`, `too_many_digits`, `plus_sign`, `dash`, `percent`, `thousands_commas`, `vietnamese_format`, `dot_decimal`, `bare_mark`, `leading_zeros`, `not_a_number`; `date_cell` or `boolean_cell` for a spreadsheet cell of that kind; `too_large` for a JSON number that reads as infinity.',
+  value: 'The cell’s text, where the cell was text.',
+  numberLocale:
+    'The number locale the text was read in (`default` or `vi`), where the cell was text.',
+  suggestion: 'The text written as the locale reads it (`-12.5`), where there is one.',
+  max: 'For `too_many_digits`: the most significant digits a number may have.',
+  columnName: 'For `too_large`: the JSON key of the field.',
+}
+
+/** What each field of an `ambiguous_number` issue holds. */
+const AMBIGUOUS_NUMBER_FIELDS = {
+  reason:
+    'Why it reads two ways: `comma` (`87,5`, `363,558` without a number locale) or `dot_groups` (`363.558` in a file that writes a decimal comma elsewhere).',
+  value: 'The cell’s text.',
+  decimalReading: 'For `comma`: the number read with a decimal comma (`87.5`).',
+  thousandsReading:
+    'For `comma`: the number read with a thousands comma (`363558`), where it can be one.',
+  evidence: 'For `dot_groups`: the number with a decimal comma seen elsewhere in the file.',
+  evidencePath: 'For `dot_groups` in a JSON file: where `evidence` is (a JSON Pointer).',
+  evidenceRow: 'For `dot_groups` in a table: the row where `evidence` is.',
+}
+
 /**
  * Every issue code `@tiendo/io` reports: its severity, what it means, and its typed fields.
  * Codes are stable: tools and translations key on them. Problems inside a row that its
@@ -28,7 +58,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tệp không tồn tại.',
       en: 'The file does not exist.',
     },
-    fields: {},
+    fields: FILE_NAME,
   },
   not_a_file: {
     severity: 'error',
@@ -36,7 +66,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Đường dẫn là một thư mục.',
       en: 'The path is a folder.',
     },
-    fields: {},
+    fields: FILE_NAME,
   },
   file_unreadable: {
     severity: 'error',
@@ -44,7 +74,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tệp có nhưng không đọc được (quyền truy cập, lỗi ổ đĩa).',
       en: 'The file exists but cannot be read (permissions, I/O error).',
     },
-    fields: {},
+    fields: {
+      ...FILE_NAME,
+      detail: 'Why: the system’s error code (`EACCES`, `EIO`), or its message when it has no code.',
+    },
   },
   unknown_format: {
     severity: 'error',
@@ -52,7 +85,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Đuôi tệp không phải định dạng Tiendo đọc (.csv, .ndjson, .jsonl, .json, .xlsx).',
       en: 'The extension names no format Tiendo reads (.csv, .ndjson, .jsonl, .json, .xlsx).',
     },
-    fields: {},
+    fields: {
+      ...FILE_NAME,
+      extension: 'The extension in lower case, without the dot (`xls`); empty when there is none.',
+    },
   },
   unsupported_encoding: {
     severity: 'error',
@@ -60,7 +96,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tùy chọn `encoding` không phải tên bảng mã WHATWG.',
       en: 'The `encoding` option is not a WHATWG encoding label.',
     },
-    fields: {},
+    fields: { encoding: 'The `encoding` option as given.' },
   },
   binary_file: {
     severity: 'error',
@@ -68,7 +104,11 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tệp văn bản chứa dữ liệu nhị phân: tệp zip (XLSX), tệp .xls cũ, hoặc tệp rỗng.',
       en: 'A text format holds binary data: a zip (XLSX), an old .xls, or zero bytes.',
     },
-    fields: {},
+    fields: {
+      format: 'The format the file was read as, from its extension: `csv`, `ndjson` or `json`.',
+      reason:
+        'What its first bytes show: `zip` (a zip archive, perhaps XLSX), `ole` (an old `.xls`) or `nul` (a zero byte).',
+    },
   },
   utf16_file: {
     severity: 'error',
@@ -84,7 +124,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Có byte không phải UTF-8; ngừng đọc tại dòng đó.',
       en: 'Bytes that are not UTF-8; reading stops at that line.',
     },
-    fields: {},
+    fields: { line: 'The line holding the first invalid byte; reading stopped there.' },
   },
   invalid_encoding: {
     severity: 'error',
@@ -92,7 +132,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Có byte không hợp lệ trong bảng mã đã nêu; ngừng đọc tại dòng đó.',
       en: 'Bytes not valid in the stated encoding; reading stops at that line.',
     },
-    fields: {},
+    fields: {
+      line: 'The line holding the first invalid byte; reading stopped there.',
+      encoding: 'The encoding the file was decoded with (`windows-1258`).',
+    },
   },
   empty_file: {
     severity: 'error',
@@ -100,7 +143,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tệp không có nội dung (với CSV: không có cả dòng tiêu đề).',
       en: 'The file has no content (for CSV: not even a header).',
     },
-    fields: {},
+    fields: { format: 'The format the file was read as: `csv`, `ndjson` or `json`.' },
   },
   limit_exceeded: {
     severity: 'error',
@@ -157,7 +200,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một dòng CSV có nhiều hoặc ít ô hơn số cột của tiêu đề.',
       en: 'A CSV row with more or fewer cells than the header has columns.',
     },
-    fields: {},
+    fields: {
+      expected: 'The number of columns of the header.',
+      found: 'The number of cells of the row.',
+    },
   },
   unclosed_quote: {
     severity: 'error',
@@ -173,7 +219,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Lỗi cú pháp CSV khác.',
       en: 'Other CSV syntax the parser cannot read.',
     },
-    fields: {},
+    fields: { detail: 'The CSV parser’s own description of the problem (English).' },
   },
   duplicate_column: {
     severity: 'error',
@@ -181,7 +227,11 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một tên cột (hoặc khóa JSON) xuất hiện hai lần; chỉ đọc cột đầu.',
       en: 'A column name (or JSON key, after NFC) appears twice; the first is read.',
     },
-    fields: {},
+    fields: {
+      columnName: 'The repeated column name (for JSON, the object’s key).',
+      first: 'The position (from 1) of its first column in the header; absent for a JSON key.',
+      second: 'The position (from 1) of the repeat in the header; absent for a JSON key.',
+    },
   },
   cell_without_header: {
     severity: 'error',
@@ -189,7 +239,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một cột không có tên lại có dữ liệu; dữ liệu đó không được đọc.',
       en: 'A column without a name holds data, which is not read.',
     },
-    fields: {},
+    fields: {
+      position: 'The column’s position (from 1).',
+      letters: 'The column’s letters in a spreadsheet (`F`); absent for CSV.',
+    },
   },
   missing_column: {
     severity: 'error',
@@ -197,7 +250,14 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Thiếu một cột bắt buộc; các dòng của tệp không được chuyển đổi.',
       en: 'A required column is missing; the file’s rows are not converted.',
     },
-    fields: {},
+    fields: {
+      columnName:
+        'The required column missing; absent when the first row names no column Tiendo reads (it is not a header).',
+      required: 'Every required column of the kind of file, in order.',
+      optional: 'The optional columns, given only when the first row is not a header.',
+      lookalike:
+        'A column of the header that looks meant for the missing one (`Giá trị` for `value`).',
+    },
   },
   unknown_column: {
     severity: 'warning',
@@ -205,7 +265,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một cột hoặc khóa Tiendo không đọc; dữ liệu của nó bị bỏ qua.',
       en: 'A column or key Tiendo does not read; its data is ignored.',
     },
-    fields: {},
+    fields: {
+      columnName: 'The column (or JSON key) Tiendo does not read.',
+      known: 'The columns Tiendo reads in this kind of file, in order.',
+    },
   },
   // JSON and NDJSON.
   invalid_json: {
@@ -214,7 +277,15 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Lỗi cú pháp JSON, có dòng và ký tự.',
       en: 'JSON syntax error, located by line and character.',
     },
-    fields: {},
+    fields: {
+      format: '`json`, or `ndjson` for a line of an NDJSON file.',
+      line: 'The line where the text stops being JSON.',
+      character: 'The character on that line (from 1, in UTF-16 code units).',
+      expected:
+        'What the grammar expected: `value`, `comma_or_close`, `colon`, `key`, `end_of_text`, `closing_quote`, `no_control_character`, `escape` or `digit`.',
+      found: 'The character found there; absent at the end of the text.',
+      previous: 'The last character before it that is not a space, where there is one.',
+    },
   },
   not_an_array: {
     severity: 'error',
@@ -222,7 +293,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tệp JSON không phải một mảng.',
       en: 'A JSON file that is not an array.',
     },
-    fields: {},
+    fields: {
+      found: 'What the file’s value is: `object`, `string`, `number`, `boolean` or `null`.',
+      arrayKey: 'The key of the object’s field that holds an array, when there is one.',
+    },
   },
   not_an_object: {
     severity: 'error',
@@ -230,7 +304,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một phần tử của mảng hoặc một dòng NDJSON không phải đối tượng.',
       en: 'An array element or NDJSON line that is not an object.',
     },
-    fields: {},
+    fields: { found: 'What the item is: `array`, `string`, `number`, `boolean` or `null`.' },
   },
   invalid_cell: {
     severity: 'error',
@@ -238,7 +312,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một trường JSON chứa đối tượng hoặc mảng.',
       en: 'A JSON field holding an object or an array.',
     },
-    fields: {},
+    fields: {
+      columnName: 'The JSON key of the field.',
+      found: 'What the field holds: `object` or `array`.',
+    },
   },
   // XLSX.
   invalid_xlsx: {
@@ -247,7 +324,11 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Không phải bảng tính XLSX đọc được (không phải zip, tệp .xls cũ, tệp hỏng).',
       en: 'Not a readable XLSX workbook (not a zip, an old .xls, corrupt).',
     },
-    fields: {},
+    fields: {
+      reason:
+        'Why it is no workbook: `ole` (an old `.xls`), `text`, `other` (not a zip archive) or `corrupt` (a zip archive that does not open as a workbook).',
+      detail: 'For `corrupt`: what the workbook reader said (English), where it said something.',
+    },
   },
   sheet_not_found: {
     severity: 'error',
@@ -255,7 +336,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Không có trang tính được yêu cầu, hoặc không có trang tính nào hiện.',
       en: 'The requested sheet does not exist, or no sheet is visible.',
     },
-    fields: {},
+    fields: {
+      sheetName: 'The sheet asked for; absent when none was and no sheet is visible.',
+      available: 'The workbook’s sheets, given when a sheet was asked for.',
+    },
   },
   sheet_ignored: {
     severity: 'warning',
@@ -263,7 +347,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Nêu trang tính cho một tệp không có trang tính.',
       en: 'A sheet was named for a file that has no sheets.',
     },
-    fields: {},
+    fields: { format: 'The format of the file, which has no sheets: `csv`, `ndjson` or `json`.' },
   },
   empty_sheet: {
     severity: 'error',
@@ -271,7 +355,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Trang tính không có giá trị nào.',
       en: 'The sheet holds no value at all.',
     },
-    fields: {},
+    fields: { sheetName: 'The sheet’s name.' },
   },
   formula_without_result: {
     severity: 'error',
@@ -279,7 +363,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một công thức mà tệp không lưu kết quả.',
       en: 'A formula whose result the file does not store.',
     },
-    fields: {},
+    fields: { cell: CELL },
   },
   cell_error: {
     severity: 'error',
@@ -287,7 +371,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một ô chứa lỗi như `#DIV/0!`.',
       en: 'A cell holding an error such as `#DIV/0!`.',
     },
-    fields: {},
+    fields: {
+      cell: CELL,
+      value: 'The error the cell holds (`#DIV/0!`), or a number no decimal can hold.',
+    },
   },
   invalid_date: {
     severity: 'error',
@@ -295,7 +382,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một ô ngày tháng không phải ngày hợp lệ.',
       en: 'A date cell that is not a valid date.',
     },
-    fields: {},
+    fields: { cell: CELL },
   },
   percent_format: {
     severity: 'error',
@@ -303,7 +390,11 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một số hiển thị dạng phần trăm: không rõ là 0,875 hay 87,5.',
       en: 'A number shown as a percentage: which of 0.875 and 87.5 is meant is unclear.',
     },
-    fields: {},
+    fields: {
+      cell: CELL,
+      value: 'The value the cell holds, as a decimal string (`0.875`).',
+      shown: 'What the cell shows without its `%`: the value × 100 (`87.5`).',
+    },
   },
   merged_cells: {
     severity: 'warning',
@@ -311,7 +402,11 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Ô gộp; dùng giá trị của ô đầu vùng gộp.',
       en: 'A merged cell; the value of its range’s first cell is used.',
     },
-    fields: {},
+    fields: {
+      cell: CELL,
+      rangeStart: 'The address of the merged range’s first cell, whose value is used.',
+      value: 'That value as text, where it has one.',
+    },
   },
   // Numbers.
   ambiguous_number: {
@@ -320,7 +415,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Một số đọc được hai cách (`87,5`, `363,558`) khi chưa nêu cách viết số.',
       en: 'A number that reads two ways (`87,5`, `363,558`) without a number locale.',
     },
-    fields: {},
+    fields: AMBIGUOUS_NUMBER_FIELDS,
   },
   invalid_number: {
     severity: 'error',
@@ -328,7 +423,7 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Không phải số thập phân (khoảng trắng, `1e5`, `NaN`, `%`, dấu phân cách…).',
       en: 'Text that is not a decimal number (spaces, `1e5`, `NaN`, `%`, separators…).',
     },
-    fields: {},
+    fields: INVALID_NUMBER_FIELDS,
   },
   imprecise_number: {
     severity: 'error',
@@ -336,7 +431,12 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Số nhị phân có hơn 15 chữ số có nghĩa: lỗi với JSON, cảnh báo với XLSX.',
       en: 'More than 15 significant digits in a binary number: an error for JSON, a warning for XLSX.',
     },
-    fields: {},
+    fields: {
+      value: 'The number as read, as a decimal string.',
+      cell: 'For XLSX: the cell’s address (the issue is then a warning).',
+      columnName: 'For JSON: the key of the field.',
+      written: 'For JSON: the number as written, when reading it changed its digits.',
+    },
   },
 }
 

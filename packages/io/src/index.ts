@@ -17,11 +17,42 @@ export type { FileFormat } from './format'
 export { detectFormat, FILE_FORMATS } from './format'
 export { isTiendoIssue } from './issue'
 export type {
+  AmbiguousNumberFields,
+  AmbiguousNumberReason,
+  BinaryFileFields,
+  CellErrorFields,
+  CellWithoutHeaderFields,
+  DuplicateColumnFields,
+  EmptySheetFields,
+  FileFormatFields,
+  FileNameFields,
+  FileUnreadableFields,
+  ImpreciseNumberFields,
+  InvalidCellFields,
+  InvalidCsvFields,
+  InvalidEncodingFields,
+  InvalidJsonFields,
+  InvalidNumberFields,
+  InvalidNumberReason,
+  InvalidUtf8Fields,
+  InvalidXlsxFields,
   IoIssue,
   IoIssueFields,
+  JsonKind,
   LimitExceededFields,
   LimitMeasure,
+  MergedCellsFields,
+  MissingColumnFields,
+  NotAnArrayFields,
+  NotAnObjectFields,
+  PercentFormatFields,
+  RaggedRowFields,
+  SheetNotFoundFields,
   TooManyIssuesFields,
+  UnknownColumnFields,
+  UnknownFormatFields,
+  UnsupportedEncodingFields,
+  XlsxCellFields,
 } from './issue-fields'
 export { isIoIssue } from './issue-fields'
 export type { LimitExceededIssue } from './limit-issues'
@@ -78,6 +109,7 @@ export type { DataSource } from './source/data-source'
 export type { ReadSourceOptions } from './source/read-content'
 export type { DuplicateJsonKey } from './text/json-duplicate-key'
 export { findDuplicateJsonKey } from './text/json-duplicate-key'
+export type { JsonExpectation } from './text/json-syntax'
 export { normalizeText } from './text/normalize'
 export { UTF8_BATCH_BYTES, Utf8Batcher } from './text/utf8-batches'
 export type { AtomicFile } from './write-file-atomic'

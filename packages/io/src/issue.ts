@@ -1,37 +1,11 @@
-import type {
-  IssueCatalogues,
-  IssuePlace,
-  LocalizedText,
-  Severity,
-  SourceLocation,
-  TiendoIssue,
-} from '@tiendo/schema'
-import { createIssue } from '@tiendo/schema'
+import type { IssueCatalogues, IssuePlace, LocalizedText, TiendoIssue } from '@tiendo/schema'
+import { createIssue, renderIssueText } from '@tiendo/schema'
 import { IO_ISSUE_CODES } from './codes'
-import type { IoIssue } from './issue-fields'
+import type { IoIssue, IoIssueFields } from './issue-fields'
 import { en } from './locales/en'
-import type { TypedIoIssueFields } from './locales/typed-codes'
 import { vi } from './locales/vi'
 
-const CATALOGUES: IssueCatalogues<TypedIoIssueFields> = { vi, en }
-
-/** Wording of one issue: what is wrong and how to fix it, in both languages. @internal */
-export interface Wording {
-  message: LocalizedText
-  hint: LocalizedText
-}
-
-/** Builds a {@link TiendoIssue} of this package. @internal */
-export function makeIssue(
-  code: string,
-  severity: Severity,
-  wording: Wording,
-  location: SourceLocation | undefined,
-): TiendoIssue {
-  const issue: TiendoIssue = { code, severity, message: wording.message, hint: wording.hint }
-  if (location !== undefined) issue.location = location
-  return issue
-}
+const CATALOGUES: IssueCatalogues<IoIssueFields> = { vi, en }
 
 /**
  * Whether an item of a reader's stream is a {@link TiendoIssue} (rather than a row, a header
@@ -54,16 +28,35 @@ export function isTiendoIssue(item: unknown): item is TiendoIssue {
 }
 
 /**
- * Builds an issue of one of the package's typed codes: its fields, with its message and hint
- * rendered from them by the catalogues of `locales/`. @internal
+ * Builds an issue of one of the package's codes: its typed fields, with its message and hint
+ * rendered from them by the catalogues of `locales/`. Fields left `undefined` are dropped, so
+ * an issue carries only the fields that say something. @internal
  */
-export function ioIssue<Code extends keyof TypedIoIssueFields & string>(
+export function ioIssue<Code extends keyof IoIssueFields & string>(
   code: Code,
-  fields: TypedIoIssueFields[Code],
+  fields: IoIssueFields[Code],
   place: IssuePlace = {},
 ): Extract<IoIssue, { code: Code }> {
-  return createIssue(IO_ISSUE_CODES, CATALOGUES, code, fields, place) as Extract<
-    IoIssue,
-    { code: Code }
-  >
+  // createIssue knows the code's fields, not which member of the union they make.
+  return createIssue(
+    IO_ISSUE_CODES,
+    CATALOGUES,
+    code,
+    definedOnly(fields),
+    place,
+  ) as unknown as Extract<IoIssue, { code: Code }>
+}
+
+function definedOnly<Fields extends object>(fields: Fields): Fields {
+  const entries = Object.entries(fields)
+  if (entries.every(([, value]) => value !== undefined)) return fields
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as Fields
+}
+
+/** The message and hint of an issue of the package, without the issue. @internal */
+export function ioIssueText<Code extends keyof IoIssueFields & string>(
+  code: Code,
+  fields: IoIssueFields[Code],
+): { message: LocalizedText; hint?: LocalizedText } {
+  return renderIssueText(CATALOGUES, code, fields)
 }

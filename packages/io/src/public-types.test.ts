@@ -6,7 +6,15 @@
 
 import type { TiendoIssue } from '@tiendo/schema'
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import type { IoIssue, LimitMeasure, ReadLimits } from './index'
+import type {
+  InvalidNumberReason,
+  IoIssue,
+  JsonExpectation,
+  JsonKind,
+  LimitMeasure,
+  NumberLocale,
+  ReadLimits,
+} from './index'
 import { isIoIssue, readSourceObservations } from './index'
 
 describe('the issue types of @tiendo/io', () => {
@@ -47,5 +55,69 @@ describe('the issue types of @tiendo/io', () => {
     }
     expectTypeOf(issue.stoppedReading).toEqualTypeOf<boolean>()
     expect([issue.limit, issue.max, issue.stoppedReading]).toEqual(['maxRows', 1, true])
+  })
+})
+
+describe('the typed fields of the other io codes', () => {
+  it('narrow on code to each code’s fields', () => {
+    const detailOf = (issue: IoIssue) => {
+      switch (issue.code) {
+        case 'ragged_row':
+          expectTypeOf(issue.expected).toEqualTypeOf<number>()
+          expectTypeOf(issue.found).toEqualTypeOf<number>()
+          return issue.found - issue.expected
+        case 'invalid_number':
+          expectTypeOf(issue.reason).toEqualTypeOf<InvalidNumberReason>()
+          expectTypeOf(issue.value).toEqualTypeOf<string | undefined>()
+          expectTypeOf(issue.numberLocale).toEqualTypeOf<NumberLocale | undefined>()
+          return issue.reason
+        case 'invalid_json':
+          expectTypeOf(issue.expected).toEqualTypeOf<JsonExpectation>()
+          expectTypeOf(issue.line).toEqualTypeOf<number>()
+          expectTypeOf(issue.format).toEqualTypeOf<'json' | 'ndjson'>()
+          return issue.line
+        case 'missing_column':
+          expectTypeOf(issue.required).toEqualTypeOf<readonly string[]>()
+          expectTypeOf(issue.columnName).toEqualTypeOf<string | undefined>()
+          return issue.columnName
+        case 'not_an_object':
+          expectTypeOf(issue.found).toEqualTypeOf<JsonKind>()
+          return issue.found
+        default:
+          return undefined
+      }
+    }
+    expectTypeOf(detailOf).returns.toEqualTypeOf<string | number | undefined>()
+  })
+
+  it('keep one code’s fields off another', () => {
+    const ragged = (issue: Extract<IoIssue, { code: 'ragged_row' }>) => {
+      // @ts-expect-error ragged_row carries no `reason`
+      return issue.reason
+    }
+    void ragged
+  })
+
+  it('are on the issues a reader gives, as data', async () => {
+    const text = 'indicator,unit,period,value,ghi chú\nx,58,2024,"12,345,678",\nx,58,2025\n'
+    const issues: IoIssue[] = []
+    for await (const item of readSourceObservations({ name: 'a.csv', text })) {
+      if ('code' in item) issues.push(item as IoIssue)
+    }
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'unknown_column',
+        columnName: 'ghi chú',
+        known: expect.arrayContaining(['indicator', 'value']),
+      }),
+      expect.objectContaining({
+        code: 'invalid_number',
+        reason: 'thousands_commas',
+        value: '12,345,678',
+        suggestion: '12345678',
+        numberLocale: 'default',
+      }),
+      expect.objectContaining({ code: 'ragged_row', expected: 5, found: 3 }),
+    ])
   })
 })

@@ -4,8 +4,7 @@ import type { TiendoIssue } from '@tiendo/schema'
 import { parse } from 'csv-parse/sync'
 import { flatten } from './batches'
 import { detectFormat, extensionOf, type FileFormat } from './format'
-import { makeIssue } from './issue'
-import { fileWording } from './messages/file'
+import { ioIssue } from './issue'
 import type { CsvParseSync } from './readers/csv-parse-options'
 import type { RowItem } from './rows/raw-row'
 import type { Content } from './source/content'
@@ -81,12 +80,11 @@ async function openFile(
   let size: number
   try {
     const info = await stat(file)
-    if (info.isDirectory())
-      return makeIssue('not_a_file', 'error', fileWording.notAFile(name), location)
+    if (info.isDirectory()) return ioIssue('not_a_file', { fileName: name }, { location })
     size = info.size
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') {
-      return makeIssue('file_not_found', 'error', fileWording.notFound(name), location)
+      return ioIssue('file_not_found', { fileName: name }, { location })
     }
     return unreadableIssue(name, error)
   }

@@ -1,8 +1,7 @@
 import type { Observation, SourceLocation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
 import { toTiendoIssues } from '@tiendo/schema'
-import { makeIssue } from '../issue'
-import { numberWording } from '../messages/number'
-import { isVietnameseWay, type NumberLocale, parseDecimalCell } from '../numbers/parse-decimal-cell'
+import { ioIssue } from '../issue'
+import { isVietnameseWay, type NumberLocale, readDecimalCell } from '../numbers/parse-decimal-cell'
 import { cellLocation, type RawRow } from '../rows/raw-row'
 import { type EntitySpec, OBSERVATION_SPEC, RECORD_SPEC } from './spec'
 
@@ -88,18 +87,18 @@ export function convertRow<T>(
     }
     if (type === 'date' || type === 'boolean') {
       refused.add(key)
-      const wording = numberWording.notNumberCell(type)
-      issues.push(makeIssue('invalid_number', 'error', wording, cellLocation(row.location, key)))
+      const fields = { reason: type === 'date' ? 'date_cell' : 'boolean_cell' } as const
+      issues.push(ioIssue('invalid_number', fields, { location: cellLocation(row.location, key) }))
       continue
     }
-    const parsed = parseDecimalCell(text, locale)
+    const parsed = readDecimalCell(text, locale)
     if (parsed.ok) {
       input[key] = parsed.value
       onNumber?.(text, key, 'accepted')
     } else {
       refused.add(key)
-      const { code, message, hint } = parsed
-      issues.push(makeIssue(code, 'error', { message, hint }, cellLocation(row.location, key)))
+      const { code, fields } = parsed
+      issues.push(ioIssue(code, fields, { location: cellLocation(row.location, key) }))
       // `1.234.567` refused as invalid says as much about the file as `87,5` does.
       if (code === 'ambiguous_number' || isVietnameseWay(text)) onNumber?.(text, key, 'comma')
     }
@@ -156,9 +155,18 @@ function rowContext(row: RawRow, spec: EntitySpec<unknown>): Partial<TiendoIssue
   return context
 }
 
+/**
+ * Appended to the hint of a schema issue on a date cell of a column that holds no date: the
+ * issue's code is the schema's, so its own text cannot say it.
+ */
+const DATE_CELL_HINT = {
+  vi: 'Ô này là kiểu ngày: Excel có thể đã tự đổi nội dung gõ vào (như `2024-09`) thành ngày. Định dạng cột là Text rồi gõ lại.',
+  en: 'The cell is a date: Excel may have turned what was typed (such as `2024-09`) into a date. Format the column as Text and type it again.',
+}
+
 /** Adds why a spreadsheet cell may hold a date nobody typed (`2024-09` became 1 Sep 2024). */
 function withDateHint(issue: TiendoIssue): TiendoIssue {
-  const { vi, en } = numberWording.convertedToDate()
+  const { vi, en } = DATE_CELL_HINT
   return {
     ...issue,
     hint: {

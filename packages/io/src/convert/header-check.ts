@@ -1,6 +1,5 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { makeIssue, type Wording } from '../issue'
-import { tableWording } from '../messages/table'
+import { ioIssue } from '../issue'
 import { cellLocation, type RawHeader } from '../rows/raw-row'
 import type { EntitySpec } from './spec'
 
@@ -62,7 +61,8 @@ export function checkHeader(
   if (!header.columns.some((column) => known.has(column) || SYNONYMS[fold(column)] !== undefined)) {
     // Not one column Tiendo knows: the first row is data (or nothing like a header), not a
     // header with a few mistakes. One issue says so, rather than one per column.
-    issues.push(makeIssue('missing_column', 'error', noHeaderWording(spec), header.location))
+    const fields = { required: spec.required, optional: spec.optional }
+    issues.push(ioIssue('missing_column', fields, { location: header.location }))
     return { issues, blocked: true, unknown }
   }
   for (const name of spec.required) {
@@ -71,40 +71,19 @@ export function checkHeader(
     const lookalike = header.columns.find(
       (column) => !known.has(column) && (fold(column) === name || SYNONYMS[fold(column)] === name),
     )
-    const wording = tableWording.missingColumn(name, spec.required, lookalike)
-    issues.push(makeIssue('missing_column', 'error', wording, header.location))
+    const fields = { columnName: name, required: spec.required, lookalike }
+    issues.push(ioIssue('missing_column', fields, { location: header.location }))
   }
-  for (const column of unknown) {
-    const wording = tableWording.unknownColumn(column, spec.columns)
-    issues.push(
-      makeIssue('unknown_column', 'warning', wording, cellLocation(header.location, column)),
-    )
-  }
+  for (const column of unknown) issues.push(unknownKeyIssue(column, header.location, spec))
   return { issues, blocked, unknown }
 }
 
-/** The wording for a first row in which no column is one Tiendo reads. */
-function noHeaderWording(spec: EntitySpec<unknown>): Wording {
-  const required = spec.required.map((name) => `\`${name}\``).join(', ')
-  const line = spec.required.join(',')
-  return {
-    message: {
-      vi: `Thiếu cột bắt buộc ${required}: dòng đầu tiên không phải dòng tiêu đề (không có tên cột nào Tiendo đọc).`,
-      en: `The required columns ${required} are missing: the first row is not a header (no column Tiendo reads is named).`,
-    },
-    hint: {
-      vi: `Dòng đầu tiên phải là dòng tiêu đề \`${line}\` (thêm cột tùy chọn nếu cần: ${spec.optional.join(', ')}); số liệu bắt đầu từ dòng thứ hai.`,
-      en: `The first row must be the header \`${line}\` (plus any optional columns: ${spec.optional.join(', ')}); data starts on the second row.`,
-    },
-  }
-}
-
-/** The issue for a JSON key Tiendo does not read, reported once per file. @internal */
+/** The issue for a column or JSON key Tiendo does not read (a key: once per file). @internal */
 export function unknownKeyIssue(
   key: string,
   location: Parameters<typeof cellLocation>[0],
   spec: EntitySpec<unknown>,
 ): TiendoIssue {
-  const wording = tableWording.unknownColumn(key, spec.columns)
-  return makeIssue('unknown_column', 'warning', wording, cellLocation(location, key))
+  const fields = { columnName: key, known: spec.columns }
+  return ioIssue('unknown_column', fields, { location: cellLocation(location, key) })
 }

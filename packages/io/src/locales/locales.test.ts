@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { IO_ISSUE_CODES } from '../codes'
-import type { LimitExceededFields } from '../issue-fields'
+import type { IoIssueFields, LimitExceededFields } from '../issue-fields'
 import { en } from './en'
-import type { TypedIoIssueFields } from './typed-codes'
 import { vi } from './vi'
 
-/** One example of each typed code's fields; each value must show in the text rendered. */
-const SAMPLES: { [Code in keyof TypedIoIssueFields]: TypedIoIssueFields[Code][] } = {
+const REQUIRED = ['indicator', 'unit', 'period', 'value']
+
+/**
+ * Examples of each code's fields, covering every field of the code and every branch of its
+ * wording. Typed per code, so a sample cannot hold a field its code does not declare.
+ */
+const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
+  file_not_found: [{ fileName: 'data/quy-3.csv' }],
+  not_a_file: [{ fileName: 'data' }],
+  file_unreadable: [{ fileName: 'a.csv', detail: 'EACCES' }],
+  unknown_format: [
+    { fileName: 'a.xls', extension: 'xls' },
+    { fileName: 'a.txt', extension: 'txt' },
+    { fileName: 'a', extension: '' },
+  ],
+  unsupported_encoding: [{ encoding: 'tcvn-3' }],
+  binary_file: [
+    { format: 'csv', reason: 'zip' },
+    { format: 'json', reason: 'ole' },
+    { format: 'ndjson', reason: 'nul' },
+  ],
+  utf16_file: [{}],
+  invalid_utf8: [{ line: 17 }],
+  invalid_encoding: [{ line: 17, encoding: 'windows-1258' }],
+  empty_file: [{ format: 'csv' }, { format: 'json' }, { format: 'ndjson' }],
   limit_exceeded: (
     [
       { limit: 'maxFileBytes', max: 1000, measure: 'file_bytes', found: 2345 },
@@ -21,27 +43,141 @@ const SAMPLES: { [Code in keyof TypedIoIssueFields]: TypedIoIssueFields[Code][] 
     ] satisfies Omit<LimitExceededFields, 'stoppedReading'>[]
   ).map((fields) => ({ ...fields, stoppedReading: fields.measure !== 'cell_chars' })),
   too_many_issues: [{ max: 321 }],
+  header_only: [{}],
+  no_rows: [{}],
+  semicolon_delimited: [{}],
+  tab_delimited: [{}],
+  ragged_row: [
+    { expected: 4, found: 6 },
+    { expected: 4, found: 3 },
+  ],
+  unclosed_quote: [{}],
+  invalid_csv: [{ detail: 'Invalid Opening Quote' }],
+  duplicate_column: [{ columnName: 'unit', first: 2, second: 5 }, { columnName: 'unit' }],
+  cell_without_header: [{ position: 6, letters: 'F' }, { position: 6 }],
+  missing_column: [
+    { columnName: 'value', required: REQUIRED, lookalike: 'Giá trị' },
+    { columnName: 'value', required: REQUIRED },
+    { required: REQUIRED, optional: ['low', 'high'] },
+  ],
+  unknown_column: [{ columnName: 'ghi chú', known: [...REQUIRED, 'note'] }],
+  invalid_json: [
+    { format: 'json', line: 3, character: 9, expected: 'value', found: ']', previous: ',' },
+    { format: 'ndjson', line: 4, character: 2, expected: 'key', found: "'" },
+    { format: 'json', line: 5, character: 1, expected: 'comma_or_close' },
+  ],
+  not_an_array: [{ found: 'object', arrayKey: 'observations' }, { found: 'string' }],
+  not_an_object: [{ found: 'number' }],
+  invalid_cell: [{ columnName: 'value', found: 'array' }],
+  invalid_xlsx: [
+    { reason: 'ole' },
+    { reason: 'text' },
+    { reason: 'other' },
+    { reason: 'corrupt', detail: 'End of data reached' },
+  ],
+  sheet_not_found: [{ sheetName: 'Quý 3', available: ['Data', 'Notes'] }, {}],
+  sheet_ignored: [{ format: 'json' }],
+  empty_sheet: [{ sheetName: 'Data' }],
+  formula_without_result: [{ cell: 'D7' }],
+  cell_error: [{ cell: 'D7', value: '#DIV/0!' }],
+  invalid_date: [{ cell: 'D7' }],
+  percent_format: [{ cell: 'D7', value: '0.875', shown: '87.5' }],
+  merged_cells: [
+    { cell: 'A8', rangeStart: 'A7', value: 'dti_score' },
+    { cell: 'A8', rangeStart: 'A7' },
+  ],
+  ambiguous_number: [
+    { reason: 'comma', value: '363,558', decimalReading: '363.558', thousandsReading: '363558' },
+    { reason: 'comma', value: '87,5', decimalReading: '87.5' },
+    { reason: 'dot_groups', value: '363.558', evidence: '87,5', evidencePath: '/3/value' },
+    { reason: 'dot_groups', value: '1.500', evidence: '87,5', evidenceRow: 4 },
+  ],
+  invalid_number: [
+    { reason: 'spaces', value: '1 234', numberLocale: 'default', suggestion: '1234' },
+    { reason: 'too_many_digits', value: '1'.repeat(41), numberLocale: 'default', max: 40 },
+    { reason: 'not_a_number', value: 'abc', numberLocale: 'vi' },
+    { reason: 'date_cell' },
+    { reason: 'too_large', columnName: 'value' },
+  ],
+  imprecise_number: [
+    { cell: 'D7', value: '0.30000000000000004' },
+    { columnName: 'value', value: '0.1', written: '0.10000000000000000001' },
+  ],
 }
 
-describe('the catalogues of io’s typed codes', () => {
-  it('word every typed code in every language, each value of its fields shown', () => {
+/** The values a message must show: the text and numbers of fields a reader looks for. */
+const SHOWN: { [Code in keyof IoIssueFields]?: (keyof IoIssueFields[Code])[] } = {
+  file_not_found: ['fileName'],
+  file_unreadable: ['fileName', 'detail'],
+  invalid_encoding: ['line', 'encoding'],
+  ragged_row: ['expected', 'found'],
+  duplicate_column: ['first', 'second'],
+  cell_without_header: ['position', 'letters'],
+  unknown_column: ['columnName'],
+  invalid_json: ['line', 'character'],
+  cell_error: ['cell', 'value'],
+  percent_format: ['cell', 'value', 'shown'],
+  merged_cells: ['cell', 'rangeStart', 'value'],
+  ambiguous_number: [
+    'value',
+    'decimalReading',
+    'thousandsReading',
+    'evidence',
+    'evidencePath',
+    'evidenceRow',
+  ],
+  invalid_number: ['value', 'max', 'columnName'],
+  imprecise_number: ['cell', 'value', 'columnName', 'written'],
+  limit_exceeded: ['max', 'found'],
+  too_many_issues: ['max'],
+}
+
+const CODES = Object.keys(IO_ISSUE_CODES).sort()
+
+describe('the catalogues of io’s codes', () => {
+  it('word every code of the registry, and no other, in both languages', () => {
+    expect(Object.keys(vi).sort()).toEqual(CODES)
+    expect(Object.keys(en).sort()).toEqual(CODES)
+    expect(Object.keys(SAMPLES).sort()).toEqual(CODES)
+  })
+
+  it('describe in the registry exactly the fields the codes declare', () => {
+    for (const code of CODES as (keyof IoIssueFields)[]) {
+      // The compiler makes the registry describe every declared field and the samples hold
+      // only declared ones; the samples use every field, so the two sets must be equal.
+      const used = new Set(SAMPLES[code].flatMap((fields) => Object.keys(fields)))
+      expect(Object.keys(IO_ISSUE_CODES[code].fields).sort(), code).toEqual([...used].sort())
+    }
+  })
+
+  it('render a message and a hint from the fields alone, each value shown where it should be', () => {
     for (const [lang, catalogue] of Object.entries({ vi, en })) {
-      for (const code of Object.keys(SAMPLES) as (keyof TypedIoIssueFields)[]) {
-        expect(IO_ISSUE_CODES[code], code).toBeDefined()
+      for (const code of CODES as (keyof IoIssueFields)[]) {
         for (const fields of SAMPLES[code]) {
           const text = (
             catalogue[code] as (f: typeof fields) => { message: string; hint?: string }
           )(fields)
-          expect(text.message, `${lang} ${code}`).toMatch(/\S/)
-          expect(text.hint, `${lang} ${code}`).toMatch(/\S/)
-          expect(text.message, `${lang} ${code}`).not.toMatch(/undefined|NaN|\[object/)
+          const label = `${lang} ${code} ${JSON.stringify(fields)}`
+          expect(text.message, label).toMatch(/\S/)
+          expect(text.hint, label).toMatch(/\S/)
+          expect(`${text.message} ${text.hint}`, label).not.toMatch(/undefined|NaN|\[object/)
           const digits = text.message.replace(/\u202f/g, '')
-          expect(digits, `${lang} ${code}`).toContain(String(fields.max))
-          if ('found' in fields && fields.found !== undefined) {
-            expect(digits, `${lang} ${code}`).toContain(String(fields.found))
+          for (const field of (SHOWN[code] ?? []) as string[]) {
+            const value = (fields as Record<string, unknown>)[field]
+            if (value !== undefined) expect(digits, `${label}: ${field}`).toContain(String(value))
           }
-          if ('limit' in fields) expect(text.hint, `${lang} ${code}`).toContain(fields.limit)
+          if ('limit' in fields) expect(text.hint, label).toContain(fields.limit)
         }
+      }
+    }
+  })
+
+  it('say different things in Vietnamese and English', () => {
+    for (const code of CODES as (keyof IoIssueFields)[]) {
+      for (const fields of SAMPLES[code]) {
+        const render = (catalogue: typeof vi) =>
+          (catalogue[code] as (f: typeof fields) => { message: string })(fields).message
+        expect(render(vi), code).not.toBe(render(en))
       }
     }
   })
@@ -61,5 +197,19 @@ describe('the catalogues of io’s typed codes', () => {
     expect(vi.limit_exceeded({ ...fields, foundAtLeast: true }).message).toContain(
       '(ít nhất 11 byte)',
     )
+  })
+
+  it('word a number’s reasons apart, the suggestion quoted in the hint', () => {
+    const text = en.invalid_number({ reason: 'plus_sign', value: '+5', suggestion: '5' })
+    expect(text).toEqual({
+      message: 'The number "+5" starts with `+`.',
+      hint: 'Leave out the `+`: write `5`.',
+    })
+    expect(
+      vi.invalid_number({ reason: 'not_a_number', value: 'x', numberLocale: 'vi' }).hint,
+    ).toContain('dấu phẩy thập phân')
+    expect(
+      vi.invalid_number({ reason: 'not_a_number', value: 'x', numberLocale: 'default' }).hint,
+    ).toContain('dấu chấm `.` làm dấu thập phân')
   })
 })

@@ -1,51 +1,18 @@
 import type { IssueMessages } from '@tiendo/schema'
-import type { LimitExceededFields, LimitMeasure } from '../issue-fields'
-import { limitFlag } from '../limits'
-import { formatCount } from '../messages/quote'
-import type { TypedIoIssueFields } from './typed-codes'
+import type { IoIssueFields } from '../issue-fields'
+import { file } from './vi/file'
+import { json } from './vi/json'
+import { limits } from './vi/limits'
+import { number } from './vi/number'
+import { table } from './vi/table'
+import { xlsx } from './vi/xlsx'
 
-/** What went over a limit, as the subject of the Vietnamese message. */
-const MEASURED: Record<
-  Exclude<LimitMeasure, 'record_chars'>,
-  (f: LimitExceededFields) => string
-> = {
-  file_bytes: (f) => `Kích thước tệp (${f.foundAtLeast ? 'ít nhất ' : ''}${f.found} byte)`,
-  unzipped_bytes: () => 'Kích thước giải nén của bảng tính',
-  rows: () => 'Số dòng số liệu',
-  header_columns: (f) => `Số cột của dòng tiêu đề (${formatCount(f.found ?? 0)})`,
-  object_fields: (f) => `Số trường của đối tượng (${f.found})`,
-  cell_chars: (f) => `Độ dài của ô (${formatCount(f.found ?? 0)} ký tự)`,
-}
-
-/** The advice a limit's hint starts with, before how to raise it. */
-function advice(f: LimitExceededFields): string {
-  if (f.measure === 'unzipped_bytes') {
-    return 'Với tệp lớn, hãy dùng CSV hoặc NDJSON: hai định dạng này được đọc dần, không cần đọc cả tệp vào bộ nhớ. '
-  }
-  if (f.limit === 'maxInMemoryBytes') {
-    return 'Tệp JSON và XLSX được đọc toàn bộ vào bộ nhớ; với tệp lớn, hãy dùng CSV hoặc NDJSON (được đọc dần). '
-  }
-  return ''
-}
-
-function limitExceeded(f: LimitExceededFields) {
-  if (f.measure === 'record_chars') {
-    return {
-      message: `Bản ghi bắt đầu ở dòng này dài hơn ${formatCount(f.max)} ký tự (maxCellChars × maxColumns); phần còn lại của tệp không được đọc.`,
-      hint: `Thường do một dấu ngoặc kép \`"\` mở mà không đóng: kiểm tra các dấu ngoặc kép từ dòng này. Nếu các ô thật sự dài như vậy, nâng \`limits.maxCellChars\` (dòng lệnh: \`${limitFlag('maxCellChars')}\`).`,
-    }
-  }
-  return {
-    message: `${MEASURED[f.measure](f)} vượt giới hạn ${f.limit} = ${formatCount(f.max)}; phần vượt quá không được đọc.`,
-    hint: `${advice(f)}Chia nhỏ tệp, hoặc nâng giới hạn bằng \`limits.${f.limit}\` (dòng lệnh: \`${limitFlag(f.limit)}\`).`,
-  }
-}
-
-/** The Vietnamese messages of `@tiendo/io`'s typed codes. */
-export const vi: IssueMessages<TypedIoIssueFields> = {
-  limit_exceeded: limitExceeded,
-  too_many_issues: (f) => ({
-    message: `Đã có hơn ${formatCount(f.max)} vấn đề; các vấn đề sau không được liệt kê nhưng vẫn được đếm.`,
-    hint: 'Sửa các lỗi đầu tiên (thường chung một nguyên nhân) rồi kiểm tra lại; một chương trình gọi Tiendo có thể nâng `maxIssues`.',
-  }),
+/** The Vietnamese messages of every `@tiendo/io` code, one file a concern (`vi/`). */
+export const vi: IssueMessages<IoIssueFields> = {
+  ...file,
+  ...limits,
+  ...table,
+  ...json,
+  ...xlsx,
+  ...number,
 }

@@ -1,6 +1,5 @@
-import type { LocalizedText, SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
-import { numberWording } from '../messages/number'
+import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import { ioIssue } from '../issue'
 
 /** `363.558`, `1.500`: a decimal in the default locale, a whole number the Vietnamese way. */
 const DOT_GROUPS = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/
@@ -44,21 +43,18 @@ export class LocaleEvidence {
   issues(): TiendoIssue[] {
     const comma = this.comma
     if (comma === undefined) return []
-    const where = placeOf(comma.location)
-    return this.suspects.map((suspect) => ({
-      ...makeIssue(
+    // A JSON file's place is its path; a table's, its row.
+    const { path, row } = comma.location
+    const evidence =
+      path !== undefined
+        ? { evidence: comma.text, evidencePath: path }
+        : { evidence: comma.text, evidenceRow: row }
+    return this.suspects.map((suspect) =>
+      ioIssue(
         'ambiguous_number',
-        'error',
-        numberWording.dotGroupsInVietnameseFile(suspect.text, comma.text, where),
-        suspect.location,
+        { reason: 'dot_groups', value: suspect.text, ...evidence },
+        { location: suspect.location, ...suspect.context, related: [comma.location] },
       ),
-      ...suspect.context,
-      related: [comma.location],
-    }))
+    )
   }
-}
-
-function placeOf(location: SourceLocation): LocalizedText {
-  if (location.path !== undefined) return { vi: `tại ${location.path}`, en: `at ${location.path}` }
-  return { vi: `ở dòng ${location.row ?? '?'}`, en: `on row ${location.row ?? '?'}` }
 }

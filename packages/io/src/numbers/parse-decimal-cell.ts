@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@tiendo/schema'
 import { MAX_DECIMAL_DIGITS } from '@tiendo/schema'
-import type { Wording } from '../issue'
-import { numberWording as say } from '../messages/number'
+import { ioIssueText } from '../issue'
+import type { AmbiguousNumberFields, InvalidNumberFields } from '../issue-fields'
 import { IoDecimal, significantDigits } from './decimal'
 
 /**
@@ -23,6 +23,16 @@ export type DecimalCellResult =
       readonly message: LocalizedText
       readonly hint: LocalizedText
     }
+
+/** Why a cell is not a number: the code and typed fields of its issue. @internal */
+export type DecimalCellRefusal =
+  | { readonly code: 'ambiguous_number'; readonly fields: AmbiguousNumberFields }
+  | { readonly code: 'invalid_number'; readonly fields: InvalidNumberFields }
+
+/** A cell read as a number, or why it is not one. @internal */
+export type DecimalCellReading =
+  | { readonly ok: true; readonly value: string }
+  | ({ readonly ok: false } & DecimalCellRefusal)
 
 const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
 const VIETNAMESE = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?$/
@@ -54,12 +64,24 @@ export function parseDecimalCell(
   text: string,
   locale: NumberLocale = 'default',
 ): DecimalCellResult {
-  if (text === '') return invalid(say.empty())
+  const read = readDecimalCell(text, locale)
+  if (read.ok) return read
+  const { message, hint } = ioIssueText(read.code, read.fields)
+  // Every number message has a hint; the type of a rendered text only allows one.
+  return { ok: false, code: read.code, message, hint: hint ?? { vi: '', en: '' } }
+}
+
+/**
+ * {@link parseDecimalCell} without the text: the value, or the code and typed fields of the
+ * issue that refuses the cell. @internal
+ */
+export function readDecimalCell(text: string, locale: NumberLocale): DecimalCellReading {
+  if (text === '') return invalid('empty', text, locale)
   if (locale === 'default' && isPlainDecimal(text)) return { ok: true, value: text }
   if (locale === 'default' ? CANONICAL.test(text) : VIETNAMESE.test(text)) {
     const value = locale === 'default' ? text : fromVietnamese(text)
     if (significantDigits(value) > MAX_DECIMAL_DIGITS) {
-      return invalid(say.tooManyDigits(text, MAX_DECIMAL_DIGITS))
+      return invalid('too_many_digits', text, locale, { max: MAX_DECIMAL_DIGITS })
     }
     return { ok: true, value }
   }
@@ -79,24 +101,30 @@ function isPlainDecimal(text: string): boolean {
 }
 
 /** Says what is wrong with text that is not a number in the locale, and how to write it. */
-function diagnose(text: string, locale: NumberLocale): DecimalCellResult {
+function diagnose(text: string, locale: NumberLocale): DecimalCellReading {
   const compact = text.replace(SPACES, '')
-  if (compact !== text) return invalid(say.spaces(text, suggest(compact, locale)))
-  if (NOT_FINITE.test(text)) return invalid(say.notFinite(text))
-  if (EXPONENT.test(text)) return invalid(say.exponent(text, expand(text, locale)))
+  if (compact !== text) {
+    return invalid('spaces', text, locale, { suggestion: suggest(compact, locale) })
+  }
+  if (NOT_FINITE.test(text)) return invalid('not_finite', text, locale)
+  if (EXPONENT.test(text)) {
+    return invalid('exponent', text, locale, { suggestion: expand(text, locale) })
+  }
   if (text.startsWith('+')) {
     const rest = suggest(text.slice(1), locale)
-    if (rest) return invalid(say.plusSign(text, rest))
+    if (rest) return invalid('plus_sign', text, locale, { suggestion: rest })
   }
   if (DASHES.test(text)) {
     const rest = suggest(`-${text.slice(1)}`, locale)
-    if (rest) return invalid(say.dashMinus(text, rest))
+    if (rest) return invalid('dash', text, locale, { suggestion: rest })
   }
-  if (text.endsWith('%')) return invalid(say.percent(text, suggest(text.slice(0, -1), locale)))
+  if (text.endsWith('%')) {
+    return invalid('percent', text, locale, { suggestion: suggest(text.slice(0, -1), locale) })
+  }
   return locale === 'default' ? diagnoseDefault(text) : diagnoseVietnamese(text)
 }
 
-function diagnoseDefault(text: string): DecimalCellResult {
+function diagnoseDefault(text: string): DecimalCellReading {
   const single = /^(-?)(\d+),(\d+)$/.exec(text)
   if (single) {
     const [, sign, whole, fraction] = single as unknown as [string, string, string, string]
@@ -106,16 +134,15 @@ function diagnoseDefault(text: string): DecimalCellResult {
       whole.length <= 3 && fraction.length === 3 && !whole.startsWith('0')
         ? `${sign}${whole}${fraction}`
         : undefined
-    return {
-      ok: false,
-      code: 'ambiguous_number',
-      ...say.comma(text, decimalReading, thousandsReading),
-    }
+    const fields = { reason: 'comma', value: text, decimalReading, thousandsReading } as const
+    return { ok: false, code: 'ambiguous_number', fields }
   }
   if (/^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
-    return invalid(say.thousandsCommas(text, text.replace(/,/g, '')))
+    return invalid('thousands_commas', text, 'default', { suggestion: text.replace(/,/g, '') })
   }
-  if (isVietnameseWay(text)) return invalid(say.vietnameseFormat(text, fromVietnamese(text)))
+  if (isVietnameseWay(text)) {
+    return invalid('vietnamese_format', text, 'default', { suggestion: fromVietnamese(text) })
+  }
   return shapeProblem(text, 'default')
 }
 
@@ -128,35 +155,35 @@ export function isVietnameseWay(text: string): boolean {
   return /^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/.test(text) || /^-?\d+(?:\.\d{3})*,\d+$/.test(text)
 }
 
-function diagnoseVietnamese(text: string): DecimalCellResult {
+function diagnoseVietnamese(text: string): DecimalCellReading {
   if (/^-?\d+\.\d+$/.test(text) && !text.startsWith('.')) {
-    return invalid(say.viDotDecimal(text, suggest(text.replace('.', ','), 'vi')))
+    return invalid('dot_decimal', text, 'vi', { suggestion: suggest(text.replace('.', ','), 'vi') })
   }
   return shapeProblem(text, 'vi')
 }
 
 /** Problems of shape common to both locales: `.5`, `5.`, `007`. */
-function shapeProblem(text: string, locale: NumberLocale): DecimalCellResult {
+function shapeProblem(text: string, locale: NumberLocale): DecimalCellReading {
   const mark = locale === 'default' ? '.' : ','
   const sign = text.startsWith('-') ? '-' : ''
   const body = sign ? text.slice(1) : text
   if (body.startsWith(mark) && /^\d+$/.test(body.slice(1))) {
-    return invalid(say.bareMark(text, `${sign}0${body}`))
+    return invalid('bare_mark', text, locale, { suggestion: `${sign}0${body}` })
   }
   if (body.endsWith(mark) && /^\d+$/.test(body.slice(0, -1))) {
     const fixed = suggest(`${sign}${body.slice(0, -1)}`, locale)
-    if (fixed) return invalid(say.bareMark(text, fixed))
+    if (fixed) return invalid('bare_mark', text, locale, { suggestion: fixed })
   }
   if (/^0\d/.test(body)) {
     const fixed = suggest(`${sign}${body.replace(/^0+(?=\d)/, '')}`, locale)
-    if (fixed) return invalid(say.leadingZeros(text, fixed))
+    if (fixed) return invalid('leading_zeros', text, locale, { suggestion: fixed })
   }
-  return invalid(say.notANumber(text, locale === 'vi'))
+  return invalid('not_a_number', text, locale)
 }
 
 /** The text itself when it is a valid number in the locale (for "write …" hints). */
 function suggest(text: string, locale: NumberLocale): string | undefined {
-  return parseDecimalCell(text, locale).ok ? text : undefined
+  return readDecimalCell(text, locale).ok ? text : undefined
 }
 
 /** An exponent form written in full in the locale, when that stays a reasonable number. */
@@ -180,6 +207,12 @@ function stripZeros(whole: string): string {
   return whole.replace(/^0+(?=\d)/, '')
 }
 
-function invalid(wording: Wording): DecimalCellResult {
-  return { ok: false, code: 'invalid_number', ...wording }
+function invalid(
+  reason: InvalidNumberFields['reason'],
+  value: string,
+  numberLocale: NumberLocale,
+  more: Pick<InvalidNumberFields, 'suggestion' | 'max'> = {},
+): DecimalCellReading {
+  const fields = { reason, value, numberLocale, ...more }
+  return { ok: false, code: 'invalid_number', fields }
 }

@@ -1,7 +1,6 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
+import { ioIssue } from '../issue'
 import { cellTooLongIssue, tooManyColumnsIssue, tooManyRowsIssue } from '../limit-issues'
-import { tableWording } from '../messages/table'
 import { buildHeader, type HeaderMap, strayCellIssue } from '../rows/header'
 import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
 import { ColumnTexts } from '../text/column-texts'
@@ -47,8 +46,8 @@ export class CsvTable {
       return false
     }
     if (record.length !== header.names.length) {
-      const wording = tableWording.raggedRow(header.names.length, record.length)
-      out.push(makeIssue('ragged_row', 'error', wording, location), rejected(location))
+      const fields = { expected: header.names.length, found: record.length }
+      out.push(ioIssue('ragged_row', fields, { location }), rejected(location))
       return true
     }
     for (let index = 0; index < record.length; index++) {
@@ -131,6 +130,6 @@ function wrongDelimiter(header: readonly string[]): 'semicolon' | 'tab' | undefi
 
 function delimiterIssue(delimiter: 'semicolon' | 'tab', location: SourceLocation): TiendoIssue {
   return delimiter === 'semicolon'
-    ? makeIssue('semicolon_delimited', 'error', tableWording.semicolonDelimited(), location)
-    : makeIssue('tab_delimited', 'error', tableWording.tabDelimited(), location)
+    ? ioIssue('semicolon_delimited', {}, { location })
+    : ioIssue('tab_delimited', {}, { location })
 }

@@ -1,8 +1,6 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
+import { ioIssue } from '../issue'
 import { limitIssue } from '../limit-issues'
-import { fileWording } from '../messages/file'
-import { tableWording } from '../messages/table'
 import type { HeaderMap } from '../rows/header'
 import type { RowItem } from '../rows/raw-row'
 import { decodeText } from '../text/decode'
@@ -85,10 +83,10 @@ export async function* readCsvRowBatches(
   const last: RowItem[] = [...pending]
   if (pending.length === 0) {
     if (table.header === undefined) {
-      last.push(makeIssue('empty_file', 'error', fileWording.empty('csv'), { file }))
+      last.push(ioIssue('empty_file', { format: 'csv' }, { location: { file } }))
     } else if (table.rows === 0) {
       const location = { file, row: table.headerRow }
-      last.push(makeIssue('header_only', 'info', tableWording.headerOnly(), location))
+      last.push(ioIssue('header_only', {}, { location }))
     }
   }
   if (last.length > 0) yield last
@@ -144,14 +142,14 @@ function parseFailure(
   const at = column === undefined ? location : { ...location, column }
   switch (details.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return makeIssue('unclosed_quote', 'error', tableWording.unclosedQuote(), at)
+      return ioIssue('unclosed_quote', {}, { location: at })
     case 'CSV_MAX_RECORD_SIZE': {
       const max = context.limits.maxCellChars * context.limits.maxColumns
       return limitIssue({ limit: 'maxCellChars', max, measure: 'record_chars' }, at)
     }
     default: {
       const message = typeof details.message === 'string' ? details.message : String(error)
-      return makeIssue('invalid_csv', 'error', tableWording.invalidCsv(message), at)
+      return ioIssue('invalid_csv', { detail: message }, { location: at })
     }
   }
 }

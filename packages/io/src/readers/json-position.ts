@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@tiendo/schema'
-import type { Wording } from '../issue'
-import { expectationText, jsonWording } from '../messages/json'
+import type { InvalidJsonFields } from '../issue-fields'
+import { EXPECTED as EXPECTED_EN } from '../locales/en/json'
+import { EXPECTED as EXPECTED_VI } from '../locales/vi/json'
 import { findJsonSyntaxError, type JsonSyntaxError } from '../text/json-syntax'
 import { LineBreakCounter } from '../text/line-breaks'
 
@@ -23,7 +24,8 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxLocation | undefi
   const error = findJsonSyntaxError(text)
   if (error === undefined) return undefined
   const { line, column } = lineAndColumn(text, error, 1)
-  return { line, column, expected: expectationText(error.expected) }
+  const expected = { vi: EXPECTED_VI[error.expected], en: EXPECTED_EN[error.expected] }
+  return { line, column, expected }
 }
 
 function lineAndColumn(text: string, error: JsonSyntaxError, firstLine: number) {
@@ -35,13 +37,14 @@ function lineAndColumn(text: string, error: JsonSyntaxError, firstLine: number) 
 
 /**
  * Where a text that `JSON.parse` refused stops being JSON, as a line (counted from
- * `firstLine`) and a character on that line, with the wording of the problem. @internal
+ * `firstLine`) and a character on that line, with what was expected and found there: the
+ * fields of its `invalid_json` issue. @internal
  */
 export function describeJsonError(
   text: string,
   firstLine: number,
-  ndjson: boolean,
-): { line: number; wording: Wording } {
+  format: InvalidJsonFields['format'],
+): InvalidJsonFields {
   // JSON.parse refused it, so the scanner finds a place; the fallback is for safety only.
   const error = findJsonSyntaxError(text) ?? { offset: text.length, expected: 'value' as const }
   const { line, column } = lineAndColumn(text, error, firstLine)
@@ -50,6 +53,5 @@ export function describeJsonError(
       ? String.fromCodePoint(text.codePointAt(error.offset) ?? 0)
       : undefined
   const previous = text.slice(0, error.offset).trimEnd().at(-1)
-  const wording = jsonWording.invalidJson(line, column, error.expected, found, previous, ndjson)
-  return { line, wording }
+  return { format, line, character: column, expected: error.expected, found, previous }
 }

@@ -1,9 +1,7 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
+import { ioIssue } from '../issue'
 import { tooManyRowsIssue } from '../limit-issues'
-import { fileWording } from '../messages/file'
-import { jsonKind, jsonWording } from '../messages/json'
-import { tableWording } from '../messages/table'
+import { jsonKind } from '../rows/json-kind'
 import { rowFromJsonObject } from '../rows/json-object'
 import { scanJsonRows } from '../rows/json-raw'
 import type { RowItem } from '../rows/raw-row'
@@ -37,27 +35,27 @@ export async function* readJsonRows(
     return
   }
   if (text.trim() === '') {
-    yield makeIssue('empty_file', 'error', fileWording.empty('json'), { file })
+    yield ioIssue('empty_file', { format: 'json' }, { location: { file } })
     return
   }
   let document: unknown
   try {
     document = JSON.parse(text)
   } catch {
-    const { line, wording } = describeJsonError(text, 1, false)
-    yield makeIssue('invalid_json', 'error', wording, { file, row: line })
+    const fields = describeJsonError(text, 1, 'json')
+    yield ioIssue('invalid_json', fields, { location: { file, row: fields.line } })
     return
   }
   // What parsing hid (repeated keys, rounded numbers), read before the text is let go.
   const raw = Array.isArray(document) ? scanJsonRows(text, 1) : []
   text = ''
   if (!Array.isArray(document)) {
-    const wording = jsonWording.notAnArray(jsonKind(document), arrayKeyOf(document))
-    yield makeIssue('not_an_array', 'error', wording, { file, path: '' })
+    const fields = { found: jsonKind(document), arrayKey: arrayKeyOf(document) }
+    yield ioIssue('not_an_array', fields, { location: { file, path: '' } })
     return
   }
   if (document.length === 0) {
-    yield makeIssue('no_rows', 'info', tableWording.noRows(), { file, path: '' })
+    yield ioIssue('no_rows', {}, { location: { file, path: '' } })
     return
   }
   for (const [index, element] of document.entries()) {
@@ -68,12 +66,7 @@ export async function* readJsonRows(
       return
     }
     if (element === null || typeof element !== 'object' || Array.isArray(element)) {
-      yield makeIssue(
-        'not_an_object',
-        'error',
-        jsonWording.notAnObject(jsonKind(element)),
-        location,
-      )
+      yield ioIssue('not_an_object', { found: jsonKind(element) }, { location })
       yield { kind: 'row', cells: {}, location, rejected: true }
       continue
     }

@@ -1,8 +1,7 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
+import { ioIssue } from '../issue'
 import { cellTooLongIssue, tooManyRowsIssue } from '../limit-issues'
-import { fileWording } from '../messages/file'
-import { jsonKind, jsonWording } from '../messages/json'
+import { jsonKind } from '../rows/json-kind'
 import { rowFromJsonObject } from '../rows/json-object'
 import { scanJsonRows } from '../rows/json-raw'
 import type { RawRow, RowItem } from '../rows/raw-row'
@@ -53,13 +52,13 @@ export async function* readNdjsonRows(
     try {
       value = JSON.parse(line)
     } catch {
-      const { line: at, wording } = describeJsonError(line, number, true)
-      yield makeIssue('invalid_json', 'error', wording, { file, row: at })
+      const fields = describeJsonError(line, number, 'ndjson')
+      yield ioIssue('invalid_json', fields, { location: { file, row: fields.line } })
       yield rejected
       continue
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      yield makeIssue('not_an_object', 'error', jsonWording.notAnObject(jsonKind(value)), location)
+      yield ioIssue('not_an_object', { found: jsonKind(value) }, { location })
       yield rejected
       continue
     }
@@ -71,6 +70,6 @@ export async function* readNdjsonRows(
   }
   yield* pending
   if (rows === 0 && pending.length === 0) {
-    yield makeIssue('empty_file', 'error', fileWording.empty('ndjson'), { file })
+    yield ioIssue('empty_file', { format: 'ndjson' }, { location: { file } })
   }
 }

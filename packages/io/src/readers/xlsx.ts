@@ -1,6 +1,7 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs'
-import { makeIssue, type Wording } from '../issue'
+import { ioIssue } from '../issue'
+import type { IoIssueFields, SheetNotFoundFields } from '../issue-fields'
 import {
   cellTooLongIssue,
   limitIssue,
@@ -8,9 +9,6 @@ import {
   tooManyRowsIssue,
 } from '../limit-issues'
 import type { ReadLimits } from '../limits'
-import { fileWording } from '../messages/file'
-import { tableWording } from '../messages/table'
-import { xlsxWording } from '../messages/xlsx'
 import { IoDecimal } from '../numbers/decimal'
 import { numberToDecimalText } from '../numbers/number-text'
 import { buildHeader, cellsOf, columnLetters, type HeaderMap, strayCellIssue } from '../rows/header'
@@ -37,7 +35,7 @@ export async function* readXlsxRows(
   const { file, limits } = context
   const survey = surveyZip(bytes)
   if (survey.kind === 'not_zip') {
-    yield makeIssue('invalid_xlsx', 'error', fileWording.invalidXlsx(notZipKind(bytes)), { file })
+    yield ioIssue('invalid_xlsx', { reason: notZipKind(bytes) }, { location: { file } })
     return
   }
   if (survey.uncompressedBytes > limits.maxInMemoryBytes) {
@@ -54,18 +52,18 @@ export async function* readXlsxRows(
     await workbook.xlsx.load(bytes as never)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    yield makeIssue('invalid_xlsx', 'error', fileWording.invalidXlsx('corrupt', detail), { file })
+    yield ioIssue('invalid_xlsx', { reason: 'corrupt', detail }, { location: { file } })
     return
   }
   const sheet = chooseSheet(workbook, context.sheet)
-  if ('issue' in sheet) {
-    yield makeIssue(sheet.issue.code, 'error', sheet.issue.wording, { file })
+  if ('missing' in sheet) {
+    yield ioIssue('sheet_not_found', sheet.missing, { location: { file } })
     return
   }
   yield* sheetRows(sheet.worksheet, context)
 }
 
-type SheetChoice = { worksheet: Worksheet } | { issue: { code: string; wording: Wording } }
+type SheetChoice = { worksheet: Worksheet } | { missing: SheetNotFoundFields }
 
 function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoice {
   const sheets = workbook.worksheets
@@ -74,13 +72,13 @@ function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoic
     const found = sheets.find((sheet) => normalizeText(sheet.name) === name)
     if (found) return { worksheet: found }
     const names = sheets.map((sheet) => sheet.name)
-    return { issue: { code: 'sheet_not_found', wording: fileWording.sheetNotFound(wanted, names) } }
+    return { missing: { sheetName: wanted, available: names } }
   }
   const shown = sheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
   const data = shown.find((sheet) => normalizeText(sheet.name) === DATA_SHEET_NAME)
   const visible = data ?? shown[0]
   if (visible) return { worksheet: visible }
-  return { issue: { code: 'sheet_not_found', wording: fileWording.noVisibleSheet() } }
+  return { missing: {} }
 }
 
 /** One cell turned into text, or the issue that rejects its row. */
@@ -141,8 +139,8 @@ async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenera
         const master = cell.master.address
         if (!mergeReported.has(master)) {
           mergeReported.add(master)
-          const wording = xlsxWording.merged(cell.address, master, read.text)
-          issues.push(makeIssue('merged_cells', 'warning', wording, at))
+          const fields = { cell: cell.address, rangeStart: master, value: read.text }
+          issues.push(ioIssue('merged_cells', fields, { location: at }))
         }
       }
     }
@@ -169,13 +167,11 @@ async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenera
     }
   }
   if (header === undefined) {
-    yield makeIssue('empty_sheet', 'error', fileWording.emptySheet(sheetName), {
-      file,
-      sheet: sheetName,
-    })
+    const location = { file, sheet: sheetName }
+    yield ioIssue('empty_sheet', { sheetName }, { location })
   } else if (rows === 0) {
     const location = { file, sheet: sheetName, row: headerRow }
-    yield makeIssue('header_only', 'info', tableWording.headerOnly(), location)
+    yield ioIssue('header_only', {}, { location })
   }
 }
 
@@ -206,10 +202,11 @@ function headerText(cell: Cell): string | undefined {
 
 function cellText(cell: Cell, at: SourceLocation, limits: ReadLimits): CellText {
   const read = readCellValue(cell.value)
-  const reject = (code: string, wording: Wording): CellText => ({
-    issues: [makeIssue(code, 'error', wording, at)],
-    reject: true,
-  })
+  const reject = <Code extends keyof IoIssueFields & string>(
+    code: Code,
+    fields: IoIssueFields[Code],
+  ): CellText => ({ issues: [ioIssue(code, fields, { location: at })], reject: true })
+  const address = cell.address
   switch (read.kind) {
     case 'empty':
       return { issues: [], reject: false }
@@ -222,29 +219,29 @@ function cellText(cell: Cell, at: SourceLocation, limits: ReadLimits): CellText 
       return { text: String(read.value), type: 'boolean', issues: [], reject: false }
     case 'date': {
       const text = isoDateText(read.date)
-      if (text === undefined) return reject('invalid_date', xlsxWording.invalidDate(cell.address))
+      if (text === undefined) return reject('invalid_date', { cell: address })
       return { text, type: 'date', issues: [], reject: false }
     }
     case 'error':
-      return reject('cell_error', xlsxWording.cellError(cell.address, read.error))
+      return reject('cell_error', { cell: address, value: read.error })
     case 'no_result':
-      return reject('formula_without_result', xlsxWording.formulaWithoutResult(cell.address))
+      return reject('formula_without_result', { cell: address })
     case 'number': {
       const number = numberToDecimalText(read.value)
       if (number === undefined)
-        return reject('cell_error', xlsxWording.cellError(cell.address, String(read.value)))
+        return reject('cell_error', { cell: address, value: String(read.value) })
       const format = cell.isMerged ? cell.master.numFmt : cell.numFmt
       if (isPercentFormat(format)) {
         const shown = new IoDecimal(number.text).times(100).toFixed()
-        return reject('percent_format', xlsxWording.percentFormat(cell.address, number.text, shown))
+        return reject('percent_format', { cell: address, value: number.text, shown })
       }
       const issues = number.imprecise
         ? [
-            makeIssue(
+            ioIssue(
               'imprecise_number',
-              'warning',
-              xlsxWording.imprecise(cell.address, number.text),
-              at,
+              { cell: address, value: number.text },
+              // An XLSX number is stored exactly as read: its noise is worth a look, no more.
+              { location: at, severity: 'warning' },
             ),
           ]
         : []

@@ -1,6 +1,5 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
-import { tableWording } from '../messages/table'
+import { ioIssue } from '../issue'
 import { normalizeText } from '../text/normalize'
 
 /** The columns of a header by position. @internal */
@@ -37,17 +36,8 @@ export function buildHeader(
     if (first !== undefined) {
       names.push(undefined)
       repeated.add(index)
-      issues.push(
-        makeIssue(
-          'duplicate_column',
-          'error',
-          tableWording.duplicateColumn(name, first + 1, index + 1),
-          {
-            ...location,
-            column: name,
-          },
-        ),
-      )
+      const fields = { columnName: name, first: first + 1, second: index + 1 }
+      issues.push(ioIssue('duplicate_column', fields, { location: { ...location, column: name } }))
       return
     }
     firstAt.set(name, index)
@@ -96,10 +86,6 @@ export function strayCellIssue(
   location: SourceLocation,
   letters: boolean,
 ): TiendoIssue {
-  return makeIssue(
-    'cell_without_header',
-    'error',
-    tableWording.cellWithoutHeader(index + 1, letters ? columnLetters(index) : undefined),
-    location,
-  )
+  const fields = { position: index + 1, letters: letters ? columnLetters(index) : undefined }
+  return ioIssue('cell_without_header', fields, { location })
 }

@@ -1,11 +1,11 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
+import { ioIssue } from '../issue'
 import { cellTooLongIssue, limitIssue } from '../limit-issues'
 import type { ReadLimits } from '../limits'
-import { jsonKind, jsonWording } from '../messages/json'
 import { IoDecimal } from '../numbers/decimal'
 import { numberToDecimalText } from '../numbers/number-text'
 import { normalizeText } from '../text/normalize'
+import { jsonKind } from './json-kind'
 import type { RawObjectFacts } from './json-raw'
 import { type CellType, cellLocation, type RawRow } from './raw-row'
 
@@ -38,13 +38,13 @@ export function rowFromJsonObject(
   }
   for (const key of raw?.duplicateKeys ?? []) {
     const at = cellLocation(location, normalizeText(key))
-    issues.push(makeIssue('duplicate_column', 'error', jsonWording.duplicateKey(key), at))
+    issues.push(ioIssue('duplicate_column', { columnName: key }, { location: at }))
   }
   for (const [rawKey, value] of entries) {
     const key = normalizeText(rawKey)
     const at = cellLocation(location, key)
     if (Object.hasOwn(cells, key)) {
-      issues.push(makeIssue('duplicate_column', 'error', jsonWording.duplicateKey(key), at))
+      issues.push(ioIssue('duplicate_column', { columnName: key }, { location: at }))
       continue
     }
     if (value === null) {
@@ -59,14 +59,14 @@ export function rowFromJsonObject(
       const number = numberToDecimalText(value)
       const written = raw?.numbers.get(rawKey)
       if (number === undefined) {
-        issues.push(makeIssue('invalid_number', 'error', jsonWording.notFinite(key), at))
+        const fields = { reason: 'too_large', columnName: key } as const
+        issues.push(ioIssue('invalid_number', fields, { location: at }))
       } else if (number.imprecise) {
-        issues.push(
-          makeIssue('imprecise_number', 'error', jsonWording.imprecise(key, number.text), at),
-        )
+        const fields = { columnName: key, value: number.text }
+        issues.push(ioIssue('imprecise_number', fields, { location: at }))
       } else if (written !== undefined && !sameDecimal(written, number.text)) {
-        const wording = jsonWording.rounded(key, written, number.text)
-        issues.push(makeIssue('imprecise_number', 'error', wording, at))
+        const fields = { columnName: key, value: number.text, written }
+        issues.push(ioIssue('imprecise_number', fields, { location: at }))
       } else {
         cells[key] = number.text
         types[key] = 'number'
@@ -75,9 +75,8 @@ export function rowFromJsonObject(
       cells[key] = String(value)
       types[key] = 'boolean'
     } else {
-      issues.push(
-        makeIssue('invalid_cell', 'error', jsonWording.invalidCell(key, jsonKind(value)), at),
-      )
+      const fields = { columnName: key, found: jsonKind(value) }
+      issues.push(ioIssue('invalid_cell', fields, { location: at }))
     }
   }
   const row: RawRow = {

@@ -1,9 +1,8 @@
 import type { TiendoIssue } from '@tiendo/schema'
 import { batchesOf } from '../batches'
 import type { FileFormat } from '../format'
-import { isTiendoIssue, makeIssue } from '../issue'
+import { ioIssue, isTiendoIssue } from '../issue'
 import { type ReadLimits, resolveLimits } from '../limits'
-import { fileWording } from '../messages/file'
 import type { ReaderContext } from '../readers/context'
 import { readCsvRowBatches } from '../readers/csv'
 import type { CsvParseSync } from '../readers/csv-parse-options'
@@ -63,12 +62,12 @@ export async function* readContentBatches(
   options.signal?.throwIfAborted()
   const { name, format } = target
   if (format === undefined) {
-    const wording = fileWording.unknownFormat(name, target.extension)
-    yield [makeIssue('unknown_format', 'error', wording, { file: name })]
+    const fields = { fileName: name, extension: target.extension }
+    yield [ioIssue('unknown_format', fields, { location: { file: name } })]
     return
   }
   if (options.sheet !== undefined && format !== 'xlsx') {
-    yield [makeIssue('sheet_ignored', 'warning', fileWording.sheetIgnored(format), { file: name })]
+    yield [ioIssue('sheet_ignored', { format }, { location: { file: name } })]
   }
   const content = await target.open()
   if (isTiendoIssue(content)) {

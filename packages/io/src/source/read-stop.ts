@@ -1,6 +1,5 @@
 import type { TiendoIssue } from '@tiendo/schema'
-import { makeIssue } from '../issue'
-import { fileWording } from '../messages/file'
+import { ioIssue } from '../issue'
 
 /**
  * Thrown through a reader when its bytes stop coming (a read error, a size limit reached while
@@ -19,5 +18,5 @@ export function unreadableIssue(file: string, error: unknown): TiendoIssue {
   const code = (error as { code?: unknown } | undefined)?.code
   const detail =
     typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)
-  return makeIssue('file_unreadable', 'error', fileWording.unreadable(file, detail), { file })
+  return ioIssue('file_unreadable', { fileName: file, detail }, { location: { file } })
 }

@@ -1,7 +1,7 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import type { FileFormat } from '../format'
-import { makeIssue } from '../issue'
-import { fileWording } from '../messages/file'
+import { ioIssue } from '../issue'
+import type { BinaryFileFields } from '../issue-fields'
 import { LineBreakCounter } from './line-breaks'
 import { completeUtf8Prefix, firstInvalidUtf8 } from './utf8'
 
@@ -49,11 +49,10 @@ export async function* decodeText(
     decoder = new TextDecoder(options.encoding, { fatal: true, ignoreBOM: true })
   } catch {
     options.onIssue(
-      makeIssue(
+      ioIssue(
         'unsupported_encoding',
-        'error',
-        fileWording.unsupportedEncoding(options.encoding),
-        options.location,
+        { encoding: options.encoding },
+        { location: options.location },
       ),
     )
     return
@@ -65,9 +64,12 @@ export async function* decodeText(
   let first = true
   let carry: Uint8Array = new Uint8Array(0)
   const fail = (line: number) => {
-    const code = utf8 ? 'invalid_utf8' : 'invalid_encoding'
-    const wording = fileWording.invalidText(line, decoder.encoding)
-    options.onIssue(makeIssue(code, 'error', wording, { ...options.location, row: line }))
+    const location = { ...options.location, row: line }
+    options.onIssue(
+      utf8
+        ? ioIssue('invalid_utf8', { line }, { location })
+        : ioIssue('invalid_encoding', { line, encoding: decoder.encoding }, { location }),
+    )
   }
 
   for await (const raw of headFirst(chunks, SNIFF_BYTES)) {
@@ -182,15 +184,15 @@ function sniff(
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return binary('ole')
   if (encoding.startsWith('utf-16')) return undefined
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) {
-    return (options) => makeIssue('utf16_file', 'error', fileWording.utf16(), options.location)
+    return (options) => ioIssue('utf16_file', {}, { location: options.location })
   }
   if (head.subarray(0, SNIFF_BYTES).includes(0)) return binary('nul')
   return undefined
 }
 
-function binary(kind: 'zip' | 'ole' | 'nul') {
+function binary(reason: BinaryFileFields['reason']) {
   return (options: DecodeOptions) =>
-    makeIssue('binary_file', 'error', fileWording.binary(kind, options.format), options.location)
+    ioIssue('binary_file', { format: options.format, reason }, { location: options.location })
 }
 
 /** The chunks, the first one holding at least `size` bytes (unless the stream is shorter). */

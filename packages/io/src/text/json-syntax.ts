@@ -1,4 +1,4 @@
-/** What the JSON grammar expected where a text stops being JSON. @internal */
+/** What the JSON grammar expected where a text stops being JSON. */
 export type JsonExpectation =
   | 'value'
   | 'comma_or_close'

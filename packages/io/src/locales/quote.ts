@@ -14,3 +14,8 @@ export function quote(text: string): string {
 export function formatCount(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')
 }
+
+/** Names as inline code, comma-separated: `` `indicator`, `unit` ``. @internal */
+export function codeList(names: readonly string[]): string {
+  return names.map((name) => `\`${name}\``).join(', ')
+}

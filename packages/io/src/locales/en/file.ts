@@ -1,0 +1,87 @@
+import type { FileCode, IoMessages } from '../catalogue'
+import { quote } from '../quote'
+
+const SAVE_UTF8 =
+  'Save the file again as UTF-8 (Excel: Save As → CSV UTF-8 (Comma delimited); an editor: Save with Encoding → UTF-8)'
+
+/** The example object the hints of an empty JSON or NDJSON file show. */
+const EXAMPLE = '`{"indicator": "dti_score", "unit": "58", "period": "2024", "value": "0.7079"}`'
+
+/** English messages about a file as a whole. */
+export const file: IoMessages<FileCode> = {
+  file_not_found: (f) => ({
+    message: `The file ${quote(f.fileName)} does not exist.`,
+    hint: 'Check the path and the file name, including upper and lower case and accents.',
+  }),
+  not_a_file: (f) => ({
+    message: `${quote(f.fileName)} is a folder, not a file.`,
+    hint: 'Name the data files inside the folder, such as `data/q3.csv`.',
+  }),
+  file_unreadable: (f) => ({
+    message: `The file ${quote(f.fileName)} cannot be read (${f.detail}).`,
+    hint: 'Check that the file is readable and not locked by another program.',
+  }),
+  unknown_format: (f) =>
+    f.extension === 'xls'
+      ? {
+          message: `The file ${quote(f.fileName)} is an old-style Excel workbook (.xls), which Tiendo does not read.`,
+          hint: 'Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV UTF-8.',
+        }
+      : {
+          message: `The format of ${quote(f.fileName)} is not known from its extension${f.extension ? ` .${f.extension}` : ''}.`,
+          hint: 'Give the file the extension of its content: .csv, .ndjson (or .jsonl), .json or .xlsx.',
+        },
+  unsupported_encoding: (f) => ({
+    message: `The encoding ${quote(f.encoding)} is not supported.`,
+    hint: 'Use a WHATWG encoding label such as `utf-8` (the default), `windows-1258` or `utf-16le`.',
+  }),
+  binary_file: (f) => {
+    const format = f.format.toUpperCase()
+    if (f.reason === 'zip') {
+      return {
+        message: `The file is a zip archive (perhaps an XLSX workbook), not ${format} text.`,
+        hint: 'If it is an Excel workbook, give it the .xlsx extension; or in Excel, Save As → CSV UTF-8.',
+      }
+    }
+    if (f.reason === 'ole') {
+      return {
+        message: `The file is an old-style Excel workbook (.xls), not ${format} text.`,
+        hint: 'Open it in Excel and save it as .xlsx or CSV UTF-8.',
+      }
+    }
+    return {
+      message: `The file holds binary data (zero bytes), not ${format} text.`,
+      hint: 'Check that this is the right file; data must be UTF-8 text.',
+    }
+  },
+  utf16_file: () => ({
+    message: 'The file is encoded in UTF-16, not UTF-8.',
+    hint: `${SAVE_UTF8}, or state the encoding \`utf-16le\` (the \`encoding\` option).`,
+  }),
+  invalid_utf8: (f) => ({
+    message: `Line ${f.line} holds bytes that are not valid UTF-8: the file was not saved as UTF-8 (it may be Windows-1258 or TCVN3). Tiendo stopped reading at this line.`,
+    hint: `${SAVE_UTF8}; or state the file's encoding (the \`encoding\` option, such as \`windows-1258\`).`,
+  }),
+  invalid_encoding: (f) => ({
+    message: `Line ${f.line} holds bytes that are not valid ${f.encoding}. Tiendo stopped reading at this line.`,
+    hint: `Check the file's encoding, or ${SAVE_UTF8.charAt(0).toLowerCase()}${SAVE_UTF8.slice(1)}.`,
+  }),
+  empty_file: (f) => {
+    if (f.format === 'json') {
+      return {
+        message: 'The JSON file is empty.',
+        hint: `Write an array of objects: \`[${EXAMPLE.slice(1, -1)}]\`.`,
+      }
+    }
+    if (f.format === 'ndjson') {
+      return {
+        message: 'The NDJSON file is empty.',
+        hint: `Write one JSON object a line, such as ${EXAMPLE}.`,
+      }
+    }
+    return {
+      message: 'The file is empty: it has not even a header row.',
+      hint: 'The first line must be the header, such as `indicator,unit,period,value`, followed by the data rows.',
+    }
+  },
+}

@@ -1,0 +1,75 @@
+import type { IoMessages, TableCode } from '../catalogue'
+import { codeList as list, quote } from '../quote'
+
+/** English messages about a table's layout: its header, columns and CSV syntax. */
+export const table: IoMessages<TableCode> = {
+  header_only: () => ({
+    message: 'The file has a header but no data rows.',
+    hint: 'A file without data is still a valid submission (completeness is judged by `evaluate`); if you meant to submit figures, add rows under the header.',
+  }),
+  no_rows: () => ({
+    message: 'The file holds no objects.',
+    hint: 'A file without data is still a valid submission (completeness is judged by `evaluate`); if you meant to submit figures, add objects.',
+  }),
+  semicolon_delimited: () => ({
+    message:
+      'The file separates its columns with semicolons `;` (as Excel does under Vietnamese regional settings), but Tiendo CSV is comma-separated.',
+    hint: 'Submit the .xlsx file itself (Tiendo reads it), or export the CSV again with commas (on Windows, set the List separator to `,` in Region settings before saving from Excel). Numbers in such files are usually written the Vietnamese way (`87,5`): then also state `--number-locale vi`.',
+  }),
+  tab_delimited: () => ({
+    message: 'The file separates its columns with tabs, but Tiendo CSV is comma-separated.',
+    hint: 'In Excel, Save As → CSV UTF-8 (Comma delimited), or submit the .xlsx file itself.',
+  }),
+  ragged_row: (f) =>
+    f.found > f.expected
+      ? {
+          message: `The row has ${f.found} cells but the header has ${f.expected} columns.`,
+          hint: 'A cell may hold a comma without being quoted: write `"Phan Rang, Ninh Thuan"`. Otherwise remove the extra cells.',
+        }
+      : {
+          message: `The row has only ${f.found} cells but the header has ${f.expected} columns.`,
+          hint: `Add the missing cells (empty when there is no value) so that the row has ${f.expected}, separated by commas.`,
+        },
+  unclosed_quote: () => ({
+    message:
+      'A double quote `"` opened in the record starting on this line is never closed before the end of the file.',
+    hint: 'Add the closing `"` at the end of the cell; a double quote inside a quoted cell is written twice, `""`.',
+  }),
+  invalid_csv: (f) => ({
+    message: `The CSV cannot be read from this line (${f.detail}).`,
+    hint: 'Check the quotes and commas on this line; saving again from Excel with Save As → CSV UTF-8 usually fixes it.',
+  }),
+  duplicate_column: (f) =>
+    f.first === undefined
+      ? {
+          message: `The field ${quote(f.columnName)} appears twice in the object (after Unicode NFC normalisation).`,
+          hint: 'Keep one of them; two ways of typing the same Vietnamese accents count as the same name.',
+        }
+      : {
+          message: `The column ${quote(f.columnName)} appears twice in the header (columns ${f.first} and ${f.second}); only the first is read.`,
+          hint: 'Remove or rename one of them.',
+        },
+  cell_without_header: (f) => ({
+    message: `Column ${f.position}${f.letters ? ` (${f.letters})` : ''} has no name in the header but holds data, which is not read.`,
+    hint: 'Give the column a name (such as `note`), or clear its data.',
+  }),
+  missing_column: (f) => {
+    if (f.columnName === undefined) {
+      return {
+        message: `The required columns ${list(f.required)} are missing: the first row is not a header (no column Tiendo reads is named).`,
+        hint: `The first row must be the header \`${f.required.join(',')}\` (plus any optional columns: ${(f.optional ?? []).join(', ')}); data starts on the second row.`,
+      }
+    }
+    const name = f.columnName
+    return {
+      message: `The required column \`${name}\` is missing.`,
+      hint: f.lookalike
+        ? `Is the column ${quote(f.lookalike)} meant to be \`${name}\`? Column names are lower-case English: rename it \`${name}\`.`
+        : `Add the column \`${name}\` to the header. The required columns are ${list(f.required)}.`,
+    }
+  },
+  unknown_column: (f) => ({
+    message: `Tiendo does not use the column ${quote(f.columnName)}; its data is ignored.`,
+    hint: `The columns Tiendo reads are ${list(f.known)}. Correct the name if it is misspelt, or remove the column.`,
+  }),
+}

@@ -1,0 +1,68 @@
+import type { IoMessages, XlsxCode } from '../catalogue'
+import { quote } from '../quote'
+
+/** English messages about XLSX workbooks, sheets and cells. */
+export const xlsx: IoMessages<XlsxCode> = {
+  invalid_xlsx: (f) => {
+    switch (f.reason) {
+      case 'ole':
+        return {
+          message: 'The file is an old-style Excel workbook (.xls) despite its .xlsx extension.',
+          hint: 'Open it in Excel and save it as an Excel Workbook (.xlsx).',
+        }
+      case 'text':
+        return {
+          message: 'The file is text, not an XLSX workbook.',
+          hint: 'If it is CSV, give it the .csv extension; if JSON, .json.',
+        }
+      case 'other':
+        return {
+          message: 'The file is not an XLSX workbook (not an Office Open XML zip archive).',
+          hint: 'Check that this is the right file, or open it in Excel and save it as .xlsx.',
+        }
+      default:
+        return {
+          message: `The XLSX workbook cannot be opened${f.detail ? ` (${f.detail})` : ''}.`,
+          hint: 'Open it in Excel or LibreOffice and save it again as .xlsx.',
+        }
+    }
+  },
+  sheet_not_found: (f) =>
+    f.sheetName === undefined
+      ? {
+          message: 'The workbook has no visible sheet.',
+          hint: 'Unhide the sheet that holds the data, or choose it by name (`--sheet`).',
+        }
+      : {
+          message: `The workbook has no sheet ${quote(f.sheetName)}.`,
+          hint: `Its sheets are: ${(f.available ?? []).map(quote).join(', ') || '(none)'}.`,
+        },
+  sheet_ignored: (f) => ({
+    message: `The sheet option applies to XLSX files only; a ${f.format.toUpperCase()} file has no sheets, so it was ignored.`,
+    hint: 'Leave out `--sheet` for this file.',
+  }),
+  empty_sheet: (f) => ({
+    message: `The sheet ${quote(f.sheetName)} is empty.`,
+    hint: 'Put the header (`indicator`, `unit`, `period`, `value`…) in the first row with data, or choose another sheet (`--sheet`).',
+  }),
+  formula_without_result: (f) => ({
+    message: `Cell ${f.cell} holds a formula but the file stores no computed result.`,
+    hint: 'Tiendo reads the result Excel stored and does not compute formulas: open the file in Excel or LibreOffice and save it again, or replace the formula by its value (Paste Values).',
+  }),
+  cell_error: (f) => ({
+    message: `Cell ${f.cell} holds the error ${f.value}.`,
+    hint: 'Fix the formula or the data behind it; when there is no figure yet, leave the cell empty.',
+  }),
+  invalid_date: (f) => ({
+    message: `Cell ${f.cell} holds an invalid date.`,
+    hint: 'Type the date again as YYYY-MM-DD, such as `2024-09-30`.',
+  }),
+  percent_format: (f) => ({
+    message: `Cell ${f.cell} is formatted as a percentage: it shows ${f.shown}% but the value it holds is ${f.value}.`,
+    hint: `It is unclear whether ${f.shown} or ${f.value} is meant. For a percent indicator, type ${f.shown} in a cell formatted as Number; if the indicator is a fraction (0–1), format the cell as Number.`,
+  }),
+  merged_cells: (f) => ({
+    message: `Cell ${f.cell} is part of the merged range starting at ${f.rangeStart}; Tiendo uses the value of ${f.rangeStart}${f.value === undefined ? '' : ` (${quote(f.value)})`} for every row of the range.`,
+    hint: 'Better unmerge the cells (Merge & Center → Unmerge Cells) and write the value on every row, so each row stands on its own.',
+  }),
+}

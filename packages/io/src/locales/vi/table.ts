@@ -1,0 +1,76 @@
+import type { IoMessages, TableCode } from '../catalogue'
+import { codeList as list, quote } from '../quote'
+
+/** Vietnamese messages about a table's layout: its header, columns and CSV syntax. */
+export const table: IoMessages<TableCode> = {
+  header_only: () => ({
+    message: 'Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào.',
+    hint: 'Tệp không có số liệu vẫn là một lần nộp hợp lệ (mức độ đầy đủ do `evaluate` đánh giá); nếu bạn định nộp số liệu, hãy thêm các dòng dưới tiêu đề.',
+  }),
+  no_rows: () => ({
+    message: 'Tệp không có đối tượng nào.',
+    hint: 'Tệp không có số liệu vẫn là một lần nộp hợp lệ (mức độ đầy đủ do `evaluate` đánh giá); nếu bạn định nộp số liệu, hãy thêm các đối tượng.',
+  }),
+  semicolon_delimited: () => ({
+    message:
+      'Tệp dùng dấu chấm phẩy `;` để phân cách các cột (Excel ở thiết lập vùng Việt Nam lưu CSV như vậy), nhưng CSV của Tiendo phân cách bằng dấu phẩy `,`.',
+    hint: 'Nộp thẳng tệp .xlsx (Tiendo đọc được), hoặc xuất lại CSV phân cách bằng dấu phẩy (trong Windows, đặt List separator là `,` ở Region settings trước khi lưu từ Excel). Số trong các tệp này thường viết kiểu Việt Nam (`87,5`): khi đó khai báo thêm `--number-locale vi`.',
+  }),
+  tab_delimited: () => ({
+    message:
+      'Tệp dùng ký tự tab để phân cách các cột, nhưng CSV của Tiendo phân cách bằng dấu phẩy `,`.',
+    hint: 'Trong Excel chọn Lưu thành → CSV UTF-8 (Comma delimited), hoặc nộp thẳng tệp .xlsx.',
+  }),
+  ragged_row: (f) =>
+    f.found > f.expected
+      ? {
+          message: `Dòng có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột.`,
+          hint: 'Có thể một ô chứa dấu phẩy mà không nằm trong ngoặc kép: ghi `"Phan Rang, Ninh Thuận"`. Nếu không, xóa các ô thừa.',
+        }
+      : {
+          message: `Dòng chỉ có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột.`,
+          hint: `Thêm các ô còn thiếu (để trống nếu không có giá trị) để dòng có đủ ${f.expected} ô, ngăn cách bằng dấu phẩy.`,
+        },
+  unclosed_quote: () => ({
+    message:
+      'Dấu ngoặc kép `"` mở trong bản ghi bắt đầu ở dòng này không được đóng cho tới cuối tệp.',
+    hint: 'Thêm dấu `"` đóng ở cuối ô; nếu bản thân ô chứa dấu ngoặc kép, viết nó thành hai dấu `""`.',
+  }),
+  invalid_csv: (f) => ({
+    message: `Không đọc được CSV từ dòng này (${f.detail}).`,
+    hint: 'Kiểm tra dấu ngoặc kép và dấu phẩy ở dòng này; lưu lại tệp từ Excel bằng Lưu thành → CSV UTF-8 thường khắc phục được.',
+  }),
+  duplicate_column: (f) =>
+    f.first === undefined
+      ? {
+          message: `Trường ${quote(f.columnName)} xuất hiện hai lần trong đối tượng (sau khi chuẩn hóa Unicode NFC).`,
+          hint: 'Giữ lại một trường; hai cách gõ dấu tiếng Việt khác nhau vẫn được coi là cùng một tên.',
+        }
+      : {
+          message: `Cột ${quote(f.columnName)} xuất hiện hai lần trong dòng tiêu đề (cột thứ ${f.first} và cột thứ ${f.second}); chỉ cột đầu tiên được đọc.`,
+          hint: 'Xóa hoặc đổi tên một trong hai cột.',
+        },
+  cell_without_header: (f) => ({
+    message: `Cột thứ ${f.position}${f.letters ? ` (${f.letters})` : ''} không có tên trong dòng tiêu đề nhưng có dữ liệu; dữ liệu này không được đọc.`,
+    hint: 'Đặt tên cho cột (ví dụ `note`), hoặc xóa dữ liệu trong cột.',
+  }),
+  missing_column: (f) => {
+    if (f.columnName === undefined) {
+      return {
+        message: `Thiếu cột bắt buộc ${list(f.required)}: dòng đầu tiên không phải dòng tiêu đề (không có tên cột nào Tiendo đọc).`,
+        hint: `Dòng đầu tiên phải là dòng tiêu đề \`${f.required.join(',')}\` (thêm cột tùy chọn nếu cần: ${(f.optional ?? []).join(', ')}); số liệu bắt đầu từ dòng thứ hai.`,
+      }
+    }
+    const name = f.columnName
+    return {
+      message: `Thiếu cột bắt buộc \`${name}\`.`,
+      hint: f.lookalike
+        ? `Cột ${quote(f.lookalike)} có phải là \`${name}\` không? Tên cột viết bằng chữ thường tiếng Anh: đổi thành \`${name}\`.`
+        : `Thêm cột \`${name}\` vào dòng tiêu đề. Các cột bắt buộc: ${list(f.required)}.`,
+    }
+  },
+  unknown_column: (f) => ({
+    message: `Tiendo không dùng cột ${quote(f.columnName)}; dữ liệu trong cột này bị bỏ qua.`,
+    hint: `Các cột Tiendo đọc: ${list(f.known)}. Sửa tên cột nếu viết sai, hoặc xóa cột.`,
+  }),
+}
