@@ -59,6 +59,20 @@ export {
 export type { SchemaIssueFields, TiendoCode, ZodIssueKind } from './messages/codes'
 export { SCHEMA_ISSUE_CODES, TIENDO_CODES } from './messages/codes'
 export { formatIssue } from './messages/format-issue'
+export type {
+  ConditionDepthFields,
+  FoundValue,
+  InvalidFormatFields,
+  InvalidTypeFields,
+  InvalidValueFields,
+  NotMultipleOfFields,
+  SchemaIssueBaseFields,
+  TooBigFields,
+  TooSmallFields,
+  UnitValidityOverlapFields,
+  UnrecognizedKeyFields,
+} from './messages/issue-fields'
+export type { ReceivedType } from './messages/locale'
 export { formatPath, toJsonPointer } from './messages/path'
 export type { ToTiendoIssuesOptions } from './messages/to-tiendo-issues'
 export { toTiendoIssues } from './messages/to-tiendo-issues'

@@ -8,7 +8,7 @@ import { IO_ISSUE_CODES } from '@tiendo/io/parse'
 import { PACKS_ISSUE_CODES } from '@tiendo/packs'
 import { RULES_ISSUE_CODES } from '@tiendo/rules'
 import type { IssueCodeSpec, IssueRegistry, Language, TiendoIssue } from '@tiendo/schema'
-import { ObservationSchema, TIENDO_CODES, toTiendoIssues } from '@tiendo/schema'
+import { ObservationSchema, SCHEMA_ISSUE_CODES, TIENDO_CODES, toTiendoIssues } from '@tiendo/schema'
 import { markdownTable } from '../catalogue/markdown-table'
 import { DATA_ISSUE_CODES } from './data-issue-codes'
 import { SCHEMA_SAMPLES } from './schema-samples'
@@ -58,22 +58,42 @@ function fieldRows(registries: readonly AnyRegistry[]): string[][] {
   )
 }
 
+/**
+ * The typed fields of a row's values: those every schema code carries once, under `*`,
+ * then what each code adds.
+ */
+function schemaFieldRows(): string[][] {
+  const shared = Object.entries(SCHEMA_ISSUE_CODES.invalid_value.fields).filter(
+    ([name]) => name !== 'values',
+  )
+  const sharedNames = new Set(shared.map(([name]) => name))
+  return [
+    ...shared.map(([name, what]) => ['every code of a row’s values', `\`${name}\``, what]),
+    ...Object.entries(SCHEMA_ISSUE_CODES).flatMap(([code, spec]) =>
+      Object.entries(spec.fields)
+        .filter(([name]) => !sharedNames.has(name))
+        .map(([name, what]) => [code, `\`${name}\``, what]),
+    ),
+  ]
+}
+
 /** The page, as Markdown. `regenerate` is the command that writes it again. */
 export function issueCodePage(regenerate: string): string {
   const schema = TIENDO_CODES.map((code) => {
     const issue = sampleIssue(code)
+    const fields = fieldNames(SCHEMA_ISSUE_CODES[code])
     return issue === undefined
       ? [
           code,
           'error',
-          '',
+          fields,
           'Kiểm tra trường trong bộ quy tắc (xem thông báo kèm theo).',
           'A check on a pack’s fields (see the message given).',
         ]
       : [
           code,
           'error',
-          '',
+          fields,
           `${issue.message.vi} **Cách sửa:** ${issue.hint?.vi ?? ''}`,
           `${issue.message.en} **Fix:** ${issue.hint?.en ?? ''}`,
         ]
@@ -145,7 +165,7 @@ export function issueCodePage(regenerate: string): string {
     '',
     ...markdownTable(
       ['Code', 'Field', 'What it holds'],
-      fieldRows([...registries, PACKS_ISSUE_CODES]),
+      [...fieldRows([...registries, PACKS_ISSUE_CODES]), ...schemaFieldRows()],
     ),
     '',
     'The record file’s columns and statuses, and the observation file’s, are in',

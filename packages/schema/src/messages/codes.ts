@@ -1,5 +1,18 @@
-import type { IssueRegistry, NoIssueFields } from '../issues/issue-registry'
+import type { IssueCodeSpec, IssueRegistry } from '../issues/issue-registry'
 import type { PATTERNS } from '../primitives'
+import type {
+  ConditionDepthFields,
+  InvalidFormatFields,
+  InvalidTypeFields,
+  InvalidValueFields,
+  NotMultipleOfFields,
+  SchemaIssueBaseFields,
+  TooBigFields,
+  TooSmallFields,
+  UnitValidityOverlapFields,
+  UnrecognizedKeyFields,
+} from './issue-fields'
+import { BASE_FIELD_DESCRIPTIONS } from './issue-fields'
 
 /**
  * The codes of the checks Tiendo adds to zod's own, raised as `params: { tiendo: CODE }` on a
@@ -87,16 +100,67 @@ const ZOD_ISSUE_KINDS: readonly ZodIssueKind[] = [
   'custom',
 ]
 
-/** The typed fields of each schema code: none; the message names the field and what was found. */
-export type SchemaIssueFields = { readonly [Code in TiendoCode | ZodIssueKind]: NoIssueFields }
+/**
+ * The typed fields of each schema code: every issue says where (`field`) and, when known,
+ * what was found (`received`, `found`); zod's kinds add what was expected.
+ */
+export type SchemaIssueFields = {
+  readonly [Code in TiendoCode | ZodIssueKind]: Code extends keyof SpecificFields
+    ? SpecificFields[Code]
+    : SchemaIssueBaseFields
+}
+
+interface SpecificFields {
+  readonly invalid_type: InvalidTypeFields
+  readonly invalid_value: InvalidValueFields
+  readonly too_big: TooBigFields
+  readonly too_small: TooSmallFields
+  readonly invalid_format: InvalidFormatFields
+  readonly not_multiple_of: NotMultipleOfFields
+  readonly unrecognized_keys: UnrecognizedKeyFields
+  readonly condition_depth: ConditionDepthFields
+  readonly unit_validity_overlap: UnitValidityOverlapFields
+}
+
+/** What each code adds to the base fields, described. */
+const SPECIFIC_FIELDS: {
+  readonly [Code in keyof SpecificFields]: {
+    readonly [Field in Exclude<keyof SpecificFields[Code], keyof SchemaIssueBaseFields>]-?: string
+  }
+} = {
+  invalid_type: { expected: 'The type expected, as zod names it (`string`, `number`, `object`…).' },
+  invalid_value: { values: 'The values allowed.' },
+  too_big: {
+    origin: 'What is measured: `number`, `string` (its length), `array` (its size)…',
+    maximum: 'The largest allowed.',
+    inclusive: 'Whether the maximum itself is allowed.',
+  },
+  too_small: {
+    origin: 'What is measured: `number`, `string` (its length), `array` (its size)…',
+    minimum: 'The smallest allowed.',
+    inclusive: 'Whether the minimum itself is allowed.',
+  },
+  invalid_format: { format: 'The format expected, as zod names it (`date`, `regex`…).' },
+  not_multiple_of: { divisor: 'The number the value must be a multiple of.' },
+  unrecognized_keys: { key: 'The key not recognised (one issue a key).' },
+  condition_depth: { maximum: 'The deepest nesting allowed.' },
+  unit_validity_overlap: {
+    otherIndex: 'The index in `units` of the earlier unit with the same code.',
+  },
+}
+
+function specOf(code: TiendoCode | ZodIssueKind): IssueCodeSpec {
+  const specific = (SPECIFIC_FIELDS as Record<string, Record<string, string>>)[code] ?? {}
+  return { severity: 'error', fields: { ...BASE_FIELD_DESCRIPTIONS, ...specific } }
+}
 
 /**
  * The registry of the codes `@tiendo/schema` reports (Tiendo's own and zod's kinds), in the
- * shape every package's registry has: all are errors, with no typed fields.
+ * shape every package's registry has: all are errors.
  */
 export const SCHEMA_ISSUE_CODES: IssueRegistry<SchemaIssueFields> = Object.fromEntries(
-  [...TIENDO_CODES, ...ZOD_ISSUE_KINDS].map((code) => [code, { severity: 'error', fields: {} }]),
-) as IssueRegistry<SchemaIssueFields>
+  [...TIENDO_CODES, ...ZOD_ISSUE_KINDS].map((code) => [code, specOf(code)]),
+) as unknown as IssueRegistry<SchemaIssueFields>
 
 const CODE_SET: ReadonlySet<string> = new Set(TIENDO_CODES)
 

@@ -17,7 +17,7 @@ export interface IssueContext {
   readonly key?: string | undefined
 }
 
-/** JSON's types as messages name them, plus `missing` for an absent field. @internal */
+/** JSON's types as messages name them, plus `missing` for an absent field. */
 export type ReceivedType =
   | 'missing'
   | 'null'

@@ -4,6 +4,7 @@ import { patternCode } from '../primitives'
 import type { Severity } from '../rule'
 import { isTiendoCode } from './codes'
 import { en } from './en'
+import { schemaIssueFields } from './issue-fields'
 import type { IssueContext, IssueLocale, ReceivedType } from './locale'
 import { formatPath, toJsonPointer, valueAt } from './path'
 import { vi } from './vi'
@@ -59,6 +60,7 @@ export function toTiendoIssues(
     const location = options.locate?.(flat.path) ?? { path: toJsonPointer(flat.path) }
     issues.push({
       code: context.code,
+      ...schemaIssueFields(context, flat.path),
       severity,
       message: { vi: vi.message, en: en.message },
       hint: { vi: vi.hint, en: en.hint },
