@@ -118,7 +118,9 @@ async function runWorkflow(root: string) {
 
 const annotations = (stdout: string) =>
   [
-    ...stdout.matchAll(/^::(error|warning|notice) file=([^,]+),line=(\d+),title=tiendo (\w+)::/gm),
+    ...stdout.matchAll(
+      /^::(error|warning|notice) file=([^,]+),line=(\d+),title=tiendo ([\w/]+)::/gm,
+    ),
   ].map((match) => `${match[1]} ${match[2]}:${match[3]} ${match[4]}`)
 
 describe('examples/ci/workflow.yml', () => {

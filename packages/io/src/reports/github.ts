@@ -1,4 +1,5 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { issueLabel } from './issue-label'
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 
@@ -22,7 +23,7 @@ export function issuesToGithubAnnotations(issues: readonly TiendoIssue[], lang: 
       const location = issue.location
       if (location?.file) properties.push(`file=${escapeProperty(location.file)}`)
       if (location?.row !== undefined) properties.push(`line=${location.row}`)
-      properties.push(`title=${escapeProperty(`tiendo ${issue.code}`)}`)
+      properties.push(`title=${escapeProperty(`tiendo ${issueLabel(issue)}`)}`)
       const where = location?.column
         ? ` [${location.column}]`
         : location?.path

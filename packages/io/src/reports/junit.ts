@@ -1,4 +1,5 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
@@ -39,7 +40,7 @@ export function issuesToJunit(
             const where = describe(issue)
             const hint = issue.hint ? `\n${issue.hint[lang]}` : ''
             return [
-              `    <testcase classname="${escapeXml(name)}" name="${escapeXml(`${where} ${issue.code}`)}">`,
+              `    <testcase classname="${escapeXml(name)}" name="${escapeXml(`${where} ${issueLabel(issue)}`)}">`,
               `      <failure type="${escapeXml(issue.code)}" message="${escapeXml(issue.message[lang])}">${escapeXml(`${issue.message[lang]}${hint}`)}</failure>`,
               '    </testcase>',
             ].join('\n')
@@ -47,7 +48,7 @@ export function issuesToJunit(
     const out =
       others.length > 0
         ? [
-            `    <system-out>${escapeXml(others.map((issue) => `${issue.severity} ${describe(issue)} ${issue.code}: ${issue.message[lang]}`).join('\n'))}</system-out>`,
+            `    <system-out>${escapeXml(others.map((issue) => `${issue.severity} ${describe(issue)} ${issueLabel(issue)}: ${issue.message[lang]}`).join('\n'))}</system-out>`,
           ]
         : []
     return [

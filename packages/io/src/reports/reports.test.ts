@@ -146,6 +146,13 @@ describe('SARIF', () => {
     expect(issueToPretty(issue, 'vi')).toContain('lỗi rule_failed/dx_product_every_year: Chưa đủ.')
     expect(issuesToMarkdownTable([issue], 'en')).toContain('`rule_failed/dx_product_every_year`')
     expect(issueToPretty(badValue, 'en')).toContain('ambiguous_number:')
+    // In a pull request's annotations and a CI's test report too.
+    expect(issuesToGithubAnnotations([issue], 'en')).toContain(
+      'title=tiendo rule_failed/dx_product_every_year::Too few.',
+    )
+    const junit = issuesToJunit(['a.csv'], [issue], 'en')
+    expect(junit).toContain('name=":3 rule_failed/dx_product_every_year"')
+    expect(junit).toContain('<failure type="rule_failed"')
   })
 })
 
