@@ -1,6 +1,5 @@
 /**
- * `@tiendo/core/internal`: the growth factor behind `compoundGrowthRate`, for callers that
- * memoise it; the dataset's builder, for callers that index rows as they read them.
+ * `@tiendo/core/internal`: the growth factor behind `compoundGrowthRate`, for callers that memoise it.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -9,5 +8,4 @@
  * @packageDocumentation
  */
 
-export { DatasetBuilder } from './dataset'
 export { compoundGrowth } from './progress'

@@ -31,8 +31,6 @@ describe('@tiendo/pipeline/browser', () => {
     expect([...packages].filter((name) => name.startsWith('node:'))).toEqual([])
     expect([...packages].sort()).toEqual([
       '@tiendo/core',
-      // The dataset's builder, to index rows as they are read; no Node API (as `core`).
-      '@tiendo/core/internal',
       // The profiles' horizons and Open SDG's indicator status; no Node API (as `rules`).
       '@tiendo/forecast',
       '@tiendo/io/internal',

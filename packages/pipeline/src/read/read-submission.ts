@@ -25,9 +25,8 @@ export interface SourceRead {
 
 /** Everything read and kept. @internal */
 export interface ReadSubmission {
-  /** The observations their checks did not refuse, given to the sink: how many. */
-  readonly observationsKept: number
-  /** The records their checks did not refuse, in order. */
+  /** The rows validation did not refuse, in order. */
+  readonly observations: LocatedObservation[]
   readonly records: LocatedRecord[]
   readonly sources: readonly SourceRead[]
   readonly rows: number
@@ -46,11 +45,6 @@ export interface ReadSubmissionOptions {
     readonly numberLocale: ReadContext['numberLocale']
   }
   readonly checker: RowChecker
-  /**
-   * Takes each observation its checks did not refuse, in order, as it is read: indexed
-   * straight away, the rows never accumulate as objects.
-   */
-  readonly keep: (observation: LocatedObservation) => void
   readonly issues: IssueList
   readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
 }
@@ -63,8 +57,8 @@ export async function readSubmission(
   sources: readonly Source[],
   options: ReadSubmissionOptions,
 ): Promise<ReadSubmission> {
-  const { readers, checker, issues, keep } = options
-  let observationsKept = 0
+  const { readers, checker, issues } = options
+  const observations: LocatedObservation[] = []
   const records: LocatedRecord[] = []
   const read: SourceRead[] = []
   let rows = 0
@@ -119,11 +113,8 @@ export async function readSubmission(
           checked = checker.observation(item)
           ids.add(item.observation.indicator)
           observationRows++
-          if (refused(checked)) refusedRows.push(item)
-          else {
-            keep(item)
-            observationsKept++
-          }
+          if (!refused(checked)) observations.push(item)
+          else refusedRows.push(item)
         }
         for (const issue of checked.issues) issues.add(issue)
       }
@@ -132,7 +123,7 @@ export async function readSubmission(
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }
   return {
-    observationsKept,
+    observations,
     records,
     sources: read,
     rows,

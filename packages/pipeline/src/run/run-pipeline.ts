@@ -5,7 +5,6 @@
  */
 
 import { createUnitRegistry } from '@tiendo/core'
-import { DatasetBuilder } from '@tiendo/core/internal'
 import type { Evaluation, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
@@ -45,10 +44,6 @@ export async function runPipelineWith(
       : withMethodology(loaded.pack, options.methodology)
   const today = options.today ?? localToday()
   const issues = new IssueList(options.maxIssues)
-  const units = createUnitRegistry(pack.units ?? [])
-  // Observations are indexed as they are read: a national submission never exists as
-  // hundreds of thousands of row objects at once.
-  const builder = new DatasetBuilder(units)
   await checkpoint(signal)
 
   const read = await readSubmission(options.sources, {
@@ -59,20 +54,19 @@ export async function runPipelineWith(
       signal,
     },
     checker: createRowChecker(pack, { today }),
-    keep: (observation) => builder.addObservation(observation),
     issues,
     onProgress,
   })
   await checkpoint(signal)
 
   onProgress?.({ stage: 'validate' })
+  const units = createUnitRegistry(pack.units ?? [])
   const validated = await validateStage(
     {
       pack,
       compiled: loaded.compiled,
       units,
-      builder,
-      observationsKept: read.observationsKept,
+      observations: read.observations,
       records: read.records,
       refused: read.refused,
       complete: !read.cannotRead,
@@ -81,7 +75,9 @@ export async function runPipelineWith(
     },
     issues,
   )
-  // The dataset holds the records now, column-wise: the objects they were read as are let go.
+  // The dataset holds the rows now, column-wise: the objects they were read as are let go
+  // (at national scale they would otherwise be most of what the run holds).
+  read.observations.length = 0
   read.records.length = 0
   await checkpoint(signal)
 

@@ -6,7 +6,7 @@
  */
 
 import type { Dataset, LocatedObservation, LocatedRecord, UnitRegistry } from '@tiendo/core'
-import type { DatasetBuilder } from '@tiendo/core/internal'
+import { createDataset } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
@@ -27,9 +27,7 @@ export async function validateStage(
     readonly pack: Pack
     readonly compiled: CompiledPack
     readonly units: UnitRegistry
-    /** The observations kept, indexed as they were read (see `readSubmission`'s `keep`). */
-    readonly builder: DatasetBuilder
-    readonly observationsKept: number
+    readonly observations: readonly LocatedObservation[]
     readonly records: readonly LocatedRecord[]
     /** Rows their own checks refused: their units are still checked, to name every problem. */
     readonly refused: readonly (LocatedObservation | LocatedRecord)[]
@@ -40,9 +38,11 @@ export async function validateStage(
   },
   issues: IssueList,
 ): Promise<Validated> {
-  const { builder } = input
-  for (const record of input.records) builder.addRecord(record)
-  const built = { dataset: builder.build(), issues: builder.issues }
+  const built = createDataset({
+    observations: input.observations,
+    records: input.records,
+    units: input.units,
+  })
   for (const row of input.refused) {
     for (const issue of unitIssues(row, input.units)) issues.add(issue)
   }
@@ -52,7 +52,7 @@ export async function validateStage(
     issues.add(issue)
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
-  const refused = input.observationsKept + input.records.length - indexed - duplicates
+  const refused = input.observations.length + input.records.length - indexed - duplicates
   let dataQuality: Evaluation | undefined
   if (input.complete) {
     const rules = await checkDataQualityRules(
