@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
+import { open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { BatchWriter } from './batch-writer'
 import { Utf8Batcher } from './text/utf8-batches'
 
 /**
@@ -69,6 +70,7 @@ export async function openFileAtomic(path: string): Promise<AtomicFile> {
   const mode = await existingMode(path)
   const handle = await open(temporary, 'wx', mode ?? 0o666)
   const batcher = new Utf8Batcher()
+  const writer = new BatchWriter(handle)
   let closed = false
   const close = async () => {
     if (closed) return
@@ -77,16 +79,19 @@ export async function openFileAtomic(path: string): Promise<AtomicFile> {
   }
   return {
     async write(data) {
-      if (typeof data === 'string') await writePieces(handle, batcher, [data])
+      if (typeof data === 'string') await writePieces(writer, batcher, [data])
       else if (data instanceof Uint8Array) {
-        for (const batch of batcher.finish()) await writeAll(handle, batch)
-        await writeAll(handle, data)
-      } else await writePieces(handle, batcher, data)
+        for (const batch of batcher.finish()) await writer.write(batch)
+        await writer.write(data)
+        // The caller's bytes are theirs again once this returns.
+        await writer.settled()
+      } else await writePieces(writer, batcher, data)
     },
     async commit() {
       try {
         try {
-          for (const batch of batcher.finish()) await writeAll(handle, batch)
+          for (const batch of batcher.finish()) await writer.write(batch)
+          await writer.settled()
           if (mode !== undefined) await handle.chmod(mode)
           await handle.sync()
         } finally {
@@ -100,6 +105,7 @@ export async function openFileAtomic(path: string): Promise<AtomicFile> {
       await syncFolder(folder)
     },
     async discard() {
+      await writer.settled().catch(() => {})
       await close().catch(() => {})
       await unlink(temporary).catch(() => {})
     },
@@ -112,28 +118,19 @@ export async function openFileAtomic(path: string): Promise<AtomicFile> {
  * What is left in the batcher is written by the next call or at the end.
  */
 async function writePieces(
-  handle: FileHandle,
+  writer: BatchWriter,
   batcher: Utf8Batcher,
   pieces: Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
   if (Symbol.iterator in pieces) {
     // Awaiting only when a batch is full: a national report comes in millions of pieces.
     for (const piece of pieces) {
-      for (const batch of batcher.add(piece)) await writeAll(handle, batch)
+      for (const batch of batcher.add(piece)) await writer.write(batch)
     }
   } else {
     for await (const piece of pieces) {
-      for (const batch of batcher.add(piece)) await writeAll(handle, batch)
+      for (const batch of batcher.add(piece)) await writer.write(batch)
     }
-  }
-}
-
-/** `write` may write fewer bytes than asked; this writes them all. */
-async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
-  let offset = 0
-  while (offset < bytes.byteLength) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset)
-    offset += bytesWritten
   }
 }
 
