@@ -24,6 +24,13 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
       `| \`${name}\` | ${n(r.items)} | ${n(r.seconds, 2)} | ${n(r.itemsPerSecond)} | ${n(r.peakRssMB)} | ${n(r.vsHandwritten, 2)} | ${n(r.vsNaiveEngine, 2)} | ${hand ? `${n(hand.seconds, 2)}, ${n(hand.peakRssMB)}` : '—'} | ${naive ? `${n(naive.seconds, 2)}, ${n(naive.peakRssMB)}` : '—'} |`,
     )
   }
+  const samples = scenarios.endToEnd?.samples
+  if (samples?.tiendo) {
+    lines.push(
+      '',
+      `\`endToEnd\` is the median of ${samples.tiendo.length} runs of \`tiendo report\`, alternated with the hand-written floor's (the largest peak of memory): tiendo ${samples.tiendo.map((s) => n(s, 2)).join(', ')} s; hand-written ${samples.handwritten?.map((s) => n(s, 2)).join(', ') ?? '—'} s.`,
+    )
+  }
   const commands = scenarios.endToEnd?.commands
   if (commands?.tiendo) {
     lines.push(
