@@ -51,26 +51,15 @@ export function planStage(
   lang: Language,
   options: AssessStageOptions,
 ): PlannedAssessment[] {
-  const plan = planAssessments(pack, dataset, {
+  return planAssessments(pack, dataset, {
     registry: units,
     lang,
     targets: options.targets,
     indicators: options.indicators,
     withoutTargets: options.withoutTargets,
     method: options.method,
+    // Each agency's products a year are among the derived figures, judged by quota rules:
+    // at national scale their trends would be a quarter of all series.
+    withoutRecordCountTrends: true,
   })
-  return plan.filter((planned) => !onlyOwnRecordCounts(planned))
-}
-
-/**
- * A trend made only of one unit's own record counts (each agency's products a year) is not
- * assessed: the counts are among the derived figures and quota rules judge them, and at
- * national scale they would be a quarter of all series. With a target, it is assessed.
- */
-function onlyOwnRecordCounts({ report }: PlannedAssessment): boolean {
-  return (
-    report.targets.length === 0 &&
-    report.series.length > 0 &&
-    report.series.every((point) => point.derived === 'record_count')
-  )
 }

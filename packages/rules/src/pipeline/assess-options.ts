@@ -17,6 +17,13 @@ export interface AssessTargetsOptions {
    */
   readonly withoutTargets?: boolean | undefined
   /**
+   * Leave out the trends made only of one unit's own counts of records (each agency's
+   * products a year): at national scale they are a quarter of all series, and the counts
+   * are among the derived figures, judged by quota rules. A series with a target is kept.
+   * Defaults to `false`.
+   */
+  readonly withoutRecordCountTrends?: boolean | undefined
+  /**
    * The method for every series. Defaults to the methodology profile's (`cagr` for the
    * default `eurostat`), which a target, the indicator or the pack may name.
    */

@@ -5,7 +5,7 @@
  * back with {@link toTargetReport}.
  */
 
-import type { Dataset } from '@tiendo/core'
+import type { DataPoint, Dataset } from '@tiendo/core'
 import { createUnitRegistry, toDecimalString } from '@tiendo/core'
 import type {
   Assessment,
@@ -26,8 +26,8 @@ export interface PlannedAssessment {
   readonly report: Omit<TargetReport, 'assessment' | 'target'>
 }
 
-function reportedPoints(dataset: Dataset, series: SeriesToAssess): ReportedPoint[] {
-  return dataset.series(series.indicator.id, series.key).map((point) => {
+function reportedPoints(points: readonly DataPoint[]): ReportedPoint[] {
+  return points.map((point) => {
     const entry: { -readonly [K in keyof ReportedPoint]: ReportedPoint[K] } = {
       period: point.period,
     }
@@ -73,8 +73,11 @@ export function planAssessments(
     indicatorIds: toSet(options.indicators),
     withoutTargets: options.withoutTargets ?? true,
   })
-  return all.map((series) => {
-    const points = reportedPoints(dataset, series)
+  const planned: PlannedAssessment[] = []
+  for (const series of all) {
+    const figures = dataset.series(series.indicator.id, series.key)
+    if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, figures)) continue
+    const points = reportedPoints(figures)
     const { indicator } = series
     const profile = indicator.methodology ?? pack.methodology
     // The bounds are the raw values'; a Goldilocks series is assessed on a distance instead.
@@ -100,7 +103,7 @@ export function planAssessments(
       ...(goldilocks === undefined ? {} : { goldilocks }),
       lang,
     }
-    return {
+    planned.push({
       input,
       report: {
         targets: series.targets,
@@ -110,8 +113,18 @@ export function planAssessments(
         unitName: series.unit.name,
         series: points,
       },
-    }
-  })
+    })
+  }
+  return planned
+}
+
+/** A trend (no target) made only of the unit's own counts of records. */
+function onlyRecordCounts(series: SeriesToAssess, figures: readonly DataPoint[]): boolean {
+  return (
+    series.targets.length === 0 &&
+    figures.length > 0 &&
+    figures.every((point) => point.derived?.method === 'record_count')
+  )
 }
 
 /** The report of a planned series, given its assessment. */
