@@ -49,6 +49,8 @@ describe('tiendo validate (built)', () => {
     })
     expect(report.issues[0]).toEqual({
       code: 'unknown_indicator',
+      pack: 'ninh-thuan',
+      suggestions: ['smartphone_user_rate'],
       severity: 'error',
       message: 'The indicator `smartphone_user_rte` is not in the pack `ninh-thuan`.',
       file: 'broken.csv',
@@ -59,13 +61,21 @@ describe('tiendo validate (built)', () => {
       period: '2024',
       hint: 'Did you mean `smartphone_user_rate`?',
     })
+    // The typed fields follow `code`, before the common ones.
+    expect(Object.keys(report.issues[0]).slice(0, 4)).toEqual([
+      'code',
+      'pack',
+      'suggestions',
+      'severity',
+    ])
     const at = (code: string) =>
       report.issues.find((issue: { code: string }) => issue.code === code)
-    expect(at('value_out_of_bounds')).toMatchObject({ row: 3, column: 'value' })
+    expect(at('value_out_of_bounds')).toMatchObject({ row: 3, column: 'value', field: 'value' })
     expect(at('observation_in_future')).toMatchObject({ row: 4, column: 'period' })
     expect(at('unit_not_valid_in_period')).toMatchObject({ row: 4, unit: '58', period: '2030' })
     expect(at('unknown_unit')).toMatchObject({ row: 5, unit: '99' })
     expect(at('conflicting_observation')).toMatchObject({ row: 7 })
+    expect(at('conflicting_observation').values).toHaveLength(2)
     expect(at('ambiguous_number')).toMatchObject({ row: 8, column: 'value' })
     expect(at('ambiguous_number').hint).toContain('--number-locale vi')
   })

@@ -51,6 +51,22 @@ export type {
 } from './derive/provenance'
 export type { WithheldFigure } from './derive/withheld'
 export type { FigureValue, IntervalEnd } from './figure'
+export { CORE_ISSUE_CODES } from './issues/core-issue-codes'
+export type {
+  ConflictingObservationFields,
+  CoreIssue,
+  CoreIssueFields,
+  DerivedValueDiffersFields,
+  DuplicateObservationFields,
+  LocatedValue,
+  RecordFields,
+  UnitBackcastFields,
+  UnitNotValidInPeriodFields,
+  UnitValidity,
+  UnitValidityStraddlesPeriodFields,
+  UnknownUnitFields,
+} from './issues/core-issue-fields'
+export { isCoreIssue } from './issues/core-issue-fields'
 export { contributorsOnto, lineageOnto } from './lineage'
 export type { PeriodErrorCode, PeriodInput } from './period'
 export {

@@ -1,14 +1,13 @@
 /**
- * The issues a unit reference or the unit list itself can raise, worded in both languages.
- * @internal
+ * The issues a unit reference or the unit list itself can raise. @internal
  */
 
-import type { LocalizedText, SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
+import type { SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
 import { makeIssue } from './issue'
-import { canonicalPeriod, periodEndDate, periodStartDate } from './period'
-import { formatPeriod } from './period-format'
+import { coreIssue } from './issues/core-issue'
+import type { UnitValidity, UnknownUnitFields } from './issues/core-issue-fields'
+import { periodPart } from './issues/period-part'
 import type { UnitSuggestion } from './unit-suggestions'
-import { unitLabel, unitWithValidity, viDate } from './unit-words'
 
 /** What every issue about a reference knows. @internal */
 export interface RefContext {
@@ -37,53 +36,29 @@ export function unknownUnit(
     ref.location === undefined
       ? ref
       : { ...ref, location: { ...ref.location, column: ref.location.column ?? 'unit' } }
-  const at = c.ref.indexOf('@')
-  if (at !== -1 && known.length > 0) {
-    const starts = known.map((unit) => unit.validFrom ?? '…').join(', ')
-    return makeIssue(
-      'unknown_unit',
-      'error',
-      {
-        message: {
-          vi: `Không có đơn vị nào mang mã \`${c.ref.slice(0, at)}\` bắt đầu hiệu lực vào ngày ${viDate(c.ref.slice(at + 1))}.`,
-          en: `No unit with the code \`${c.ref.slice(0, at)}\` starts on ${c.ref.slice(at + 1)}.`,
-        },
-        hint: {
-          vi: `Các đơn vị mang mã này bắt đầu hiệu lực vào: ${starts}. Ghi \`mã@ngày\` theo một trong các ngày đó, hoặc chỉ ghi mã.`,
-          en: `Units with this code start on: ${starts}. Write \`code@date\` with one of those days, or the code alone.`,
-        },
-      },
-      context(c),
-    )
+  const fields: UnknownUnitFields = {
+    suggestions: suggestions.map(({ key }) => key),
+    suggestionNames: suggestions.map(({ unit }) => unit.name),
+    ...(c.ref.includes('@') && known.length > 0
+      ? { starts: known.map((unit) => unit.validFrom ?? null) }
+      : {}),
   }
-  return makeIssue(
-    'unknown_unit',
-    'error',
-    {
-      message: {
-        vi: `Không có đơn vị nào mang mã \`${c.ref}\`.`,
-        en: `No unit has the code \`${c.ref}\`.`,
-      },
-      hint: unknownUnitHint(suggestions),
-    },
-    context(c),
-  )
+  return coreIssue('unknown_unit', fields, context(c))
 }
 
-/** What to write instead of an unknown reference: the likely units, then where the list is. */
-function unknownUnitHint(suggestions: readonly UnitSuggestion[]): LocalizedText {
-  const check = {
-    vi: 'kiểm tra mã theo danh mục đơn vị của bộ quy tắc (lệnh `tiendo units --pack …` liệt kê), hoặc thêm đơn vị này vào bộ quy tắc.',
-    en: "check the code against the pack's list of units (`tiendo units --pack …` lists it), or add the unit to the pack.",
-  }
-  const labels = suggestions.map(({ key, unit }) => unitLabel(key, unit))
-  if (labels.length === 0) {
-    return { vi: `Hãy ${check.vi}`, en: `Please ${check.en}` }
-  }
+/** A unit's name and validity as an issue's fields carry them, leaving out what it lacks. */
+function validityOf(unit: Unit): UnitValidity {
   return {
-    vi: `Có phải là ${labels.map((l) => l.vi).join(' hay ')}? Nếu không, ${check.vi}`,
-    en: `Did you mean ${labels.map((l) => l.en).join(' or ')}? If not, ${check.en}`,
+    name: unit.name,
+    ...(unit.validFrom === undefined ? {} : { validFrom: unit.validFrom }),
+    ...(unit.validTo === undefined ? {} : { validTo: unit.validTo }),
   }
+}
+
+/** A unit's validity as the fields of an issue about the unit itself. */
+function unitFields(unit: Unit) {
+  const { name, ...validity } = validityOf(unit)
+  return { unitName: name, ...validity }
 }
 
 /**
@@ -96,89 +71,24 @@ export function unitNotValidInPeriod(
   successors: readonly { ref: string; unit: Unit }[],
   later: readonly string[] = [],
 ): TiendoIssue {
-  const vi = formatPeriod(c.period, 'vi')
-  const en = formatPeriod(c.period, 'en')
-  const described = candidates.map((unit) => unitWithValidity(c.ref, unit))
-  const first = successors[0]
-  const hint =
-    first !== undefined
-      ? {
-          vi: `Từ khi đơn vị này không còn, số liệu thuộc về đơn vị kế thừa ${successors.map((s) => unitLabel(s.ref, s.unit).vi).join(', ')}; hãy ghi số liệu cho đơn vị đó.`,
-          en: `Figures after the unit ceased belong to its successor ${successors.map((s) => unitLabel(s.ref, s.unit).en).join(', ')}; report the figure for that unit.`,
-        }
-      : later[0] !== undefined
-        ? {
-            vi: `Nếu đây là số liệu tính lại cho địa bàn của đơn vị mới, hãy ghi \`${later[0]}\`; nếu không, kiểm tra lại kỳ báo cáo.`,
-            en: `If this is a figure recomputed for the new unit's territory, write \`${later[0]}\`; otherwise check the period.`,
-          }
-        : {
-            vi: 'Kiểm tra lại kỳ báo cáo, hoặc ghi rõ đơn vị bằng `mã@ngày bắt đầu hiệu lực`.',
-            en: 'Check the period, or name the unit by `code@validity start`.',
-          }
-  return makeIssue(
-    'unit_not_valid_in_period',
-    'error',
-    {
-      message: {
-        vi: `Không có đơn vị nào mang mã \`${c.ref}\` trong ${vi}: ${described.map((d) => d.vi).join('; ')}.`,
-        en: `No unit with the reference \`${c.ref}\` exists in ${en}: ${described.map((d) => d.en).join('; ')}.`,
-      },
-      hint,
-    },
-    context(c),
-  )
+  const fields = {
+    units: candidates.map(validityOf),
+    successors: successors.map((s) => s.ref),
+    successorNames: successors.map((s) => s.unit.name),
+    laterUnits: later,
+  }
+  return coreIssue('unit_not_valid_in_period', fields, context(c))
 }
 
 /** The period is only partly inside the unit's validity. @internal */
 export function unitStraddlesPeriod(c: RefContext, unit: Unit): TiendoIssue {
-  const label = unitWithValidity(c.ref, unit)
-  const start = periodStartDate(c.period)
-  const end = periodEndDate(c.period)
-  // The part of the period the unit existed, as the period a figure for it would carry.
-  const from = unit.validFrom !== undefined && unit.validFrom > start ? unit.validFrom : start
-  const to = unit.validTo !== undefined && unit.validTo < end ? unit.validTo : end
-  const part = canonicalPeriod(`${from.slice(0, 7)}/${to.slice(0, 7)}`)
-  const span =
-    from === start
-      ? { vi: `đến ${viDate(to)}`, en: `up to ${to}` }
-      : to === end
-        ? { vi: `từ ${viDate(from)}`, en: `from ${from}` }
-        : { vi: `từ ${viDate(from)} đến ${viDate(to)}`, en: `from ${from} to ${to}` }
-  return makeIssue(
-    'unit_validity_straddles_period',
-    'warning',
-    {
-      message: {
-        vi: `Kỳ ${formatPeriod(c.period, 'vi')} nằm một phần ngoài thời gian hiệu lực của đơn vị ${label.vi}; số liệu được gắn cho đơn vị này.`,
-        en: `${formatPeriod(c.period, 'en')} lies partly outside the validity of ${label.en}; the figure is attached to this unit.`,
-      },
-      hint: {
-        vi: `Nếu số liệu chỉ tính trong thời gian đơn vị còn hiệu lực, hãy ghi kỳ tương ứng (\`${part}\` cho số liệu ${span.vi}).`,
-        en: `If the figure covers only the time the unit existed, write that period (\`${part}\` for figures ${span.en}).`,
-      },
-    },
-    context(c),
-  )
+  const validPart = periodPart(c.period, unit).period
+  return coreIssue('unit_validity_straddles_period', { ...unitFields(unit), validPart }, context(c))
 }
 
 /** A dated reference names a unit for a period before it began: a figure recomputed for its territory. @internal */
 export function unitBackcast(c: RefContext, unit: Unit): TiendoIssue {
-  const label = unitWithValidity(c.ref, unit)
-  return makeIssue(
-    'unit_backcast',
-    'info',
-    {
-      message: {
-        vi: `Số liệu ${formatPeriod(c.period, 'vi')} được ghi cho đơn vị ${label.vi}, trước khi đơn vị này được thành lập: được hiểu là số liệu tính lại cho địa bàn của đơn vị mới.`,
-        en: `The ${formatPeriod(c.period, 'en')} figure is given for ${label.en}, before that unit existed: it is read as a figure recomputed for the new unit's territory.`,
-      },
-      hint: {
-        vi: 'Nếu đây là số liệu của đơn vị cũ, hãy ghi mã không kèm ngày (ví dụ `56`).',
-        en: 'If the figure belongs to the former unit, write its code without a date (e.g. `56`).',
-      },
-    },
-    context(c),
-  )
+  return coreIssue('unit_backcast', unitFields(unit), context(c))
 }
 
 /** A problem in the unit list itself (duplicate key, overlap, dangling parent or successor). @internal */

@@ -33,6 +33,7 @@ export { DEFAULT_RECORD_STATUSES } from './facts/record-facts'
 export type { TargetFact } from './facts/target-facts'
 export type { PeriodFact, UnitFact } from './facts/unit-facts'
 export type { PackProblemCode } from './issues'
+export { PACK_PROBLEM_CODES } from './issues'
 export type { MemoryFactSourceInput } from './memory-source'
 export { createMemoryFactSource } from './memory-source'
 export type { OperatorDefinition, OperatorValueKind } from './operators'
@@ -48,6 +49,15 @@ export { assessSeries } from './pipeline/series-assessment'
 export type { ReportedPoint, TargetReport } from './pipeline/target-report'
 export type { ExtendsContext, ResolveOptions, ResolveResult } from './resolve-pack'
 export { resolvePack } from './resolve-pack'
+export type {
+  BoundedFigure,
+  ObservationInFutureFields,
+  RecordInFutureFields,
+  RowCheckIssueFields,
+  UnknownIndicatorFields,
+  UnknownRecordKindFields,
+  ValueOutOfBoundsFields,
+} from './row-check-fields'
 export type { RuleFailedFields, RuleFailedIssue } from './rule-failed'
 export { isRuleFailed } from './rule-failed'
 export type { RulesIssueCode, RulesIssueFields } from './rules-issue-codes'

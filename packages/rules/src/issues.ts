@@ -18,7 +18,10 @@ const list = (values: unknown) =>
 const fieldVi = (d: Details) => (d.field === '' ? 'Gói quy tắc' : `Trường \`${d.field}\``)
 const fieldEn = (d: Details) => (d.field === '' ? 'The pack' : `Field \`${d.field}\``)
 
-/** The codes of the problems `@tiendo/rules` finds in a pack, as a list. @internal */
+/**
+ * The codes of the problems `@tiendo/rules` finds in a pack, as a list (`unknown_indicator`
+ * among them, which is also a row's problem).
+ */
 export const PACK_PROBLEM_CODES = [
   'unknown_fact',
   'unknown_operator',

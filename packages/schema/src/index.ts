@@ -38,13 +38,13 @@ export type {
   IssueCatalogues,
   IssueCodeSpec,
   IssueMessages,
+  IssuePlace,
   IssueRegistry,
   IssueText,
   IssueUnion,
   NoIssueFields,
   TypedIssue,
 } from './issues/issue-registry'
-export type { IssuePlace } from './issues/render-issue'
 export { createIssue, renderIssueText } from './issues/render-issue'
 export { RESERVED_ISSUE_FIELDS, typedFields } from './issues/typed-fields'
 export type { JsonSchema } from './json-schema'

@@ -233,8 +233,6 @@ class ReferenceRecordIndex {
     const { record } = entry
     const content = JSON.stringify(record, Object.keys(record).sort())
     const identity = `${record.kind}\u0000${entry.unit}\u0000${record.id ?? content}`
-    const label =
-      record.id !== undefined ? `\`${record.id}\`` : `“${record.title}” (${record.date})`
     const earlier = this.seen.get(identity)
     if (earlier === undefined) {
       this.seen.set(identity, { entry, content })
@@ -243,7 +241,7 @@ class ReferenceRecordIndex {
     }
     const code = earlier.content === content ? 'duplicate_record' : 'conflicting_record'
     if (code === 'conflicting_record') this.conflicted.add(earlier.entry)
-    return recordIssue(code, label, entry.unit, entry.location, earlier.entry.location)
+    return recordIssue(code, record, entry.unit, entry.location, earlier.entry.location)
   }
 
   query(query: RecordQuery = {}): RecordEntry[] {

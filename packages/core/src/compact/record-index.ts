@@ -54,15 +54,13 @@ export class RecordRows {
       if (this.sorted.size > 0) this.sorted.clear()
       return undefined
     }
-    const label =
-      record.id !== undefined ? `\`${record.id}\`` : `“${record.title}” (${record.date})`
     const first = this.table.entry(earlier)
     if (contentOf(first.record) === contentOf(record)) {
-      return recordIssue('duplicate_record', label, entry.unit, entry.location, first.location)
+      return recordIssue('duplicate_record', record, entry.unit, entry.location, first.location)
     }
     this.conflicted.add(earlier)
     if (this.sorted.size > 0) this.sorted.clear()
-    return recordIssue('conflicting_record', label, entry.unit, entry.location, first.location)
+    return recordIssue('conflicting_record', record, entry.unit, entry.location, first.location)
   }
 
   private groupOf(kind: number, unit: number): number[] {

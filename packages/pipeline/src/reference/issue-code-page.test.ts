@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { IO_ISSUE_CODES } from '@tiendo/io/parse'
 import { PACKS_ISSUE_CODES } from '@tiendo/packs'
 import { RULES_ISSUE_CODES } from '@tiendo/rules'
-import { TIENDO_CODES } from '@tiendo/schema'
+import { TIENDO_CODES, typedFields } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from '../browser'
 import { dataFilesPage } from './data-files-page'
@@ -50,7 +50,11 @@ describe('docs/issue-codes.md', () => {
     expect(page).toContain('| `limit_exceeded` | `limit` |')
     expect(page).toContain('| `limit_exceeded` | `stoppedReading` |')
     expect(page).toContain('| `rule_failed` | `rule` |')
-    for (const [code, spec] of Object.entries(IO_ISSUE_CODES)) {
+    expect(page).toContain('| `value_out_of_bounds` | error | `field`, `value`, `min`, `max`,')
+    for (const [code, spec] of [
+      ...Object.entries(IO_ISSUE_CODES),
+      ...Object.entries(DATA_ISSUE_CODES),
+    ]) {
       expect(spec.meaning?.vi, code).toMatch(/\S/)
       for (const field of Object.keys(spec.fields)) {
         expect(page, `${code}.${field}`).toContain(`| \`${code}\` | \`${field}\` |`)
@@ -99,8 +103,13 @@ describe('docs/issue-codes.md', () => {
     expect(codes.size).toBeGreaterThan(8)
     for (const code of codes) expect(documented, code).toContain(code)
     for (const issue of report.validation.issues) {
-      const entry = DATA_ISSUE_CODES[issue.code]
-      if (entry !== undefined) expect(issue.severity, issue.code).toBe(entry.severity)
+      const entry = Object.entries(DATA_ISSUE_CODES).find(([code]) => code === issue.code)?.[1]
+      if (entry === undefined) continue
+      expect(issue.severity, issue.code).toBe(entry.severity)
+      // The fields an issue carries are those its registry describes.
+      for (const field of Object.keys(typedFields(issue))) {
+        expect(entry.fields, `${issue.code}.${field}`).toHaveProperty(field)
+      }
     }
   })
 })

@@ -6,7 +6,7 @@
 
 import { IO_ISSUE_CODES } from '@tiendo/io/parse'
 import { PACKS_ISSUE_CODES } from '@tiendo/packs'
-import { RULES_ISSUE_CODES } from '@tiendo/rules'
+import { PACK_PROBLEM_CODES, RULES_ISSUE_CODES } from '@tiendo/rules'
 import type { IssueCodeSpec, IssueRegistry, Language, TiendoIssue } from '@tiendo/schema'
 import { ObservationSchema, SCHEMA_ISSUE_CODES, TIENDO_CODES, toTiendoIssues } from '@tiendo/schema'
 import { markdownTable } from '../catalogue/markdown-table'
@@ -49,12 +49,18 @@ function registryRows(registry: AnyRegistry): string[][] {
   ])
 }
 
-/** One row a typed field: the code, the field, what it holds. */
+/**
+ * One row a typed field: the code, the field, what it holds. A code in two registries (the
+ * row checks of `@tiendo/rules` are both in its own and among the data codes) is listed once.
+ */
 function fieldRows(registries: readonly AnyRegistry[]): string[][] {
+  const listed = new Set<string>()
   return registries.flatMap((registry) =>
-    Object.entries(registry).flatMap(([code, spec]) =>
-      Object.entries(spec.fields).map(([name, what]) => [code, `\`${name}\``, what]),
-    ),
+    Object.entries(registry).flatMap(([code, spec]) => {
+      if (listed.has(code)) return []
+      listed.add(code)
+      return Object.entries(spec.fields).map(([name, what]) => [code, `\`${name}\``, what])
+    }),
   )
 }
 
@@ -143,10 +149,7 @@ export function issueCodePage(regenerate: string): string {
     '',
     'A pack with one of these problems is refused (exit code 2); each message names the file, the',
     'field (as a JSON Pointer) and how to fix it. From `@tiendo/rules`:',
-    Object.keys(RULES_ISSUE_CODES)
-      .filter((code) => code !== 'rule_failed')
-      .map((code) => `\`${code}\``)
-      .join(', '),
+    PACK_PROBLEM_CODES.map((code) => `\`${code}\``).join(', '),
     '',
     'From `@tiendo/packs`:',
     '',

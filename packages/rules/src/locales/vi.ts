@@ -1,7 +1,39 @@
 import type { IssueMessages } from '@tiendo/schema'
-import type { RuleFailedFields } from '../rule-failed'
+import { valueText } from '../pipeline/condition-words'
+import { MEASURE_WORDS } from '../pipeline/measure-words'
+import type { TypedRulesIssueFields } from './typed-codes'
+
+/** A bound in words, or the infinity on its side. */
+const bound = (value: string | undefined, infinity: string) =>
+  value === undefined ? infinity : valueText(value, 'vi')
 
 /** The Vietnamese messages of the issues `@tiendo/rules` makes from typed fields alone. */
-export const vi: IssueMessages<{ rule_failed: RuleFailedFields }> = {
+export const vi: IssueMessages<TypedRulesIssueFields> = {
+  unknown_indicator: (f, place) => ({
+    message: `Chỉ tiêu \`${place?.indicator}\` không có trong bộ quy tắc \`${f.pack}\`.`,
+    hint:
+      f.suggestions[0] !== undefined
+        ? `Có phải là \`${f.suggestions[0]}\`?`
+        : `Dùng mã một chỉ tiêu của bộ quy tắc (xem \`indicators\` trong \`${f.pack}\`), hoặc thêm chỉ tiêu vào bộ quy tắc của tỉnh.`,
+  }),
+  value_out_of_bounds: (f, place) => ({
+    message: `Giá trị ${valueText(f.value, 'vi')} của chỉ tiêu “${f.indicatorName.vi}” (\`${place?.indicator}\`) nằm ngoài giới hạn ${bound(f.min, '−∞')} đến ${bound(f.max, '+∞')} của chỉ tiêu.`,
+    hint: `Kiểm tra lại số liệu và đơn vị đo (${MEASURE_WORDS[f.indicatorUnit]?.vi ?? f.indicatorUnit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
+  }),
+  observation_in_future: (f, place) => ({
+    message: `Kỳ \`${place?.period}\` bắt đầu sau ngày hôm nay (${f.today}): không thể có số liệu của tương lai.`,
+    hint: 'Sửa kỳ báo cáo; mục tiêu và kế hoạch thuộc về bộ quy tắc, không thuộc tệp số liệu.',
+  }),
+  record_in_future: (f) => ({
+    message: `Ngày \`${f.date}\` sau ngày hôm nay (${f.today}): không thể có bản ghi của tương lai.`,
+    hint: 'Ghi ngày hoàn thành thực tế; sản phẩm chưa xong thì ghi trạng thái `planned` hoặc `in_progress` với ngày dự kiến không quá hôm nay.',
+  }),
+  unknown_record_kind: (f) => ({
+    message: `Không chỉ tiêu hay quy tắc nào của \`${f.pack}\` đếm bản ghi loại \`${f.kind}\`.`,
+    hint:
+      f.suggestions[0] !== undefined
+        ? `Có phải là \`${f.suggestions[0]}\`?`
+        : `Các loại bản ghi của bộ quy tắc: ${f.kinds.join(', ') || '(không có)'}.`,
+  }),
   rule_failed: (f) => ({ message: `Quy tắc \`${f.rule}\` không thỏa.` }),
 }

@@ -1,20 +1,13 @@
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
 import { Exact, periodStartDate } from '@tiendo/core'
-import type {
-  Indicator,
-  LocalizedText,
-  Pack,
-  Severity,
-  SourceLocation,
-  TiendoIssue,
-} from '@tiendo/schema'
+import type { Indicator, Pack, Severity, SourceLocation, TiendoIssue } from '@tiendo/schema'
 import { memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { readPeriod } from '../period'
+import type { ValueOutOfBoundsFields } from '../row-check-fields'
+import { rulesIssue } from '../rules-issue'
 import { closestId } from './check-closest-id'
-import { valueText } from './condition-words'
-import { MEASURE_WORDS } from './measure-words'
 
 /** What one row is found to be: its issues, and whether it may go into the dataset. */
 export interface RowCheck {
@@ -73,7 +66,6 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
     return bounds.get(indicator.id)
   }
   const kinds = recordKinds(pack)
-  const packName = `\`${pack.id}\``
   // Files repeat values and periods: each text is read once.
   const decimals = memoizeText(readBound)
   const inFuture = memoizeText((text) => {
@@ -102,22 +94,11 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
       }
       if (indicator === undefined) {
         const near = closestId(observation.indicator, indicators.keys())
+        const suggestions = near ? [near] : []
+        const at = { ...context, location: fieldLocation(location, 'indicator') }
         return {
           keep: false,
-          issues: [
-            issue('unknown_indicator', 'error', fieldLocation(location, 'indicator'), context, {
-              message: {
-                vi: `Chỉ tiêu \`${observation.indicator}\` không có trong bộ quy tắc ${packName}.`,
-                en: `The indicator \`${observation.indicator}\` is not in the pack ${packName}.`,
-              },
-              hint: near
-                ? { vi: `Có phải là \`${near}\`?`, en: `Did you mean \`${near}\`?` }
-                : {
-                    vi: `Dùng mã một chỉ tiêu của bộ quy tắc (xem \`indicators\` trong ${packName}), hoặc thêm chỉ tiêu vào bộ quy tắc của tỉnh.`,
-                    en: `Use the id of one of the pack's indicators (see \`indicators\` in ${packName}), or add the indicator to your province's pack.`,
-                  },
-            }),
-          ],
+          issues: [rulesIssue('unknown_indicator', { pack: pack.id, suggestions }, at)],
         }
       }
       const issues: TiendoIssue[] = []
@@ -125,35 +106,24 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
         for (const field of FIGURES) {
           const text = observation[field]
           if (text === undefined) continue
-          const outside = outsideBounds(decimals, text, range)
-          if (outside === undefined) continue
+          if (within(decimals, text, range)) continue
+          const fields: ValueOutOfBoundsFields = {
+            field,
+            value: text,
+            ...(range.min === undefined ? {} : { min: range.min.toFixed() }),
+            ...(range.max === undefined ? {} : { max: range.max.toFixed() }),
+            indicatorName: indicator.name,
+            indicatorUnit: indicator.unit,
+          }
+          const at = { ...context, location: fieldLocation(location, field) }
           issues.push(
-            issue('value_out_of_bounds', range.severity, fieldLocation(location, field), context, {
-              message: {
-                vi: `Giá trị ${valueText(text, 'vi')} của chỉ tiêu “${indicator.name.vi}” (\`${indicator.id}\`) nằm ngoài giới hạn ${outside.vi} của chỉ tiêu.`,
-                en: `The value \`${text}\` of \`${indicator.id}\` lies outside the indicator's bounds ${outside.en}.`,
-              },
-              hint: {
-                vi: `Kiểm tra lại số liệu và đơn vị đo (${MEASURE_WORDS[indicator.unit]?.vi ?? indicator.unit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
-                en: `Check the figure and its unit (${MEASURE_WORDS[indicator.unit]?.en ?? indicator.unit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
-              },
-            }),
+            rulesIssue('value_out_of_bounds', fields, { ...at, severity: range.severity }),
           )
         }
       }
       if (inFuture(observation.period)) {
-        issues.push(
-          issue('observation_in_future', 'error', fieldLocation(location, 'period'), context, {
-            message: {
-              vi: `Kỳ \`${observation.period}\` bắt đầu sau ngày hôm nay (${options.today}): không thể có số liệu của tương lai.`,
-              en: `The period \`${observation.period}\` starts after today (${options.today}): an observation cannot lie in the future.`,
-            },
-            hint: {
-              vi: 'Sửa kỳ báo cáo; mục tiêu và kế hoạch thuộc về bộ quy tắc, không thuộc tệp số liệu.',
-              en: 'Correct the period; targets and plans belong in the pack, not in a data file.',
-            },
-          }),
-        )
+        const at = { ...context, location: fieldLocation(location, 'period') }
+        issues.push(rulesIssue('observation_in_future', { today: options.today }, at))
       }
       return issues.length === 0 ? OK : { issues, keep: true }
     },
@@ -163,34 +133,19 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
       const context = { unit: record.unit }
       if (!kinds.has(record.kind)) {
         const near = closestId(record.kind, kinds)
-        issues.push(
-          issue('unknown_record_kind', 'warning', fieldLocation(location, 'kind'), context, {
-            message: {
-              vi: `Không chỉ tiêu hay quy tắc nào của ${packName} đếm bản ghi loại \`${record.kind}\`.`,
-              en: `No indicator or rule of ${packName} counts records of kind \`${record.kind}\`.`,
-            },
-            hint: near
-              ? { vi: `Có phải là \`${near}\`?`, en: `Did you mean \`${near}\`?` }
-              : {
-                  vi: `Các loại bản ghi của bộ quy tắc: ${[...kinds].join(', ') || '(không có)'}.`,
-                  en: `The pack's record kinds: ${[...kinds].join(', ') || '(none)'}.`,
-                },
-          }),
-        )
+        const fields = {
+          kind: record.kind,
+          pack: pack.id,
+          suggestions: near ? [near] : [],
+          kinds: [...kinds],
+        }
+        const at = { ...context, location: fieldLocation(location, 'kind') }
+        issues.push(rulesIssue('unknown_record_kind', fields, at))
       }
       if (record.date > options.today) {
-        issues.push(
-          issue('record_in_future', 'error', fieldLocation(location, 'date'), context, {
-            message: {
-              vi: `Ngày \`${record.date}\` sau ngày hôm nay (${options.today}): không thể có bản ghi của tương lai.`,
-              en: `The date \`${record.date}\` is after today (${options.today}): a record cannot lie in the future.`,
-            },
-            hint: {
-              vi: 'Ghi ngày hoàn thành thực tế; sản phẩm chưa xong thì ghi trạng thái `planned` hoặc `in_progress` với ngày dự kiến không quá hôm nay.',
-              en: 'Write the day it was actually completed; a product not done yet is `planned` or `in_progress`, dated no later than today.',
-            },
-          }),
-        )
+        const fields = { date: record.date, today: options.today }
+        const at = { ...context, location: fieldLocation(location, 'date') }
+        issues.push(rulesIssue('record_in_future', fields, at))
       }
       return issues.length === 0 ? OK : { issues, keep: true }
     },
@@ -235,21 +190,6 @@ function readBound(value: unknown): Decimal | undefined {
     return new Exact(value)
   } catch {
     return undefined
-  }
-}
-
-/** `[0, 100]` when `text` lies outside the bounds, `undefined` when inside or not a number. */
-function outsideBounds(
-  decimals: ReadDecimal,
-  text: string,
-  bounds: Bounds,
-): { vi: string; en: string } | undefined {
-  if (within(decimals, text, bounds)) return undefined
-  const min = bounds.min?.toFixed()
-  const max = bounds.max?.toFixed()
-  return {
-    vi: `${min === undefined ? '−∞' : valueText(min, 'vi')} đến ${max === undefined ? '+∞' : valueText(max, 'vi')}`,
-    en: `[${min ?? '−∞'}, ${max ?? '+∞'}]`,
   }
 }
 
@@ -299,19 +239,4 @@ function collectCountedKinds(node: unknown, kinds: Set<string>, depth: number): 
   const params = object.params as Record<string, unknown> | undefined
   if (object.fact === 'record_count' && typeof params?.kind === 'string') kinds.add(params.kind)
   for (const value of Object.values(object)) collectCountedKinds(value, kinds, depth + 1)
-}
-
-function issue(
-  code: string,
-  severity: Severity,
-  location: SourceLocation | undefined,
-  context: { indicator?: string; unit?: string; period?: string },
-  wording: { message: LocalizedText; hint: LocalizedText },
-): TiendoIssue {
-  const made: TiendoIssue = { code, severity, message: wording.message, hint: wording.hint }
-  if (location !== undefined) made.location = location
-  if (context.indicator !== undefined) made.indicator = context.indicator
-  if (context.unit !== undefined) made.unit = context.unit
-  if (context.period !== undefined) made.period = context.period
-  return made
 }

@@ -1,4 +1,4 @@
-import type { Language, TiendoIssue } from '../issue'
+import type { Language, SourceLocation, TiendoIssue } from '../issue'
 import type { LocalizedText } from '../primitives'
 import type { Severity } from '../rule'
 
@@ -56,6 +56,22 @@ export type IssueUnion<FieldsByCode extends object> = {
   [Code in keyof FieldsByCode & string]: TypedIssue<Code, FieldsByCode[Code] & object>
 }[keyof FieldsByCode & string]
 
+/** Where and about what an issue is: the common fields besides code, severity and text. */
+export interface IssuePlace {
+  /** Where in a file the issue is. */
+  readonly location?: SourceLocation | undefined
+  /** Other places involved, such as the first of two duplicate rows. */
+  readonly related?: readonly SourceLocation[] | undefined
+  /** The indicator the issue is about. */
+  readonly indicator?: string | undefined
+  /** The unit (a reference as written, or a unit key) the issue is about. */
+  readonly unit?: string | undefined
+  /** The period the issue is about. */
+  readonly period?: string | undefined
+  /** A severity other than the code's own (a code reported as a warning in one format). */
+  readonly severity?: Severity | undefined
+}
+
 /** The text of one issue in one language. */
 export interface IssueText {
   readonly message: string
@@ -64,11 +80,16 @@ export interface IssueText {
 
 /**
  * One language's messages for a registry's codes: for each code, the text of an issue made
- * from its typed fields alone. A package keeps one such catalogue a language
- * (`locales/vi.ts`, `locales/en.ts`).
+ * from its typed fields and its place (the indicator, unit, period and locations it is
+ * about; optional for a text that needs none) — both data on the issue, so the text can
+ * always be made again from the issue.
+ * A package keeps one such catalogue a language (`locales/vi.ts`, `locales/en.ts`).
  */
 export type IssueMessages<FieldsByCode extends object> = {
-  readonly [Code in keyof FieldsByCode]: (fields: FieldsByCode[Code]) => IssueText
+  readonly [Code in keyof FieldsByCode]: (
+    fields: FieldsByCode[Code],
+    place?: IssuePlace,
+  ) => IssueText
 }
 
 /** A registry's catalogues, one a language. */

@@ -69,6 +69,19 @@ describe('createIssue', () => {
     })
   })
 
+  it('gives the catalogues the place, so the issue alone renders its text again', () => {
+    const placed: IssueCatalogues<{ about: Record<never, never> }> = {
+      vi: { about: (_, place) => ({ message: `Về \`${place?.unit}\` (${place?.period}).` }) },
+      en: { about: (_, place) => ({ message: `About \`${place?.unit}\` (${place?.period}).` }) },
+    }
+    const registry: IssueRegistry<{ about: Record<never, never> }> = {
+      about: { severity: 'info', fields: {} },
+    }
+    const issue = createIssue(registry, placed, 'about', {}, { unit: '58', period: '2024' })
+    expect(issue.message).toEqual({ vi: 'Về `58` (2024).', en: 'About `58` (2024).' })
+    expect(renderIssueText(placed, issue.code, issue, issue).message).toEqual(issue.message)
+  })
+
   it('types the union so that narrowing on code gives the fields', () => {
     const lengthOf = (issue: IssueUnion<Fields>) => {
       if (issue.code === 'too_long') {

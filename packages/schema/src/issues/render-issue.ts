@@ -1,26 +1,18 @@
 import type { LocalizedText } from '../primitives'
-import type { Severity } from '../rule'
-import type { IssueCatalogues, IssueRegistry, TypedIssue } from './issue-registry'
+import type { IssueCatalogues, IssuePlace, IssueRegistry, TypedIssue } from './issue-registry'
 
-/** Where and about what an issue is: the common fields besides code, severity and text. */
-export interface IssuePlace {
-  readonly location?: TypedIssue<string>['location']
-  readonly related?: TypedIssue<string>['related']
-  readonly indicator?: string | undefined
-  readonly unit?: string | undefined
-  readonly period?: string | undefined
-  /** A severity other than the code's own (a code reported as a warning in one format). */
-  readonly severity?: Severity | undefined
-}
-
-/** The text of an issue in both languages, rendered from its typed fields by the catalogues. */
+/**
+ * The text of an issue in both languages, rendered by the catalogues from its typed fields
+ * and its place (an issue is both: `renderIssueText(catalogues, issue.code, issue, issue)`).
+ */
 export function renderIssueText<FieldsByCode extends object, Code extends keyof FieldsByCode>(
   catalogues: IssueCatalogues<FieldsByCode>,
   code: Code,
   fields: FieldsByCode[Code],
+  place: IssuePlace = {},
 ): { message: LocalizedText; hint?: LocalizedText } {
-  const vi = catalogues.vi[code](fields)
-  const en = catalogues.en[code](fields)
+  const vi = catalogues.vi[code](fields, place)
+  const en = catalogues.en[code](fields, place)
   const text: { message: LocalizedText; hint?: LocalizedText } = {
     message: { vi: vi.message, en: en.message },
   }
@@ -30,8 +22,8 @@ export function renderIssueText<FieldsByCode extends object, Code extends keyof 
 
 /**
  * Makes an issue of a registry: its code, its severity, its typed fields, and its message and
- * hint rendered from those fields alone by the per-language catalogues — so what a caller
- * needs is in the fields, and the text is only for people.
+ * hint rendered from those fields and its place by the per-language catalogues — so what a
+ * caller needs is in the fields, and the text is only for people.
  *
  * @example
  * const issue = createIssue(IO_ISSUE_CODES, IO_CATALOGUES, 'too_many_issues', { max: 1000 })
@@ -44,7 +36,7 @@ export function createIssue<FieldsByCode extends object, Code extends keyof Fiel
   fields: FieldsByCode[Code],
   place: IssuePlace = {},
 ): TypedIssue<Code, FieldsByCode[Code] & object> {
-  const { message, hint } = renderIssueText(catalogues, code, fields)
+  const { message, hint } = renderIssueText(catalogues, code, fields, place)
   const issue: TypedIssue<string> = {
     code,
     severity: place.severity ?? registry[code].severity,
