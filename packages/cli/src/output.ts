@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path'
-import { openFileAtomic, writeFileAtomic } from '@tiendo/io'
+import { writeFileAtomic } from '@tiendo/io'
 import { CliError } from './cli-error'
 import type { CommandContext } from './command'
 
@@ -33,41 +33,6 @@ export async function writeOutputFile(
     await writeFileAtomic(path, data)
   } catch (error) {
     throw cannotWrite(path, (error as { code?: unknown }).code)
-  }
-}
-
-/** Where a command's result goes as it is produced: see {@link openOutput}. */
-export interface Output {
-  /** Writes pieces of the result after those written before. */
-  write(pieces: Iterable<string>): Promise<void>
-  /** The result is whole: `--output FILE` appears (atomically). */
-  finish(): Promise<void>
-  /** The command failed: `--output FILE` is left as it was. */
-  discard(): Promise<void>
-}
-
-/**
- * Opens `--output FILE` (written atomically, as {@link emit} writes) or standard output, for
- * a result written in several steps as it is produced.
- */
-export async function openOutput(context: CommandContext): Promise<Output> {
-  const output = context.options.output
-  if (typeof output !== 'string') {
-    return {
-      write: async (pieces) => writePieces(context, pieces),
-      finish: async () => {},
-      discard: async () => {},
-    }
-  }
-  const path = resolve(context.cwd, output)
-  const file = await openFileAtomic(path).catch((error: { code?: unknown }) => {
-    throw cannotWrite(path, error.code)
-  })
-  const failed = (error: { code?: unknown }) => cannotWrite(path, error.code)
-  return {
-    write: (pieces) => file.write(pieces).catch((error) => Promise.reject(failed(error))),
-    finish: () => file.commit().catch((error) => Promise.reject(failed(error))),
-    discard: () => file.discard(),
   }
 }
 

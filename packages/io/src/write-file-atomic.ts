@@ -27,7 +27,7 @@ export async function writeFileAtomic(
   await file.commit()
 }
 
-/** A file being written atomically: see {@link openFileAtomic}. */
+/** A file being written atomically: see {@link openFileAtomic}. @internal */
 export interface AtomicFile {
   /**
    * Writes text (as UTF-8, encoded a batch of a few megabytes at a time, pieces never joined
@@ -45,9 +45,8 @@ export interface AtomicFile {
 }
 
 /**
- * Starts writing a file atomically, to write it in several steps (a report whose first
- * sections are written while the rest is computed): what {@link writeFileAtomic} does in
- * one call. Readers see the old content until {@link AtomicFile.commit}; call
+ * Starts writing a file atomically, to write it in several steps: what
+ * {@link writeFileAtomic} does in one call. @internal Readers see the old content until {@link AtomicFile.commit}; call
  * {@link AtomicFile.discard} on an error, or the temporary file is left behind.
  *
  * @example

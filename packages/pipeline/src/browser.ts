@@ -58,7 +58,6 @@ export type {
   DerivedFigures,
   PipelineReport,
   ReportDataset,
-  ReportSoFar,
   ReportSummary,
   RulesSummary,
   StatusCounts,
@@ -69,8 +68,6 @@ export { reportIssues } from './report/report-issues'
 export type { ReportJsonOptions } from './report/report-json'
 export {
   reportJsonChunks,
-  reportJsonHeadChunks,
-  reportJsonRestChunks,
   reportJsonValue,
   reportToJson,
   ruleResultJson,

@@ -64,7 +64,6 @@ export type {
   DerivedFigures,
   PipelineReport,
   ReportDataset,
-  ReportSoFar,
   ReportSummary,
   RulesSummary,
   StatusCounts,
@@ -75,8 +74,6 @@ export { reportIssues } from './report/report-issues'
 export type { ReportJsonOptions } from './report/report-json'
 export {
   reportJsonChunks,
-  reportJsonHeadChunks,
-  reportJsonRestChunks,
   reportJsonValue,
   reportToJson,
   ruleResultJson,

@@ -1,8 +1,7 @@
 import { extname, resolve } from 'node:path'
 import {
   type PipelineReport,
-  reportJsonHeadChunks,
-  reportJsonRestChunks,
+  reportJsonChunks,
   reportToDocx,
   reportToHtml,
   reportToMarkdown,
@@ -18,7 +17,7 @@ import { colorFor, widthFor } from '../formats/issues-format'
 import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { packOption, stringOption } from '../options'
-import { emit, openOutput, writeOutputFile } from '../output'
+import { emit, writeOutputFile } from '../output'
 import { exitCodeOf } from './exit-code-of'
 import { readReportConfig } from './report-config'
 
@@ -99,9 +98,7 @@ export const reportCommand: Command = {
     const config =
       configFile === undefined ? undefined : await readReportConfig(context.cwd, configFile)
     return withPipelineInput(context, 'report', async (input) => {
-      const options = { ...input, methodology: methodologyOf(context) }
-      if (format === 'json') return exitCodeFor(await writeJson(context, options), context)
-      const report = await runPipeline(options)
+      const report = await runPipeline({ ...input, methodology: methodologyOf(context) })
       if (format === 'docx' || format === 'xlsx') {
         const { lang } = context
         const bytes =
@@ -112,38 +109,10 @@ export const reportCommand: Command = {
       } else {
         await emit(context, render(report, format, context))
       }
-      return exitCodeFor(report, context)
+      const failOn = stringOption(context.options['fail-on'])
+      return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
     })
   },
-}
-
-function exitCodeFor(report: PipelineReport, context: CommandContext) {
-  const failOn = stringOption(context.options['fail-on'])
-  return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
-}
-
-/**
- * Runs the pipeline writing its JSON report as it goes: the sections known before the
- * assessments are written while the targets are assessed on the other cores.
- */
-async function writeJson(
-  context: CommandContext,
-  options: Parameters<typeof runPipeline>[0],
-): Promise<PipelineReport> {
-  const { lang } = context
-  const output = await openOutput(context)
-  try {
-    const report = await runPipeline({
-      ...options,
-      whileAssessing: (soFar) => output.write(reportJsonHeadChunks(soFar, { lang })),
-    })
-    await output.write(reportJsonRestChunks(report, { lang }))
-    await output.finish()
-    return report
-  } catch (error) {
-    await output.discard()
-    throw error
-  }
 }
 
 function formatFor(context: CommandContext): ReportFormat {
@@ -155,7 +124,7 @@ function formatFor(context: CommandContext): ReportFormat {
 
 function render(
   report: PipelineReport,
-  format: Exclude<ReportFormat, 'docx' | 'xlsx' | 'json'>,
+  format: Exclude<ReportFormat, 'docx' | 'xlsx'>,
   context: CommandContext,
 ): string | Iterable<string> {
   const { lang } = context
@@ -164,6 +133,8 @@ function render(
       return reportToHtml(report, { lang })
     case 'markdown':
       return reportToMarkdown(report, { lang })
+    case 'json':
+      return reportJsonChunks(report, { lang })
     case 'pretty':
       return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
   }

@@ -5,7 +5,7 @@ import { serializeAssessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
 import { assessSeries } from '@tiendo/rules'
 import { describe, expect, it } from 'vitest'
-import { assessmentThreads, startAssessing, startWorkers } from './assess-in-parallel'
+import { assessmentThreads, startAssessing } from './assess-in-parallel'
 
 // The built worker (the package's tests run after its build, as turbo orders them).
 const script = new URL('../../dist/assess-worker.js', import.meta.url)
@@ -64,31 +64,6 @@ describe('startAssessing', () => {
     // Both kinds of result occur: refused input (decrease with a gte target) and assessed.
     expect(assessments.some((a) => a.explanation?.code === 'comparator_direction')).toBe(true)
     expect(new Set(assessments.map((a) => a.status)).size).toBeGreaterThan(2)
-  })
-
-  it('uses workers started ahead, which wait for the plan, with the same assessments', async () => {
-    const workers = startWorkers(1, { script, execArgv: [] })
-    expect(workers.started).toHaveLength(1)
-    // The plan comes later, as it does after reading and deriving.
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    const series = plan(600)
-    const run = startAssessing(series, { threads: 2, workers, minSeries: 1, execArgv: [] })
-    await run.firstChunk
-    const assessments = await run.finish()
-    expect(run.fromWorkers()).toBeGreaterThan(0)
-    expect(json(assessments)).toBe(json(series.map((planned) => assessSeries(planned.input))))
-    // Done with its job, the worker has exited by itself.
-    await workers.started[0]!.exited
-  })
-
-  it('closes workers started ahead when the plan is too small for them', async () => {
-    const workers = startWorkers(1, { script, execArgv: [] })
-    const series = plan(20)
-    const run = startAssessing(series, { threads: 2, workers, execArgv: [] })
-    const assessments = await run.finish()
-    expect(run.fromWorkers()).toBe(0)
-    expect(assessments).toHaveLength(20)
-    await workers.started[0]!.exited
   })
 
   it('stops its workers when cancelled; what they left undone is assessed here', async () => {

@@ -39,31 +39,10 @@ export interface AssessmentRun {
   readonly firstChunk: Promise<void>
 }
 
-/**
- * Worker threads started before their job: each loads its modules while this thread reads
- * and checks the data, and takes chunks as soon as the plan is posted.
- */
-export interface AssessmentWorkers {
-  readonly started: readonly StartedWorker[]
-  /** Stops every worker still running (one never given a job, or one cancelled). */
-  close(): Promise<void>
-}
-
-/** A worker thread, and when it exited (for whatever reason: done, failed, stopped). */
-interface StartedWorker {
-  readonly thread: Worker
-  readonly exited: Promise<void>
-}
-
 /** Options of {@link startAssessing}. */
 export interface StartAssessingOptions {
   /** Threads in all, the caller's included (see {@link assessmentThreads}). */
   readonly threads: number
-  /**
-   * Workers started ahead by {@link startWorkers}, used instead of starting new ones (and
-   * closed, unused, when the plan is assessed on this thread alone).
-   */
-  readonly workers?: AssessmentWorkers | undefined
   /** @internal The worker script. Defaults to `assess-worker.js` beside this module. */
   readonly script?: URL | undefined
   /** @internal Smallest plan given to workers. Defaults to 2,000 series. */
@@ -92,15 +71,9 @@ export function startAssessing(
   plan: readonly PlannedAssessment[],
   options: StartAssessingOptions,
 ): AssessmentRun {
+  const script = existing(options.script ?? besideThisModule())
   const minSeries = options.minSeries ?? MIN_PARALLEL_SERIES
-  const started =
-    options.threads < 2 || plan.length < minSeries
-      ? []
-      : (options.workers?.started ??
-        startWorkers(options.threads - 1, { script: options.script, execArgv: options.execArgv })
-          .started)
-  if (started.length === 0) {
-    void options.workers?.close()
+  if (options.threads < 2 || plan.length < minSeries || script === undefined) {
     return {
       finish: async () => plan.map((planned) => assessSeries(planned.input)),
       cancel: async () => {},
@@ -119,8 +92,8 @@ export function startAssessing(
   const firstChunk = new Promise<void>((resolve) => {
     chunkArrived = resolve
   })
-  const workers = started.map((worker) =>
-    giveJob(worker, job, (done) => {
+  const workers = Array.from({ length: options.threads - 1 }, () =>
+    runWorker(script, { workerData: job, execArgv: options.execArgv }, (done) => {
       received.set(done.chunk, done.assessments)
       chunkArrived()
     }),
@@ -159,52 +132,22 @@ export function startAssessing(
   }
 }
 
-/**
- * Starts `count` assessment workers that wait for their job ({@link startAssessing} gives
- * it). A waiting worker does not keep the process alive. Options as
- * {@link StartAssessingOptions}'.
- */
-export function startWorkers(
-  count: number,
-  options: {
-    readonly script?: URL | undefined
-    readonly execArgv?: readonly string[] | undefined
-  } = {},
-): AssessmentWorkers {
-  const script = existing(options.script ?? besideThisModule())
-  const started =
-    script === undefined
-      ? []
-      : Array.from({ length: Math.max(0, count) }, (): StartedWorker => {
-          const thread = new Worker(script, {
-            ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
-          })
-          thread.unref()
-          const exited = new Promise<void>((resolve) => {
-            thread.on('error', () => resolve())
-            thread.on('exit', () => resolve())
-          })
-          return { thread, exited }
-        })
-  return {
-    started,
-    close: async () => {
-      await Promise.all(started.map(({ thread }) => thread.terminate()))
-    },
-  }
-}
-
-/** Posts the job to a waiting worker. A worker that failed first simply takes no chunk. */
-function giveJob(
-  worker: StartedWorker,
-  job: WorkerJob,
+/** Starts one worker; `exited` settles when it has exited, whatever the reason. */
+function runWorker(
+  script: URL,
+  options: { workerData: WorkerJob; execArgv: readonly string[] | undefined },
   onChunk: (done: ChunkDone) => void,
-): StartedWorker {
-  worker.thread.on('message', onChunk)
-  // Working now: the process waits for it.
-  worker.thread.ref()
-  worker.thread.postMessage(job)
-  return worker
+): { thread: Worker; exited: Promise<void> } {
+  const thread = new Worker(script, {
+    workerData: options.workerData,
+    ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
+  })
+  const exited = new Promise<void>((resolve) => {
+    thread.on('message', onChunk)
+    thread.on('error', () => resolve())
+    thread.on('exit', () => resolve())
+  })
+  return { thread, exited }
 }
 
 /** The worker script built beside this module. */

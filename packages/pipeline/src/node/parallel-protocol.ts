@@ -1,7 +1,7 @@
 /** What the main thread and the assessment workers exchange. @internal */
 import type { AssessmentJson } from '@tiendo/forecast'
 
-/** The job posted to an assessment worker (its one message from the main thread). */
+/** The `workerData` of an assessment worker. */
 export interface WorkerJob {
   /** Every series' `assessProgress` input, as one JSON text (cheaper to send than objects). */
   readonly inputs: string

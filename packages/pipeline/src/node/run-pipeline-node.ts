@@ -3,12 +3,10 @@
  * core.
  */
 
-import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import type { PipelineReport } from '../report/report'
 import type { PipelineOptions, Source } from '../run/options'
 import { runPipelineWith } from '../run/run-pipeline'
-import { assessmentThreads, startAssessing, startWorkers } from './assess-in-parallel'
+import { assessmentThreads, startAssessing } from './assess-in-parallel'
 import { nodeReaders } from './node-readers'
 import { loadPack } from './pack-file'
 
@@ -38,48 +36,15 @@ export interface NodePipelineOptions extends PipelineOptions<Source> {
  * report.valid // no data error
  * report.targets // progress to every target
  */
-export async function runPipeline(options: NodePipelineOptions): Promise<PipelineReport> {
+export function runPipeline(options: NodePipelineOptions): Promise<PipelineReport> {
   const cwd = options.cwd ?? process.cwd()
   const threads = options.threads ?? assessmentThreads(process.env)
-  // Data enough for workers to pay: they start now and load while this thread reads.
-  const workers =
-    threads > 1 &&
-    options.assess !== false &&
-    (await sourceBytes(options.sources, cwd)) >= EARLY_WORKERS_BYTES
-      ? startWorkers(threads - 1)
-      : undefined
-  try {
-    return await runPipelineWith(
-      {
-        readers: nodeReaders(cwd),
-        loadPack: (input) => loadPack(input, cwd),
-        assessor: (plan) => startAssessing(plan, { threads, workers }),
-      },
-      options,
-    )
-  } finally {
-    // Workers never given a job (a small plan, a run that stopped) are stopped here.
-    await workers?.close()
-  }
-}
-
-/**
- * Sources this large (the files' sizes, texts' lengths) start the assessment workers with
- * the run: about what makes the 2,000 series below which workers are not used.
- */
-const EARLY_WORKERS_BYTES = 2_000_000
-
-/** How large the sources are, as far as is known without reading them. */
-async function sourceBytes(sources: readonly Source[], cwd: string): Promise<number> {
-  let bytes = 0
-  for (const source of sources) {
-    if (typeof Blob !== 'undefined' && source instanceof Blob) bytes += source.size
-    else if ('path' in source) {
-      bytes += await stat(resolve(cwd, source.path)).then(
-        (found) => found.size,
-        () => 0,
-      )
-    } else if ('text' in source && typeof source.text === 'string') bytes += source.text.length
-  }
-  return bytes
+  return runPipelineWith(
+    {
+      readers: nodeReaders(cwd),
+      loadPack: (input) => loadPack(input, cwd),
+      assessor: (plan) => startAssessing(plan, { threads }),
+    },
+    options,
+  )
 }

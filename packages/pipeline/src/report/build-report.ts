@@ -15,14 +15,13 @@ import { dataQualityRuleIds } from '../stages/evaluate'
 import type {
   PipelineReport,
   ReportDataset,
-  ReportSoFar,
   RulesSummary,
   StatusCounts,
   ValidationStats,
 } from './report'
 
-/** What every stage before assessment found. @internal */
-export interface ReportPartsSoFar {
+/** What every stage found. @internal */
+export interface ReportParts {
   readonly title: LocalizedText
   readonly pack: Pack
   readonly compiled: CompiledPack
@@ -33,10 +32,11 @@ export interface ReportPartsSoFar {
   readonly cannotRead: boolean
   readonly derived: DeriveResult
   readonly evaluation: Evaluation | undefined
+  readonly targets: readonly TargetReport[]
 }
 
-/** The report but its assessments: everything known once the rules are evaluated. @internal */
-export function buildReportSoFar(parts: ReportPartsSoFar): ReportSoFar {
+/** @internal */
+export function buildReport(parts: ReportParts): PipelineReport {
   const { issues, evaluation } = parts
   const valid = issues.errors === 0
   const stats: ValidationStats = {
@@ -45,16 +45,18 @@ export function buildReportSoFar(parts: ReportPartsSoFar): ReportSoFar {
     warnings: issues.warnings,
   }
   const rules = rulesSummary(evaluation)
+  const withheld = parts.derived.withheld
   return {
     title: parts.title,
     pack: { id: parts.pack.id, version: parts.pack.version, title: parts.pack.title },
     valid,
     cannotRead: parts.cannotRead,
     validation: { valid, stats, issues: sortIssues(issues.kept) },
-    derived: { figures: parts.derived.derived, withheld: parts.derived.withheld },
+    derived: { figures: parts.derived.derived, withheld },
     ...(evaluation === undefined ? {} : { evaluation }),
     dataQualityRules: dataQualityRuleIds(parts.compiled),
     rules,
+    targets: parts.targets,
     datasets: datasetsOf(parts.sources, parts.compiled),
     indicators: parts.pack.indicators ?? [],
     ruleDescriptions: Object.fromEntries(
@@ -63,34 +65,18 @@ export function buildReportSoFar(parts: ReportPartsSoFar): ReportSoFar {
       ),
     ),
     unitNames: unitNames(parts.units),
+    summary: {
+      valid,
+      data: { errors: issues.errors, warnings: issues.warnings, quarantined: stats.quarantined },
+      rules,
+      targets: countStatuses(parts.targets.filter((series) => series.target !== undefined)),
+      trends: countStatuses(
+        parts.targets.filter((series) => series.target === undefined && series.series.length > 0),
+      ),
+      derived: { figures: parts.derived.derived.length, withheld: withheld.length },
+    },
     dataset: parts.derived.dataset,
     units: parts.units,
-  }
-}
-
-/** The report: what was known before assessment, with the assessments and the summary. @internal */
-export function completeReport(
-  soFar: ReportSoFar,
-  targets: readonly TargetReport[],
-): PipelineReport {
-  const { validation, derived } = soFar
-  return {
-    ...soFar,
-    targets,
-    summary: {
-      valid: soFar.valid,
-      data: {
-        errors: validation.stats.errors,
-        warnings: validation.stats.warnings,
-        quarantined: validation.stats.quarantined,
-      },
-      rules: soFar.rules,
-      targets: countStatuses(targets.filter((series) => series.target !== undefined)),
-      trends: countStatuses(
-        targets.filter((series) => series.target === undefined && series.series.length > 0),
-      ),
-      derived: { figures: derived.figures.length, withheld: derived.withheld.length },
-    },
   }
 }
 

@@ -50,12 +50,8 @@ export function listsAsArrays<T>(value: T): ListsAsArrays<T> {
  * `value` is written as the array of its items' JSON, each made when it is written.
  */
 export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
-  yield* chunksOf(prepared(value, ''), jsonIndent(indent), 0)
-}
-
-/** An indent as `JSON.stringify` takes it: a whole number of spaces, at most 10. */
-export function jsonIndent(indent: number): number {
-  return Math.min(10, Math.max(0, Math.floor(indent)))
+  // As JSON.stringify: a whole number of spaces, at most 10.
+  yield* chunksOf(prepared(value, ''), Math.min(10, Math.max(0, Math.floor(indent))), 0)
 }
 
 /** What `JSON.stringify` would serialise in place of a value (its `toJSON`). */
@@ -92,37 +88,11 @@ function* chunksOf(value: unknown, indent: number, depth: number): Generator<str
     )
     return
   }
-  yield* propertyChunks(value as Record<string, unknown>, indent, depth, WHOLE)
-}
-
-/** Which part of an object {@link propertyChunks} writes. */
-interface ObjectPart {
-  /** The first properties: the part opens the object. */
-  readonly opens: boolean
-  /** The last properties: the part closes the object. */
-  readonly closes: boolean
-}
-
-const WHOLE: ObjectPart = { opens: true, closes: true }
-
-/**
- * Yields the properties of an object as {@link jsonChunks} would inside it. An object can
- * be written in parts, one call each, in order: the first part opens it, the last closes
- * it; joined, they are the text of the object of all their properties. Every part but the
- * last must have a property that is written (not `undefined`).
- */
-export function* propertyChunks(
-  value: Readonly<Record<string, unknown>>,
-  indent: number,
-  depth: number,
-  part: ObjectPart,
-): Generator<string> {
-  const entries = Object.entries(value)
+  const entries = Object.entries(value as Record<string, unknown>)
     .map(([key, item]): [string, unknown] => [key, prepared(item, key)])
     .filter(([, item]) => !omitted(item))
   if (entries.length === 0) {
-    if (part.opens && part.closes) yield '{}'
-    else if (part.closes) yield indent > 0 ? `\n${' '.repeat(indent * depth)}}` : '}'
+    yield '{}'
     return
   }
   const pad = indent > 0 ? `\n${' '.repeat(indent * (depth + 1))}` : ''
@@ -130,10 +100,10 @@ export function* propertyChunks(
   const colon = indent > 0 ? ': ' : ':'
   for (let i = 0; i < entries.length; i++) {
     const [key, item] = entries[i]!
-    yield `${i === 0 && part.opens ? '{' : ','}${pad}${JSON.stringify(key)}${colon}`
+    yield `${i === 0 ? '{' : ','}${pad}${JSON.stringify(key)}${colon}`
     yield* chunksOf(item, indent, depth + 1)
   }
-  if (part.closes) yield `${end}}`
+  yield `${end}}`
 }
 
 /**

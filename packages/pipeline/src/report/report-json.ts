@@ -10,8 +10,8 @@ import type { RuleOutcome } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
-import { JsonList, jsonIndent, listsAsArrays, propertyChunks } from './json-chunks'
-import type { PipelineReport, ReportSoFar } from './report'
+import { JsonList, jsonChunks, listsAsArrays } from './json-chunks'
+import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
 export interface ReportJsonOptions {
@@ -112,20 +112,14 @@ export function ruleResultJson(result: RuleOutcome, lang: Language) {
 /**
  * The report's JSON value with its long lists (issues, derived and withheld figures, failed
  * results, series) as {@link JsonList}s, each element made JSON only when it is written.
- * What is known before assessment comes first, so that it can be written while the targets
- * are assessed; the summary, which counts the assessments, comes last.
  */
 function reportJsonParts(report: PipelineReport, lang: Language) {
-  return { ...headJsonParts(report, lang), ...restJsonParts(report) }
-}
-
-/** The sections known once the rules are evaluated. */
-function headJsonParts(report: ReportSoFar, lang: Language) {
   return {
     pack: report.pack,
     ...(report.generatedAt === undefined ? {} : { generatedAt: report.generatedAt }),
     valid: report.valid,
     cannotRead: report.cannotRead,
+    summary: report.summary,
     validation: {
       valid: report.validation.valid,
       stats: report.validation.stats,
@@ -139,16 +133,9 @@ function headJsonParts(report: ReportSoFar, lang: Language) {
       ...report.rules,
       failed: new JsonList(failedResults(report), (result) => ruleResultJson(result, lang)),
     },
-  }
-}
-
-/** The sections that need the assessments. */
-function restJsonParts(report: PipelineReport) {
-  return {
     targets: new JsonList(report.targets, serializeTargetReport),
     indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
     datasets: report.datasets,
-    summary: report.summary,
   }
 }
 
@@ -157,7 +144,7 @@ export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
   return listsAsArrays(reportJsonParts(report, lang))
 }
 
-function* failedResults(report: ReportSoFar): Generator<RuleOutcome> {
+function* failedResults(report: PipelineReport): Generator<RuleOutcome> {
   for (const result of report.evaluation?.results ?? []) {
     if (result.outcome === 'failed') yield result
   }
@@ -181,45 +168,6 @@ export function* reportJsonChunks(
   report: PipelineReport,
   options: ReportJsonOptions = {},
 ): Generator<string> {
-  yield* reportJsonHeadChunks(report, options)
-  yield* reportJsonRestChunks(report, options)
-}
-
-/**
- * The first pieces of {@link reportJsonChunks}: every section known before assessment
- * (validation, derived figures, rules), from the report so far that the pipeline's
- * `whileAssessing` is given — so they are written while the targets are being assessed.
- * {@link reportJsonRestChunks} of the finished report writes the rest.
- *
- * @example
- * const file = createWriteStream('report.json')
- * const write = (pieces: Iterable<string>) => {
- *   for (const piece of pieces) file.write(piece)
- * }
- * const report = await runPipeline({
- *   pack: 'ninh-thuan',
- *   sources: [{ path: 'so-lieu.csv' }],
- *   whileAssessing: (soFar) => write(reportJsonHeadChunks(soFar)),
- * })
- * write(reportJsonRestChunks(report))
- * file.end()
- */
-export function* reportJsonHeadChunks(
-  report: ReportSoFar,
-  options: ReportJsonOptions = {},
-): Generator<string> {
-  const indent = jsonIndent(options.indent ?? 2)
-  yield* propertyChunks(headJsonParts(report, options.lang ?? 'vi'), indent, 0, HEAD)
-}
-
-/** The pieces of {@link reportJsonChunks} after {@link reportJsonHeadChunks}'s: the targets, the summary. */
-export function* reportJsonRestChunks(
-  report: PipelineReport,
-  options: ReportJsonOptions = {},
-): Generator<string> {
-  yield* propertyChunks(restJsonParts(report), jsonIndent(options.indent ?? 2), 0, REST)
+  yield* jsonChunks(reportJsonParts(report, options.lang ?? 'vi'), options.indent ?? 2)
   yield '\n'
 }
-
-const HEAD = { opens: true, closes: false } as const
-const REST = { opens: false, closes: true } as const

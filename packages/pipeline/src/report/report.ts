@@ -131,10 +131,3 @@ export interface PipelineReport {
   readonly dataset: Dataset
   readonly units: UnitRegistry
 }
-
-/**
- * The report so far: everything but the assessments (`targets`) and the `summary` that
- * counts them — what a run knows once its rules are evaluated, while its targets are still
- * being assessed (see `whileAssessing` in the pipeline's options).
- */
-export type ReportSoFar = Omit<PipelineReport, 'targets' | 'summary'>

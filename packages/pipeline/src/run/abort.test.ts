@@ -43,34 +43,3 @@ describe('stopping a run', () => {
     expect(report.valid).toBe(true)
   })
 })
-
-describe('work done while assessing', () => {
-  it('is asked for once, after the rules are evaluated and before the run is done', async () => {
-    const seen: string[] = []
-    await runPipeline({
-      pack: MERGER_PACK,
-      sources: sources(),
-      today: '2026-06-30',
-      onProgress: (progress) => seen.push(progress.stage),
-      whileAssessing: () => {
-        seen.push('whileAssessing')
-      },
-    })
-    expect(seen.filter((stage) => stage === 'whileAssessing')).toHaveLength(1)
-    expect(seen.indexOf('whileAssessing')).toBeGreaterThan(seen.indexOf('evaluate'))
-    expect(seen.indexOf('whileAssessing')).toBeLessThan(seen.indexOf('done'))
-  })
-
-  it('fails the run when it fails (a report that cannot be written)', async () => {
-    await expect(
-      runPipeline({
-        pack: MERGER_PACK,
-        sources: sources(),
-        today: '2026-06-30',
-        whileAssessing: async () => {
-          throw new Error('disk full')
-        },
-      }),
-    ).rejects.toThrow('disk full')
-  })
-})

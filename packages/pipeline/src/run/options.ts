@@ -14,7 +14,6 @@ import type {
   Pack,
   SubmittedRecord,
 } from '@tiendo/schema'
-import type { ReportSoFar } from '../report/report'
 
 /**
  * A pack: a built-in pack's id (`ninh-thuan`), a pack object, or the text of a pack file
@@ -153,16 +152,6 @@ export interface PipelineOptions<S extends Source = BrowserSource> {
   readonly signal?: AbortSignal | undefined
   /** Told what the run is doing, for a progress bar. Defaults to none. */
   readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
-  /**
-   * Called once, when the rules are evaluated and the targets are being assessed, with the
-   * report so far (everything but `targets` and `summary`); the run waits for what it
-   * returns before it waits for the assessments. In Node the assessments go on meanwhile on
-   * the other cores, so work done here is done alongside them: writing the first sections
-   * of a report, as `tiendo report --format json` does with `reportJsonHeadChunks`. Not
-   * called when the run stops earlier (an unusable pack, a stop asked for). Defaults to
-   * none.
-   */
-  readonly whileAssessing?: ((report: ReportSoFar) => void | Promise<void>) | undefined
 }
 
 /** Where a run stands. */

@@ -13,8 +13,8 @@ import type { LoadedPack } from '../pack/load-pack'
 import { IssueList } from '../read/issue-list'
 import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
-import { buildReportSoFar, completeReport } from '../report/build-report'
-import type { PipelineReport, ReportSoFar } from '../report/report'
+import { buildReport } from '../report/build-report'
+import type { PipelineReport } from '../report/report'
 import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import { evaluateStage, withDataQuality } from '../stages/evaluate'
@@ -101,12 +101,10 @@ export async function runPipelineWith(
     assessOptions === undefined
       ? []
       : planStage(pack, dataset, units, options.lang ?? 'vi', assessOptions)
-  // The assessor may work on other threads while this one evaluates the rules and the
-  // caller does what it can with the report so far.
+  // The assessor may work on other threads while this one evaluates the rules.
   const assessing = host.assessor(plan, signal)
-  let soFar: ReportSoFar
+  let evaluation: Evaluation | undefined
   try {
-    let evaluation: Evaluation | undefined
     if (evaluateOptions !== undefined && !read.cannotRead) {
       onProgress?.({ stage: 'evaluate' })
       evaluation = withDataQuality(
@@ -116,35 +114,35 @@ export async function runPipelineWith(
       )
     }
     await checkpoint(signal)
-    if (plan.length > 0) onProgress?.({ stage: 'assess' })
-    soFar = buildReportSoFar({
-      title: options.title ?? TITLE,
-      pack,
-      compiled: loaded.compiled,
-      units,
-      sources: read.sources,
-      issues,
-      stats: {
-        files: options.sources.length,
-        rows: read.rows,
-        observations: read.observationRows,
-        records: read.recordRows,
-        quarantined: read.refused.length + validated.refused,
-      },
-      cannotRead: read.cannotRead,
-      derived,
-      evaluation,
-    })
-    await options.whileAssessing?.(soFar)
   } catch (error) {
     await assessing.cancel()
     throw error
   }
+  if (plan.length > 0) onProgress?.({ stage: 'assess' })
   const assessments = await assessing.finish()
   await checkpoint(signal)
   const targets: TargetReport[] = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   onProgress?.({ stage: 'done' })
-  return completeReport(soFar, targets)
+
+  return buildReport({
+    title: options.title ?? TITLE,
+    pack,
+    compiled: loaded.compiled,
+    units,
+    sources: read.sources,
+    issues,
+    stats: {
+      files: options.sources.length,
+      rows: read.rows,
+      observations: read.observationRows,
+      records: read.recordRows,
+      quarantined: read.refused.length + validated.refused,
+    },
+    cannotRead: read.cannotRead,
+    derived,
+    evaluation,
+    targets,
+  })
 }
 
 /** The pack with one methodology profile for every assessment of a run. */
