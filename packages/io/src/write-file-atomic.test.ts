@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openFileAtomic, writeFileAtomic } from './write-file-atomic'
+import { writeFileAtomic } from './write-file-atomic'
 
 let dir: string
 
@@ -60,36 +60,5 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, 'data')).rejects.toBeDefined()
     expect((await readdir(dir)).sort()).toEqual(['keep.txt', 'taken'])
     expect(await readFile(join(target, 'inside'), 'utf8')).toBe('x')
-  })
-})
-
-describe('openFileAtomic', () => {
-  it('shows the old content until commit, then everything written, in order', async () => {
-    const path = join(dir, 'report.json')
-    await writeFile(path, 'old')
-    const file = await openFileAtomic(path)
-    await file.write(['{"a":', '"ả"'])
-    await file.write(new Uint8Array([0x2c]))
-    await file.write(
-      (async function* () {
-        yield '"b":1'
-      })(),
-    )
-    await file.write('}\n')
-    expect(await readFile(path, 'utf8')).toBe('old')
-    await file.commit()
-    expect(await readFile(path, 'utf8')).toBe('{"a":"ả","b":1}\n')
-    expect(await readdir(dir)).toEqual(['report.json'])
-  })
-
-  it('leaves the target as it was and no temporary file when discarded', async () => {
-    const path = join(dir, 'report.json')
-    await writeFile(path, 'old')
-    const file = await openFileAtomic(path)
-    await file.write('half a report')
-    await file.discard()
-    await file.discard()
-    expect(await readFile(path, 'utf8')).toBe('old')
-    expect(await readdir(dir)).toEqual(['report.json'])
   })
 })

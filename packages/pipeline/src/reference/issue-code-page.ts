@@ -69,8 +69,10 @@ function fieldRows(registries: readonly AnyRegistry[]): string[][] {
  * then what each code adds.
  */
 function schemaFieldRows(): string[][] {
-  const shared = Object.entries(SCHEMA_ISSUE_CODES.invalid_value.fields).filter(
-    ([name]) => name !== 'values',
+  const specs = Object.values(SCHEMA_ISSUE_CODES).map((spec) => spec.fields)
+  // The fields every code carries, described once.
+  const shared = Object.entries(specs[0] ?? {}).filter(([name]) =>
+    specs.every((fields) => name in fields),
   )
   const sharedNames = new Set(shared.map(([name]) => name))
   return [
