@@ -94,6 +94,9 @@ function compare(observations: readonly Observation[], records: readonly Submitt
   const got = actual.dataset
   expect(got.size).toBe(want.size)
   expect(got.points().map(plain)).toStrictEqual(want.points().map(plain))
+  const visited: [string, string, string][] = []
+  got.forEachKey((indicator, unit, period) => visited.push([indicator, unit, period]))
+  expect(visited).toStrictEqual(want.points().map((p) => [p.indicator, p.unit, p.period]))
   expect(got.indicators()).toStrictEqual(want.indicators())
   const keys = ['VN', '58', '56', '56@2025-07-01', 'NT1', 'KH1@2025-07-01', 'ZZ']
   for (const indicator of [...indicators, 'none']) {

@@ -62,6 +62,11 @@ export interface Dataset {
   indicators(): readonly string[]
   /** Every value, in the order indexed. */
   points(): readonly DataPoint[]
+  /**
+   * Calls `visit` with the indicator, unit key and period of every value, in the order of
+   * `points()`, without making the points: a pass over what is there costs no allocation.
+   */
+  forEachKey(visit: (indicator: string, unit: string, period: string) => void): void
   /** The records matching a query, by date. Conflicting records are left out (see the issues). */
   records(query?: RecordQuery): readonly RecordEntry[]
   /** How many records match a query (`records(query).length`, without listing them). */

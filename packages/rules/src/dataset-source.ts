@@ -93,10 +93,9 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
     },
     periodRange() {
       if (range === null) {
-        const periods = [
-          ...dataset.points().map((point) => point.period),
-          ...dataset.records().map((entry) => entry.record.date.slice(0, 4)),
-        ]
+        const periods: string[] = []
+        dataset.forEachKey((_indicator, _unit, period) => periods.push(period))
+        for (const entry of dataset.records()) periods.push(entry.record.date.slice(0, 4))
         // The first period to start and the last to end, as the memory source finds them.
         let first: { period: string; at: number } | undefined
         let last: { period: string; at: number } | undefined

@@ -123,8 +123,13 @@ export class CompactDataset implements Dataset {
     return refs
   }
 
+  forEachKey(visit: (indicator: string, unit: string, period: string) => void): void {
+    const texts = this.texts
+    this.forEachRow((i, u, p) => visit(texts.text(i), texts.text(u), texts.text(p)))
+  }
+
   /** Calls `visit` with every answered point's texts' numbers, layer by layer, in row order. */
-  forEachKey(
+  private forEachRow(
     visit: (indicator: number, unit: number, period: number, ref: PointRef) => void,
   ): void {
     this.layers.forEach((layer, l) => {
@@ -144,7 +149,7 @@ export class CompactDataset implements Dataset {
     const i = indicator === undefined ? undefined : this.texts.find(indicator)
     const units = new Set<string>()
     if (p !== -1 && i !== -1) {
-      this.forEachKey((ind, unit, per) => {
+      this.forEachRow((ind, unit, per) => {
         if (per === p && (i === undefined || ind === i)) units.add(this.texts.text(unit))
       })
     }
@@ -153,13 +158,13 @@ export class CompactDataset implements Dataset {
 
   indicators(): readonly string[] {
     const ids = new Set<number>()
-    this.forEachKey((indicator) => ids.add(indicator))
+    this.forEachRow((indicator) => ids.add(indicator))
     return [...ids].map((id) => this.texts.text(id)).sort()
   }
 
   points(): readonly DataPoint[] {
     const points: DataPoint[] = []
-    this.forEachKey((_i, _u, _p, ref) => points.push(this.layers[ref.layer]!.table.point(ref.row)))
+    this.forEachRow((_i, _u, _p, ref) => points.push(this.layers[ref.layer]!.table.point(ref.row)))
     return points
   }
 
@@ -181,7 +186,7 @@ export class CompactDataset implements Dataset {
     const layers = new Uint8Array(count)
     const rows = new Int32Array(count)
     let n = 0
-    this.forEachKey((i, u, p, ref) => {
+    this.forEachRow((i, u, p, ref) => {
       ind[n] = i
       unit[n] = u
       per[n] = p

@@ -57,6 +57,14 @@ describe('layerOver', () => {
     expect(layered.issues).toEqual([])
     expect(layered.dataset.size).toBe(anew.size)
     expect(layered.dataset.points()).toStrictEqual(anew.points())
+    const keysOf = (dataset: typeof anew) => {
+      const keys: string[] = []
+      dataset.forEachKey((indicator, unit, period) => keys.push(`${indicator} ${unit} ${period}`))
+      return keys
+    }
+    expect(keysOf(layered.dataset)).toEqual(
+      anew.points().map((p) => `${p.indicator} ${p.unit} ${p.period}`),
+    )
     expect(layered.dataset.series('dti_score', '58')).toStrictEqual(anew.series('dti_score', '58'))
     expect(layered.dataset.series('dti_score', '58').map((p) => p.period)).toEqual([
       '2022',

@@ -334,6 +334,9 @@ describe('counts of records and composites', () => {
     })
     // The counts add up the tree like any count.
     expect([count('58', '2022'), count('58', '2023'), count('58', '2024')]).toEqual(['3', '2', '2'])
+    // A count of what was submitted is no estimate, nor is their sum: no status, as submitted.
+    expect(figureAt(result, counted.id, 'NT1', '2022')?.observation.status).toBeUndefined()
+    expect(figureAt(result, counted.id, '58', '2022')?.observation.status).toBeUndefined()
   })
 
   it('scores a declared composite for each unit and period with components', () => {

@@ -9,9 +9,13 @@ import { toDecimalString } from '../decimal'
 import type { FigureValue } from '../figure'
 import type { Provenance } from './provenance'
 
-/** The status of a derived value: its inputs' own when they all agree, else `estimate`. */
+/**
+ * The status of a derived value: its inputs' own when they all agree, else `estimate`; none
+ * for a value from no figures (a count of records), as for a figure submitted without one.
+ */
 function statusOf(inputs: readonly (DataPoint | undefined)[]): ObservationStatus | undefined {
   const statuses = new Set(inputs.map((point) => point?.observation.status))
+  if (statuses.size === 0) return undefined
   if (statuses.size === 1) return [...statuses][0]
   return 'estimate'
 }

@@ -18,7 +18,7 @@ export class WorkingSet {
   private readonly index: PeriodIndex = new Map()
 
   constructor(readonly submitted: Dataset) {
-    for (const point of submitted.points()) this.indexPoint(point)
+    submitted.forEachKey((indicator, unit, period) => this.indexKey(indicator, unit, period))
   }
 
   /** The submitted figure, else the derived one, else `undefined`. */
@@ -48,7 +48,7 @@ export class WorkingSet {
     }
     byPeriod.set(point.period, point)
     this.added.push(point)
-    this.indexPoint(point)
+    this.indexKey(point.indicator, point.unit, point.period)
   }
 
   /** The derived points, in the order added. */
@@ -66,14 +66,14 @@ export class WorkingSet {
     return this.index.get(indicator)?.get(period) ?? []
   }
 
-  private indexPoint(point: DataPoint): void {
-    let byPeriod = this.index.get(point.indicator)
+  private indexKey(indicator: string, unit: string, period: string): void {
+    let byPeriod = this.index.get(indicator)
     if (byPeriod === undefined) {
       byPeriod = new Map()
-      this.index.set(point.indicator, byPeriod)
+      this.index.set(indicator, byPeriod)
     }
-    const units = byPeriod.get(point.period)
-    if (units === undefined) byPeriod.set(point.period, [point.unit])
-    else units.push(point.unit)
+    const units = byPeriod.get(period)
+    if (units === undefined) byPeriod.set(period, [unit])
+    else units.push(unit)
   }
 }

@@ -117,11 +117,11 @@ export function collectSeries(
   const wantIndicator = (id: string) =>
     options.indicatorIds === undefined || options.indicatorIds.has(id)
   const reportingByIndicator = new Map<string, Set<string>>()
-  for (const point of dataset.points()) {
-    const keys = reportingByIndicator.get(point.indicator)
-    if (keys === undefined) reportingByIndicator.set(point.indicator, new Set([point.unit]))
-    else keys.add(point.unit)
-  }
+  dataset.forEachKey((indicator, unit) => {
+    const keys = reportingByIndicator.get(indicator)
+    if (keys === undefined) reportingByIndicator.set(indicator, new Set([unit]))
+    else keys.add(unit)
+  })
   const found = new Map<string, { indicator: Indicator; unit: Unit; targets: Target[] }>()
   const seriesId = (indicator: string, key: string) => `${indicator}\u0000${key}`
   for (const target of pack.targets ?? []) {

@@ -14,6 +14,7 @@ import type {
   TargetInput,
 } from '@tiendo/forecast'
 import type { Pack, Target } from '@tiendo/schema'
+import type { Decimal } from 'decimal.js'
 import type { AssessTargetsOptions } from './assess-options'
 import { type AssessableComparator, collectSeries, type SeriesToAssess } from './assess-series'
 import type { ReportedPoint, TargetReport } from './target-report'
@@ -26,15 +27,30 @@ export interface PlannedAssessment {
   readonly report: Omit<TargetReport, 'assessment' | 'target'>
 }
 
-function reportedPoints(points: readonly DataPoint[]): ReportedPoint[] {
+/**
+ * Decimal texts by decimal: a dataset shares one decimal between equal values, so a plan
+ * writes each distinct value once rather than once a point.
+ */
+type TextCache = Map<Decimal, string>
+
+function textOf(value: Decimal, cache: TextCache): string {
+  let text = cache.get(value)
+  if (text === undefined) {
+    text = toDecimalString(value)
+    cache.set(value, text)
+  }
+  return text
+}
+
+function reportedPoints(points: readonly DataPoint[], cache: TextCache): ReportedPoint[] {
   return points.map((point) => {
     const entry: { -readonly [K in keyof ReportedPoint]: ReportedPoint[K] } = {
       period: point.period,
     }
-    if (point.value !== undefined) entry.value = toDecimalString(point.value)
+    if (point.value !== undefined) entry.value = textOf(point.value, cache)
     if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
-    if (point.low !== undefined) entry.low = toDecimalString(point.low)
-    if (point.high !== undefined) entry.high = toDecimalString(point.high)
+    if (point.low !== undefined) entry.low = textOf(point.low, cache)
+    if (point.high !== undefined) entry.high = textOf(point.high, cache)
     if (point.derived !== undefined) entry.derived = point.derived.method
     return entry
   })
@@ -74,10 +90,11 @@ export function planAssessments(
     withoutTargets: options.withoutTargets ?? true,
   })
   const planned: PlannedAssessment[] = []
+  const texts: TextCache = new Map()
   for (const series of all) {
     const figures = dataset.series(series.indicator.id, series.key)
     if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, figures)) continue
-    const points = reportedPoints(figures)
+    const points = reportedPoints(figures, texts)
     const { indicator } = series
     const profile = indicator.methodology ?? pack.methodology
     // The bounds are the raw values'; a Goldilocks series is assessed on a distance instead.
