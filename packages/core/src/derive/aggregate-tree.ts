@@ -12,7 +12,7 @@ import type { Contribution, FigureSpec, Part } from '../combine'
 import { specOf } from '../combine'
 import type { DataPoint } from '../data-point'
 import { Exact } from '../decimal'
-import { type Figure, figureOf, toFigureValue } from '../figure'
+import { type Figure, type FigureValue, figureOf, toFigureValue } from '../figure'
 import { periodEndDate } from '../period'
 import { unitKey } from '../units'
 import type { DeriveContext } from './context'
@@ -131,6 +131,8 @@ function childFigures(
   provenance: ProvenanceInput[],
 ): ChildFigures {
   const figures: Partial<Record<Part['role'], Figure>> = {}
+  // Each figure as shown, made once: the provenance and the aggregate's input both show it.
+  const shown: Partial<Record<Part['role'], FigureValue | undefined>> = {}
   const missing: string[] = []
   for (const part of parts) {
     const point = ctx.working.get(part.spec.id, unit, period)
@@ -140,21 +142,20 @@ function childFigures(
       continue
     }
     figures[part.role] = figure
+    const value = toFigureValue(figure)
+    shown[part.role] = value
     used.push(point)
     provenance.push({
       indicator: part.spec.id,
       unit,
       period,
       role: part.role,
-      figure: toFigureValue(figure),
+      figure: value,
       derived: point.derived !== undefined,
       location: point.location,
     })
   }
-  const show = (role: Part['role']) => {
-    const figure = figures[role]
-    return figure === undefined ? undefined : toFigureValue(figure)
-  }
+  const show = (role: Part['role']) => shown[role]
   const input: AggregateInput = {
     unit,
     reported: missing.length === 0,
