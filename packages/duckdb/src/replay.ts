@@ -1,6 +1,7 @@
 /**
  * A submission's items read back from a store, in the order its reader gave them, streamed
- * a chunk at a time: memory holds the chunk, never the submission. A row whose figure a later
+ * a chunk at a time and handed on as one batch per chunk: memory holds the chunk, never the
+ * submission. A row whose figure a later
  * submission corrected (same indicator, unit and period) is left out: evaluation sees the
  * latest figure, while the earlier one stays in the store for `figureHistory` (which rows
  * were superseded is written when the later submission is ingested). @internal
@@ -13,7 +14,7 @@ import type { RowItem } from '@tiendo/io'
 export async function* replayRows(
   connection: DuckDBConnection,
   submission: number,
-): AsyncGenerator<RowItem, void, undefined> {
+): AsyncGenerator<RowItem[], void, undefined> {
   const result = await connection.stream(
     `SELECT r.payload FROM row_items r
      WHERE r.submission = $1
@@ -21,7 +22,14 @@ export async function* replayRows(
      ORDER BY r.seq`,
     [submission],
   )
-  for await (const rows of result.yieldRowsJs()) {
-    for (const [payload] of rows) yield JSON.parse(String(payload)) as RowItem
+  // The next chunk is asked for before this one is parsed: the database makes it meanwhile.
+  let next = result.fetchChunk()
+  for (;;) {
+    const chunk = await next
+    if (chunk === null || chunk.rowCount === 0) return
+    next = result.fetchChunk()
+    const payloads = chunk.getColumnValues(0).map(String)
+    // One parse for the chunk: a JSON array of the payloads (each a JSON text).
+    yield JSON.parse(`[${payloads.join(',')}]`) as RowItem[]
   }
 }

@@ -10,7 +10,12 @@ export { DEFAULT_MAX_ISSUES } from './convert/collect'
 export type { RowConversion, RowToObservationOptions } from './convert/convert-row'
 export { rowToObservation, rowToRecord } from './convert/convert-row'
 export type { ObservationsFromRowsOptions } from './convert/from-rows'
-export { observationsFromRows, recordsFromRows } from './convert/from-rows'
+export {
+  observationBatchesFromRows,
+  observationsFromRows,
+  recordBatchesFromRows,
+  recordsFromRows,
+} from './convert/from-rows'
 export { OBSERVATION_COLUMNS, RECORD_COLUMNS } from './convert/spec'
 export type { ReadStats } from './convert/stats'
 export type { FileFormat } from './format'

@@ -9,7 +9,12 @@ export { IO_ISSUE_CODES } from './codes'
 export type { RowConversion, RowToObservationOptions } from './convert/convert-row'
 export { rowToObservation, rowToRecord } from './convert/convert-row'
 export type { ObservationsFromRowsOptions } from './convert/from-rows'
-export { observationsFromRows, recordsFromRows } from './convert/from-rows'
+export {
+  observationBatchesFromRows,
+  observationsFromRows,
+  recordBatchesFromRows,
+  recordsFromRows,
+} from './convert/from-rows'
 export { OBSERVATION_COLUMNS, RECORD_COLUMNS } from './convert/spec'
 export type { ReadStats } from './convert/stats'
 export type { FileFormat } from './format'

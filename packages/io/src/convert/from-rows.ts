@@ -67,8 +67,10 @@ async function* entitiesFromRows<T, Out>(
 }
 
 /**
- * Observations and issues from batches of rows (from `readRowBatches`), in batches: as
- * {@link observationsFromRows}, a promise per batch rather than per row. @internal
+ * Observations and issues from batches of rows (a store's, or a reader's kept elsewhere), in
+ * batches: as {@link observationsFromRows}, with a promise per batch rather than per row — at
+ * national scale, hundreds of thousands fewer. The generator's return value holds the
+ * {@link ReadStats}. Pure: safe in browsers.
  */
 export function observationBatchesFromRows(
   batches: AsyncIterable<readonly RowItem[]>,
@@ -78,7 +80,10 @@ export function observationBatchesFromRows(
   return entityBatches(batches, new EntityConverter(OBSERVATION_SPEC, locale, located))
 }
 
-/** Records and issues from batches of rows, in batches, as {@link recordsFromRows}. @internal */
+/**
+ * Records and issues from batches of rows, in batches, as {@link recordsFromRows}. The
+ * generator's return value holds the {@link ReadStats}. Pure: safe in browsers.
+ */
 export function recordBatchesFromRows(
   batches: AsyncIterable<readonly RowItem[]>,
 ): AsyncGenerator<(RecordRow | TiendoIssue)[], ReadStats, undefined> {

@@ -4,7 +4,8 @@
  */
 
 import type * as Io from '@tiendo/io/parse'
-import type { ItemBatches, Readers } from './readers'
+import type { RowItem } from '@tiendo/io/parse'
+import type { Readers } from './readers'
 
 /** The functions of `@tiendo/io` a run reads with. @internal */
 export type IoReading = Pick<
@@ -12,12 +13,9 @@ export type IoReading = Pick<
   | 'readSourceRows'
   | 'readSourceObservationBatches'
   | 'readSourceRecordBatches'
-  | 'observationsFromRows'
-  | 'recordsFromRows'
+  | 'observationBatchesFromRows'
+  | 'recordBatchesFromRows'
 >
-
-/** One item of a batch. */
-type ItemOf<B> = B extends AsyncGenerator<readonly (infer T)[], unknown, unknown> ? T : never
 
 /** Items handed on in batches of at most this many. */
 const BATCH = 1024
@@ -46,27 +44,34 @@ export function makeReaders(io: IoReading, file?: Readers['file']): Readers {
       }),
     fromRows: (rows, kind, context) =>
       kind === 'records'
-        ? batched(io.recordsFromRows(rows))
-        : batched(io.observationsFromRows(rows, { numberLocale: context.numberLocale })),
+        ? io.recordBatchesFromRows(inBatches(rows))
+        : io.observationBatchesFromRows(inBatches(rows), { numberLocale: context.numberLocale }),
     file,
   }
 }
 
-/** Items of a generator in batches, its return value kept. */
-async function* batched(
-  items: AsyncGenerator<ItemOf<ItemBatches>, Io.ReadStats, undefined>,
-): ItemBatches {
-  let batch: ItemOf<ItemBatches>[] = []
-  for (;;) {
-    const next = await items.next()
-    if (next.done) {
+/** Rows given one by one or in batches, in batches of at most {@link BATCH} (or as given). */
+async function* inBatches(
+  rows: AsyncIterable<RowItem | readonly RowItem[]>,
+): AsyncGenerator<readonly RowItem[], void, undefined> {
+  let batch: RowItem[] = []
+  for await (const item of rows) {
+    if (isBatch(item)) {
       if (batch.length > 0) yield batch
-      return next.value
+      batch = []
+      yield item
+      continue
     }
-    batch.push(next.value)
+    batch.push(item)
     if (batch.length >= BATCH) {
       yield batch
       batch = []
     }
   }
+  if (batch.length > 0) yield batch
+}
+
+/** A batch of rows rather than one (a row is an object, never an array). */
+function isBatch(item: RowItem | readonly RowItem[]): item is readonly RowItem[] {
+  return Array.isArray(item)
 }

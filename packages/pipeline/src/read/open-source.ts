@@ -80,9 +80,8 @@ export async function kindOfRows(
 ): Promise<SourceKind> {
   try {
     for await (const item of rows) {
-      if (isTiendoIssue(item)) continue
-      const columns = item.kind === 'header' ? item.columns : Object.keys(item.cells)
-      return columns.includes('kind') && !columns.includes('indicator') ? 'records' : 'observations'
+      const kind = kindOfItems([item])
+      if (kind !== undefined) return kind
     }
   } finally {
     await rows.return(undefined)
@@ -105,25 +104,23 @@ async function openStream(
 }
 
 /**
- * Rows read elsewhere (a stream's, a store's), converted as a file's are. Without a kind,
- * rows are read until the header tells, then the same rows again: one pass over them.
+ * Rows read elsewhere (a stream's, a store's), one by one or in batches, converted as a
+ * file's are. Without a kind, rows are read until the header tells, then the same rows
+ * again: one pass over them.
  */
 async function openRowItems(
-  rows: AsyncIterator<RowItem, unknown, undefined>,
+  rows: AsyncIterator<RowItem | readonly RowItem[], unknown, undefined>,
   kind: SourceKind | undefined,
   readers: Readers,
   context: ReadContext,
 ): Promise<OpenedSource> {
-  const seen: RowItem[] = []
+  const seen: (RowItem | readonly RowItem[])[] = []
   let found = kind
   while (found === undefined) {
     const next = await rows.next()
     if (next.done) break
     seen.push(next.value)
-    if (isTiendoIssue(next.value)) continue
-    const columns =
-      next.value.kind === 'header' ? next.value.columns : Object.keys(next.value.cells)
-    found = columns.includes('kind') && !columns.includes('indicator') ? 'records' : 'observations'
+    found = kindOfItems(Array.isArray(next.value) ? next.value : [next.value as RowItem])
   }
   const replayed = (async function* () {
     yield* seen
@@ -135,6 +132,16 @@ async function openRowItems(
   })()
   const kindFound = found ?? 'observations'
   return { kind: kindFound, batches: readers.fromRows(replayed, kindFound, context) }
+}
+
+/** The kind the first header or row of some items tells, if one is among them. */
+function kindOfItems(items: readonly RowItem[]): SourceKind | undefined {
+  for (const item of items) {
+    if (isTiendoIssue(item)) continue
+    const columns = item.kind === 'header' ? item.columns : Object.keys(item.cells)
+    return columns.includes('kind') && !columns.includes('indicator') ? 'records' : 'observations'
+  }
+  return undefined
 }
 
 /** A row given with or without its location. */

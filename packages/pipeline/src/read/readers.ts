@@ -37,9 +37,12 @@ export interface Readers {
   ) => AsyncGenerator<RowItem, void, undefined>
   readonly observations: (source: DataSource, context: ReadContext) => ItemBatches
   readonly records: (source: DataSource, context: ReadContext) => ItemBatches
-  /** Rows already read (a stream's, replayed after its header was looked at), converted. */
+  /**
+   * Rows already read (a stream's, replayed after its header was looked at; a store's, in
+   * batches), converted.
+   */
   readonly fromRows: (
-    rows: AsyncIterable<RowItem>,
+    rows: AsyncIterable<RowItem | readonly RowItem[]>,
     kind: SourceKind,
     context: ReadContext,
   ) => ItemBatches

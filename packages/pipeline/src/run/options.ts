@@ -71,8 +71,11 @@ export type RowsSource = SourceOptions & {
 export type RowItemsSource = SourceOptions & {
   /** The name reports show. */
   readonly name: string
-  /** The rows, as `readRows` of `@tiendo/io` yields them. */
-  readonly rowItems: AsyncIterable<RowItem>
+  /**
+   * The rows, as `readRows` of `@tiendo/io` yields them, one at a time or in batches (arrays
+   * of rows): a batch costs one step of the iteration however many rows it holds.
+   */
+  readonly rowItems: AsyncIterable<RowItem | readonly RowItem[]>
 }
 
 /** A file on disk (the Node entry only). */
