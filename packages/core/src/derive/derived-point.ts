@@ -20,6 +20,24 @@ function statusOf(inputs: readonly (DataPoint | undefined)[]): ObservationStatus
   return 'estimate'
 }
 
+/** The `source` of derived figures by method, then rule: one text each, as there are few. */
+const SOURCES = new Map<string, Map<string, string>>()
+
+function sourceText(method: string, rule: string): string {
+  let byRule = SOURCES.get(method)
+  if (byRule === undefined) {
+    byRule = new Map()
+    SOURCES.set(method, byRule)
+  }
+  let text = byRule.get(rule)
+  if (text === undefined) {
+    text = `derived: ${method} (${rule})`
+    // Bounded: a pack names at most thousands of rules; beyond, texts are simply not shared.
+    if (byRule.size < 10_000) byRule.set(rule, text)
+  }
+  return text
+}
+
 /** @internal */
 export function derivedPoint(
   target: { readonly indicator: string; readonly unit: string; readonly period: string },
@@ -38,7 +56,7 @@ export function derivedPoint(
   if (figure.high !== undefined) observation.high = toDecimalString(figure.high)
   const status = statusOf(inputs)
   if (status !== undefined) observation.status = status
-  observation.source = `derived: ${provenance.method} (${provenance.rule})`
+  observation.source = sourceText(provenance.method, provenance.rule)
   return {
     indicator: target.indicator,
     unit: target.unit,
