@@ -11,6 +11,7 @@ export type { RowConversion, RowToObservationOptions } from './convert/convert-r
 export { rowToObservation, rowToRecord } from './convert/convert-row'
 export type { ObservationsFromRowsOptions } from './convert/from-rows'
 export { observationsFromRows, recordsFromRows } from './convert/from-rows'
+export type { ObservationRow, RecordRow } from './convert/spec'
 export { OBSERVATION_COLUMNS, RECORD_COLUMNS } from './convert/spec'
 export type { ReadStats } from './convert/stats'
 export type { FileFormat } from './format'

@@ -1,5 +1,5 @@
 import type { Severity } from '@tiendo/schema'
-import type { CompiledPack } from '../compile/compiled'
+import type { CompiledPack, CompiledPackInternal } from '../compile/compiled'
 import type { FactSource } from '../fact-source'
 import type { Assess } from '../facts/assess'
 import type { LeafResults } from '../fast/compile-conditions'
@@ -49,7 +49,7 @@ export interface EvaluateOptions {
 /** How {@link evaluate} evaluates conditions: see {@link EvaluateOptions.mode}. */
 export type EvaluationMode = 'compiled' | 'engine'
 
-/** Which results {@link evaluate} explains: see {@link EvaluateOptions.explain}. */
+/** Which results `evaluate` explains: see its option `explain`. */
 export type ExplainMode = 'all' | 'failures'
 
 /**
@@ -100,12 +100,14 @@ export async function evaluate(
   const explainPassed = explainMode === 'all'
   const assess = options.assess ?? defaultAssess
   const wanted = options.rules === undefined ? undefined : new Set(options.rules)
-  const rules = pack.rules.filter((rule) => wanted === undefined || wanted.has(rule.id))
+  // Only `compilePack` makes a compiled pack: the parts evaluation reads are there.
+  const compiled = pack as CompiledPackInternal
+  const rules = compiled.rules.filter((rule) => wanted === undefined || wanted.has(rule.id))
   const plan = groupScopes(rules, source, options)
   const scopes = plan.units.length
   if (scopes > 0) {
     // One cache of facts for the whole evaluation, moved from scope to scope.
-    const facts = new ScopeFacts(source, plan.units[0]!, plan.periods[0]!, pack.index, assess)
+    const facts = new ScopeFacts(source, plan.units[0]!, plan.periods[0]!, compiled.index, assess)
     const shared = new SharedExplanations()
     if (mode === 'compiled') {
       const checks = rules.map(ruleCheck)
@@ -115,7 +117,7 @@ export async function evaluate(
         runScopeCompiled(rules, checks, plan, group, facts, leaves, shared, explainPassed)
       }
     } else {
-      await pack.engines.use(async (slot) => {
+      await compiled.engines.use(async (slot) => {
         for (let group = 0; group < scopes; group++) {
           facts.moveTo(plan.units[group]!, plan.periods[group]!)
           await runScopeWithEngine(slot, rules, plan, group, facts, shared, explainPassed)
