@@ -8,4 +8,7 @@
  * @packageDocumentation
  */
 
+// The main entry's types `compoundGrowth` takes and gives, so this entry names them too.
+export type { ExactInput } from './decimal'
+export type { GrowthResult, ProgressRefusal, ProgressRefusalCode } from './progress'
 export { compoundGrowth } from './progress'

@@ -3,7 +3,7 @@ import { Exact, type ExactInput, toExact } from './decimal'
 
 /**
  * Significant digits of the working precision of {@link power} and {@link root}: ten more
- * than {@link Exact} carries, so the result rounded back to 40 digits is the correctly
+ * than `Exact` carries, so the result rounded back to 40 digits is the correctly
  * rounded one except in vanishingly rare near-ties.
  */
 export const POWER_GUARD_DIGITS = 50

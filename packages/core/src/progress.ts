@@ -130,7 +130,7 @@ export function compoundGrowthRate(input: {
 }
 
 /**
- * @internal {@link compoundGrowthRate} with the growth factor `(to / from) ^ (1 / years)`
+ * @internal `compoundGrowthRate` with the growth factor `(to / from) ^ (1 / years)`
  * at the guard precision, unrounded (null when refused): projecting by whole years is then
  * a power of it, exact to the guard digits, where a logarithm and an exponential would
  * cost twenty times more.

@@ -5,7 +5,7 @@
  * validity start (`56@2025-07-01`), and a bare code is resolved against a period or a day.
  */
 
-import type { TiendoIssue, Unit } from '@tiendo/schema'
+import type { SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { Exact } from './decimal'
 import { asPeriod, type PeriodInput, periodEndDate, periodStartDate } from './period'
@@ -41,7 +41,7 @@ export type UnitResolution =
 
 /** Where a reference is resolved, for the issues it raises. */
 export interface ResolveContext {
-  readonly location?: RefContext['location']
+  readonly location?: SourceLocation | undefined
   readonly indicator?: string | undefined
 }
 

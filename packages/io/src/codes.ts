@@ -447,8 +447,9 @@ export type IoIssueCode = keyof IoIssueFields
  * The codes that mean a file could not be read at all (the CLI's exit code 2: "the command
  * could not run"), as opposed to data that was read and found wrong: a missing or unreadable
  * file, and garbage — binary data, UTF-16, a corrupt workbook — where no row can be read.
+ * Any issue's code can be looked up in it, whichever package reported the issue.
  */
-export const CANNOT_READ_CODES: ReadonlySet<IoIssueCode> = new Set<IoIssueCode>([
+export const CANNOT_READ_CODES: ReadonlySet<string> = new Set<IoIssueCode>([
   'file_not_found',
   'not_a_file',
   'file_unreadable',

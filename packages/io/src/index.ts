@@ -16,6 +16,7 @@ export {
   recordBatchesFromRows,
   recordsFromRows,
 } from './convert/from-rows'
+export type { ObservationRow, RecordRow } from './convert/spec'
 export { OBSERVATION_COLUMNS, RECORD_COLUMNS } from './convert/spec'
 export type { ReadStats } from './convert/stats'
 export type { FileFormat } from './format'

@@ -8,8 +8,8 @@ import { vi } from './locales/vi'
 const CATALOGUES: IssueCatalogues<IoIssueFields> = { vi, en }
 
 /**
- * Whether an item of a reader's stream is a {@link TiendoIssue} (rather than a row, a header
- * or an observation).
+ * Whether an item of a reader's stream is a `TiendoIssue` (rather than a row, a header or an
+ * observation).
  *
  * @example
  * for await (const item of readObservations('data.csv')) {

@@ -12,14 +12,14 @@ const parseCsv = parse as CsvParseSync
 
 /**
  * Reads the rows of data in memory or in a stream — text, bytes, a `Blob` or `File`, byte
- * chunks — exactly as {@link readRows} reads a file of the same content: the same rows,
- * issues and locations, with `source.name` as the file. Runs in browsers (no Node API). The
- * format is `source.format`, or the one the name's extension says. CSV and NDJSON stream in
- * bounded memory (chunks and blobs are read as they come); JSON and XLSX are read whole (up
- * to `limits.maxInMemoryBytes`). The size limits hold as for files: before reading when the
- * size is known (text, bytes, blob), while streaming for chunks, which then end with the
- * `limit_exceeded` issue. Problems with the data, a read error of the stream included, are
- * yielded as issues, never thrown; only a programming error or an abort throws.
+ * chunks — exactly as `readRows` (`@tiendo/io`, Node) reads a file of the same content: the
+ * same rows, issues and locations, with `source.name` as the file. Runs in browsers (no Node
+ * API). The format is `source.format`, or the one the name's extension says. CSV and NDJSON
+ * stream in bounded memory (chunks and blobs are read as they come); JSON and XLSX are read
+ * whole (up to `limits.maxInMemoryBytes`). The size limits hold as for files: before reading
+ * when the size is known (text, bytes, blob), while streaming for chunks, which then end with
+ * the `limit_exceeded` issue. Problems with the data, a read error of the stream included,
+ * are yielded as issues, never thrown; only a programming error or an abort throws.
  *
  * @example
  * // In a browser, the File of an <input type="file">:

@@ -22,6 +22,7 @@ export type { FactSource, RecordCountQuery, SeriesPoint, SourceValue } from './f
 export type {
   Assess,
   AssessedPoint,
+  AssessedValue,
   AssessInput,
   AssessMethod,
   AssessOutput,
@@ -39,6 +40,7 @@ export { createMemoryFactSource } from './memory-source'
 export type { OperatorDefinition, OperatorValueKind } from './operators'
 export { decimalOperators, safeBuiltInOperators, UNSAFE_OPERATORS } from './operators'
 export type { PackTables } from './pack-index'
+export type { ItemOrigin, OriginList, PackOrigins } from './pack-origins'
 export type { TargetJson, TargetReportJson } from './pipeline/assess-json'
 export { serializeTargetReport } from './pipeline/assess-json'
 export type { AssessTargetsOptions } from './pipeline/assess-options'

@@ -8,6 +8,21 @@
  * @packageDocumentation
  */
 
+// The main entry's types the functions below take and give, so this entry names them too.
+export type { CompiledPack, CompiledRule } from './compile/compiled'
+export type { ExplainMode } from './evaluate/evaluate'
+export type {
+  ConditionExplanation,
+  Evaluation,
+  EvaluationSummary,
+  JsonValue,
+  Outcome,
+  RuleOutcome,
+  SkipCode,
+  SkipReason,
+} from './evaluate/outcome'
+export type { FactReference } from './fact-ref'
+export type { FactParams } from './facts/definition'
 export type { ItemOrigin, OriginList, PackOrigins } from './pack-origins'
 export { locateInPackFiles, locateIssueInPackFiles } from './pack-origins'
 export { plainPathResolver } from './path-resolver'

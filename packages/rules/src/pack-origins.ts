@@ -1,11 +1,17 @@
 import type { Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
 import { unitKey } from './unit-validity'
 
-/** The lists of a pack whose items are merged by id (units: by code and start; composites: by indicator). */
-export const ORIGIN_LISTS = ['indicators', 'units', 'targets', 'rules', 'composites'] as const
+/** A list of a pack whose items are merged by id (units: by code and start; composites: by indicator). */
+export type OriginList = 'indicators' | 'units' | 'targets' | 'rules' | 'composites'
 
-/** One of {@link ORIGIN_LISTS}. */
-export type OriginList = (typeof ORIGIN_LISTS)[number]
+/** Every {@link OriginList}. */
+const ORIGIN_LISTS: readonly OriginList[] = [
+  'indicators',
+  'units',
+  'targets',
+  'rules',
+  'composites',
+]
 
 /** Where an item of a merged pack was written: the pack file and its index there. */
 export interface ItemOrigin {

@@ -56,7 +56,12 @@ export {
   recordFileJsonSchema,
   recordJsonSchema,
 } from './json-schema'
-export type { SchemaIssueFields, TiendoCode, ZodIssueKind } from './messages/codes'
+export type {
+  SchemaIssueFields,
+  SchemaIssueSpecificFields,
+  TiendoCode,
+  ZodIssueKind,
+} from './messages/codes'
 export { SCHEMA_ISSUE_CODES, TIENDO_CODES } from './messages/codes'
 export { formatIssue } from './messages/format-issue'
 export type {

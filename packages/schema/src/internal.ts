@@ -8,5 +8,9 @@
  * @packageDocumentation
  */
 
+// The types the fast paths return and the schemas they are inferred from, as types only: the
+// schemas to use as values are the main entry's (this entry's bundle has its own copy).
+export type { Observation, ObservationSchema } from './observation'
+export type { RecordSchema, SubmittedRecord } from './record'
 export { fastParseObservation, fastParseRecord } from './row-fast-path'
 export { memoizeText, TEXT_MEMO_LIMITS } from './text-memo'

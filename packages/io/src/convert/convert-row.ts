@@ -23,7 +23,7 @@ export interface RowToObservationOptions {
 export type NumberWatcher = (text: string, column: string, outcome: 'accepted' | 'comma') => void
 
 /**
- * Converts a row of an observation file into an {@link Observation}: empty cells are absent,
+ * Converts a row of an observation file into an `Observation`: empty cells are absent,
  * `value`, `low` and `high` are read with {@link parseDecimalCell} in the number locale (a
  * cell that already was a number, in XLSX or JSON, is taken as it is), and the result is
  * checked by `ObservationSchema`. Every problem carries the cell's location and the row's
@@ -38,7 +38,7 @@ export function rowToObservation(
 }
 
 /**
- * Converts a row of a record file into a {@link SubmittedRecord} checked by `RecordSchema`,
+ * Converts a row of a record file into a `SubmittedRecord` checked by `RecordSchema`,
  * with the same rules as {@link rowToObservation}. Pure: safe in browsers.
  */
 export function rowToRecord(row: RawRow): RowConversion<SubmittedRecord> {

@@ -49,7 +49,10 @@ export interface RawHeader {
   readonly location: SourceLocation
 }
 
-/** An item of {@link readRows}'s stream: a header (CSV, XLSX), a row, or an issue. */
+/**
+ * An item of the stream of {@link readSourceRows} (or of `readRows`, its Node counterpart for
+ * files): a header (CSV, XLSX), a row, or an issue.
+ */
 export type RowItem = RawRow | RawHeader | TiendoIssue
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { pack } from '../__tests__/fixtures'
 import { packProblems as problemsOf } from '../__tests__/run'
 import { compilePack } from './compile-pack'
+import type { CompiledPackInternal } from './compiled'
 
 const rule = (conditions: unknown, extra: Record<string, unknown> = {}): Rule =>
   ({
@@ -46,7 +47,8 @@ describe('compilePack', () => {
     )
     expect(compiled.ok).toBe(true)
     if (!compiled.ok) return
-    const [compiledRule] = compiled.pack.rules
+    const internal = compiled.pack as CompiledPackInternal
+    const [compiledRule] = internal.rules
     expect(compiledRule?.missing).toBe('skip_if_any_missing')
     // Each fact reference once, numbered across the pack.
     expect(
@@ -57,7 +59,7 @@ describe('compilePack', () => {
       { fact: 'unit', params: {}, path: '$.kind', index: 2 },
     ])
     expect(compiledRule?.comparisons.map((c) => c.at)).toEqual(['/any/0', '/any/1/not', '/any/2'])
-    expect(compiled.pack.engines.size).toBe(1)
+    expect(internal.engines.size).toBe(1)
   })
 
   it('reports unknown facts and operators where they are, with what exists', () => {

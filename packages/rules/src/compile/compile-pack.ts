@@ -14,7 +14,12 @@ import { parseMessage } from '../placeholders'
 import type { Comparison } from './check-conditions'
 import { checkConditions } from './check-conditions'
 import { checkIndicators } from './check-indicators'
-import type { CompiledComparison, CompiledPack, CompiledRule } from './compiled'
+import type {
+  CompiledComparison,
+  CompiledPack,
+  CompiledPackInternal,
+  CompiledRuleInternal,
+} from './compiled'
 import { InputTable } from './input-table'
 
 /** Limits on what a pack may ask of the engine. Packs are untrusted: each has a default. */
@@ -77,7 +82,7 @@ function compileRule(
   table: InputTable,
   maxDepth: number,
   issues: TiendoIssue[],
-): CompiledRule | undefined {
+): CompiledRuleInternal | undefined {
   let plain: PlainRule
   if ('template' in written) {
     const expanded = expandTemplateAt(written, pack, path)
@@ -168,16 +173,14 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
     () => createEngineSlot(engineRules, inputs),
     Math.max(1, Math.floor(options.maxEngines ?? 1)),
   )
-  return {
-    ok: true,
-    pack: {
-      id: pack.id,
-      version: pack.version,
-      title: pack.title,
-      rules: compiled,
-      index,
-      inputs,
-      engines,
-    },
+  const ready: CompiledPackInternal = {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    rules: compiled,
+    index,
+    inputs,
+    engines,
   }
+  return { ok: true, pack: ready }
 }

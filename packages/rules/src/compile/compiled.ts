@@ -7,7 +7,7 @@ import type {
   Severity,
 } from '@tiendo/schema'
 import type { EnginePool } from '../engine/engine-pool'
-import type { CompiledFactRef } from '../fact-ref'
+import type { CompiledFactRef, FactReference } from '../fact-ref'
 import type { PackIndex } from '../params'
 import type { CompiledMessage } from '../placeholders'
 
@@ -37,25 +37,40 @@ export interface CompiledRule {
   readonly rule: PlainRule
   /**
    * The facts its conditions read (fact, parameters, path), each once: what missing-value
-   * strategies look at. (`key` and `index` are internal.)
+   * strategies look at.
    */
+  readonly inputs: readonly FactReference[]
+}
+
+/**
+ * A compiled rule as evaluation reads it: its inputs numbered, its message parsed, its
+ * comparisons in reading order. Every {@link CompiledRule} is one. @internal
+ */
+export interface CompiledRuleInternal extends CompiledRule {
   readonly inputs: readonly CompiledFactRef[]
-  /** @internal */
   readonly message: CompiledMessage
-  /** @internal */
   readonly comparisons: readonly CompiledComparison[]
 }
 
-/** A pack ready to evaluate: its rules compiled, and the engines that run them. */
+/**
+ * A pack ready to evaluate: its rules compiled, and the engines that run them. Only
+ * `compilePack` makes one; `evaluate` reads parts of it this type does not show.
+ */
 export interface CompiledPack {
   readonly id: string
   readonly version: string
   readonly title: LocalizedText
   readonly rules: readonly CompiledRule[]
-  /** @internal */
+}
+
+/**
+ * A compiled pack as evaluation reads it: every {@link CompiledPack} is one, since only
+ * `compilePack` makes them. @internal
+ */
+export interface CompiledPackInternal extends CompiledPack {
+  readonly rules: readonly CompiledRuleInternal[]
   readonly index: PackIndex
-  /** @internal Every distinct fact reference of the pack, by number. */
+  /** Every distinct fact reference of the pack, by number. */
   readonly inputs: readonly CompiledFactRef[]
-  /** @internal */
   readonly engines: EnginePool
 }

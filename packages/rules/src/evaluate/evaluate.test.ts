@@ -3,6 +3,7 @@ import { Engine } from 'json-rules-engine'
 import { describe, expect, it } from 'vitest'
 import { dxProductRule, product, units } from '../__tests__/fixtures'
 import { compileRules, run } from '../__tests__/run'
+import type { CompiledPack, CompiledPackInternal } from '../compile/compiled'
 import type { FactSource } from '../fact-source'
 import { createMemoryFactSource } from '../memory-source'
 import { FactError } from '../scope-facts'
@@ -140,6 +141,9 @@ describe('evaluate: scopes', () => {
   })
 })
 
+/** How many engines a compiled pack has made so far. */
+const enginesOf = (pack: CompiledPack) => (pack as CompiledPackInternal).engines.size
+
 describe('evaluate: engines', () => {
   it('shows why: overlapping runs of one json-rules-engine Engine lose rules', async () => {
     const engine = new Engine()
@@ -186,7 +190,7 @@ describe('evaluate: engines', () => {
       )
       for (const [i, evaluation] of concurrent.entries())
         expect(evaluation).toEqual(sequential[i % 2])
-      expect(pack.engines.size).toBe(1)
+      expect(enginesOf(pack)).toBe(1)
     },
   )
 
@@ -197,14 +201,14 @@ describe('evaluate: engines', () => {
       [1, 2, 3, 4, 5, 6].map(() => evaluate(pack, source, { mode: 'engine' })),
     )
     for (const evaluation of concurrent) expect(evaluation).toEqual(sequential)
-    expect(pack.engines.size).toBe(3)
+    expect(enginesOf(pack)).toBe(3)
   })
 
   it('borrows no engine in compiled mode, the default', async () => {
     const pack = compileRules([dxProductRule], {}, { maxEngines: 3 })
     const concurrent = await Promise.all([1, 2, 3].map(() => evaluate(pack, source)))
     expect(concurrent[0]).toEqual(await evaluate(pack, source, { mode: 'engine' }))
-    expect(pack.engines.size).toBe(1)
+    expect(enginesOf(pack)).toBe(1)
   })
 
   it('refuses a mode it does not know', async () => {
@@ -215,6 +219,19 @@ describe('evaluate: engines', () => {
     await expect(evaluate(pack, source, { explain: 'passes' as 'all' })).rejects.toThrow(
       /`explain` is "passes"/,
     )
+  })
+
+  it('refuses a pack built by hand to the public type, saying to compile it', async () => {
+    const compiled = compileRules([dxProductRule])
+    const byHand: CompiledPack = {
+      id: compiled.id,
+      version: compiled.version,
+      title: compiled.title,
+      rules: compiled.rules,
+    }
+    await expect(evaluate(byHand, source)).rejects.toThrow(TypeError)
+    await expect(evaluate(byHand, source)).rejects.toThrow(/compilePack/)
+    await expect(evaluate(compiled, source)).resolves.toMatchObject({ pack: { id: compiled.id } })
   })
 
   it.each(['compiled', 'engine'] as const)(

@@ -1,5 +1,5 @@
 import type { Severity } from '@tiendo/schema'
-import type { CompiledPack } from '../compile/compiled'
+import type { CompiledPack, CompiledPackInternal } from '../compile/compiled'
 import type { FactSource } from '../fact-source'
 import type { Assess } from '../facts/assess'
 import type { LeafResults } from '../fast/compile-conditions'
@@ -49,7 +49,7 @@ export interface EvaluateOptions {
 /** How {@link evaluate} evaluates conditions: see {@link EvaluateOptions.mode}. */
 export type EvaluationMode = 'compiled' | 'engine'
 
-/** Which results {@link evaluate} explains: see {@link EvaluateOptions.explain}. */
+/** Which results `evaluate` explains: see its option `explain`. */
 export type ExplainMode = 'all' | 'failures'
 
 /**
@@ -100,12 +100,13 @@ export async function evaluate(
   const explainPassed = explainMode === 'all'
   const assess = options.assess ?? defaultAssess
   const wanted = options.rules === undefined ? undefined : new Set(options.rules)
-  const rules = pack.rules.filter((rule) => wanted === undefined || wanted.has(rule.id))
+  const compiled = compiledByCompilePack(pack)
+  const rules = compiled.rules.filter((rule) => wanted === undefined || wanted.has(rule.id))
   const plan = groupScopes(rules, source, options)
   const scopes = plan.units.length
   if (scopes > 0) {
     // One cache of facts for the whole evaluation, moved from scope to scope.
-    const facts = new ScopeFacts(source, plan.units[0]!, plan.periods[0]!, pack.index, assess)
+    const facts = new ScopeFacts(source, plan.units[0]!, plan.periods[0]!, compiled.index, assess)
     const shared = new SharedExplanations()
     if (mode === 'compiled') {
       const checks = rules.map(ruleCheck)
@@ -115,7 +116,7 @@ export async function evaluate(
         runScopeCompiled(rules, checks, plan, group, facts, leaves, shared, explainPassed)
       }
     } else {
-      await pack.engines.use(async (slot) => {
+      await compiled.engines.use(async (slot) => {
         for (let group = 0; group < scopes; group++) {
           facts.moveTo(plan.units[group]!, plan.periods[group]!)
           await runScopeWithEngine(slot, rules, plan, group, facts, shared, explainPassed)
@@ -140,4 +141,18 @@ export async function evaluate(
     summary: { scopes, passed, failed, skipped, failedBySeverity },
     issues: plan.issues,
   }
+}
+
+/**
+ * The pack with the parts evaluation reads, which only `compilePack` makes: a pack built by
+ * hand to the public type is refused with a message, not a crash deep in evaluation.
+ */
+function compiledByCompilePack(pack: CompiledPack): CompiledPackInternal {
+  const parts = pack as Partial<CompiledPackInternal>
+  if (parts.index === undefined || parts.engines === undefined || parts.inputs === undefined) {
+    throw new TypeError(
+      'evaluate(): the pack was not compiled by `compilePack` (or `loadPack`); compile it first: `evaluate(compilePack(pack), source)`.',
+    )
+  }
+  return pack as CompiledPackInternal
 }

@@ -1,6 +1,6 @@
 import type { LocalizedText, Unit } from '@tiendo/schema'
 import { Decimal } from 'decimal.js'
-import type { CompiledRule } from '../compile/compiled'
+import type { CompiledRuleInternal } from '../compile/compiled'
 import type { CompiledFactRef, FactReference } from '../fact-ref'
 import { describeUnit } from '../facts/unit-facts'
 import type { LeafResults } from '../fast/compile-conditions'
@@ -50,7 +50,7 @@ class FailureContext implements MessageContext {
   readonly unitKind: string
 
   constructor(
-    private readonly compiled: CompiledRule,
+    private readonly compiled: CompiledRuleInternal,
     unit: Unit,
     readonly period: string,
     private readonly conditions: readonly ConditionExplanation[],
@@ -98,7 +98,7 @@ class FailureContext implements MessageContext {
  * @internal
  */
 export function skippedOutcome(
-  rule: CompiledRule,
+  rule: CompiledRuleInternal,
   ref: string,
   period: string,
   facts: ScopeFacts,
@@ -127,7 +127,7 @@ export function skippedOutcome(
  * @internal
  */
 export function judgedOutcome(
-  rule: CompiledRule,
+  rule: CompiledRuleInternal,
   unit: Unit,
   ref: string,
   period: string,

@@ -1,4 +1,4 @@
-import type { CompiledRule } from '../compile/compiled'
+import type { CompiledRuleInternal } from '../compile/compiled'
 import type { EngineSlot } from '../engine/engine-slot'
 import type { CompiledFactRef } from '../fact-ref'
 import type { ScopeFacts } from '../scope-facts'
@@ -37,7 +37,7 @@ function byRule(run: {
  */
 export async function runScopeWithEngine(
   slot: EngineSlot,
-  rules: readonly CompiledRule[],
+  rules: readonly CompiledRuleInternal[],
   plan: ScopePlan,
   group: number,
   facts: ScopeFacts,

@@ -1,5 +1,5 @@
 import type { LocalizedText, MissingValueStrategy } from '@tiendo/schema'
-import type { CompiledRule } from '../compile/compiled'
+import type { CompiledRuleInternal } from '../compile/compiled'
 import type { CompiledFactRef, FactReference } from '../fact-ref'
 import type { ScopeFacts } from '../scope-facts'
 import type { SkipReason } from './outcome'
@@ -13,7 +13,7 @@ export function describeRef(ref: FactReference): string {
 }
 
 /** The inputs of a rule missing in a scope. @internal */
-export function missingInputs(rule: CompiledRule, facts: ScopeFacts): CompiledFactRef[] {
+export function missingInputs(rule: CompiledRuleInternal, facts: ScopeFacts): CompiledFactRef[] {
   let missing: CompiledFactRef[] | undefined
   for (const ref of rule.inputs) {
     const value = facts.read(ref)

@@ -3,7 +3,7 @@ import type { Decimal } from 'decimal.js'
 import type { SeriesPoint } from '../fact-source'
 
 /** A decimal as an assessment may give it. */
-type AssessedValue = string | number | Decimal
+export type AssessedValue = string | number | Decimal
 
 /** The trend methods an assessment may use. */
 export type AssessMethod = 'cagr' | 'linear' | 'weighted-linear' | 'logit'

@@ -1,4 +1,4 @@
-import type { CompiledRule } from '../compile/compiled'
+import type { CompiledRuleInternal } from '../compile/compiled'
 import type { ScopePlan } from '../evaluate/group-scopes'
 import { judgedOutcome, skippedOutcome } from '../evaluate/rule-outcome'
 import type { SharedExplanations } from '../evaluate/shared-explanations'
@@ -16,7 +16,7 @@ import type { ConditionCheck, LeafResults } from './compile-conditions'
  * @internal
  */
 export function runScopeCompiled(
-  rules: readonly CompiledRule[],
+  rules: readonly CompiledRuleInternal[],
   checks: readonly ConditionCheck[],
   plan: ScopePlan,
   group: number,

@@ -105,12 +105,13 @@ const ZOD_ISSUE_KINDS: readonly ZodIssueKind[] = [
  * what was found (`received`, `found`); zod's kinds add what was expected.
  */
 export type SchemaIssueFields = {
-  readonly [Code in TiendoCode | ZodIssueKind]: Code extends keyof SpecificFields
-    ? SpecificFields[Code]
+  readonly [Code in TiendoCode | ZodIssueKind]: Code extends keyof SchemaIssueSpecificFields
+    ? SchemaIssueSpecificFields[Code]
     : SchemaIssueBaseFields
 }
 
-interface SpecificFields {
+/** The schema codes whose fields go beyond {@link SchemaIssueBaseFields}, with those fields. */
+export interface SchemaIssueSpecificFields {
   readonly invalid_type: InvalidTypeFields
   readonly invalid_value: InvalidValueFields
   readonly too_big: TooBigFields
@@ -124,8 +125,11 @@ interface SpecificFields {
 
 /** What each code adds to the base fields, described. */
 const SPECIFIC_FIELDS: {
-  readonly [Code in keyof SpecificFields]: {
-    readonly [Field in Exclude<keyof SpecificFields[Code], keyof SchemaIssueBaseFields>]-?: string
+  readonly [Code in keyof SchemaIssueSpecificFields]: {
+    readonly [Field in Exclude<
+      keyof SchemaIssueSpecificFields[Code],
+      keyof SchemaIssueBaseFields
+    >]-?: string
   }
 } = {
   invalid_type: { expected: 'The type expected, as zod names it (`string`, `number`, `object`…).' },
