@@ -9,6 +9,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api'
 import type { RowItem } from '@tiendo/io'
+import { ColumnTexts } from '@tiendo/io/internal'
 
 /** @internal */
 export async function* replayRows(
@@ -22,6 +23,7 @@ export async function* replayRows(
      ORDER BY r.seq`,
     [submission],
   )
+  const texts = new RepeatedTexts()
   // The next chunk is asked for before this one is parsed: the database makes it meanwhile.
   let next = result.fetchChunk()
   for (;;) {
@@ -30,6 +32,34 @@ export async function* replayRows(
     next = result.fetchChunk()
     const payloads = chunk.getColumnValues(0).map(String)
     // One parse for the chunk: a JSON array of the payloads (each a JSON text).
-    yield JSON.parse(`[${payloads.join(',')}]`) as RowItem[]
+    const items = JSON.parse(`[${payloads.join(',')}]`) as RowItem[]
+    for (const item of items) texts.share(item)
+    yield items
+  }
+}
+
+/**
+ * One copy of each text that repeats down a column (indicator ids, unit codes, periods,
+ * sources), as the file readers keep them: parsed JSON gives every row its own copies.
+ */
+class RepeatedTexts {
+  private readonly columns = new Map<string, ColumnTexts>()
+  private readonly files = new ColumnTexts()
+
+  share(item: RowItem): void {
+    if (item.kind !== 'row') return
+    const cells = item.cells as Record<string, string | undefined>
+    for (const column in cells) {
+      const text = cells[column]
+      if (text === undefined) continue
+      let seen = this.columns.get(column)
+      if (seen === undefined) {
+        seen = new ColumnTexts()
+        this.columns.set(column, seen)
+      }
+      cells[column] = seen.text(text)
+    }
+    const location = item.location as { file?: string }
+    if (location.file !== undefined) location.file = this.files.text(location.file)
   }
 }
