@@ -18,7 +18,7 @@ export class ColumnTexts {
   private seen: Map<string, string> | undefined = new Map()
   private looked = 0
 
-  /** The text of a cell, normalised (see {@link normalizeText}). */
+  /** The text of a cell, normalised (see `normalizeText`). */
   text(raw: string): string {
     const seen = this.seen
     if (seen === undefined) return normalizeText(raw)
