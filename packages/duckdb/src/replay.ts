@@ -47,7 +47,8 @@ class RepeatedTexts {
   private readonly files = new ColumnTexts()
 
   share(item: RowItem): void {
-    if (item.kind !== 'row') return
+    // Headers and the reader's issues have no cells.
+    if (!('cells' in item)) return
     const cells = item.cells as Record<string, string | undefined>
     for (const column in cells) {
       const text = cells[column]
