@@ -67,7 +67,7 @@ export async function readSubmission(
   const refusedRows: (LocatedObservation | LocatedRecord)[] = []
   let cannotRead = false
   const stopsReading = (issue: TiendoIssue) =>
-    (CANNOT_READ_CODES as ReadonlySet<string>).has(issue.code) ||
+    CANNOT_READ_CODES.has(issue.code) ||
     (isIoIssue(issue, 'limit_exceeded') && issue.stoppedReading)
   // A row is refused when a check of the row itself found an error: it reaches nothing after.
   const refused = (check: RowCheck) =>
