@@ -136,8 +136,22 @@ export function monthsIn(period: PeriodInput): number {
  */
 export function yearsBetween(from: PeriodInput, to: PeriodInput): Decimal {
   const months = monthIndex(asPeriod(to).end) - monthIndex(asPeriod(from).end)
-  return new Exact(months).div(12)
+  if (Math.abs(months) > CACHED_SPAN_MONTHS) return new Exact(months).div(12)
+  let years = YEARS_BY_MONTHS.get(months)
+  if (years === undefined) {
+    years = new Exact(months).div(12)
+    YEARS_BY_MONTHS.set(months, years)
+  }
+  return years
 }
+
+/**
+ * Spans of up to a century are kept once made: every assessment measures each of its points
+ * from the series' start, and a decimal division at 40 digits costs more than the lookup
+ * (decimals are immutable, so one may be shared).
+ */
+const CACHED_SPAN_MONTHS = 1200
+const YEARS_BY_MONTHS = new Map<number, Decimal>()
 
 /** The first day of a period, `YYYY-MM-01`. */
 export function periodStartDate(period: PeriodInput): string {

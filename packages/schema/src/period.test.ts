@@ -37,4 +37,39 @@ describe('parsePeriod', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.code).toBe(code)
   })
+
+  it('shares one frozen result per text, so no caller can change another’s period', () => {
+    const first = parsePeriod('2023-Q2')
+    expect(parsePeriod('2023-Q2')).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    if (!first.ok) throw new Error('2023-Q2 is a period')
+    expect(Object.isFrozen(first.period)).toBe(true)
+    expect(Object.isFrozen(first.period.start)).toBe(true)
+    expect(() => {
+      ;(first.period.start as { month: number }).month = 1
+    }).toThrow(TypeError)
+    expect(parsePeriod('2023-Q2')).toEqual({
+      ok: true,
+      period: {
+        kind: 'quarter',
+        text: '2023-Q2',
+        start: { year: 2023, month: 4 },
+        end: { year: 2023, month: 6 },
+      },
+    })
+  })
+
+  it('parses correctly past the cache’s size (it empties when full)', () => {
+    for (let i = 0; i < 6000; i++) parsePeriod(`bad-${i}`)
+    const months = Array.from({ length: 12 * 300 }, (_, i) => {
+      const year = 1900 + Math.floor(i / 12)
+      return `${year}-${String((i % 12) + 1).padStart(2, '0')}`
+    })
+    for (const text of months) {
+      const result = parsePeriod(text)
+      expect(result.ok && result.period.text).toBe(text)
+    }
+    const late = parsePeriod('2199-12')
+    expect(late.ok && late.period.end).toEqual({ year: 2199, month: 12 })
+  })
 })

@@ -69,8 +69,25 @@ function parseSingle(text: string): PeriodParseResult {
   return ok('year', { year, month: 1 }, { year, month: 12 }, text)
 }
 
+/**
+ * Periods parsed so far, by text: a national submission writes the same few periods on
+ * hundreds of thousands of rows, and every stage after reading asks again. Results are
+ * frozen, so sharing one is safe; the cache is emptied when full, so odd input cannot grow it.
+ */
+const PARSED = new Map<string, PeriodParseResult>()
+const MAX_PARSED = 4096
+
 /** Parses a period string without throwing. Surrounding whitespace is not accepted. */
 export function parsePeriod(text: string): PeriodParseResult {
+  const known = PARSED.get(text)
+  if (known !== undefined) return known
+  const result = deepFreeze(parseText(text))
+  if (PARSED.size >= MAX_PARSED) PARSED.clear()
+  PARSED.set(text, result)
+  return result
+}
+
+function parseText(text: string): PeriodParseResult {
   const slash = text.indexOf('/')
   if (slash === -1) return parseSingle(text)
   const from = parseSingle(text.slice(0, slash))
@@ -93,6 +110,17 @@ export function isPeriod(text: string): boolean {
 /** Months since year 0, so months compare and subtract as integers. */
 export function monthIndex(month: YearMonth): number {
   return month.year * 12 + (month.month - 1)
+}
+
+function deepFreeze(result: PeriodParseResult): PeriodParseResult {
+  if (result.ok) {
+    Object.freeze(result.period.start)
+    Object.freeze(result.period.end)
+    Object.freeze(result.period)
+  } else {
+    Object.freeze(result.error)
+  }
+  return Object.freeze(result)
 }
 
 function ok(kind: PeriodKind, start: YearMonth, end: YearMonth, text: string): PeriodParseResult {

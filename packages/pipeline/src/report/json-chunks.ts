@@ -135,32 +135,39 @@ function* arrayChunks(
   let first = true
   let written = 0
   let chars = 0
-  const flush = () => {
+  function* flush(): Generator<string> {
     let nested: unknown = batch
     for (let level = 0; level < depth; level++) nested = [nested]
     // Elements JSON.stringify leaves out of an array it writes as null, as it would here.
     const text = JSON.stringify(nested, null, indent > 0 ? indent : undefined)
-    const piece = `${first ? '[' : ','}${text.slice(head, text.length - tail)}`
+    // The batch's text is yielded as a slice of what JSON.stringify made, its separator on
+    // its own: a separator joined to it would make a rope that encoding copies again.
+    if (first) {
+      // The batch's own `[` is the array's.
+      yield text.slice(head - 1, text.length - tail)
+    } else {
+      yield ','
+      yield text.slice(head, text.length - tail)
+    }
     first = false
     written += batch.length
-    chars += piece.length
+    chars += text.length - head - tail + 1
     batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(PIECE_CHARS / (chars / written))))
     batch = []
-    return piece
   }
   for (const element of elements) {
     if (element instanceof JsonList) {
       // A list inside the array is written item by item, as at the top.
-      if (batch.length > 0) yield flush()
+      if (batch.length > 0) yield* flush()
       yield `${first ? '[' : ','}${indent > 0 ? `${end}${' '.repeat(indent)}` : ''}`
       first = false
       yield* chunksOf(element, indent, depth + 1)
       continue
     }
     batch.push(element)
-    if (batch.length >= batchSize) yield flush()
+    if (batch.length >= batchSize) yield* flush()
   }
-  if (batch.length > 0) yield flush()
+  if (batch.length > 0) yield* flush()
   yield first ? '[]' : `${end}]`
 }
 

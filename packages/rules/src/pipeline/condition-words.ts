@@ -112,9 +112,9 @@ function text(value: unknown): string {
 export function conditionInWords(
   condition: ConditionExplanation,
   lang: Language,
-  indicators: readonly Indicator[] = [],
+  indicators: readonly Indicator[] = NO_INDICATORS,
 ): string {
-  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]))
+  const byId = indicatorsById(indicators)
   const names: Names = (id) => {
     const indicator = byId.get(id)
     return {
@@ -139,6 +139,23 @@ export function conditionInWords(
   return lang === 'vi'
     ? `${fact} phải ${operator} ${expected}; thực tế ${actual}`
     : `${fact} must be ${operator} ${expected}; found ${actual}`
+}
+
+const NO_INDICATORS: readonly Indicator[] = []
+
+/**
+ * The pack's indicators by id, made once per list: a national validation words tens of
+ * thousands of failed conditions against the same pack.
+ */
+const INDICATORS_BY_ID = new WeakMap<readonly Indicator[], ReadonlyMap<string, Indicator>>()
+
+function indicatorsById(indicators: readonly Indicator[]): ReadonlyMap<string, Indicator> {
+  let byId = INDICATORS_BY_ID.get(indicators)
+  if (byId === undefined) {
+    byId = new Map(indicators.map((indicator) => [indicator.id, indicator]))
+    INDICATORS_BY_ID.set(indicators, byId)
+  }
+  return byId
 }
 
 /** Facts whose value is in the indicator's own unit (a percent stays a percent). */
