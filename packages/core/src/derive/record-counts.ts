@@ -9,7 +9,7 @@
 import type { Indicator } from '@tiendo/schema'
 import type { Dataset } from '../dataset'
 import { Exact } from '../decimal'
-import { exactFigure, toFigureValue } from '../figure'
+import { exactFigure, type FigureValue, toFigureValue } from '../figure'
 import type { RecordEntry } from '../records'
 import type { DeriveContext } from './context'
 import { derivedPoint } from './derived-point'
@@ -48,23 +48,31 @@ export function deriveRecordCounts(
       years.set(year, (years.get(year) ?? 0) + 1)
     }
     const counted = [...statuses]
+    const kind = derivation.record
+    // A country has tens of thousands of counts of a few distinct sizes, over a few years:
+    // one figure per size and one text per year serve them all (both are immutable).
+    const figures = new Map<number, FigureValue>()
+    const periods = Array.from({ length: last - first + 1 }, (_, i) => String(first + i))
     for (const [key, years] of byUnit) {
       const unit = units.get(key)
       for (let year = first; year <= last; year++) {
-        const period = String(year)
+        const period = periods[year - first]!
         if (unit !== undefined && !units.isValidDuring(unit, period)) continue
         const count = years.get(year) ?? 0
-        const query = { kind: derivation.record, unit: key, period, statuses: counted }
         const provenance: Provenance = {
           method: 'record_count',
-          rule: derivation.record,
+          rule: kind,
           // Listed when read (a report shows them), not held: a country's counts name every
           // record submitted, and nothing else needs them.
           get inputs() {
-            return dataset.records(query).map(recordInput)
+            return dataset.records({ kind, unit: key, period, statuses: counted }).map(recordInput)
           },
         }
-        const figure = toFigureValue(exactFigure(new Exact(count)))!
+        let figure = figures.get(count)
+        if (figure === undefined) {
+          figure = toFigureValue(exactFigure(new Exact(count)))!
+          figures.set(count, figure)
+        }
         const point = derivedPoint(
           { indicator: indicator.id, unit: key, period },
           figure,
