@@ -151,7 +151,7 @@ describe('the packages as an outside project installs them (npm pack, then npm i
       'ninh-thuan',
     )
     expect(good.stderr).toBe('')
-    expect(good.stdout).toMatch(/✔ Valid — 1 files, \d+ rows, 0 errors/)
+    expect(good.stdout).toMatch(/✔ Valid — 1 file, \d+ rows, 0 errors/)
     expect(good.code).toBe(0)
 
     const bad = await npx('validate', 'bad.csv', '--pack', 'ninh-thuan', '--format', 'json')

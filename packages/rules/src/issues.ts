@@ -37,6 +37,8 @@ export const PACK_PROBLEM_CODES = [
   'carry_needs',
   'unknown_composite_index',
   'unknown_target',
+  'unknown_unit_ref',
+  'unknown_successor',
   'target_indicator',
   'indicator_direction',
   'unknown_placeholder',
@@ -69,6 +71,8 @@ export type PackProblemCode =
   | 'carry_needs'
   | 'unknown_composite_index'
   | 'unknown_target'
+  | 'unknown_unit_ref'
+  | 'unknown_successor'
   | 'target_indicator'
   | 'indicator_direction'
   | 'unknown_placeholder'
@@ -230,6 +234,26 @@ const WORDINGS = {
     hint: {
       vi: 'Khai báo mục tiêu trong `targets` của gói, hoặc sửa lỗi chính tả.',
       en: 'Declare the target under `targets` in the pack, or fix the spelling.',
+    },
+  }),
+  unknown_unit_ref: (d) => ({
+    message: {
+      vi: `${fieldVi(d)} nêu đơn vị ${q(d.ref)} không có trong gói.`,
+      en: `${fieldEn(d)} names the unit ${q(d.ref)}, which the pack does not define.`,
+    },
+    hint: {
+      vi: 'Sửa mã theo `tiendo units --pack …` (đơn vị mới sau sắp xếp ghi `mã@ngày bắt đầu hiệu lực`, ví dụ `56@2025-07-01`), hoặc khai báo đơn vị trong `units`.',
+      en: 'Correct the code from `tiendo units --pack …` (a unit formed by a reorganisation is written `code@validity start`, e.g. `56@2025-07-01`), or declare the unit under `units`.',
+    },
+  }),
+  unknown_successor: (d) => ({
+    message: {
+      vi: `${fieldVi(d)} nêu đơn vị kế thừa ${q(d.ref)}, nhưng không đơn vị nào của gói có mã đó${d.after ? ` và có hiệu lực từ ngày sau ${d.after}` : ''}.`,
+      en: `${fieldEn(d)} names the successor ${q(d.ref)}, but no unit of the pack has that ${d.after ? `code and is valid the day after ${d.after}` : 'key'}.`,
+    },
+    hint: {
+      vi: 'Ghi đơn vị kế thừa bằng `mã@ngày bắt đầu hiệu lực` (ví dụ `56@2025-07-01`) và khai báo đơn vị đó trong `units`; không có nó, chuỗi số liệu không được ghép sang đơn vị mới.',
+      en: 'Name the successor by `code@validity start` (e.g. `56@2025-07-01`) and declare that unit under `units`; without it, no series is carried onto the new unit.',
     },
   }),
   target_indicator: (d) => ({

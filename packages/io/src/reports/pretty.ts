@@ -4,6 +4,9 @@ import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import type { ValidationReport } from './validation-report'
 
+/** `1 file`, `2 files`: English counts agree with their number (Vietnamese nouns do not change). */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 const words = {
   vi: {
     valid: 'Hợp lệ',
@@ -17,7 +20,7 @@ const words = {
     valid: 'Valid',
     invalid: 'Not valid',
     summary: (s: ValidationReport['stats']) =>
-      `${s.files} files, ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.quarantined ? `; ${s.quarantined} rows refused, used in no figure` : ''}`,
+      `${count(s.files, 'file')}, ${count(s.rows, 'row')}, ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}${s.quarantined ? `; ${count(s.quarantined, 'row')} refused, used in no figure` : ''}`,
     severity: { error: 'error', warning: 'warning', info: 'info' },
     fix: 'how to fix',
   },

@@ -208,7 +208,7 @@ describe('terminal output', () => {
     )
     expect(text).toContain('how to fix: Write 87.5, or pass --number-locale vi')
     expect(text.trimEnd().split('\n').at(-1)).toBe(
-      '✘ Not valid — 2 files, 10 rows, 1 errors, 1 warnings',
+      '✘ Not valid — 2 files, 10 rows, 1 error, 1 warning',
     )
     expect(validationReportToPretty(report, 'en', true)).toContain('\u001b[31m')
   })

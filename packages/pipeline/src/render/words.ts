@@ -5,6 +5,9 @@ import type { Language } from '@tiendo/schema'
 /** How a status is shown: its label and its tone (for badges and colours). */
 export type StatusTone = 'good' | 'fair' | 'poor' | 'bad' | 'none'
 
+/** `1 file`, `2 files`: English counts agree with their number (Vietnamese nouns do not change). */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 const STATUS: Record<string, { vi: string; en: string; tone: StatusTone }> = {
   achieved: { vi: 'Đã đạt', en: 'Achieved', tone: 'good' },
   on_track: { vi: 'Đúng tiến độ', en: 'On track', tone: 'good' },
@@ -169,7 +172,7 @@ export const PROGRESS_WORDS = {
       warnings: number
       quarantined: number
     }) =>
-      `${s.files} files, ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.quarantined > 0 ? `; ${s.quarantined} rows refused, used in no figure` : ''}`,
+      `${count(s.files, 'file')}, ${count(s.rows, 'row')}, ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}${s.quarantined > 0 ? `; ${count(s.quarantined, 'row')} refused, used in no figure` : ''}`,
     derived: 'Derived figures',
     derivedMark: 'derived',
     derivedSummary: (figures: number, withheld: number) =>

@@ -10,7 +10,18 @@ import { z } from 'zod'
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal, as a string')
 const localized = z.object({ vi: z.string(), en: z.string() })
-const periodValue = z.object({ period: z.string(), value: decimal.nullable() })
+const qualifier = z.enum(['approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range'])
+/**
+ * A baseline or latest figure. A bound (`> 90`) or a range keeps its qualifier (and a range
+ * its ends): without them here the published schema refused reports that had one.
+ */
+const periodValue = z.object({
+  period: z.string(),
+  value: decimal.nullable(),
+  qualifier: qualifier.optional(),
+  low: decimal.optional(),
+  high: decimal.optional(),
+})
 const profile = z.enum(['eurostat', 'opensdg', 'escap', 'destatis'])
 
 /** A profile's own verdict: null when no profile was named or it gives none. */

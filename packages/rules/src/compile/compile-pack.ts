@@ -14,6 +14,7 @@ import { parseMessage } from '../placeholders'
 import type { Comparison } from './check-conditions'
 import { checkConditions } from './check-conditions'
 import { checkIndicators } from './check-indicators'
+import { checkReferences } from './check-references'
 import type {
   CompiledComparison,
   CompiledPack,
@@ -149,7 +150,7 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
     }
   }
   const index = indexPack(pack)
-  const issues: TiendoIssue[] = checkIndicators(pack)
+  const issues: TiendoIssue[] = [...checkIndicators(pack), ...checkReferences(pack)]
   const maxDepth = options.maxConditionDepth ?? MAX_CONDITION_DEPTH
   const table = new InputTable()
   const compiled = rules.flatMap((rule, i) => {
