@@ -1,5 +1,6 @@
 /**
- * `@tiendo/core/internal`: the growth factor behind `compoundGrowthRate`, for callers that memoise it.
+ * `@tiendo/core/internal`: the growth factor behind `compoundGrowthRate`, for callers that
+ * memoise it; which children a parent's figure is made from, for facts that combine units.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -8,6 +9,13 @@
  * @packageDocumentation
  */
 
+export {
+  aggregationKinds,
+  childrenOfKinds,
+  kindsWithAncestors,
+  registryParents,
+  reportingIndicators,
+} from './aggregation-kinds'
 // The main entry's types `compoundGrowth` takes and gives, so this entry names them too.
 export type { ExactInput } from './decimal'
 export type { GrowthResult, ProgressRefusal, ProgressRefusalCode } from './progress'

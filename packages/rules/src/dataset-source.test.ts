@@ -84,6 +84,18 @@ describe('datasetFactSource', () => {
       expect(dataset.recordCount(query)).toBe(memory.recordCount(query))
     }
     expect(dataset.periodRange?.()).toEqual({ from: '2022', to: '2026' })
+    // Households come from communes and provinces (and the kinds above them); products from
+    // communes and agencies.
+    for (const ids of [['households'], ['dx_product'], ['households', 'fibre_households']]) {
+      expect([...(dataset.reportingKinds?.(ids) ?? [])].sort(), ids.join()).toEqual(
+        [...(memory.reportingKinds?.(ids) ?? [])].sort(),
+      )
+    }
+    expect([...(dataset.reportingKinds?.(['households']) ?? [])].sort()).toEqual([
+      'commune',
+      'country',
+      'province',
+    ])
   })
 
   it('keeps qualified values and ranges in series, for assessments', () => {

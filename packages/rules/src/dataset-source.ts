@@ -1,5 +1,6 @@
 import type { DataPoint, Dataset, UnitRegistry } from '@tiendo/core'
 import { unitKey } from '@tiendo/core'
+import { kindsWithAncestors, registryParents } from '@tiendo/core/internal'
 import type { Unit } from '@tiendo/schema'
 import { monthIndex } from '@tiendo/schema'
 import type { FactSource, SeriesPoint } from './fact-source'
@@ -24,6 +25,9 @@ function seriesPoint(point: DataPoint): SeriesPoint {
 export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): FactSource {
   const unitsCache = new Map<string, readonly Unit[]>()
   const childrenCache = new Map<string, Map<Unit, Unit[]>>()
+  // Who reports each indicator: one pass over the dataset's keys, the first time a fact asks.
+  let reportingUnits: Map<string, Set<Unit>> | undefined
+  const kindsCache = new Map<string, ReadonlySet<string>>()
 
   const unitsIn = (period: string, kinds?: readonly string[]): readonly Unit[] => {
     const cacheKey = `${period}|${kinds?.join(',') ?? '*'}`
@@ -62,6 +66,17 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         childrenCache.set(period, byParent)
       }
       return byParent.get(unit) ?? []
+    },
+    reportingKinds(indicators) {
+      const cacheKey = indicators.join('\u0000')
+      let kinds = kindsCache.get(cacheKey)
+      if (kinds === undefined) {
+        reportingUnits ??= unitsByIndicator(dataset, registry)
+        const reporting = indicators.flatMap((id) => [...(reportingUnits!.get(id) ?? [])])
+        kinds = kindsWithAncestors(reporting, registryParents(registry))
+        kindsCache.set(cacheKey, kinds)
+      }
+      return kinds
     },
     value: (indicator, unit, period) => dataset.getByKey(indicator, unitKey(unit), period)?.value,
     point(indicator, unit, period) {
@@ -115,4 +130,20 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
       return range
     },
   }
+}
+
+/** The units with a value of each indicator, in any period. */
+function unitsByIndicator(dataset: Dataset, registry: UnitRegistry): Map<string, Set<Unit>> {
+  const byIndicator = new Map<string, Set<Unit>>()
+  dataset.forEachKey((indicator, key) => {
+    const unit = registry.get(key)
+    if (unit === undefined) return
+    let units = byIndicator.get(indicator)
+    if (units === undefined) {
+      units = new Set()
+      byIndicator.set(indicator, units)
+    }
+    units.add(unit)
+  })
+  return byIndicator
 }

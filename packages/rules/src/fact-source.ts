@@ -51,6 +51,13 @@ export interface FactSource {
   unit(ref: string, period: string): Unit | undefined
   /** The units whose parent is this unit, valid at some time during a period. */
   children(unit: Unit, period: string): readonly Unit[]
+  /**
+   * The kinds of the units with a value of any of these indicators, in any period, and the
+   * kinds of every unit above them: which of a unit's children facts that combine them
+   * (`coverage`, `children_sum`) count, as the pipeline's aggregates do — a province's own
+   * departments are not missing communes. Optional: without it, every child counts.
+   */
+  reportingKinds?(indicators: readonly string[]): ReadonlySet<string>
   /** The value of an indicator for a unit and exactly this period; `undefined` when none. */
   value(indicator: string, unit: Unit, period: string): SourceValue | undefined
   /**

@@ -1,3 +1,4 @@
+import { kindsWithAncestors } from '@tiendo/core/internal'
 import type { Observation, SubmittedRecord, Unit } from '@tiendo/schema'
 import { monthIndex } from '@tiendo/schema'
 import type { FactSource, RecordCountQuery, SeriesPoint, SourceValue } from './fact-source'
@@ -148,6 +149,7 @@ export function createMemoryFactSource(input: MemoryFactSourceInput): FactSource
   }
 
   const unitsCache = new Map<string, readonly Unit[]>()
+  const kindsCache = new Map<string, ReadonlySet<string>>()
   const childrenCache = new Map<string, Map<Unit, Unit[]>>()
 
   const unitsIn = (period: string, kinds?: readonly string[]): readonly Unit[] => {
@@ -185,6 +187,18 @@ export function createMemoryFactSource(input: MemoryFactSourceInput): FactSource
         childrenCache.set(period, byParent)
       }
       return byParent.get(unit) ?? []
+    },
+    reportingKinds(indicators) {
+      const cacheKey = indicators.join('\u0000')
+      let kinds = kindsCache.get(cacheKey)
+      if (kinds === undefined) {
+        const reporting = indicators.flatMap((id) => [...(series.get(id)?.keys() ?? [])])
+        kinds = kindsWithAncestors(reporting, (unit) =>
+          unit.parent === undefined ? [] : (byCode.get(unit.parent.split('@')[0]!) ?? []),
+        )
+        kindsCache.set(cacheKey, kinds)
+      }
+      return kinds
     },
     value: (indicator, unit, period) => values.get(indicator)?.get(unit)?.get(period),
     point: (indicator, unit, period) => points.get(indicator)?.get(unit)?.get(period),

@@ -54,6 +54,13 @@ const aggregationOptions = {
    * lets children be absent. Defaults to the pack's `derive.minCoverage`, else 0.
    */
   minCoverage: CoverageSchema.optional(),
+  /**
+   * The kinds of child unit a parent's figure is made from (`["commune"]`): children of other
+   * kinds (a province's own departments) are neither added nor missing. Defaults to the kinds
+   * of the units that have a figure of the indicator (or of the parts it is aggregated from),
+   * and the kinds above them in the tree.
+   */
+  childKinds: z.array(IdSchema).min(1).max(100).optional(),
 }
 
 /**

@@ -8,6 +8,13 @@
 import type { Indicator, Unit } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { type AggregateInput, type ChildFigures, concludeAggregate, partsOf } from '../aggregate'
+import {
+  aggregationKinds,
+  childrenOfKinds,
+  kindsWithAncestors,
+  registryParents,
+  reportingIndicators,
+} from '../aggregation-kinds'
 import type { Contribution, FigureSpec, Part } from '../combine'
 import { specOf } from '../combine'
 import type { DataPoint } from '../data-point'
@@ -41,11 +48,13 @@ export function deriveAggregates(
     const driving = parts.filter((part) => part.role !== 'weight').map((part) => part.spec.id)
     const periods = new Set(driving.flatMap((id) => ctx.working.periods(id)))
     const minCoverage = indicator.aggregation.minCoverage ?? options.minCoverage
+    const kinds = aggregationKinds(indicator, () => reportingKinds(ctx, indicator))
     for (const period of periods) {
       const end = periodEndDate(period)
       const reporting = new Set(driving.flatMap((id) => ctx.working.unitsWith(id, period)))
       for (const parent of tree.parentsOf(reporting, end)) {
-        aggregateAt(ctx, tree, indicator, spec, parts, parent, period, end, minCoverage)
+        const at = { parent, period, end, kinds }
+        aggregateAt(ctx, tree, indicator, spec, parts, at, minCoverage)
       }
     }
   }
@@ -57,13 +66,17 @@ function aggregateAt(
   indicator: Indicator,
   spec: FigureSpec,
   parts: readonly Part[],
-  parent: Unit,
-  period: string,
-  end: string,
+  at: {
+    readonly parent: Unit
+    readonly period: string
+    readonly end: string
+    readonly kinds: ReadonlySet<string> | undefined
+  },
   minCoverage: Decimal | string | number | undefined,
 ): void {
+  const { parent, period, end } = at
   const date = parent.validTo !== undefined && parent.validTo < end ? parent.validTo : end
-  const children = tree.children(parent, date)
+  const children = childrenOfKinds(tree.children(parent, date), at.kinds)
   if (children.length === 0) return
   const used: (DataPoint | undefined)[] = []
   const provenance: ProvenanceInput[] = []
@@ -119,6 +132,20 @@ function aggregateAt(
     used,
   )
   ctx.place(point, result.figure, 'aggregate', method)
+}
+
+/** The kinds of the units with a figure (submitted or derived so far) that reports `indicator`. */
+function reportingKinds(ctx: DeriveContext, indicator: Indicator): Set<string> {
+  const reporting = new Set<Unit>()
+  for (const id of reportingIndicators(indicator)) {
+    for (const period of ctx.working.periods(id)) {
+      for (const key of ctx.working.unitsWith(id, period)) {
+        const unit = ctx.units.get(key)
+        if (unit !== undefined) reporting.add(unit)
+      }
+    }
+  }
+  return kindsWithAncestors(reporting, registryParents(ctx.units))
 }
 
 /** One child's figures for the parts the method needs, from what is submitted or derived. */

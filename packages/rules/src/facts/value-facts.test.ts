@@ -89,15 +89,22 @@ describe('change_factor', () => {
 })
 
 describe('coverage, children_sum and children_difference', () => {
-  it('coverage is the share of the unit’s children that reported', () => {
-    // Ninh Thuận has four children (two communes, two agencies); two reported households.
-    expect(text(at('58', '2024').fact('coverage', { indicator: 'households' }))).toBe('0.5')
-    expect(text(at('58', '2023').fact('coverage', { indicator: 'households' }))).toBe('0.25')
+  it('coverage is the share of the unit’s children, of the kinds that report it, that did', () => {
+    // Ninh Thuận has four children (two communes, two agencies). Only communes report
+    // households: both did in 2024, one in 2023; the agencies are not missing communes.
+    expect(text(at('58', '2024').fact('coverage', { indicator: 'households' }))).toBe('1')
+    expect(text(at('58', '2023').fact('coverage', { indicator: 'households' }))).toBe('0.5')
     expect(at('58.001', '2024').fact('coverage', { indicator: 'households' })).toBeUndefined()
+    // An agency reports fibre households too, so agencies count for it: three of four did.
+    expect(text(at('58', '2024').fact('coverage', { indicator: 'fibre_households' }))).toBe('0.75')
   })
 
-  it('children_sum needs every child to have reported', () => {
-    expect(at('58', '2024').fact('children_sum', { indicator: 'households' })).toBeUndefined()
+  it('children_sum needs every child of the reporting kinds to have reported', () => {
+    expect(at('58', '2023').fact('children_sum', { indicator: 'households' })).toBeUndefined()
+    // Both communes reported in 2024; the province's agencies do not report households.
+    expect(text(at('58', '2024').fact('children_sum', { indicator: 'households' }))).toBe(
+      '170999.5',
+    )
     const communes = createMemoryFactSource({
       units: units.filter((u) => u.kind !== 'agency'),
       observations: [

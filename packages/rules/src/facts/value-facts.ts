@@ -1,5 +1,6 @@
 import { combineChildren, type FigureInput, unitKey } from '@tiendo/core'
-import type { MissingValueStrategy } from '@tiendo/schema'
+import { aggregationKinds, childrenOfKinds, reportingIndicators } from '@tiendo/core/internal'
+import type { Indicator, MissingValueStrategy, Unit } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { RulesDecimal, readDecimal } from '../decimal'
 import type { SeriesPoint } from '../fact-source'
@@ -86,6 +87,18 @@ function figureInput(point: SeriesPoint | undefined): FigureInput | undefined {
 }
 
 /**
+ * The scope unit's children a figure of the indicator is made from: those of the kinds the
+ * pack declares for it, else of the kinds that report it (when the source can tell).
+ */
+function aggregatedChildren(context: FactContext, indicator: Indicator): readonly Unit[] {
+  const { source } = context
+  const kinds = aggregationKinds(indicator, () =>
+    source.reportingKinds?.(reportingIndicators(indicator)),
+  )
+  return childrenOfKinds(source.children(context.unit, context.period), kinds)
+}
+
+/**
  * The scope unit's children combined by the indicator's declared aggregation, as the
  * pipeline derives a parent's figure (core's `combineChildren`), or `undefined` when the
  * unit has no children or the pack does not declare the indicator.
@@ -96,8 +109,9 @@ function childrenAggregate(
   missing: MissingValueStrategy,
 ): ReturnType<typeof combineChildren> | undefined {
   const indicator = context.pack.indicators.get(id)
-  const children = context.source.children(context.unit, context.period)
-  if (indicator === undefined || children.length === 0) return undefined
+  if (indicator === undefined) return undefined
+  const children = aggregatedChildren(context, indicator)
+  if (children.length === 0) return undefined
   const byKey = new Map(children.map((child) => [unitKey(child), child]))
   const { source, period } = context
   return combineChildren({
@@ -132,7 +146,11 @@ export const coverageFact: FactDefinition = {
       return new RulesDecimal(combined.coverage.share)
     }
     // An indicator that does not aggregate (`none`): the children that reported it at all.
-    const children = context.source.children(context.unit, context.period)
+    const indicator = context.pack.indicators.get(id)
+    const children =
+      indicator === undefined
+        ? context.source.children(context.unit, context.period)
+        : aggregatedChildren(context, indicator)
     if (children.length === 0) return undefined
     const reported = children.filter(
       (child) => context.source.value(id, child, context.period) !== undefined,
