@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { BUILT_IN_PACK_IDS } from '@tiendo/packs'
 import { MAX_PACK_FILE_BYTES } from '@tiendo/pipeline'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../src/index'
@@ -108,6 +109,22 @@ describe('pack files', () => {
     expect(code).toBe(2)
     expect(stderr).toContain('only pack files ending in .json are read')
     expect(stderr).not.toContain('id: x')
+  })
+
+  it('says a mistyped built-in id is no built-in pack, naming the nearest and every one', async () => {
+    writeFileSync(join(root, 'typo.json'), pack('typo', { extends: 'vn-nationl' }))
+    const { code, stderr } = await validate('typo.json')
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      'no built-in pack is called `vn-nationl` (did you mean `vn-national`?)',
+    )
+    for (const id of BUILT_IN_PACK_IDS) expect(stderr).toContain(`\`${id}\``)
+    const vi = await validate('typo.json', 'vi')
+    expect(vi.stderr).toContain('không có bộ quy tắc dựng sẵn nào tên `vn-nationl`')
+    // The same mistake in `--pack` itself.
+    const given = await validate('ninh-thaun')
+    expect(given.code).toBe(2)
+    expect(given.stderr).toContain('(did you mean `ninh-thuan`?)')
   })
 
   it('refuses a key written twice, in the pack given and in a pack it extends', async () => {

@@ -359,8 +359,8 @@ const WORDINGS = {
       en: `Could not load pack ${q(d.ref)}, named by \`extends\`: ${d.reason}.`,
     },
     hint: {
-      vi: 'Dùng mã gói có sẵn (`vn-national`, `ninh-thuan`) hoặc đường dẫn tương đối đến một tệp gói tồn tại.',
-      en: 'Use a built-in pack id (`vn-national`, `ninh-thuan`) or a relative path to an existing pack file.',
+      vi: 'Dùng mã gói có sẵn (`vn-national`, `ninh-thuan`, `khanh-hoa`) hoặc đường dẫn tương đối đến một tệp gói tồn tại.',
+      en: 'Use a built-in pack id (`vn-national`, `ninh-thuan`, `khanh-hoa`) or a relative path to an existing pack file.',
     },
   }),
   remove_unknown: (d) => ({

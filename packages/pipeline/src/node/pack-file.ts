@@ -6,6 +6,7 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { BUILT_IN_PACK_IDS, getBuiltInPack } from '@tiendo/packs'
 import type { ExtendsContext } from '@tiendo/rules'
+import { closestId } from '@tiendo/rules/internal'
 import type { LocalizedText } from '@tiendo/schema'
 import {
   builtInId,
@@ -38,7 +39,10 @@ export async function loadPack(input: PackInput | undefined, cwd: string): Promi
   if (typeof input !== 'string' || builtInId(input) !== undefined) return loadPackInput(input)
   const ref = input
   const path = resolve(cwd, ref)
-  if (!isJsonFile(path)) throw refused(packFileText(ref, NOT_JSON_FILE), 'pack_not_found')
+  if (!isJsonFile(path)) {
+    const why = looksLikeId(ref) ? notBuiltIn(ref) : NOT_JSON_FILE
+    throw refused(packFileText(ref, why), 'pack_not_found')
+  }
   const parsed = await readPackFile(path, ref)
   // `extends` of packs from elsewhere may only reach files beside the pack given, or below it.
   const folder = await realpath(dirname(path))
@@ -92,7 +96,8 @@ function confine(extendsRef: string, from: ExtendsContext, file: PackFile, cwd: 
   if (!inside(file.folder, path) && !inside(dirname(resolve(cwd, file.name)), path)) {
     throw refuse(outsideFolder(shownPath(cwd, file.folder)))
   }
-  if (!isJsonFile(path)) throw refuse(NOT_JSON_FILE)
+  if (!isJsonFile(path))
+    throw refuse(looksLikeId(extendsRef) ? notBuiltIn(extendsRef) : NOT_JSON_FILE)
   return shownPath(cwd, path)
 }
 
@@ -128,6 +133,17 @@ const FROM_BUILT_IN: LocalizedText = {
 const NOT_JSON_FILE: LocalizedText = {
   vi: 'chỉ đọc tệp bộ quy tắc có đuôi .json',
   en: 'only pack files ending in .json are read',
+}
+/** A name without a folder or an extension (`vn-nationl`): meant as a built-in pack's id. */
+const looksLikeId = (ref: string) => /^[a-z0-9][a-z0-9_-]*$/i.test(ref)
+
+const notBuiltIn = (ref: string): LocalizedText => {
+  const known = BUILT_IN_PACK_IDS.map((id) => `\`${id}\``).join(', ')
+  const near = closestId(ref, BUILT_IN_PACK_IDS)
+  return {
+    vi: `không có bộ quy tắc dựng sẵn nào tên \`${ref}\`${near === undefined ? '' : ` (có phải \`${near}\`?)`}; bộ dựng sẵn: ${known}`,
+    en: `no built-in pack is called \`${ref}\`${near === undefined ? '' : ` (did you mean \`${near}\`?)`}; the built-in packs are ${known}`,
+  }
 }
 const outsideFolder = (folder: string): LocalizedText => ({
   vi: `đường dẫn trỏ ra ngoài thư mục của bộ quy tắc đã cho (${folder}); \`extends\` chỉ đọc tệp trong thư mục đó hoặc thư mục con`,
