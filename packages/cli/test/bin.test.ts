@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -59,6 +59,22 @@ describe('tiendo (built)', () => {
     expect(tiendo(['schema', '--lang', 'fr']).code).toBe(2)
     const vi = tiendo(['frobnicate', '--lang', 'vi'])
     expect(vi.stderr).toContain('tiendo: lỗi: Không có lệnh `frobnicate`.')
+  })
+
+  it('stops quietly, with its own exit code, when the reader closes the pipe (`| head`)', async () => {
+    // A long listing: the reader goes away after its first bytes, as `head -c 1` does.
+    const child = spawn(process.execPath, [bin, 'units', '--pack', 'vn-national', '--lang', 'en'], {
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text
+    })
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 
   it('exits 2 and shows help when no command is given', () => {
