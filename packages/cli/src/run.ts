@@ -1,4 +1,5 @@
 import { PipelineError } from '@tiendo/pipeline'
+import { closestId } from '@tiendo/rules/internal'
 import type { Language } from '@tiendo/schema'
 import { CliError } from './cli-error'
 import type { Command, TextSink } from './command'
@@ -72,12 +73,13 @@ function languageFromArguments(argv: readonly string[]): Language | undefined {
 }
 
 function unknownCommand(name: string, known: readonly Command[]): CliError {
-  const names = known.map((command) => command.name).join(', ')
+  const names = known.map((command) => command.name)
+  const near = closestId(name, names)
   return new CliError(
     { vi: `Không có lệnh \`${name}\`.`, en: `There is no command \`${name}\`.` },
     {
-      vi: `Các lệnh: ${names}. Xem \`tiendo --help\`.`,
-      en: `Commands: ${names}. See \`tiendo --help\`.`,
+      vi: `${near !== undefined ? `Có phải là \`${near}\`? ` : ''}Các lệnh: ${names.join(', ')}. Xem \`tiendo --help\`.`,
+      en: `${near !== undefined ? `Did you mean \`${near}\`? ` : ''}Commands: ${names.join(', ')}. See \`tiendo --help\`.`,
     },
   )
 }

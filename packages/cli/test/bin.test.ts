@@ -61,6 +61,30 @@ describe('tiendo (built)', () => {
     expect(vi.stderr).toContain('tiendo: lỗi: Không có lệnh `frobnicate`.')
   })
 
+  it('names a mistyped option or command and the one meant, in the language asked', () => {
+    const cases: Array<[string[], string]> = [
+      [['validate', 'q3.csv', '--formt', 'json'], 'Did you mean `--format`?'],
+      [['validate', 'q3.csv', '-h'], 'Did you mean `--help`?'],
+      [['valdiate', 'q3.csv'], 'Did you mean `validate`?'],
+      [['validate', 'q3.csv', '--format'], '`--format <pretty|json|junit|sarif|github|markdown>`'],
+      [
+        ['validate', 'q3.csv', '--format', '--output', 'x.json'],
+        '`--format` of `tiendo validate` needs a value',
+      ],
+      [['validate', 'q3.csv', '--help=yes'], '`--help` of `tiendo validate` takes no value'],
+    ]
+    for (const [args, expected] of cases) {
+      const { code, stderr } = tiendo([...args, '--lang', 'en'])
+      expect(code, args.join(' ')).toBe(2)
+      expect(stderr, args.join(' ')).toContain(expected)
+    }
+    // Node's parser words these in English; a Vietnamese reader gets them in Vietnamese.
+    const vi = tiendo(['validate', 'q3.csv', '--formt', 'json', '--lang', 'vi'])
+    expect(vi.stderr).toBe(
+      'tiendo: lỗi: `tiendo validate` không có tùy chọn `--formt`.\n  Cách sửa: Có phải là `--format`? Xem `tiendo validate --help`.\n',
+    )
+  })
+
   it('stops quietly, with its own exit code, when the reader closes the pipe (`| head`)', async () => {
     // A long listing: the reader goes away after its first bytes, as `head -c 1` does.
     const child = spawn(process.execPath, [bin, 'units', '--pack', 'vn-national', '--lang', 'en'], {
