@@ -401,6 +401,24 @@ describe('tiendo validate --format', () => {
     expect(none.stderr).toBe('')
   })
 
+  it('pretty: every line fits the terminal, 80 columns without one, COLUMNS else', () => {
+    // The location stays first on its line (an editor's `file:row`); the rest wraps under it.
+    for (const [env, columns] of [
+      [{}, 80],
+      [{ COLUMNS: '60' }, 60],
+    ] as const) {
+      for (const command of ['validate', 'evaluate']) {
+        const { stdout } = tiendo(
+          [command, 'broken.csv', '--pack', 'ninh-thuan', '--lang', 'vi', ...TODAY],
+          { env },
+        )
+        const lines = stdout.trimEnd().split('\n')
+        for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(columns)
+        expect(lines.some((line) => line.startsWith('broken.csv:2 '))).toBe(true)
+      }
+    }
+  })
+
   it('--output writes the report to a file, and nothing to stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiendo-'))
     const out = join(dir, 'report.json')
