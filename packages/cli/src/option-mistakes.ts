@@ -1,6 +1,7 @@
 import { closestId } from '@tiendo/rules/internal'
 import { CliError } from './cli-error'
 import type { Command, OptionSpec } from './command'
+import { commands } from './commands'
 
 /**
  * The mistakes people make with options, told in their language with the fix: an option the
@@ -24,9 +25,8 @@ export function findOptionMistake(
     const name = (equals === -1 ? arg : arg.slice(0, equals)).replace(/^--?/, '')
     const option = byName.get(name)
     if (option === undefined || !arg.startsWith('--')) {
-      return unknownOption(command, arg.slice(0, equals === -1 ? undefined : equals), name, [
-        ...byName.keys(),
-      ])
+      const written = arg.slice(0, equals === -1 ? undefined : equals)
+      return unknownOption(command, written, name, [...byName.keys()])
     }
     if (option.type === 'boolean') {
       if (equals !== -1) return switchWithValue(command, option)
@@ -50,20 +50,29 @@ function unknownOption(
   const initial = known.filter((option) => name.length === 1 && option.startsWith(name))
   const near = initial.length === 1 ? initial[0] : closestId(name, known)
   const list = known.map((option) => `--${option}`).join(', ')
+  // `evaluate --fail-on`: an option of other commands, not of this one.
+  const elsewhere = commands
+    .filter((other) => other.options.some((option) => option.name === name))
+    .map((other) => `tiendo ${other.name}`)
   return new CliError(
     {
       vi: `\`tiendo ${command.name}\` không có tùy chọn \`${written}\`.`,
       en: `\`tiendo ${command.name}\` has no option \`${written}\`.`,
     },
-    near !== undefined
+    written.startsWith('--') && elsewhere.length > 0
       ? {
-          vi: `Có phải là \`--${near}\`? Xem \`tiendo ${command.name} --help\`.`,
-          en: `Did you mean \`--${near}\`? See \`tiendo ${command.name} --help\`.`,
+          vi: `\`${written}\` là tùy chọn của ${elsewhere.join(', ')}; xem \`tiendo ${command.name} --help\`.`,
+          en: `\`${written}\` is an option of ${elsewhere.join(', ')}; see \`tiendo ${command.name} --help\`.`,
         }
-      : {
-          vi: `Các tùy chọn của lệnh: ${list}. Một tệp có tên bắt đầu bằng \`-\` ghi sau \`--\`.`,
-          en: `Its options are ${list}. A file whose name starts with \`-\` goes after \`--\`.`,
-        },
+      : near !== undefined
+        ? {
+            vi: `Có phải là \`--${near}\`? Xem \`tiendo ${command.name} --help\`.`,
+            en: `Did you mean \`--${near}\`? See \`tiendo ${command.name} --help\`.`,
+          }
+        : {
+            vi: `Các tùy chọn của lệnh: ${list}. Một tệp có tên bắt đầu bằng \`-\` ghi sau \`--\`.`,
+            en: `Its options are ${list}. A file whose name starts with \`-\` goes after \`--\`.`,
+          },
   )
 }
 

@@ -30,7 +30,8 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
   const lang = languageFromArguments(argv) ?? languageFromEnvironment(env)
   const { stdout, stderr } = environment
   try {
-    const [name, ...rest] = argv
+    // `tiendo --lang vi --help`, `tiendo --lang=en validate …`: the language may come first.
+    const [name, ...rest] = withoutLeadingLang(argv)
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       ;(name === undefined ? stderr : stdout).write(programHelp(commands, lang, version))
       return name === undefined ? ExitCode.cannotRun : ExitCode.ok
@@ -60,6 +61,13 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
     stderr.write(describeFailure(error, lang, env))
     return ExitCode.cannotRun
   }
+}
+
+function withoutLeadingLang(argv: readonly string[]): readonly string[] {
+  const [first, second] = argv
+  if (first === '--lang' && (second === 'vi' || second === 'en')) return argv.slice(2)
+  if (first === '--lang=vi' || first === '--lang=en') return argv.slice(1)
+  return argv
 }
 
 function languageFromArguments(argv: readonly string[]): Language | undefined {

@@ -78,6 +78,12 @@ describe('tiendo (built)', () => {
       expect(code, args.join(' ')).toBe(2)
       expect(stderr, args.join(' ')).toContain(expected)
     }
+    // An option of other commands says whose it is.
+    const failOn = tiendo(['evaluate', 'q3.csv', '--fail-on', 'off-track', '--lang', 'en'])
+    expect(failOn.code).toBe(2)
+    expect(failOn.stderr).toContain(
+      '`--fail-on` is an option of tiendo assess, tiendo report; see `tiendo evaluate --help`.',
+    )
     // Node's parser words these in English; a Vietnamese reader gets them in Vietnamese.
     const vi = tiendo(['validate', 'q3.csv', '--formt', 'json', '--lang', 'vi'])
     expect(vi.stderr).toBe(
@@ -99,6 +105,13 @@ describe('tiendo (built)', () => {
     const code = await new Promise((resolve) => child.on('close', resolve))
     expect(stderr).toBe('')
     expect(code).toBe(0)
+  })
+
+  it('takes the language before the command too', () => {
+    const { code, stdout } = tiendo(['--lang', 'vi', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Cách dùng: tiendo <command>')
+    expect(tiendo(['--lang=en', 'schema', 'record']).code).toBe(0)
   })
 
   it('exits 2 and shows help when no command is given', () => {
