@@ -216,6 +216,7 @@ describe('terminal output', () => {
   it('breaks lines to a width, the location first and the rest indented, colour or not', () => {
     for (const color of [false, true]) {
       const text = validationReportToPretty(report, 'vi', color, 32)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
       const visible = text.replace(/\u001b\[[0-9;]*m/g, '')
       for (const line of visible.trimEnd().split('\n')) {
         expect([...line].length, line).toBeLessThanOrEqual(32)
