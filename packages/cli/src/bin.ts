@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { dropWritesToClosedPipe } from './closed-pipe'
 import { run } from './run'
+
+dropWritesToClosedPipe(process.stdout)
+dropWritesToClosedPipe(process.stderr)
 
 run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
   process.exitCode = code

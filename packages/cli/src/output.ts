@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { writeFileAtomic } from '@tiendo/io'
 import { CliError } from './cli-error'
@@ -38,7 +39,9 @@ export async function writeOutputFile(
 
 function cannotWrite(path: string, code: unknown): CliError {
   const folder = dirname(path)
-  switch (code) {
+  // ENOENT from a folder that is there (`/proc`): it takes no new file; say so, not that it is missing.
+  const reason = code === 'ENOENT' && existsSync(folder) ? 'EACCES' : code
+  switch (reason) {
     case 'ENOENT':
       return new CliError(
         {
@@ -85,8 +88,8 @@ function cannotWrite(path: string, code: unknown): CliError {
     default:
       return new CliError(
         {
-          vi: `Không ghi được tệp ${path} (${String(code ?? 'lỗi không rõ')}).`,
-          en: `Cannot write ${path} (${String(code ?? 'unknown error')}).`,
+          vi: `Không ghi được tệp ${path} (${String(reason ?? 'lỗi không rõ')}).`,
+          en: `Cannot write ${path} (${String(reason ?? 'unknown error')}).`,
         },
         {
           vi: 'Kiểm tra thư mục tồn tại, có quyền ghi và còn chỗ trống.',

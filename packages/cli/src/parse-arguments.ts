@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { CliError } from './cli-error'
 import type { Command, CommandContext, OptionSpec } from './command'
+import { findOptionMistake } from './option-mistakes'
 
 /** Parses a command's arguments strictly: an unknown option or a bad choice is a usage error. */
 export function parseCommandArguments(
@@ -14,6 +15,8 @@ export function parseCommandArguments(
       { type: option.type, multiple: option.multiple ?? false },
     ]),
   )
+  const mistake = findOptionMistake(command, options, argv)
+  if (mistake) throw mistake
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true })

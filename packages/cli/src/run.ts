@@ -1,4 +1,5 @@
 import { PipelineError } from '@tiendo/pipeline'
+import { closestId } from '@tiendo/rules/internal'
 import type { Language } from '@tiendo/schema'
 import { CliError } from './cli-error'
 import type { Command, TextSink } from './command'
@@ -29,7 +30,8 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
   const lang = languageFromArguments(argv) ?? languageFromEnvironment(env)
   const { stdout, stderr } = environment
   try {
-    const [name, ...rest] = argv
+    // `tiendo --lang vi --help`, `tiendo --lang=en validate …`: the language may come first.
+    const [name, ...rest] = withoutLeadingLang(argv)
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       ;(name === undefined ? stderr : stdout).write(programHelp(commands, lang, version))
       return name === undefined ? ExitCode.cannotRun : ExitCode.ok
@@ -61,6 +63,13 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
   }
 }
 
+function withoutLeadingLang(argv: readonly string[]): readonly string[] {
+  const [first, second] = argv
+  if (first === '--lang' && (second === 'vi' || second === 'en')) return argv.slice(2)
+  if (first === '--lang=vi' || first === '--lang=en') return argv.slice(1)
+  return argv
+}
+
 function languageFromArguments(argv: readonly string[]): Language | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
@@ -72,12 +81,13 @@ function languageFromArguments(argv: readonly string[]): Language | undefined {
 }
 
 function unknownCommand(name: string, known: readonly Command[]): CliError {
-  const names = known.map((command) => command.name).join(', ')
+  const names = known.map((command) => command.name)
+  const near = closestId(name, names)
   return new CliError(
     { vi: `Không có lệnh \`${name}\`.`, en: `There is no command \`${name}\`.` },
     {
-      vi: `Các lệnh: ${names}. Xem \`tiendo --help\`.`,
-      en: `Commands: ${names}. See \`tiendo --help\`.`,
+      vi: `${near !== undefined ? `Có phải là \`${near}\`? ` : ''}Các lệnh: ${names.join(', ')}. Xem \`tiendo --help\`.`,
+      en: `${near !== undefined ? `Did you mean \`${near}\`? ` : ''}Commands: ${names.join(', ')}. See \`tiendo --help\`.`,
     },
   )
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -59,6 +59,59 @@ describe('tiendo (built)', () => {
     expect(tiendo(['schema', '--lang', 'fr']).code).toBe(2)
     const vi = tiendo(['frobnicate', '--lang', 'vi'])
     expect(vi.stderr).toContain('tiendo: lỗi: Không có lệnh `frobnicate`.')
+  })
+
+  it('names a mistyped option or command and the one meant, in the language asked', () => {
+    const cases: Array<[string[], string]> = [
+      [['validate', 'q3.csv', '--formt', 'json'], 'Did you mean `--format`?'],
+      [['validate', 'q3.csv', '-h'], 'Did you mean `--help`?'],
+      [['valdiate', 'q3.csv'], 'Did you mean `validate`?'],
+      [['validate', 'q3.csv', '--format'], '`--format <pretty|json|junit|sarif|github|markdown>`'],
+      [
+        ['validate', 'q3.csv', '--format', '--output', 'x.json'],
+        '`--format` of `tiendo validate` needs a value',
+      ],
+      [['validate', 'q3.csv', '--help=yes'], '`--help` of `tiendo validate` takes no value'],
+    ]
+    for (const [args, expected] of cases) {
+      const { code, stderr } = tiendo([...args, '--lang', 'en'])
+      expect(code, args.join(' ')).toBe(2)
+      expect(stderr, args.join(' ')).toContain(expected)
+    }
+    // An option of other commands says whose it is.
+    const failOn = tiendo(['evaluate', 'q3.csv', '--fail-on', 'off-track', '--lang', 'en'])
+    expect(failOn.code).toBe(2)
+    expect(failOn.stderr).toContain(
+      '`--fail-on` is an option of tiendo assess, tiendo report; see `tiendo evaluate --help`.',
+    )
+    // Node's parser words these in English; a Vietnamese reader gets them in Vietnamese.
+    const vi = tiendo(['validate', 'q3.csv', '--formt', 'json', '--lang', 'vi'])
+    expect(vi.stderr).toBe(
+      'tiendo: lỗi: `tiendo validate` không có tùy chọn `--formt`.\n  Cách sửa: Có phải là `--format`? Xem `tiendo validate --help`.\n',
+    )
+  })
+
+  it('stops quietly, with its own exit code, when the reader closes the pipe (`| head`)', async () => {
+    // A long listing: the reader goes away after its first bytes, as `head -c 1` does.
+    const child = spawn(process.execPath, [bin, 'units', '--pack', 'vn-national', '--lang', 'en'], {
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text
+    })
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  })
+
+  it('takes the language before the command too', () => {
+    const { code, stdout } = tiendo(['--lang', 'vi', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Cách dùng: tiendo <command>')
+    expect(tiendo(['--lang=en', 'schema', 'record']).code).toBe(0)
   })
 
   it('exits 2 and shows help when no command is given', () => {

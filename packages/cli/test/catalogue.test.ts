@@ -61,6 +61,29 @@ describe('tiendo units', () => {
     expect(code).toBe(2)
     expect(stderr).toContain('`--on 1/7/2025` is not a day')
     expect(stderr).toContain('--on 2025-07-01')
+    const february = await tiendoInProcess(
+      ['units', '--on', '2025-02-30', '--lang', 'en'],
+      fixtures,
+    )
+    expect(february.code).toBe(2)
+    expect(february.stderr).toContain('`--on 2025-02-30` is not a day')
+  })
+
+  it('refuses a kind no unit has and an argument it does not take, rather than list nothing', async () => {
+    const kind = await tiendoInProcess(['units', '--kind', 'provice', '--lang', 'en'], fixtures)
+    expect(kind.code).toBe(2)
+    expect(kind.stdout).toBe('')
+    expect(kind.stderr).toContain('no unit of kind `provice`')
+    expect(kind.stderr).toContain('Did you mean `province`?')
+    const code = await tiendoInProcess(['units', '56', '--lang', 'vi'], fixtures)
+    expect(code.code).toBe(2)
+    expect(code.stderr).toContain('`tiendo units` không nhận tham số `56`')
+    const indicators = await tiendoInProcess(
+      ['indicators', 'chi-tieu.csv', '--lang', 'en'],
+      fixtures,
+    )
+    expect(indicators.code).toBe(2)
+    expect(indicators.stderr).toContain('`--output chi-tieu.csv`')
   })
 })
 

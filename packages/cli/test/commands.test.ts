@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -178,6 +185,18 @@ describe('tiendo init (built)', () => {
     expect(again.code).toBe(2)
     expect(again.stderr).toContain('không ghi đè')
     expect(readFileSync(join(dir, 'tiendo.pack.json'), 'utf8')).toBe('mine')
+  })
+
+  it('writes the pack --output names, and refuses two different names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-init-'))
+    const made = tiendo(['init', '--output', 'tinh.pack.json', '--lang', 'en'], { cwd: dir })
+    expect(made.code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['tinh.pack.json', 'tinh.sample.csv'])
+    const both = tiendo(['init', 'a.pack.json', '--output', 'b.pack.json', '--lang', 'en'], {
+      cwd: dir,
+    })
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('does not understand `a.pack.json --output b.pack.json`')
   })
 })
 

@@ -5,7 +5,7 @@
 // million rows, a zip bomb) are generated into a temporary folder, never committed.
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -246,7 +246,8 @@ describe('pretty output in Vietnamese, through the built command', () => {
     const outcomes = await pool(picked, 3, (entry) => tiendo(argsOf(entry, 'vi', 'pretty')))
     picked.forEach((entry, index) => {
       const { code, stdout, stderr } = outcomes[index]!
-      const text = stdout + stderr
+      // Pretty output wraps to the terminal's width (80 without one): a fragment may span lines.
+      const text = (stdout + stderr).replace(/\s*\n\s*/g, ' ')
       expect(code, entry.file).toBe(entry.exit)
       expect(text).not.toMatch(STACK_TRACE)
       const fragments = entry.stderr?.vi ?? entry.message?.vi ?? []
@@ -400,6 +401,23 @@ describe('nothing lost', () => {
     expect(missing.stderr).toContain('Tiendo does not create folders')
     expect(missing.stderr).not.toContain('.tmp')
     expect((await readdir(dir)).sort()).toEqual(['report.json'])
+  })
+
+  it('does not call a folder that is there missing when it takes no file (/proc)', async () => {
+    if (!existsSync('/proc/self')) return
+    const refused = await tiendo([
+      'validate',
+      'corpus/csv/ok-bom.csv',
+      '--pack',
+      'ninh-thuan',
+      '--output',
+      '/proc/report.json',
+      '--lang',
+      'en',
+    ])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).not.toContain('does not exist')
+    expect(refused.stderr).toContain('Cannot write /proc/report.json')
   })
 
   it('leaves no partial output when the run is killed mid-way', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -117,5 +117,17 @@ describe('tiendo template', () => {
     const csv = await tiendoInProcess(['template', '--output', 'mau.csv', '--lang', 'en'], dir)
     expect(csv.code).toBe(2)
     expect(csv.stderr).toContain('writes an Excel .xlsx file')
+  })
+
+  it('refuses a period that is not one, and a file name given without --output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-template-'))
+    const period = await tiendoInProcess(['template', '--period', '2024-Q5', '--lang', 'en'], dir)
+    expect(period.code).toBe(2)
+    expect(period.stderr).toContain('`--period 2024-Q5` is not a period')
+    // Ignoring the name would write `mau-so-lieu.xlsx` instead, and exit 0.
+    const named = await tiendoInProcess(['template', 'quy-3.xlsx', '--lang', 'en'], dir)
+    expect(named.code).toBe(2)
+    expect(named.stderr).toContain('`--output quy-3.xlsx`')
+    expect(readdirSync(dir)).toEqual([])
   })
 })

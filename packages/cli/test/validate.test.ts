@@ -44,8 +44,8 @@ describe('tiendo validate (built)', () => {
       records: 0,
       errors: 7,
       warnings: 0,
-      // Every observation read is refused: none reaches a figure.
-      quarantined: 6,
+      // Every row read is refused, the ambiguous number's too: none reaches a figure.
+      quarantined: 7,
     })
     expect(report.issues[0]).toEqual({
       code: 'unknown_indicator',
@@ -399,6 +399,24 @@ describe('tiendo validate --format', () => {
     expect(none.stdout).not.toContain('\u001b[')
     // No progress bar either: stderr is not a terminal.
     expect(none.stderr).toBe('')
+  })
+
+  it('pretty: every line fits the terminal, 80 columns without one, COLUMNS else', () => {
+    // The location stays first on its line (an editor's `file:row`); the rest wraps under it.
+    for (const [env, columns] of [
+      [{}, 80],
+      [{ COLUMNS: '60' }, 60],
+    ] as const) {
+      for (const command of ['validate', 'evaluate']) {
+        const { stdout } = tiendo(
+          [command, 'broken.csv', '--pack', 'ninh-thuan', '--lang', 'vi', ...TODAY],
+          { env },
+        )
+        const lines = stdout.trimEnd().split('\n')
+        for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(columns)
+        expect(lines.some((line) => line.startsWith('broken.csv:2 '))).toBe(true)
+      }
+    }
   })
 
   it('--output writes the report to a file, and nothing to stdout', () => {

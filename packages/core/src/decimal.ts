@@ -33,8 +33,13 @@ export function toExact(value: ExactInput): Decimal {
     if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`)
     return new Exact(String(value))
   }
+  // decimal.js also reads `0x10`, `0b101` and `0o17`: not decimals, and never silently 16.
+  if (NOT_DECIMAL_BASE.test(value)) throw new RangeError(`Not a decimal: ${value}`)
   return new Exact(value)
 }
+
+/** Text decimal.js reads in base 16, 2 or 8. */
+const NOT_DECIMAL_BASE = /^[+-]?0[xbo]/i
 
 /** The plain decimal text of a value (never exponent notation), as JSON carries it. */
 export function toDecimalString(value: Decimal): string {

@@ -171,6 +171,15 @@ describe('the series as given', () => {
       assessProgress({ observations: series(['2024', Number.NaN]), direction: 'increase' }),
     )
     expect(nan.code).toBe('invalid_value')
+    // decimal.js reads `0x10` as 16; a value is a decimal string or nothing.
+    const hex = inputError(() =>
+      assessProgress({
+        observations: series(['2023', '0x10'], ['2024', '20']),
+        direction: 'increase',
+      }),
+    )
+    expect(hex.code).toBe('invalid_value')
+    expect(hex.path).toBe('observations[0].value')
   })
 
   it('accepts numbers, strings and Decimals alike', () => {

@@ -7,6 +7,7 @@ import {
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { widthFor } from '../formats/issues-format'
+import { refuseFiles } from '../input/refuse-files'
 import { formatOption, packOption } from '../options'
 import { emit } from '../output'
 import { CATALOGUE_FORMATS, catalogueFormat, cataloguePack } from './catalogue-pack'
@@ -29,6 +30,7 @@ export const indicatorsCommand: Command = {
     formatOption(CATALOGUE_FORMATS),
   ],
   async run(context) {
+    refuseFiles(context, 'indicators')
     const pack = await cataloguePack(context)
     const entries = indicatorEntries(pack)
     const { lang } = context

@@ -49,8 +49,15 @@ export const initCommand: Command = {
     },
   ],
   async run(context) {
-    const [file = 'tiendo.pack.json', ...extra] = context.files
-    if (extra.length > 0) throw usage(`${file} ${extra.join(' ')}`)
+    // `--output` names the pack file as the argument does (it was ignored: the pack went to
+    // `tiendo.pack.json`); two different names are a mistake.
+    const output = stringOption(context.options.output)
+    const [named, ...extra] = context.files
+    if (extra.length > 0) throw usage(`${named} ${extra.join(' ')}`)
+    if (named !== undefined && output !== undefined && named !== output) {
+      throw usage(`${named} --output ${output}`)
+    }
+    const file = named ?? output ?? 'tiendo.pack.json'
     const base = stringOption(context.options.extends) ?? 'vn-national'
     if (!isBuiltInPackId(base)) throw usage(base)
     const id = stringOption(context.options.id) ?? basename(file).replace(/(\.pack)?\.json$/i, '')

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
 import { submissionTemplate } from '@tiendo/pipeline'
+import { parsePeriod } from '@tiendo/schema'
 import { CliError } from '../cli-error'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
+import { refuseFiles } from '../input/refuse-files'
 import { packOption, stringOption } from '../options'
 import { writeOutputFile } from '../output'
 import { cataloguePack } from './catalogue-pack'
@@ -45,6 +47,7 @@ export const templateCommand: Command = {
     },
   ],
   async run(context) {
+    refuseFiles(context, 'template')
     const output = stringOption(context.options.output) ?? DEFAULT_OUTPUT
     if (!/\.xlsx$/i.test(output)) throw notXlsx(output)
     const pack = await cataloguePack(context)
@@ -53,6 +56,8 @@ export const templateCommand: Command = {
       throw unknownUnit(unit, pack.id)
     }
     const period = stringOption(context.options.period)
+    // The period becomes the workbook's only choice: a wrong one would make every row wrong.
+    if (period !== undefined && !parsePeriod(period).ok) throw notAPeriod(period)
     const bytes = await submissionTemplate(pack, { unit, period })
     await writeOutputFile(resolve(context.cwd, output), bytes)
     context.stdout.write(
@@ -86,6 +91,19 @@ function unknownUnit(unit: string, pack: string): CliError {
     {
       vi: `Xem các mã đơn vị: \`tiendo units --pack ${pack}\`.`,
       en: `See the unit codes: \`tiendo units --pack ${pack}\`.`,
+    },
+  )
+}
+
+function notAPeriod(period: string): CliError {
+  return new CliError(
+    {
+      vi: `\`--period ${period}\` không phải một kỳ báo cáo.`,
+      en: `\`--period ${period}\` is not a period.`,
+    },
+    {
+      vi: 'Ghi năm `2025`, nửa năm `2025-H1`, quý `2025-Q3`, tháng `2025-09` hoặc khoảng `2025-01/2025-09`.',
+      en: 'Write a year `2025`, a half `2025-H1`, a quarter `2025-Q3`, a month `2025-09` or a span `2025-01/2025-09`.',
     },
   )
 }

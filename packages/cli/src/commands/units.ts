@@ -1,14 +1,22 @@
 import { unitEntries, unitsToCsv, unitsToMarkdown, unitsToPretty } from '@tiendo/pipeline'
+import { closestId } from '@tiendo/rules/internal'
+import type { Pack } from '@tiendo/schema'
 import { CliError } from '../cli-error'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { widthFor } from '../formats/issues-format'
+import { refuseFiles } from '../input/refuse-files'
 import { formatOption, packOption, stringOption } from '../options'
 import { emit } from '../output'
 import { CATALOGUE_FORMATS, catalogueFormat, cataloguePack } from './catalogue-pack'
 import { defaultToNational } from './indicators'
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+/** A day of the calendar: `2025-02-30` has the shape of one and is none. */
+function isDay(text: string): boolean {
+  return DAY.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text
+}
 
 /** `tiendo units --pack <id|path> [--on DATE]`: who reports, when, under whom, and where each went. */
 export const unitsCommand: Command = {
@@ -48,11 +56,13 @@ export const unitsCommand: Command = {
     },
   ],
   async run(context) {
+    refuseFiles(context, 'units')
     const on = stringOption(context.options.on)
-    if (on !== undefined && !DAY.test(on)) throw badDay(on)
+    if (on !== undefined && !isDay(on)) throw badDay(on)
     const kind = context.options.kind
     const kinds = Array.isArray(kind) ? kind : typeof kind === 'string' ? [kind] : undefined
     const pack = await cataloguePack(context)
+    for (const wanted of kinds ?? []) checkKind(wanted, pack)
     const entries = unitEntries(pack, { on, kinds })
     const { lang } = context
     switch (catalogueFormat(context)) {
@@ -81,6 +91,26 @@ function badDay(on: string): CliError {
     {
       vi: 'Ghi ngày dạng năm-tháng-ngày, ví dụ `--on 2025-07-01`.',
       en: 'Write the day as year-month-day, e.g. `--on 2025-07-01`.',
+    },
+  )
+}
+
+/**
+ * A `--kind` no unit of the pack has can only be a typo (`provice`): listing nothing and
+ * exiting 0 would pass for "this pack has no such units".
+ */
+function checkKind(kind: string, pack: Pack): void {
+  const known = [...new Set((pack.units ?? []).map((unit) => unit.kind))]
+  if (known.includes(kind)) return
+  const near = closestId(kind, known)
+  throw new CliError(
+    {
+      vi: `Bộ quy tắc ${pack.id} không có đơn vị nào thuộc loại \`${kind}\`.`,
+      en: `The pack ${pack.id} has no unit of kind \`${kind}\`.`,
+    },
+    {
+      vi: `${near !== undefined ? `Có phải là \`${near}\`? ` : ''}Các loại đơn vị của nó: ${known.join(', ')}.`,
+      en: `${near !== undefined ? `Did you mean \`${near}\`? ` : ''}Its kinds of unit are ${known.join(', ')}.`,
     },
   )
 }

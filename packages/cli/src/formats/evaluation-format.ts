@@ -1,5 +1,5 @@
 import { flattenIssue, issuesToMarkdownTable, issueToPretty } from '@tiendo/io'
-import { palette, renderTable } from '@tiendo/io/internal'
+import { palette, renderTable, wrapText } from '@tiendo/io/internal'
 import type { PipelineReport, RulesSummary } from '@tiendo/pipeline'
 import { JsonList, jsonChunks, reportIssues, ruleResultJson } from '@tiendo/pipeline'
 import type { Evaluation, RuleOutcome } from '@tiendo/rules'
@@ -132,15 +132,16 @@ export function renderEvaluation(
       // pretty
       const color = colorFor(context)
       const p = palette(color)
+      const width = widthFor(context)
       const table = renderTable(
         w.header,
         perRule(report.evaluation, lang),
         ['left', 'left', 'right', 'right', 'right'],
-        { width: widthFor(context) },
+        { width },
       )
       const rules = rulesPassed ? p.green(w.rulesPass) : p.red(w.rulesFail)
       const data = report.valid ? p.green(w.dataValid) : p.red(w.dataInvalid)
-      return `${table}\n${issues.map((issue) => issueToPretty(issue, lang, color)).join('')}${rules} — ${w.summary(report.rules)}\n${data} — ${w.data(report.summary.data.errors, report.summary.data.warnings)}\n`
+      return `${table}\n${issues.map((issue) => issueToPretty(issue, lang, color, width)).join('')}${wrapText(`${rules} — ${w.summary(report.rules)}`, width, '  ')}${wrapText(`${data} — ${w.data(report.summary.data.errors, report.summary.data.warnings)}`, width, '  ')}`
     }
   }
 }

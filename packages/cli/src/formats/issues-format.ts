@@ -88,6 +88,6 @@ export function renderValidation(
     case 'markdown':
       return validationReportToMarkdown(report, lang)
     case 'pretty':
-      return validationReportToPretty(report, lang, colorFor(context))
+      return validationReportToPretty(report, lang, colorFor(context), widthFor(context))
   }
 }

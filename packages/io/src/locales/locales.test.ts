@@ -212,4 +212,16 @@ describe('the catalogues of io’s codes', () => {
       vi.invalid_number({ reason: 'not_a_number', value: 'x', numberLocale: 'default' }).hint,
     ).toContain('dấu chấm `.` làm dấu thập phân')
   })
+
+  it('send a file in another encoding to UTF-8 first: the `encoding` option is no flag of `tiendo`', () => {
+    // A CSV saved by Excel under Vietnamese Windows (Windows-1258) is the usual case.
+    for (const text of [en.invalid_utf8({ line: 2 }), en.utf16_file({})]) {
+      expect(text.hint).toMatch(/^Save the file again as UTF-8/)
+      expect(text.hint).toContain('the `tiendo` command reads UTF-8 only')
+    }
+    for (const text of [vi.invalid_utf8({ line: 2 }), vi.utf16_file({})]) {
+      expect(text.hint).toMatch(/^Lưu lại tệp với mã hóa UTF-8/)
+      expect(text.hint).toContain('lệnh `tiendo` chỉ đọc UTF-8')
+    }
+  })
 })

@@ -115,6 +115,16 @@ describe('reading XLSX rows', () => {
     ])
   })
 
+  it('finds a sheet named in another case, as Excel does', async () => {
+    const file = books.observations
+    for (const sheet of ['KHÁC', 'khác']) {
+      const { rows, issues } = await drain(readRows(file, { sheet }))
+      expect(issues).toEqual([])
+      // The location names the sheet as the workbook does.
+      expect(rows.map((row) => row.location)).toEqual([{ file, sheet: 'Khác', row: 2 }])
+    }
+  })
+
   it('lists the sheets when the one asked for does not exist', async () => {
     const { issues } = await drain(readRows(books.observations, { sheet: 'Quý 3' }))
     expect(issues.map((issue) => issue.code)).toEqual(['sheet_not_found'])

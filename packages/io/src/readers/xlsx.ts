@@ -68,17 +68,28 @@ type SheetChoice = { worksheet: Worksheet } | { missing: SheetNotFoundFields }
 function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoice {
   const sheets = workbook.worksheets
   if (wanted !== undefined) {
-    const name = normalizeText(wanted)
-    const found = sheets.find((sheet) => normalizeText(sheet.name) === name)
+    const found = findSheet(sheets, wanted)
     if (found) return { worksheet: found }
     const names = sheets.map((sheet) => sheet.name)
     return { missing: { sheetName: wanted, available: names } }
   }
   const shown = sheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
-  const data = shown.find((sheet) => normalizeText(sheet.name) === DATA_SHEET_NAME)
+  const data = findSheet(shown, DATA_SHEET_NAME)
   const visible = data ?? shown[0]
   if (visible) return { worksheet: visible }
   return { missing: {} }
+}
+
+/**
+ * The sheet of a name as Excel finds it: regardless of case (`số liệu`, `SỐ LIỆU` name the
+ * sheet `Số liệu`; Excel allows no two names that differ only so), the exact name first.
+ */
+function findSheet(sheets: readonly Worksheet[], wanted: string): Worksheet | undefined {
+  const name = normalizeText(wanted)
+  const exact = sheets.find((sheet) => normalizeText(sheet.name) === name)
+  if (exact) return exact
+  const folded = name.toLowerCase()
+  return sheets.find((sheet) => normalizeText(sheet.name).toLowerCase() === folded)
 }
 
 /** One cell turned into text, or the issue that rejects its row. */

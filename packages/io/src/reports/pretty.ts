@@ -2,6 +2,7 @@ import type { Language, TiendoIssue } from '@tiendo/schema'
 import { palette } from './color'
 import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
+import { wrapText } from './table'
 import type { ValidationReport } from './validation-report'
 
 /** `1 file`, `2 files`: English counts agree with their number (Vietnamese nouns do not change). */
@@ -26,25 +27,44 @@ const words = {
   },
 } as const
 
-/** One issue for a terminal: location, severity, message, and the hint on the next line. */
-export function issueToPretty(issue: TiendoIssue, lang: Language, color = false): string {
+/**
+ * One issue for a terminal: location, severity, message, and the hint on the next line.
+ * Given `width`, its lines are broken between words to fit it, the location staying first (an
+ * editor's `file:row`), the rest indented under it; without, each stays one line.
+ */
+export function issueToPretty(
+  issue: TiendoIssue,
+  lang: Language,
+  color = false,
+  width?: number,
+): string {
   const p = palette(color)
   const tint = issue.severity === 'error' ? p.red : issue.severity === 'warning' ? p.yellow : p.cyan
   const where = locationText(issue.location)
   const head = `${where ? `${p.bold(where)} ` : ''}${tint(words[lang].severity[issue.severity])} ${p.dim(issueLabel(issue))}: ${issue.message[lang]}`
-  return issue.hint
-    ? `${head}\n  ${p.dim(`${words[lang].fix}:`)} ${issue.hint[lang]}\n`
-    : `${head}\n`
+  const hint = issue.hint ? `${p.dim(`${words[lang].fix}:`)} ${issue.hint[lang]}` : undefined
+  if (width === undefined) return hint ? `${head}\n  ${hint}\n` : `${head}\n`
+  // The hint sits two columns in, its own further lines two more.
+  const hinted = hint
+    ? wrapText(hint, width - 2, '  ')
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => `  ${line}\n`)
+        .join('')
+    : ''
+  return `${wrapText(head, width, '  ')}${hinted}`
 }
 
-/** A validation report for a terminal. */
+/** A validation report for a terminal; given `width`, every line fits it (see {@link issueToPretty}). */
 export function validationReportToPretty(
   report: ValidationReport,
   lang: Language,
   color = false,
+  width?: number,
 ): string {
   const p = palette(color)
   const w = words[lang]
   const verdict = report.valid ? p.green(`✔ ${w.valid}`) : p.red(`✘ ${w.invalid}`)
-  return `${report.issues.map((issue) => issueToPretty(issue, lang, color)).join('')}${verdict} — ${w.summary(report.stats)}\n`
+  const summary = `${verdict} — ${w.summary(report.stats)}`
+  return `${report.issues.map((issue) => issueToPretty(issue, lang, color, width)).join('')}${width === undefined ? `${summary}\n` : wrapText(summary, width, '  ')}`
 }

@@ -213,6 +213,21 @@ describe('terminal output', () => {
     expect(validationReportToPretty(report, 'en', true)).toContain('\u001b[31m')
   })
 
+  it('breaks lines to a width, the location first and the rest indented, colour or not', () => {
+    for (const color of [false, true]) {
+      const text = validationReportToPretty(report, 'vi', color, 32)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
+      const visible = text.replace(/\u001b\[[0-9;]*m/g, '')
+      for (const line of visible.trimEnd().split('\n')) {
+        expect([...line].length, line).toBeLessThanOrEqual(32)
+      }
+      expect(visible.startsWith('data/nộp, quý 3.csv:4 [value]')).toBe(true)
+      expect(visible).toContain('\n  cách sửa: Viết 87.5, hoặc dùng\n    --number-locale vi\n')
+    }
+    // Without a width every issue keeps its one line, as before.
+    expect(issueToPretty(badValue, 'en').split('\n')).toHaveLength(3)
+  })
+
   it('lines up columns by visible width, Vietnamese letters included', () => {
     const table = renderTable(
       ['Chỉ tiêu', 'Giá trị'],

@@ -62,7 +62,9 @@ export function rowFromJsonObject(
         const fields = { reason: 'too_large', columnName: key } as const
         issues.push(ioIssue('invalid_number', fields, { location: at }))
       } else if (number.imprecise) {
-        const fields = { columnName: key, value: number.text }
+        // The digits as written, when reading changed them: what the user has to put in quotes.
+        const changed = written !== undefined && !sameDecimal(written, number.text)
+        const fields = { columnName: key, value: number.text, ...(changed ? { written } : {}) }
         issues.push(ioIssue('imprecise_number', fields, { location: at }))
       } else if (written !== undefined && !sameDecimal(written, number.text)) {
         const fields = { columnName: key, value: number.text, written }

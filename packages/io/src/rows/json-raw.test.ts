@@ -66,4 +66,18 @@ describe('JSON readers never resolve repeated keys or rounded numbers silently',
       [false, '100'],
     ])
   })
+
+  it('says the digits written when a number past 15 digits was rounded', async () => {
+    const content = `[${[row('12345678901234567890'), row('0.30000000000000004')].join(',\n')}]`
+    const { issues } = await read('c.json', content)
+    expect(issues.map((issue) => [issue.code, issue.location?.path])).toEqual([
+      ['imprecise_number', '/0/value'],
+      ['imprecise_number', '/1/value'],
+    ])
+    // 12345678901234567890 reads as 12345678901234567000: the user has to quote what they wrote.
+    expect(issues[0]).toMatchObject({ written: '12345678901234567890' })
+    expect(issues[0]?.message.en).toContain('"12345678901234567890"')
+    // 0.30000000000000004 is kept digit for digit: nothing was changed, only too many digits.
+    expect(issues[1]).not.toHaveProperty('written')
+  })
 })

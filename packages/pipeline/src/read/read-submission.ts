@@ -11,6 +11,7 @@ import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineProgress, Source, SourceKind } from '../run/options'
 import type { IssueList } from './issue-list'
+import { lateRefusalKey, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
 
@@ -34,6 +35,11 @@ export interface ReadSubmission {
   readonly recordRows: number
   /** Rows refused by their checks (errors on the row itself): checked further, never used. */
   readonly refused: readonly (LocatedObservation | LocatedRecord)[]
+  /**
+   * Rows the readers refused before they became an observation or a record (a value that is
+   * no number, a ragged CSV row, a file missing a required column): quarantined as well.
+   */
+  readonly unconverted: number
   /** A source could not be read, or not to its end. */
   readonly cannotRead: boolean
 }
@@ -64,6 +70,7 @@ export async function readSubmission(
   let rows = 0
   let observationRows = 0
   let recordRows = 0
+  let unconverted = 0
   const refusedRows: (LocatedObservation | LocatedRecord)[] = []
   let cannotRead = false
   const stopsReading = (issue: TiendoIssue) =>
@@ -85,6 +92,8 @@ export async function readSubmission(
     const ids = new Set<string>()
     read.push({ name, kind: opened.kind, ids, source })
     let counted = 0
+    const firstObservation = observations.length
+    const refusedLate = new Set<string>()
     let stats: Awaited<ReturnType<typeof opened.batches.next>>['value'] | undefined
     for (;;) {
       const next = await opened.batches.next()
@@ -95,6 +104,8 @@ export async function readSubmission(
       for (const item of next.value) {
         if (isTiendoIssue(item)) {
           if (stopsReading(item)) cannotRead = true
+          const late = lateRefusalKey(item)
+          if (late !== undefined) refusedLate.add(late)
           issues.add(item)
           continue
         }
@@ -119,7 +130,11 @@ export async function readSubmission(
         for (const issue of checked.issues) issues.add(issue)
       }
     }
+    if (refusedLate.size > 0) {
+      takeBackRows(observations, firstObservation, refusedLate, refusedRows)
+    }
     rows += stats && 'rows' in stats ? stats.rows : counted
+    if (stats && 'accepted' in stats) unconverted += stats.rows - stats.accepted
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }
   return {
@@ -130,6 +145,7 @@ export async function readSubmission(
     observationRows,
     recordRows,
     refused: refusedRows,
+    unconverted,
     cannotRead,
   }
 }

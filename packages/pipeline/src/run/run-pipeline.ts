@@ -136,7 +136,7 @@ export async function runPipelineWith(
       rows: read.rows,
       observations: read.observationRows,
       records: read.recordRows,
-      quarantined: read.refused.length + validated.refused,
+      quarantined: read.unconverted + read.refused.length + validated.refused,
     },
     cannotRead: read.cannotRead,
     derived,

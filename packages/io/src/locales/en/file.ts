@@ -56,11 +56,12 @@ export const file: IoMessages<FileCode> = {
   },
   utf16_file: () => ({
     message: 'The file is encoded in UTF-16, not UTF-8.',
-    hint: `${SAVE_UTF8}, or state the encoding \`utf-16le\` (the \`encoding\` option).`,
+    // The `tiendo` command reads UTF-8 only: the `encoding` option is the library's.
+    hint: `${SAVE_UTF8}. A program reading it with \`@tiendo/io\` may state the encoding \`utf-16le\` instead (the \`encoding\` option); the \`tiendo\` command reads UTF-8 only.`,
   }),
   invalid_utf8: (f) => ({
     message: `Line ${f.line} holds bytes that are not valid UTF-8: the file was not saved as UTF-8 (it may be Windows-1258 or TCVN3). Tiendo stopped reading at this line.`,
-    hint: `${SAVE_UTF8}; or state the file's encoding (the \`encoding\` option, such as \`windows-1258\`).`,
+    hint: `${SAVE_UTF8}. A program reading it with \`@tiendo/io\` may state the file's encoding instead (the \`encoding\` option, such as \`windows-1258\`); the \`tiendo\` command reads UTF-8 only.`,
   }),
   invalid_encoding: (f) => ({
     message: `Line ${f.line} holds bytes that are not valid ${f.encoding}. Tiendo stopped reading at this line.`,

@@ -56,11 +56,12 @@ export const file: IoMessages<FileCode> = {
   },
   utf16_file: () => ({
     message: 'Tệp được mã hóa UTF-16, không phải UTF-8.',
-    hint: `${SAVE_UTF8}, hoặc khai báo bảng mã \`utf-16le\` (tùy chọn \`encoding\`).`,
+    // Lệnh `tiendo` chỉ đọc UTF-8: tùy chọn `encoding` là của thư viện.
+    hint: `${SAVE_UTF8}. Chương trình đọc tệp bằng \`@tiendo/io\` có thể khai báo bảng mã \`utf-16le\` (tùy chọn \`encoding\`); lệnh \`tiendo\` chỉ đọc UTF-8.`,
   }),
   invalid_utf8: (f) => ({
     message: `Dòng ${f.line} có byte không hợp lệ trong UTF-8: tệp không được lưu bằng UTF-8 (có thể là Windows-1258 hoặc TCVN3). Tiendo dừng đọc tại dòng này.`,
-    hint: `${SAVE_UTF8}; hoặc khai báo bảng mã của tệp (tùy chọn \`encoding\`, ví dụ \`windows-1258\`).`,
+    hint: `${SAVE_UTF8}. Chương trình đọc tệp bằng \`@tiendo/io\` có thể khai báo bảng mã của tệp (tùy chọn \`encoding\`, ví dụ \`windows-1258\`); lệnh \`tiendo\` chỉ đọc UTF-8.`,
   }),
   invalid_encoding: (f) => ({
     message: `Dòng ${f.line} có byte không hợp lệ trong bảng mã ${f.encoding}. Tiendo dừng đọc tại dòng này.`,
