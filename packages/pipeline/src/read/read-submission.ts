@@ -14,6 +14,7 @@ import type { IssueList } from './issue-list'
 import { lateRefusalKey, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
+import type { CodeSuggester } from './suggest-codes'
 
 /** One source as read. @internal */
 export interface SourceRead {
@@ -51,6 +52,8 @@ export interface ReadSubmissionOptions {
     readonly numberLocale: ReadContext['numberLocale']
   }
   readonly checker: RowChecker
+  /** Names the code a refused indicator or unit cell most likely meant. Defaults to none. */
+  readonly suggest?: CodeSuggester | undefined
   readonly issues: IssueList
   readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
 }
@@ -64,6 +67,7 @@ export async function readSubmission(
   options: ReadSubmissionOptions,
 ): Promise<ReadSubmission> {
   const { readers, checker, issues } = options
+  const suggest = options.suggest ?? ((issue: TiendoIssue) => issue)
   const observations: LocatedObservation[] = []
   const records: LocatedRecord[] = []
   const read: SourceRead[] = []
@@ -106,7 +110,7 @@ export async function readSubmission(
           if (stopsReading(item)) cannotRead = true
           const late = lateRefusalKey(item)
           if (late !== undefined) refusedLate.add(late)
-          issues.add(item)
+          issues.add(suggest(item))
           continue
         }
         counted++

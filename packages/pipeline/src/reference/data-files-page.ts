@@ -22,8 +22,8 @@ const COLUMN_WORDS: Readonly<Record<string, LocalizedText>> = {
     en: 'The pack’s indicator id (`tiendo indicators`).',
   },
   unit: {
-    vi: 'Mã đơn vị (`tiendo units`); `56@2025-07-01` khi một mã có nhiều thời kỳ.',
-    en: 'The unit code (`tiendo units`); `56@2025-07-01` where a code has several lives.',
+    vi: 'Mã đơn vị (`tiendo units`), không phải tên: `58`, không phải `Ninh Thuận` (gợi ý của lỗi nêu mã của tên đó); `56@2025-07-01` khi một mã có nhiều thời kỳ.',
+    en: 'The unit code (`tiendo units`), not its name: `58`, not `Ninh Thuận` (the error’s hint names the code of that name); `56@2025-07-01` where a code has several lives.',
   },
   period: {
     vi: 'Kỳ: `2024`, `2024-H1`, `2024-Q3`, `2024-09`, `2024-01/2024-09`.',

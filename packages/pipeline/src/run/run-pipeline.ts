@@ -13,6 +13,7 @@ import type { LoadedPack } from '../pack/load-pack'
 import { IssueList } from '../read/issue-list'
 import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
+import { codeSuggester } from '../read/suggest-codes'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import { type Assessor, planStage } from '../stages/assess'
@@ -54,6 +55,7 @@ export async function runPipelineWith(
       signal,
     },
     checker: createRowChecker(pack, { today }),
+    suggest: codeSuggester(pack),
     issues,
     onProgress,
   })

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { runPipeline } from '../browser'
+
+// Rows as a clerk fills them in: the province by its name, an indicator id as a heading.
+const ROWS = [
+  'indicator,unit,period,value',
+  'smartphone_user_rate,Ninh Thuận,2024,87.5',
+  'smartphone_user_rate,tinh ninh thuan,2024,87.5',
+  'Smartphone_User_Rate,58,2024,87.5',
+  'smartphone user rate,58,2024,87.5',
+  'smartphone_user_rate,Tỉnh Không Có,2024,87.5',
+].join('\n')
+
+async function issuesByRow() {
+  const report = await runPipeline({
+    pack: 'ninh-thuan',
+    sources: [{ name: 'so-lieu.csv', text: ROWS }],
+    today: '2026-01-10',
+  })
+  return (row: number) => report.validation.issues.filter((issue) => issue.location?.row === row)
+}
+
+describe('a cell written as a name instead of a code', () => {
+  it('is refused, and its hint names the code meant, in both languages', async () => {
+    const at = await issuesByRow()
+    for (const row of [2, 3]) {
+      const [issue] = at(row)
+      expect(issue?.code).toBe('unit_ref_syntax')
+      expect(issue?.severity).toBe('error')
+      expect(issue?.hint?.vi).toMatch(/^Có phải `58` \(Tỉnh Ninh Thuận\)\? Ghi mã đơn vị/)
+      expect(issue?.hint?.en).toMatch(/^Did you mean `58` \(Ninh Thuận province\)\? Write/)
+    }
+    for (const row of [4, 5]) {
+      const [issue] = at(row)
+      expect(issue?.code).toBe('id_syntax')
+      expect(issue?.hint?.en).toMatch(/^Did you mean `smartphone_user_rate`\?/)
+    }
+  })
+
+  it('keeps the plain hint when no unit has that name', async () => {
+    const at = await issuesByRow()
+    const [issue] = at(6)
+    expect(issue?.code).toBe('unit_ref_syntax')
+    expect(issue?.hint?.en).toMatch(/^Write a unit code/)
+  })
+})
