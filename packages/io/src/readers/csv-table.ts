@@ -8,7 +8,7 @@ import type { ReaderContext } from './context'
 
 /**
  * Turns the records of a CSV file, in order, into its header, rows and issues: the first
- * record with a cell is the header; blank records are skipped; every row is located by the
+ * record with a cell is the header; blank records (nothing but spaces) are skipped; every row is located by the
  * line it starts on, counted as editors count lines. @internal
  */
 export class CsvTable {
@@ -115,8 +115,9 @@ function rejected(location: SourceLocation): RawRow {
   return { kind: 'row', cells: {}, location, rejected: true }
 }
 
+/** A record with nothing but spaces (a line of `\r`, a row of `" , ,"` an editor left). */
 function isBlank(record: readonly string[]): boolean {
-  for (const cell of record) if (cell !== '') return false
+  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false
   return true
 }
 

@@ -68,7 +68,8 @@ function expectedItems(text: string) {
   for (const record of records) {
     const start = line
     line += record.reduce((sum, cell) => sum + countLineBreaks(cell), 0) + 1
-    if (record.every((cell) => cell === '')) continue
+    // A record of nothing but spaces is a blank line.
+    if (record.every((cell) => cell.trim() === '')) continue
     if (header) {
       header = false
       items.push({ header: record, row: start })

@@ -145,6 +145,28 @@ describe('reading CSV rows', () => {
     ).toEqual([['header_only', 'info', 1]])
   })
 
+  it('calls a file of blank lines and spaces empty, and skips a row of spaces', async () => {
+    for (const [name, text] of [
+      ['blank-lines.csv', '\n\n\r\n'],
+      ['spaces.csv', '  \n\t\n'],
+      ['spaced-cells.csv', ' , \u00a0,,\n'],
+    ] as const) {
+      const file = join(folder, name)
+      await writeFile(file, text)
+      const { headers, issues } = await drain(readRows(file))
+      expect(headers, name).toHaveLength(0)
+      expect(
+        issues.map((issue) => issue.code),
+        name,
+      ).toEqual(['empty_file'])
+    }
+    const file = join(folder, 'spaces-under-header.csv')
+    await writeFile(file, 'indicator,unit,period,value\n , , , \n')
+    const { rows, issues } = await drain(readRows(file))
+    expect(rows).toHaveLength(0)
+    expect(issues.map((issue) => [issue.code, issue.location?.row])).toEqual([['header_only', 1]])
+  })
+
   it('reports a repeated column and data under a column without a name', async () => {
     const file = fixture('duplicate-columns.csv')
     const { headers, rows, issues } = await drain(readRows(file))
