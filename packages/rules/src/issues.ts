@@ -39,6 +39,7 @@ export const PACK_PROBLEM_CODES = [
   'unknown_target',
   'unknown_unit_ref',
   'unknown_successor',
+  'unknown_unit_kind',
   'target_indicator',
   'indicator_direction',
   'unknown_placeholder',
@@ -73,6 +74,7 @@ export type PackProblemCode =
   | 'unknown_target'
   | 'unknown_unit_ref'
   | 'unknown_successor'
+  | 'unknown_unit_kind'
   | 'target_indicator'
   | 'indicator_direction'
   | 'unknown_placeholder'
@@ -254,6 +256,16 @@ const WORDINGS = {
     hint: {
       vi: 'Ghi đơn vị kế thừa bằng `mã@ngày bắt đầu hiệu lực` (ví dụ `56@2025-07-01`) và khai báo đơn vị đó trong `units`; không có nó, chuỗi số liệu không được ghép sang đơn vị mới.',
       en: 'Name the successor by `code@validity start` (e.g. `56@2025-07-01`) and declare that unit under `units`; without it, no series is carried onto the new unit.',
+    },
+  }),
+  unknown_unit_kind: (d) => ({
+    message: {
+      vi: `${fieldVi(d)} nêu loại đơn vị ${q(d.kind)}, nhưng không đơn vị nào của gói thuộc loại đó; có phải ${q(d.near)}?`,
+      en: `${fieldEn(d)} names the unit kind ${q(d.kind)}, which no unit of the pack has; did you mean ${q(d.near)}?`,
+    },
+    hint: {
+      vi: 'Sửa loại đơn vị theo `tiendo units --pack …` (cột loại); với loại sai, quy tắc hay mục tiêu không áp dụng cho đơn vị nào.',
+      en: 'Correct the kind from `tiendo units --pack …` (the kind column); with a wrong kind the rule or target applies to no unit at all.',
     },
   }),
   target_indicator: (d) => ({

@@ -1,6 +1,6 @@
 import type { Pack, Target, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { pack, units } from '../__tests__/fixtures'
+import { dxProductRule, pack, units } from '../__tests__/fixtures'
 import { compilePack } from './compile-pack'
 
 const merged: Unit[] = [
@@ -80,5 +80,29 @@ describe('what units and targets name, checked when the pack loads', () => {
       ['unknown_indicator', '/targets/0/indicator'],
       ['unknown_unit_ref', '/targets/0/unit'],
     ])
+  })
+
+  it('refuses a unit kind no unit has that is a typo of one they have, naming it', () => {
+    const rule = {
+      ...dxProductRule,
+      scope: { ...dxProductRule.scope, unitKinds: ['agency', 'comune'] },
+    }
+    const byKind = target({ unit: undefined, unitKind: 'provnce' })
+    expect(problems({ units: merged, rules: [rule], targets: [byKind] })).toEqual([
+      ['unknown_unit_kind', '/rules/0/scope/unitKinds/1'],
+      ['unknown_unit_kind', '/targets/0/unitKind'],
+    ])
+    const compiled = compilePack(pack([rule], { units: merged }))
+    const issue = compiled.ok ? undefined : compiled.issues[0]
+    expect(issue?.message.en).toContain('did you mean `commune`?')
+    expect(issue?.message.vi).toContain('có phải `commune`?')
+  })
+
+  it('leaves alone a kind far from every kind the units have (a national rule over wards)', () => {
+    const rule = {
+      ...dxProductRule,
+      scope: { ...dxProductRule.scope, unitKinds: ['special_zone'] },
+    }
+    expect(problems({ units: merged, rules: [rule] })).toEqual([])
   })
 })

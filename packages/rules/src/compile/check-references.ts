@@ -8,6 +8,7 @@
 import { createUnitRegistry } from '@tiendo/core'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
 import { packIssue } from '../issues'
+import { closestId } from '../pipeline/check-closest-id'
 
 /** @internal */
 export function checkReferences(pack: Pack): TiendoIssue[] {
@@ -38,6 +39,24 @@ export function checkReferences(pack: Pack): TiendoIssue[] {
         )
       }
     })
+  })
+  // A kind no unit has, one letter or two from a kind units have, is a typo: the rule or
+  // target would quietly apply to nothing. (A kind far from every one is left alone: a
+  // national pack's rules may name kinds a province's pack does not list.)
+  const kinds = new Set(units.map((unit) => unit.kind))
+  const checkKind = (kind: string, path: (string | number)[]) => {
+    if (kinds.has(kind)) return
+    const near = closestId(kind, kinds)
+    if (near !== undefined) issues.push(packIssue('unknown_unit_kind', path, { kind, near }))
+  }
+  ;(pack.rules ?? []).forEach((rule, r) => {
+    const scope = 'scope' in rule ? rule.scope : undefined
+    scope?.unitKinds?.forEach((kind, k) => {
+      checkKind(kind, ['rules', r, 'scope', 'unitKinds', k])
+    })
+  })
+  ;(pack.targets ?? []).forEach((target, t) => {
+    if (target.unitKind !== undefined) checkKind(target.unitKind, ['targets', t, 'unitKind'])
   })
   const indicators = new Set((pack.indicators ?? []).map((indicator) => indicator.id))
   ;(pack.targets ?? []).forEach((target, t) => {
