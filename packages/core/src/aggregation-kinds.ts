@@ -12,6 +12,7 @@
 import type { Indicator, Unit } from '@tiendo/schema'
 import { partsOf } from './aggregate'
 import { specOf } from './combine'
+import { codeOf } from './units'
 
 /** The indicators whose figures say who reports `indicator`: itself and the parts it sums. */
 export function reportingIndicators(indicator: Indicator): readonly string[] {
@@ -72,10 +73,4 @@ export function childrenOfKinds(
 ): readonly Unit[] {
   if (kinds === undefined || children.every((child) => kinds.has(child.kind))) return children
   return children.filter((child) => kinds.has(child.kind))
-}
-
-/** The code part of a unit reference (`56@2025-07-01` → `56`). */
-function codeOf(ref: string): string {
-  const at = ref.indexOf('@')
-  return at === -1 ? ref : ref.slice(0, at)
 }

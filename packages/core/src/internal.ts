@@ -1,6 +1,7 @@
 /**
  * `@tiendo/core/internal`: the growth factor behind `compoundGrowthRate`, for callers that
- * memoise it; which children a parent's figure is made from, for facts that combine units.
+ * memoise it; which children a parent's figure is made from, for facts that combine units;
+ * how unit names are compared, for hints.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -20,3 +21,4 @@ export {
 export type { ExactInput } from './decimal'
 export type { GrowthResult, ProgressRefusal, ProgressRefusalCode } from './progress'
 export { compoundGrowth } from './progress'
+export { foldName } from './unit-suggestions'

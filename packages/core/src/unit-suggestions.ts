@@ -28,12 +28,12 @@ export function suggestUnits(
   relevant: (unit: Unit) => boolean,
 ): UnitSuggestion[] {
   const code = (ref.split('@')[0] ?? ref).trim()
-  const folded = fold(code)
+  const folded = foldName(code)
   const found: { unit: Unit; rank: number; order: number }[] = []
   const seen = new Set<string>()
   units.forEach((unit, order) => {
     let rank: number | undefined
-    if (fold(unit.code) === folded || withinOneEdit(unit.code, code)) rank = 0
+    if (foldName(unit.code) === folded || withinOneEdit(unit.code, code)) rank = 0
     else if (folded.length >= 3 && /\p{L}/u.test(code) && nameHas(unit, folded)) rank = 1
     if (rank === undefined) return
     const key = keyOf(unit)
@@ -45,8 +45,8 @@ export function suggestUnits(
   return found.slice(0, MAX_SUGGESTIONS).map(({ unit }) => ({ key: keyOf(unit), unit }))
 }
 
-/** Lower case, without tone marks (đ as d), spaces squeezed: how names are compared. */
-function fold(text: string): string {
+/** Lower case, without tone marks (đ as d), spaces squeezed: how names are compared. @internal */
+export function foldName(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -58,7 +58,7 @@ function fold(text: string): string {
 }
 
 function nameHas(unit: Unit, folded: string): boolean {
-  return fold(unit.name.vi).includes(folded) || fold(unit.name.en ?? '').includes(folded)
+  return foldName(unit.name.vi).includes(folded) || foldName(unit.name.en ?? '').includes(folded)
 }
 
 /** Whether two codes differ by one insertion, deletion, substitution or swap of neighbours. */

@@ -262,8 +262,8 @@ class Registry implements UnitRegistry {
   }
 }
 
-/** The code part of a reference (`56@2025-07-01` → `56`). */
-function codeOf(ref: string): string {
+/** The code part of a reference (`56@2025-07-01` → `56`). @internal */
+export function codeOf(ref: string): string {
   const at = ref.indexOf('@')
   return at === -1 ? ref : ref.slice(0, at)
 }

@@ -31,6 +31,8 @@ describe('@tiendo/pipeline/browser', () => {
     expect([...packages].filter((name) => name.startsWith('node:'))).toEqual([])
     expect([...packages].sort()).toEqual([
       '@tiendo/core',
+      // How unit names are compared, for the hints of cells written as names; no Node API.
+      '@tiendo/core/internal',
       // The profiles' horizons and Open SDG's indicator status; no Node API (as `rules`).
       '@tiendo/forecast',
       '@tiendo/io/internal',

@@ -4,24 +4,18 @@ import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import { wrapText } from './table'
 import type { ValidationReport } from './validation-report'
-
-/** `1 file`, `2 files`: English counts agree with their number (Vietnamese nouns do not change). */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+import { validationSummary } from './validation-summary'
 
 const words = {
   vi: {
     valid: 'Hợp lệ',
     invalid: 'Không hợp lệ',
-    summary: (s: ValidationReport['stats']) =>
-      `${s.files} tệp, ${s.rows} dòng, ${s.errors} lỗi, ${s.warnings} cảnh báo${s.quarantined ? `; ${s.quarantined} dòng bị loại, không dùng để tính toán` : ''}`,
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
     fix: 'cách sửa',
   },
   en: {
     valid: 'Valid',
     invalid: 'Not valid',
-    summary: (s: ValidationReport['stats']) =>
-      `${count(s.files, 'file')}, ${count(s.rows, 'row')}, ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}${s.quarantined ? `; ${count(s.quarantined, 'row')} refused, used in no figure` : ''}`,
     severity: { error: 'error', warning: 'warning', info: 'info' },
     fix: 'how to fix',
   },
@@ -65,6 +59,6 @@ export function validationReportToPretty(
   const p = palette(color)
   const w = words[lang]
   const verdict = report.valid ? p.green(`✔ ${w.valid}`) : p.red(`✘ ${w.invalid}`)
-  const summary = `${verdict} — ${w.summary(report.stats)}`
+  const summary = `${verdict} — ${validationSummary(report.stats, lang)}`
   return `${report.issues.map((issue) => issueToPretty(issue, lang, color, width)).join('')}${width === undefined ? `${summary}\n` : wrapText(summary, width, '  ')}`
 }

@@ -5,6 +5,7 @@
  * name the code meant. @internal
  */
 
+import { foldName } from '@tiendo/core/internal'
 import { closestId } from '@tiendo/rules/internal'
 import type { LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
 
@@ -31,10 +32,7 @@ export function codeSuggester(pack: Pack): CodeSuggester {
     const { field, found } = issue as TiendoIssue & { field?: unknown; found?: unknown }
     if (typeof found !== 'string') return issue
     if (field === 'indicator' && issue.code === INDICATOR_SYNTAX) {
-      const written = plain(found)
-        .trim()
-        .toLowerCase()
-        .replace(/[\s-]+/g, '_')
+      const written = foldName(found).replace(/[\s-]+/g, '_')
       const id = indicators.includes(written) ? written : closestId(written, indicators)
       return id === undefined ? issue : withHint(issue, `\`${id}\``)
     }
@@ -78,19 +76,9 @@ function unitsByName(units: readonly Unit[]): Map<string, Unit[]> {
   return byName
 }
 
-/** A name as compared: no accents, lower case, single spaces, no kind word before it. */
+/** A name as compared: as unit names are (`foldName`), and no kind word before it. */
 function nameKey(text: string): string {
-  const key = plain(text).toLowerCase().replace(/\s+/g, ' ').trim()
-  const bare = key.replace(KIND_WORDS, '')
+  const bare = foldName(text).replace(KIND_WORDS, '')
   // English names put the kind after the name: "Ninh Thuận province".
   return bare.replace(/\s+(province|city|commune|ward)$/, '')
-}
-
-/** Text without Vietnamese accents (`đ` → `d`). */
-function plain(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
 }

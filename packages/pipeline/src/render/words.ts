@@ -1,12 +1,10 @@
 /** The words of the reports, in Vietnamese and English. */
 
+import { type ValidationCounts, validationSummary } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 
 /** How a status is shown: its label and its tone (for badges and colours). */
 export type StatusTone = 'good' | 'fair' | 'poor' | 'bad' | 'none'
-
-/** `1 file`, `2 files`: English counts agree with their number (Vietnamese nouns do not change). */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 const STATUS: Record<string, { vi: string; en: string; tone: StatusTone }> = {
   achieved: { vi: 'Đã đạt', en: 'Achieved', tone: 'good' },
@@ -92,14 +90,7 @@ export const PROGRESS_WORDS = {
     validation: 'Kiểm tra dữ liệu',
     valid: 'Dữ liệu hợp lệ',
     invalid: 'Dữ liệu không hợp lệ',
-    validationSummary: (s: {
-      files: number
-      rows: number
-      errors: number
-      warnings: number
-      quarantined: number
-    }) =>
-      `${s.files} tệp, ${s.rows} dòng, ${s.errors} lỗi, ${s.warnings} cảnh báo${s.quarantined > 0 ? `; ${s.quarantined} dòng bị loại, không dùng để tính toán` : ''}`,
+    validationSummary: (s: ValidationCounts) => validationSummary(s, 'vi'),
     derived: 'Số liệu tính ra',
     derivedMark: 'tính ra',
     derivedSummary: (figures: number, withheld: number) =>
@@ -165,14 +156,7 @@ export const PROGRESS_WORDS = {
     validation: 'Data validation',
     valid: 'The data is valid',
     invalid: 'The data is not valid',
-    validationSummary: (s: {
-      files: number
-      rows: number
-      errors: number
-      warnings: number
-      quarantined: number
-    }) =>
-      `${count(s.files, 'file')}, ${count(s.rows, 'row')}, ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}${s.quarantined > 0 ? `; ${count(s.quarantined, 'row')} refused, used in no figure` : ''}`,
+    validationSummary: (s: ValidationCounts) => validationSummary(s, 'en'),
     derived: 'Derived figures',
     derivedMark: 'derived',
     derivedSummary: (figures: number, withheld: number) =>
