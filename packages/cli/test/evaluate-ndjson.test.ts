@@ -13,8 +13,12 @@ describe('tiendo evaluate --format ndjson', () => {
     const ndjson = await evaluate('ndjson')
     expect(ndjson.code).toBe(json.code)
     const whole = JSON.parse(json.stdout)
-    // The JSON is written in pieces; it is still the text JSON.stringify gives, indented by two.
-    expect(json.stdout).toBe(`${JSON.stringify(whole, null, 2)}\n`)
+    // The JSON is written in pieces: the outer objects indented by two, each result one line.
+    whole.results.forEach((result: unknown, i: number) => {
+      const comma = i < whole.results.length - 1 ? ',' : ''
+      expect(json.stdout).toContain(`\n    ${JSON.stringify(result)}${comma}\n`)
+    })
+    expect(json.stdout.endsWith('\n}\n')).toBe(true)
     expect(ndjson.stdout.endsWith('\n')).toBe(true)
     const lines = ndjson.stdout
       .trimEnd()

@@ -130,6 +130,15 @@ function compare(observations: readonly Observation[], records: readonly Submitt
   for (const query of queries) {
     expect(plainRecords(got.records(query))).toStrictEqual(plainRecords(want.records(query)))
     expect(got.countRecords(query)).toBe(want.records(query).length)
+    // The same records visited, in some order, each with its unit, date and status.
+    const visited: string[] = []
+    got.forEachRecord(query ?? {}, (unit, date, status) =>
+      visited.push(`${unit} ${date} ${status}`),
+    )
+    const listed = want
+      .records(query)
+      .map(({ unit, record }) => `${unit} ${record.date} ${record.status}`)
+    expect(visited.sort()).toStrictEqual(listed.sort())
   }
 }
 

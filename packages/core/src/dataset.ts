@@ -71,6 +71,15 @@ export interface Dataset {
   records(query?: RecordQuery): readonly RecordEntry[]
   /** How many records match a query (`records(query).length`, without listing them). */
   countRecords(query?: RecordQuery): number
+  /**
+   * Calls `visit` with the unit key, date and status of every record matching a query, in
+   * no particular order, without making the records: a pass that tallies them allocates
+   * nothing per record. Conflicting records are left out, as in `records`.
+   */
+  forEachRecord(
+    query: RecordQuery,
+    visit: (unit: string, date: string, status: string) => void,
+  ): void
 }
 
 /** A dataset and everything found while building it. */

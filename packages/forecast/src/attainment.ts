@@ -56,7 +56,11 @@ interface FirstYear {
 }
 
 function metAt(model: TrendModel, target: CheckedTarget, time: Decimal): boolean {
-  return meets(model.project(time).toSignificantDigits(COMPARE_DIGITS), target)
+  return metBy(model.project(time), target)
+}
+
+function metBy(projected: Decimal, target: CheckedTarget): boolean {
+  return meets(projected.toSignificantDigits(COMPARE_DIGITS), target)
 }
 
 /**
@@ -75,14 +79,23 @@ function scanAround(
   const skip = ahead > ESTIMATE_SLACK ? Math.ceil(ahead) - ESTIMATE_SLACK : 0
   if (first.year + skip - ESTIMATE_SLACK > MAX_PERIOD_YEAR) return null
   let year = first.year + skip
-  let time = first.time.plus(skip)
+  const time = first.time.plus(skip)
+  const next = model.yearly?.(time) ?? yearByYear(model, time)
   for (let step = 0; step <= 2 * ESTIMATE_SLACK && year <= MAX_PERIOD_YEAR; step++) {
-    if (metAt(model, target, time)) return step === 0 && skip > 0 ? undefined : String(year)
+    if (metBy(next(), target)) return step === 0 && skip > 0 ? undefined : String(year)
     year += 1
-    time = time.plus(1)
   }
   if (year > MAX_PERIOD_YEAR) return undefined
   return skip === 0 ? null : undefined
+}
+
+/** The projections at `time`, `time + 1`… each projected afresh. */
+function yearByYear(model: TrendModel, time: Decimal): () => Decimal {
+  let at: Decimal | undefined
+  return () => {
+    at = at === undefined ? time : at.plus(1)
+    return model.project(at)
+  }
 }
 
 /** The attainment year from the exact crossing, confirmed by the projection. */

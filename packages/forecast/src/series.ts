@@ -63,13 +63,31 @@ export function checkPeriod(text: unknown, path: string): ParsedPeriod {
   )
 }
 
+/**
+ * Decimals read from text, by text. A country's series repeat few values (188,000 points,
+ * 12,000 distinct values nationally), and decimals are immutable, so equal texts share one.
+ */
+const readTexts = new Map<string, Decimal>()
+
+/** Most texts kept; past it the cache starts again. */
+const MAX_READ_TEXTS = 16_384
+
+function exactOfText(text: string): Decimal {
+  let result = readTexts.get(text)
+  if (result === undefined) {
+    result = toExact(text)
+    if (readTexts.size >= MAX_READ_TEXTS) readTexts.clear()
+    readTexts.set(text, result)
+  }
+  return result
+}
+
 /** Converts a value to an exact finite decimal or throws an {@link AssessmentInputError}. */
 export function checkValue(value: unknown, path: string): Decimal {
   let result: Decimal | undefined
   try {
-    if (typeof value === 'string' || typeof value === 'number' || isDecimal(value)) {
-      result = toExact(value as ExactInput)
-    }
+    if (typeof value === 'string') result = exactOfText(value)
+    else if (typeof value === 'number' || isDecimal(value)) result = toExact(value as ExactInput)
   } catch {
     result = undefined
   }

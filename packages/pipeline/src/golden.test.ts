@@ -58,7 +58,8 @@ describe('the JSON report of fixed inputs, against what it was', () => {
   for (const [name, input] of Object.entries(cases)) {
     it(`is the same for ${name}`, async () => {
       const report = await runPipeline({ ...input, today: '2026-06-30', maxIssues: 500 })
-      await expect(reportToJson(report, { lang: 'en' })).toMatchFileSnapshot(
+      // Indented inside the elements too, as they were written.
+      await expect(reportToJson(report, { lang: 'en', lines: false })).toMatchFileSnapshot(
         `./__golden__/${name}.en.json`,
       )
       if (name === 'mini-national') {

@@ -59,6 +59,7 @@ export type { XlsxOptions } from './render/xlsx/report-xlsx'
 export { reportToXlsx } from './render/xlsx/report-xlsx'
 export type { IndicatorProgress } from './report/indicator-progress'
 export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
+export type { JsonChunksOptions } from './report/json-chunks'
 export { JsonList, jsonChunks } from './report/json-chunks'
 export type {
   DerivedFigures,

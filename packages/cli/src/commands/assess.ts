@@ -79,7 +79,7 @@ function renderAssessment(
         indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
         issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
       }
-      return withNewline(jsonChunks(body, 2))
+      return withNewline(jsonChunks(body, 2, { lines: true }))
     }
     case 'markdown':
       return reportToMarkdown(report, { lang })

@@ -76,7 +76,7 @@ function* toJson(report: PipelineReport, lang: Language): Generator<string> {
     ),
     issues: new JsonList(reportIssues(report), (issue: TiendoIssue) => flattenIssue(issue, lang)),
   }
-  yield* jsonChunks(body, 2)
+  yield* jsonChunks(body, 2, { lines: true })
   yield '\n'
 }
 

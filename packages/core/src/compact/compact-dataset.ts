@@ -176,6 +176,21 @@ export class CompactDataset implements Dataset {
     return this.recordRows.count(query)
   }
 
+  forEachRecord(
+    query: RecordQuery,
+    visit: (unit: string, date: string, status: string) => void,
+  ): void {
+    const { table } = this.recordRows
+    const { texts } = table
+    this.recordRows.forEachRow(query, (row) =>
+      visit(
+        texts.text(table.unit.get(row)),
+        table.dateText(row),
+        texts.text(table.status.get(row)),
+      ),
+    )
+  }
+
   /** Every answered point sorted by indicator, unit, period, then layer and row. */
   private order() {
     if (this.seriesOrder !== undefined) return this.seriesOrder

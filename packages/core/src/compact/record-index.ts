@@ -106,6 +106,12 @@ export class RecordRows {
     return sorted.filter(matches)
   }
 
+  /** Calls `visit` with each row matching a query, in the order given. */
+  forEachRow(query: RecordQuery, visit: (row: number) => void): void {
+    const matches = this.matcher(query)
+    for (const row of this.candidates(query)) if (matches(row)) visit(row)
+  }
+
   /** How many records match a query, without making them. */
   count(query: RecordQuery = {}): number {
     const matches = this.matcher(query)

@@ -10,6 +10,7 @@ import type { Indicator } from '@tiendo/schema'
 import type { Dataset } from '../dataset'
 import { Exact } from '../decimal'
 import { exactFigure, type FigureValue, toFigureValue } from '../figure'
+import { periodEndDate, periodStartDate } from '../period'
 import type { RecordEntry } from '../records'
 import type { DeriveContext } from './context'
 import { derivedPoint } from './derived-point'
@@ -28,27 +29,38 @@ export function deriveRecordCounts(
   for (const indicator of indicators) {
     const { derivation } = indicator
     if (derivation?.kind !== 'record_count') continue
-    const entries = dataset.records({ kind: derivation.record })
-    if (entries.length === 0) continue
-    const statuses = new Set(derivation.statuses ?? DEFAULT_STATUSES)
-    // One pass: the span of years, and how many counted records each unit has a year.
+    const statuses = new Set<string>(derivation.statuses ?? DEFAULT_STATUSES)
+    // One pass, making no record: the span of years, and how many counted records each
+    // unit has a year.
     let first = Number.POSITIVE_INFINITY
     let last = Number.NEGATIVE_INFINITY
-    const byUnit = new Map<string, Map<number, number>>()
-    for (const entry of entries) {
-      const year = Number(entry.record.date.slice(0, 4))
+    const tallies = new Map<string, UnitTally>()
+    let seen = 0
+    dataset.forEachRecord({ kind: derivation.record }, (unit, date, status) => {
+      const year = Number(date.slice(0, 4))
       if (year < first) first = year
       if (year > last) last = year
-      let years = byUnit.get(entry.unit)
-      if (years === undefined) {
-        years = new Map()
-        byUnit.set(entry.unit, years)
+      let tally = tallies.get(unit)
+      if (tally === undefined) {
+        tally = { years: new Map(), earliest: date, seen }
+        tallies.set(unit, tally)
+      } else if (date < tally.earliest) {
+        tally.earliest = date
+        tally.seen = seen
       }
-      if (!statuses.has(entry.record.status)) continue
-      years.set(year, (years.get(year) ?? 0) + 1)
-    }
+      seen++
+      if (statuses.has(status)) tally.years.set(year, (tally.years.get(year) ?? 0) + 1)
+    })
+    if (tallies.size === 0) continue
+    // Units in the order of their first record by date (then as given), as records list them.
+    const byUnit = [...tallies]
+      .sort(([, a], [, b]) =>
+        a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : a.seen - b.seen,
+      )
+      .map(([unit, tally]) => [unit, tally.years] as const)
     const counted = [...statuses]
     const kind = derivation.record
+    const listed = unitRecords(dataset, kind, counted)
     // A country has tens of thousands of counts of a few distinct sizes, over a few years:
     // one figure per size and one text per year serve them all (both are immutable).
     const figures = new Map<number, FigureValue>()
@@ -65,7 +77,7 @@ export function deriveRecordCounts(
           // Listed when read (a report shows them), not held: a country's counts name every
           // record submitted, and nothing else needs them.
           get inputs() {
-            return dataset.records({ kind, unit: key, period, statuses: counted }).map(recordInput)
+            return listed(key, period).map(recordInput)
           },
         }
         let figure = figures.get(count)
@@ -83,6 +95,35 @@ export function deriveRecordCounts(
       }
     }
   }
+}
+
+/**
+ * The counted records of a unit in a year, by date: a report reads the counts unit by unit,
+ * year after year, so the unit's records are listed once and each year takes its part.
+ */
+function unitRecords(
+  dataset: Dataset,
+  kind: string,
+  statuses: readonly string[],
+): (unit: string, year: string) => readonly RecordEntry[] {
+  let lastUnit: string | undefined
+  let entries: readonly RecordEntry[] = []
+  return (unit, year) => {
+    if (unit !== lastUnit) {
+      entries = dataset.records({ kind, unit, statuses: [...statuses] })
+      lastUnit = unit
+    }
+    const from = periodStartDate(year)
+    const to = periodEndDate(year)
+    return entries.filter(({ record }) => record.date >= from && record.date <= to)
+  }
+}
+
+/** A unit's counted records by year, and where its first record by date came. */
+interface UnitTally {
+  readonly years: Map<number, number>
+  earliest: string
+  seen: number
 }
 
 /** A counted record as an input of its count. */

@@ -55,6 +55,10 @@ export function fitCagr(
     ln ??= Wide.ln(new Wide(latest.value).div(new Wide(baseline.value))).div(new Wide(growth.years))
     return ln
   }
+  const wideLatest = new Wide(latest.value)
+  const level = (grown: Decimal) => new Exact(grown.times(wideLatest)).toSignificantDigits(40)
+  const wholeYears = (span: Decimal) =>
+    factor !== null && span.isInteger() && span.abs().lte(MAX_WHOLE_YEARS)
   const model: CagrModel = {
     method: 'cagr',
     rate,
@@ -64,11 +68,20 @@ export function fitCagr(
     // digits, as the exponential is); any other span is yt e^((x − t) ln(1 + g)).
     project: (time) => {
       const span = time.minus(latest.time)
-      const grown =
-        factor !== null && span.isInteger() && span.abs().lte(MAX_WHOLE_YEARS)
-          ? factor.pow(span)
-          : Wide.exp(lnFactor().times(new Wide(span)))
-      return new Exact(grown.times(new Wide(latest.value))).toSignificantDigits(40)
+      return level(
+        wholeYears(span) ? factor!.pow(span) : Wide.exp(lnFactor().times(new Wide(span))),
+      )
+    },
+    // Year after year, one multiplication by the factor each: its rounding error (below
+    // 1e-49 a year) stays far below the 34 digits the attainment search compares at.
+    yearly: (time) => {
+      const span = time.minus(latest.time)
+      if (!wholeYears(span)) return undefined
+      let grown: Decimal | undefined
+      return () => {
+        grown = grown === undefined ? factor!.pow(span) : grown.times(factor!)
+        return level(grown)
+      }
     },
     crossing: (level) => {
       // yt (1 + g)^(x − t) = T  ⇔  x = t + ln(T / yt) / ln(1 + g)

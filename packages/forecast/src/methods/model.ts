@@ -45,6 +45,14 @@ export interface TrendModel {
    */
   estimateCrossing?(level: Decimal): number | null
   /**
+   * The projections at `time`, `time + 1`, `time + 2`… one per call, where the model can
+   * step a year more cheaply than it projects afresh (the growth model multiplies by its
+   * growth factor instead of raising it again); undefined where it cannot. Each is the
+   * value `project` gives to within the guard digits, so rounded to 34 digits they decide
+   * the same. @internal
+   */
+  yearly?(time: Decimal): (() => Decimal) | undefined
+  /**
    * The prediction interval at `time` for `level` (e.g. 0.95) and the probability that the
    * value then meets the target; null when the method gives none.
    */

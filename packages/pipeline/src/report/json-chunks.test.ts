@@ -2,7 +2,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { JsonList, jsonChunks } from './json-chunks'
 
-const joined = (value: unknown, indent?: number) => [...jsonChunks(value, indent)].join('')
+const joined = (value: unknown, indent?: number, lines?: boolean) =>
+  [...jsonChunks(value, indent, { lines })].join('')
+
+/** The value JSON gives back for `value` (undefined and functions dropped, toJSON called). */
+const asJson = (value: unknown) => JSON.parse(JSON.stringify(value) ?? 'null')
 
 describe('jsonChunks', () => {
   it('gives exactly the text of JSON.stringify, at any indent', () => {
@@ -49,6 +53,63 @@ describe('jsonChunks', () => {
     expect(pieces.length).toBeLessThan(1000)
     const whole = JSON.stringify({ report: { rows } }, null, 2).length
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(whole / 10)
+  })
+})
+
+describe('jsonChunks with lines', () => {
+  it('gives the same value, at any indent and depth', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 600 }),
+        fc.jsonValue(),
+        fc.constantFrom(0, 2, 4),
+        fc.integer({ min: 0, max: 4 }),
+        (items, other, indent, depth) => {
+          let value: unknown = { items, other }
+          for (let i = 0; i < depth; i++) value = { [`level${i}`]: value, after: [i] }
+          expect(JSON.parse(joined(value, indent, true))).toEqual(asJson(value))
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('writes each element of a list compact on its own line, at the list indent', () => {
+    const rows = Array.from({ length: 700 }, (_, i) => ({ i, text: `row ${i}`, tags: [i, 'x'] }))
+    const text = joined({ report: { rows, list: new JsonList([1, 2], (n) => ({ n })) } }, 2, true)
+    const lines = text.split('\n')
+    const start = lines.indexOf('    "rows": [')
+    expect(start).toBeGreaterThan(0)
+    rows.forEach((row, i) => {
+      expect(lines[start + 1 + i]).toBe(
+        `      ${JSON.stringify(row)}${i < rows.length - 1 ? ',' : ''}`,
+      )
+    })
+    expect(lines[start + 1 + rows.length]).toBe('    ],')
+    expect(lines.slice(-6)).toEqual([
+      '    "list": [',
+      '      {"n":1},',
+      '      {"n":2}',
+      '    ]',
+      '  }',
+      '}',
+    ])
+  })
+
+  it('writes what JSON leaves out of an array as null, and empty lists as []', () => {
+    const value = { a: [undefined, () => 1, { toJSON: () => 'x' }, new Date(0)], b: [], c: {} }
+    const text = joined(value, 2, true)
+    expect(JSON.parse(text)).toEqual(asJson(value))
+    expect(text).toContain('    null,\n    null,\n    "x",')
+    expect(text).toContain('"b": []')
+  })
+
+  it('is JSON.stringify on one line when the indent is 0', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(joined(value, 0, true)).toBe(JSON.stringify(value))
+      }),
+    )
   })
 })
 

@@ -19,6 +19,13 @@ export interface ReportJsonOptions {
   readonly lang?: Language | undefined
   /** Indent the JSON. Defaults to `2`; `0` writes one line. */
   readonly indent?: number | undefined
+  /**
+   * Each element of a list (an issue, a derived figure, a failed result, a series) on one
+   * line of its own, without spaces: the outer objects stay indented, and a national report
+   * is about half the size. Defaults to `true`; `false` indents inside the elements too
+   * (exactly `JSON.stringify(value, null, indent)`).
+   */
+  readonly lines?: boolean | undefined
 }
 
 const text = (value: FigureValue['value']) =>
@@ -168,6 +175,8 @@ export function* reportJsonChunks(
   report: PipelineReport,
   options: ReportJsonOptions = {},
 ): Generator<string> {
-  yield* jsonChunks(reportJsonParts(report, options.lang ?? 'vi'), options.indent ?? 2)
+  yield* jsonChunks(reportJsonParts(report, options.lang ?? 'vi'), options.indent ?? 2, {
+    lines: options.lines ?? true,
+  })
   yield '\n'
 }

@@ -4,7 +4,7 @@
  */
 
 import type { Dataset, UnitRegistry } from '@tiendo/core'
-import type { CompiledPack, Evaluation } from '@tiendo/rules'
+import type { CompiledPack, Evaluation, RuleOutcome } from '@tiendo/rules'
 import { datasetFactSource, evaluate } from '@tiendo/rules'
 import { isDataQualityRule } from '@tiendo/rules/internal'
 import type { EvaluateStageOptions } from '../run/options'
@@ -32,17 +32,31 @@ export function withDataQuality(
   dataQuality: Evaluation | undefined,
 ): Evaluation {
   if (dataQuality === undefined || dataQuality.results.length === 0) return evaluation
+  // In pack order, each rule's results in the order they came (a stable sort by rule,
+  // made as buckets: a national run has hundreds of thousands of results).
   const order = new Map(compiled.rules.map((rule, i) => [rule.id, i]))
-  const results = [...dataQuality.results, ...evaluation.results].sort(
-    (a, b) => (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0),
-  )
+  const buckets: RuleOutcome[][] = compiled.rules.map(() => [])
+  for (const list of [dataQuality.results, evaluation.results]) {
+    for (const result of list) buckets[order.get(result.ruleId) ?? 0]!.push(result)
+  }
+  const results = buckets.flat()
   const failedBySeverity = { error: 0, warning: 0, info: 0 }
   let passed = 0
   let failed = 0
   let skipped = 0
-  const scopes = new Set<string>()
+  // Periods by unit: no text made per result.
+  const scopes = new Map<string, Set<string>>()
+  let scopeCount = 0
   for (const result of results) {
-    scopes.add(`${result.unit}\u0000${result.period}`)
+    let periods = scopes.get(result.unit)
+    if (periods === undefined) {
+      periods = new Set()
+      scopes.set(result.unit, periods)
+    }
+    if (!periods.has(result.period)) {
+      periods.add(result.period)
+      scopeCount++
+    }
     if (result.outcome === 'passed') passed++
     else if (result.outcome === 'skipped') skipped++
     else {
@@ -53,7 +67,7 @@ export function withDataQuality(
   return {
     ...evaluation,
     results,
-    summary: { scopes: scopes.size, passed, failed, skipped, failedBySeverity },
+    summary: { scopes: scopeCount, passed, failed, skipped, failedBySeverity },
   }
 }
 

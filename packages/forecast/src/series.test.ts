@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { AssessmentInputError } from './errors'
+import { checkValue } from './series'
+
+describe('checkValue', () => {
+  it('reads equal texts as one shared decimal, of the value written', () => {
+    const first = checkValue('12.50', 'x')
+    expect(checkValue('12.50', 'y')).toBe(first)
+    expect(first.toString()).toBe('12.5')
+    expect(checkValue('12.5', 'z').eq(first)).toBe(true)
+  })
+
+  it('reads every text right past the number of texts it keeps', () => {
+    for (let i = 0; i < 40_000; i++) {
+      const text = `${i}.${i % 97}1`
+      expect(checkValue(text, 'x').toFixed()).toBe(text)
+    }
+    expect(checkValue('7.25', 'x').toString()).toBe('7.25')
+  })
+
+  it('refuses what is not a finite decimal, however often it is asked', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const text of ['Infinity', 'NaN', '0x10', 'abc', '']) {
+        expect(() => checkValue(text, 'observations[0].value')).toThrow(AssessmentInputError)
+      }
+    }
+  })
+})
