@@ -5,6 +5,7 @@ import { referenceDataset } from './__tests__/reference-dataset'
 import { MERGER_UNITS } from './__tests__/units'
 import type { DataPoint } from './data-point'
 import { createDataset } from './dataset'
+import { asPeriod } from './period'
 import type { RecordEntry } from './records'
 import { createUnitRegistry } from './units'
 
@@ -111,6 +112,9 @@ function compare(observations: readonly Observation[], records: readonly Submitt
         expect(plain(got.getByKey(indicator, key, period))).toStrictEqual(
           plain(want.getByKey(indicator, key, period)),
         )
+        expect(got.valueByKey(indicator, key, period)?.toString()).toBe(
+          want.getByKey(indicator, key, period)?.value?.toString(),
+        )
       }
     }
     for (const period of ['2024', '2025-H2', '2026']) {
@@ -125,10 +129,13 @@ function compare(observations: readonly Observation[], records: readonly Submitt
     { kind: 'dx_product', unit: '58' },
     { kind: 'dx_product', unit: 'KH1@2025-07-01', statuses: ['completed'] },
     { period: '2025' },
+    { kind: 'dx_product', period: asPeriod('2025-H2') },
     { unit: '56@2025-07-01', from: '2025-07-01' },
   ]
   for (const query of queries) {
     expect(plainRecords(got.records(query))).toStrictEqual(plainRecords(want.records(query)))
+    expect(got.countRecords(query)).toBe(want.records(query).length)
+    // Asked again (the dates of a period are kept once found).
     expect(got.countRecords(query)).toBe(want.records(query).length)
     // The same records visited, in some order, each with its unit, date and status.
     const visited: string[] = []

@@ -12,6 +12,7 @@ import type {
   Unit,
 } from '@tiendo/schema'
 import { memoizeText } from '@tiendo/schema/internal'
+import type { Decimal } from 'decimal.js'
 import { CompactDataset } from './compact/compact-dataset'
 import { PointLayer } from './compact/point-layer'
 import { isPlainObservation } from './compact/point-table'
@@ -54,6 +55,8 @@ export interface Dataset {
   get(indicator: string, unit: string, period: PeriodInput): DataPoint | undefined
   /** The value for an exact unit key (`56` is then the old Khánh Hòa, whatever the period), or `undefined`. */
   getByKey(indicator: string, key: string, period: PeriodInput): DataPoint | undefined
+  /** `getByKey(…)?.value` without making the point: what rules ask most. */
+  valueByKey(indicator: string, key: string, period: PeriodInput): Decimal | undefined
   /** Every value of an indicator for a unit (a unit key), in period order (see `comparePeriods`). */
   series(indicator: string, unit: string): readonly DataPoint[]
   /** The keys of the units with a value in a period (for one indicator, or any), sorted. */

@@ -78,7 +78,7 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
       }
       return kinds
     },
-    value: (indicator, unit, period) => dataset.getByKey(indicator, unitKey(unit), period)?.value,
+    value: (indicator, unit, period) => dataset.valueByKey(indicator, unitKey(unit), period),
     point(indicator, unit, period) {
       const point = dataset.getByKey(indicator, unitKey(unit), period)
       return point === undefined ? undefined : seriesPoint(point)

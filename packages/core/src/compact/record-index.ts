@@ -8,7 +8,7 @@
 
 import type { SubmittedRecord, TiendoIssue } from '@tiendo/schema'
 import { recordIssue } from '../duplicates'
-import { periodEndDate, periodStartDate } from '../period'
+import { type PeriodInput, periodEndDate, periodStartDate } from '../period'
 import type { RecordEntry, RecordQuery } from '../records'
 import { KeyIndex } from './key-index'
 import { RecordTable } from './record-table'
@@ -114,20 +114,35 @@ export class RecordRows {
 
   /** How many records match a query, without making them. */
   count(query: RecordQuery = {}): number {
+    // Rules ask once per unit and period: most units have a few records, many none.
+    const rows = this.candidates(query)
+    if (rows.length === 0) return 0
     const matches = this.matcher(query)
     let count = 0
-    for (const row of this.candidates(query)) if (matches(row)) count++
+    for (const row of rows) if (matches(row)) count++
     return count
+  }
+
+  /** First and last dates of a period, by its text (a run asks about a few periods). */
+  private readonly periodDates = new Map<string, readonly [string, string]>()
+
+  private datesOf(period: PeriodInput): readonly [string, string] {
+    if (typeof period !== 'string') return [periodStartDate(period), periodEndDate(period)]
+    let dates = this.periodDates.get(period)
+    if (dates === undefined) {
+      dates = [periodStartDate(period), periodEndDate(period)]
+      if (this.periodDates.size >= 4096) this.periodDates.clear()
+      this.periodDates.set(period, dates)
+    }
+    return dates
   }
 
   private matcher(query: RecordQuery): (row: number) => boolean {
     const table = this.table
     const texts = table.texts
-    const from = max(
-      query.from,
-      query.period === undefined ? undefined : periodStartDate(query.period),
-    )
-    const to = min(query.to, query.period === undefined ? undefined : periodEndDate(query.period))
+    const dates = query.period === undefined ? undefined : this.datesOf(query.period)
+    const from = max(query.from, dates?.[0])
+    const to = min(query.to, dates?.[1])
     const kind = query.kind === undefined ? undefined : texts.find(query.kind)
     const unit = query.unit === undefined ? undefined : texts.find(query.unit)
     const statuses = query.statuses?.map((status) => texts.find(status))
