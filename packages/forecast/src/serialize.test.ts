@@ -105,6 +105,8 @@ describe('deserializeAssessment', () => {
       const json = serializeAssessment(original)
       const back = deserializeAssessment(JSON.parse(JSON.stringify(json)))
       expect(JSON.stringify(serializeAssessment(back))).toBe(JSON.stringify(json))
+      // Serialized anew, not from the JSON it was read from: the same text.
+      expect(JSON.stringify(decimalsToStrings(back))).toBe(JSON.stringify(json))
       for (const key of ['gap', 'cagr', 'ratio', 'projected', 'growth', 'yearsElapsed'] as const) {
         const value = original[key]
         if (value === null) expect(back[key]).toBeNull()
@@ -125,6 +127,10 @@ describe('deserializeAssessment', () => {
     const back = deserializeAssessment(json as ReturnType<typeof serializeAssessment>)
     expect(back.profileVerdict).toBeNull()
     expect(back.horizons).toBeNull()
+    // Written again, it has the fields it gained.
+    const again = serializeAssessment(back)
+    expect(again.profileVerdict).toBeNull()
+    expect(again.horizons).toBeNull()
   })
 
   it('covers every kind of figure among its cases', () => {
