@@ -6,6 +6,7 @@
 
 import { type ExactInput, toExact, yearsBetween } from '@tiendo/core'
 import { type ParsedPeriod, parsePeriod, type Qualifier, QualifierSchema } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { AssessmentInputError } from './errors'
 import type { ObservationInput } from './types'
@@ -67,20 +68,10 @@ export function checkPeriod(text: unknown, path: string): ParsedPeriod {
  * Decimals read from text, by text. A country's series repeat few values (188,000 points,
  * 12,000 distinct values nationally), and decimals are immutable, so equal texts share one.
  */
-const readTexts = new Map<string, Decimal>()
-
-/** Most texts kept; past it the cache starts again. */
-const MAX_READ_TEXTS = 16_384
-
-function exactOfText(text: string): Decimal {
-  let result = readTexts.get(text)
-  if (result === undefined) {
-    result = toExact(text)
-    if (readTexts.size >= MAX_READ_TEXTS) readTexts.clear()
-    readTexts.set(text, result)
-  }
-  return result
-}
+const exactOfText = memoizeText((text): Decimal => toExact(text), {
+  maxEntries: 16_384,
+  maxLength: 64,
+})
 
 /** Converts a value to an exact finite decimal or throws an {@link AssessmentInputError}. */
 export function checkValue(value: unknown, path: string): Decimal {

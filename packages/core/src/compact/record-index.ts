@@ -7,6 +7,7 @@
  */
 
 import type { SubmittedRecord, TiendoIssue } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema/internal'
 import { recordIssue } from '../duplicates'
 import { type PeriodInput, periodEndDate, periodStartDate } from '../period'
 import type { RecordEntry, RecordQuery } from '../records'
@@ -124,17 +125,10 @@ export class RecordRows {
   }
 
   /** First and last dates of a period, by its text (a run asks about a few periods). */
-  private readonly periodDates = new Map<string, readonly [string, string]>()
+  private readonly periodDates = memoizeText(datesOf)
 
   private datesOf(period: PeriodInput): readonly [string, string] {
-    if (typeof period !== 'string') return [periodStartDate(period), periodEndDate(period)]
-    let dates = this.periodDates.get(period)
-    if (dates === undefined) {
-      dates = [periodStartDate(period), periodEndDate(period)]
-      if (this.periodDates.size >= 4096) this.periodDates.clear()
-      this.periodDates.set(period, dates)
-    }
-    return dates
+    return typeof period === 'string' ? this.periodDates(period) : datesOf(period)
   }
 
   private matcher(query: RecordQuery): (row: number) => boolean {
@@ -215,6 +209,10 @@ function hashName(kind: number, unit: number, name: string): number {
   }
   h ^= h >>> 15
   return h >>> 0
+}
+
+function datesOf(period: PeriodInput): readonly [string, string] {
+  return [periodStartDate(period), periodEndDate(period)]
 }
 
 function max(a: string | undefined, b: string | undefined): string | undefined {
