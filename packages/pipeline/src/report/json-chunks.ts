@@ -163,38 +163,31 @@ function* arrayChunks(
   let first = true
   let written = 0
   let chars = 0
-  function* flushLines(): Generator<string> {
+  /** A batch as one line an element: its separator (or the array's `[`) and its text. */
+  function lineTexts(): readonly [string, string] {
     // As JSON.stringify writes an element it leaves out of an array: null.
     const text = batch.map((element) => JSON.stringify(element) ?? 'null').join(`,${linePad}`)
-    yield first ? `[${linePad}` : `,${linePad}`
-    yield text
-    first = false
-    written += batch.length
-    chars += text.length + linePad.length + 1
-    batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(PIECE_CHARS / (chars / written))))
-    batch = []
+    return [first ? `[${linePad}` : `,${linePad}`, text]
   }
-  function* flush(): Generator<string> {
-    if (oneALine) {
-      yield* flushLines()
-      return
-    }
+  /** A batch as JSON.stringify indents it where the array stands, its separator apart. */
+  function nestedTexts(): readonly [string, string] {
     let nested: unknown = batch
     for (let level = 0; level < depth; level++) nested = [nested]
     // Elements JSON.stringify leaves out of an array it writes as null, as it would here.
     const text = JSON.stringify(nested, null, indent > 0 ? indent : undefined)
-    // The batch's text is yielded as a slice of what JSON.stringify made, its separator on
-    // its own: a separator joined to it would make a rope that encoding copies again.
-    if (first) {
-      // The batch's own `[` is the array's.
-      yield text.slice(head - 1, text.length - tail)
-    } else {
-      yield ','
-      yield text.slice(head, text.length - tail)
-    }
+    // A slice of what JSON.stringify made, the separator apart: a separator joined to it
+    // would make a rope that encoding copies again. The first batch's own `[` is the array's.
+    return first
+      ? ['', text.slice(head - 1, text.length - tail)]
+      : [',', text.slice(head, text.length - tail)]
+  }
+  function* flush(): Generator<string> {
+    const [before, text] = oneALine ? lineTexts() : nestedTexts()
+    if (before !== '') yield before
+    yield text
     first = false
     written += batch.length
-    chars += text.length - head - tail + 1
+    chars += before.length + text.length
     batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(PIECE_CHARS / (chars / written))))
     batch = []
   }
@@ -202,7 +195,7 @@ function* arrayChunks(
     if (element instanceof JsonList) {
       // A list inside the array is written item by item, as at the top.
       if (batch.length > 0) yield* flush()
-      yield `${first ? '[' : ','}${indent > 0 ? `${end}${' '.repeat(indent)}` : ''}`
+      yield `${first ? '[' : ','}${indent > 0 ? linePad : ''}`
       first = false
       yield* chunksOf(element, layout, depth + 1)
       continue
