@@ -6,7 +6,8 @@
  * `bench/results.json` and prints a table. See docs/performance.md.
  *
  * Environment: `TIENDO_BENCH_ONLY=validate,evaluate` runs some scenarios; `TIENDO_BENCH_SCALE=1,2,4,8`
- * the sizes of `scale`; `TIENDO_BENCH_STREAM_MB` sets the
+ * the sizes of `scale`; `TIENDO_BENCH_STORE_SCALE=32` and `TIENDO_BENCH_STORE_UNITS=01,17,34`
+ * the store and provinces of `store`; `TIENDO_BENCH_STREAM_MB` sets the
  * size of the streamed file (default 1000 MB); `TIENDO_BENCH_KEEP_DATA=0` deletes the big file after.
  */
 import { spawnSync } from 'node:child_process'
@@ -18,6 +19,7 @@ import { dataPaths, ensureNationalData } from './lib/data-files.mjs'
 import { resultsMarkdown } from './lib/markdown.mjs'
 import { memoryProbe, runMeasured } from './lib/measure.mjs'
 import { scaleGoals, scaleScenario } from './lib/scale.mjs'
+import { storeGoals, storeScenario } from './lib/store.mjs'
 import { ensureBigCsv, STREAM_BYTES } from './lib/stream.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -360,6 +362,10 @@ if (wanted('scale')) {
   scenarios.scale = await scaleScenario(DATA, command, log)
 }
 
+if (wanted('store')) {
+  scenarios.store = await storeScenario(DATA, log)
+}
+
 const results = {
   machine: info,
   dataset: { ...dataset, streamFileMB: STREAM_BYTES / 1e6 },
@@ -383,7 +389,16 @@ function withEarlierScenarios(fresh) {
     if (!wanted(name)) merged[name] = { measuredOn: earlier.machine?.date, ...result }
   }
   for (const [name, result] of Object.entries(fresh)) merged[name] = result
-  const order = ['validate', 'derive', 'evaluate', 'assess', 'endToEnd', 'streamValidate', 'scale']
+  const order = [
+    'validate',
+    'derive',
+    'evaluate',
+    'assess',
+    'endToEnd',
+    'streamValidate',
+    'scale',
+    'store',
+  ]
   const scenarios = Object.fromEntries(
     Object.entries(merged).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
   )
@@ -399,6 +414,7 @@ function goals(s) {
     evaluateVsHandwrittenAtLeastHalf: ev?.vsHandwritten == null ? null : ev.vsHandwritten >= 0.5,
     streamValidatePeakUnder300MB: st?.peakRssMB == null ? null : st.peakRssMB < 300,
     ...scaleGoals(s.scale),
+    ...storeGoals(s.store),
   }
 }
 
@@ -406,14 +422,24 @@ function printTable({ machine: m, scenarios: s, goals: g, totalSeconds }) {
   const n = (value, digits = 0) =>
     value == null ? '—' : Number(value).toLocaleString('en-US', { maximumFractionDigits: digits })
   const rows = [['scenario', 'items', 'seconds', 'items/s', 'peak MB', 'vs hand', 'vs naive']]
-  // The scale scenario is a row per size.
+  // The scale scenario is a row per size, the store scenario a row per province.
   const flat = Object.entries(s).flatMap(([name, r]) =>
     name === 'scale'
       ? (r.sizes ?? []).map((size) => [
           `scale ${size.factor}×`,
           { ...size, itemsPerSecond: size.seconds ? size.items / size.seconds : null },
         ])
-      : [[name, r]],
+      : name === 'store'
+        ? (r.provinces ?? []).map((province) => [
+            `store ${r.scale}× --unit ${province.unit}`,
+            {
+              ...province,
+              vsHandwritten: null,
+              items: province.rows,
+              itemsPerSecond: province.seconds ? province.rows / province.seconds : null,
+            },
+          ])
+        : [[name, r]],
   )
   for (const [name, r] of flat) {
     rows.push([

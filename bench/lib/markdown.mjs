@@ -10,7 +10,7 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
     `Measured ${m.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform} (load average at start ${m.loadAverageAtStart}).`,
     '',
   ]
-  const table = Object.entries(scenarios).filter(([name]) => name !== 'scale')
+  const table = Object.entries(scenarios).filter(([name]) => name !== 'scale' && name !== 'store')
   if (table.length > 0) {
     lines.push(
       '| scenario | items | seconds | items/s | peak MB | vs hand-written | vs naive engine | hand-written (s, MB) | naive engine (s, MB) |',
@@ -47,6 +47,7 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
     }
   }
   if (scenarios.scale?.sizes) lines.push('', ...scaleMarkdown(scenarios.scale))
+  if (scenarios.store?.provinces) lines.push('', ...storeMarkdown(scenarios.store))
   const earlier = Object.entries(scenarios).filter(([, r]) => r.measuredOn)
   if (earlier.length > 0) {
     const names = earlier.map(([name, r]) => `\`${name}\` (${r.measuredOn.slice(0, 16)})`)
@@ -86,5 +87,25 @@ export function scaleMarkdown(scale) {
     `  line [${measured.map((size) => (size.peakRssMB / 1024).toFixed(2)).join(', ')}]`,
     '```',
   )
+  return lines
+}
+
+/** The `store` scenario: a row per province, and the first province over the files. */
+export function storeMarkdown(store) {
+  const ingest = store.ingest
+  const files = store.files
+  const lines = [
+    `\`store\`: \`tiendo report --store … --unit P --format json\` over ${store.scale}× national (${n(store.items)} items, a ${n(store.storeMB)} MB store${ingest ? `, ingested in ${n(ingest.seconds, 1)} s at a peak of ${n(ingest.peakRssMB)} MB` : ''}); baseline: ${store.baseline}${files?.error ? ` (error: ${files.error})` : `, ${n(files?.seconds, 2)} s and ${n(files?.peakRssMB)} MB`}:`,
+    '',
+    '| province | rows read | series | seconds | peak MB | faster than the files | memory of the files |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const p of store.provinces) {
+    lines.push(
+      p.error
+        ? `| ${p.unit} | error: ${p.error} |`
+        : `| ${p.unit} | ${n(p.rows)} | ${n(p.series)} | ${n(p.seconds, 2)} | ${n(p.peakRssMB)} | ${n(p.vsFiles, 2)}× | ${n(p.memoryVsFiles, 2)}× |`,
+    )
+  }
   return lines
 }

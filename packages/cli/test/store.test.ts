@@ -34,6 +34,52 @@ describe('tiendo --store', () => {
     expect(stored.stdout).toBe(files.stdout)
   })
 
+  it('runs for one province with --unit, from files or a store alike', async () => {
+    // Khánh Hòa (56) and Ninh Thuận (58), merged on 1 July 2025, beside Hà Nội (01).
+    writeFileSync(
+      join(dir, 'tinh.csv'),
+      [
+        'indicator,unit,period,value',
+        ...['2022', '2023', '2024'].flatMap((year, i) => [
+          `smartphone_user_rate,56,${year},${70 + i}`,
+          `smartphone_user_rate,58,${year},${60 + i}`,
+          `smartphone_user_rate,01,${year},${80 + i}`,
+        ]),
+      ].join('\n'),
+    )
+    const vn = ['--pack', 'vn-national', '--format', 'json', '--today', '2025-06-30']
+    const files = await inDir(['report', 'tinh.csv', '--unit', '56', ...vn])
+    expect(files.stderr).not.toMatch(/\n\s+at /)
+    const report = JSON.parse(files.stdout)
+    expect(report.scope).toEqual({ units: ['56'] })
+    const units = new Set(report.targets.map((series: { unit: string }) => series.unit))
+    expect(units.has('58')).toBe(true)
+    expect(units.has('01')).toBe(false)
+    expect(report.validation.stats.rows).toBe(6)
+
+    const stored = await inDir([
+      'report',
+      'tinh.csv',
+      '--store',
+      'tinh.duckdb',
+      '--unit',
+      '56',
+      ...vn,
+    ])
+    expect(stored.stdout).toBe(files.stdout)
+    // Two units, repeated or with a comma: the same run.
+    const both = await inDir(['report', 'tinh.csv', '--unit', '56,01', ...vn])
+    const repeated = await inDir(['report', 'tinh.csv', '--unit', '56', '--unit', '01', ...vn])
+    expect(JSON.parse(both.stdout).validation.stats.rows).toBe(9)
+    expect(repeated.stdout).toBe(both.stdout)
+
+    const unknown = await inDir(['report', 'tinh.csv', '--unit', '99x', ...vn])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('`99x`')
+    expect(unknown.stderr).toContain('tiendo units')
+    expect(unknown.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('says what is wrong with a store, with exit code 2 and no stack trace', async () => {
     writeFileSync(join(dir, 'not-a-store.duckdb'), 'indicator,unit,period,value\n')
     const broken = await inDir(['report', 'valid.csv', '--store', 'not-a-store.duckdb', ...json])

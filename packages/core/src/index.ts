@@ -109,5 +109,7 @@ export {
   yearsRemaining,
 } from './progress'
 export type { LocatedRecord, RecordEntry, RecordQuery } from './records'
+export type { UnitScope } from './unit-scope'
+export { unitScope } from './unit-scope'
 export type { ResolveContext, UnitLink, UnitRegistry, UnitResolution } from './units'
 export { createUnitRegistry, unitKey } from './units'

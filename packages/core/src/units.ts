@@ -133,10 +133,14 @@ class Registry implements UnitRegistry {
       this.issues.push(unitListIssue('unit_validity_overlap', key, unitKey(clash), location))
     }
     this.byKey.set(key, unit)
-    this.byCode.set(unit.code, [...sameCode, unit])
+    // Appended in place: a province of a large country has thousands of communes.
+    if (sameCode.length === 0) this.byCode.set(unit.code, [unit])
+    else sameCode.push(unit)
     if (unit.parent !== undefined) {
       const parentCode = codeOf(unit.parent)
-      this.byParentCode.set(parentCode, [...(this.byParentCode.get(parentCode) ?? []), unit])
+      const siblings = this.byParentCode.get(parentCode)
+      if (siblings === undefined) this.byParentCode.set(parentCode, [unit])
+      else siblings.push(unit)
     }
   }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createUnitRegistry, unitScope } from '@tiendo/core'
 import { reportToJson, runPipeline } from '@tiendo/pipeline'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -42,6 +43,35 @@ describe('a DuckDB store of submissions', () => {
     expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
   })
 
+  it('reads only a province’s rows for a run limited to it, and reports as over the files', async () => {
+    const path = join(dir, 'provinces.duckdb')
+    const store = await openStore(path)
+    await store.ingest(observations)
+    await store.ingest(records, { kind: 'records' })
+    for (const province of ['P1', 'P2', 'P3']) {
+      const fromStore = await runPipeline({
+        ...options,
+        units: [province],
+        sources: await store.sources(),
+      })
+      const fromFiles = await runPipeline({
+        ...options,
+        units: [province],
+        sources: [{ path: observations }, { path: records, kind: 'records' }],
+      })
+      expect(fromFiles.targets.length).toBeGreaterThan(0)
+      expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
+    }
+    // The database leaves the other provinces' rows where they are: about a third is read.
+    const [source] = await store.sources()
+    const registry = createUnitRegistry(MINI_PACK.units ?? [])
+    const all = await countRows(source!.rowItems)
+    const part = await countRows(source!.rowItemsWithin!(unitScope(registry, ['P1'])))
+    store.close()
+    expect(part).toBeGreaterThan(all / 5)
+    expect(part).toBeLessThan(all / 2)
+  })
+
   it('recognises content it holds by its hash, under any name, and loads it once', async () => {
     const path = join(dir, 'twice.duckdb')
     const copy = join(dir, 'ban-sao.csv')
@@ -74,6 +104,29 @@ describe('a DuckDB store of submissions', () => {
     expect(expected.size).toBeGreaterThan(3)
   })
 
+  it('gives DuckDB more memory to ingest than to read back, unless told one limit', async () => {
+    const limit = async (store: Awaited<ReturnType<typeof openStore>>) => {
+      const reader = await store.connection.runAndReadAll("SELECT current_setting('memory_limit')")
+      return String(reader.getRowsJS()[0]![0])
+    }
+    const store = await openStore(join(dir, 'memory.duckdb'))
+    const opened = await limit(store)
+    await store.ingest(records, { kind: 'records' })
+    const ingesting = await limit(store)
+    await store.sources()
+    const reading = await limit(store)
+    await store.ingest(observations)
+    expect(await limit(store)).toBe(ingesting)
+    store.close()
+    expect([opened, ingesting]).toEqual(['244.1 MiB', '244.1 MiB'])
+    expect(reading).toBe('61.0 MiB')
+
+    const told = await openStore(join(dir, 'memory.duckdb'), { memoryLimit: '1GB' })
+    await told.sources()
+    expect(await limit(told)).toBe('953.6 MiB')
+    told.close()
+  })
+
   it('refuses a file that is no store, leaving it untouched', async () => {
     const notAStore = join(dir, 'not-a-store.duckdb')
     writeFileSync(notAStore, 'indicator,unit,period,value\n')
@@ -81,3 +134,9 @@ describe('a DuckDB store of submissions', () => {
     expect(readFileSync(notAStore, 'utf8')).toBe('indicator,unit,period,value\n')
   })
 })
+
+async function countRows(items: AsyncIterable<unknown>): Promise<number> {
+  let count = 0
+  for await (const batch of items) count += Array.isArray(batch) ? batch.length : 1
+  return count
+}

@@ -59,6 +59,7 @@ export type {
   DerivedFigures,
   PipelineReport,
   ReportDataset,
+  ReportScope,
   ReportSummary,
   RulesSummary,
   StatusCounts,

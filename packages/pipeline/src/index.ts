@@ -65,6 +65,7 @@ export type {
   DerivedFigures,
   PipelineReport,
   ReportDataset,
+  ReportScope,
   ReportSummary,
   RulesSummary,
   StatusCounts,

@@ -14,7 +14,7 @@ import type { CommandContext } from '../command'
 import { stringOption } from '../options'
 import { createProgress } from '../progress'
 import { type NumberLocales, numberLocales } from './number-locales'
-import { readerOptions, todayOption } from './read-options'
+import { readerOptions, todayOption, unitsOption } from './read-options'
 import { requireFiles } from './require-files'
 
 /** The real path of a file, or the path when it cannot be resolved (it is then not a bundled one). */
@@ -88,6 +88,7 @@ export function pipelineInput(
       ...input.records.map((file) => fileSource(context, file, known, locales, 'records')),
     ],
     today: todayOption(context),
+    units: unitsOption(context),
     lang: context.lang,
     limits: read.limits,
     numberLocale: locales.all,

@@ -57,6 +57,16 @@ export const readOptions: readonly OptionSpec[] = [
     },
   },
   {
+    name: 'unit',
+    type: 'string',
+    valueName: 'U',
+    multiple: true,
+    description: {
+      vi: 'Chỉ chạy cho đơn vị này (mã, vd. `56`), mọi đơn vị trực thuộc và các đơn vị hợp nhất thành hoặc từ nó: dòng của đơn vị khác được bỏ qua, không đọc. Với `--store`, kho chỉ đọc các dòng đó. Lặp lại được, hoặc `56,58`.',
+      en: 'Run for this unit only (its code, e.g. `56`), every unit under it and the units it was formed from or became: rows of other units are left out unread. With `--store`, the store reads only those rows. Repeatable, or `56,58`.',
+    },
+  },
+  {
     name: 'today',
     type: 'string',
     valueName: 'YYYY-MM-DD',
@@ -106,6 +116,14 @@ export function readerOptions(context: CommandContext): ReadObservationsOptions 
     limits,
     sheet: typeof sheet === 'string' ? sheet : undefined,
   }
+}
+
+/** The units of `--unit` (repeated, or separated by commas); `undefined` when not given. */
+export function unitsOption(context: CommandContext): string[] | undefined {
+  const given = context.options.unit
+  if (given === undefined) return undefined
+  const values = Array.isArray(given) ? given : [given]
+  return values.flatMap((value) => String(value).split(','))
 }
 
 /** `--today`, checked, or today's local date. */

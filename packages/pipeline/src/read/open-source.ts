@@ -4,7 +4,7 @@
  * @internal
  */
 
-import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
+import type { LocatedObservation, LocatedRecord, UnitScope } from '@tiendo/core'
 import type { DataSource, RowItem } from '@tiendo/io/parse'
 import { isTiendoIssue } from '@tiendo/io/parse'
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
@@ -35,6 +35,7 @@ export async function openSource(
   source: Source,
   readers: Readers,
   context: ReadContext,
+  scope?: UnitScope,
 ): Promise<OpenedSource> {
   if (isBlob(source)) {
     return openContent({ name: sourceName(source), blob: source }, undefined, readers, context)
@@ -49,7 +50,11 @@ export async function openSource(
   }
   if ('observations' in source || 'records' in source) return openRows(source as RowsSource)
   if ('rowItems' in source) {
-    const rows = source.rowItems[Symbol.asyncIterator]()
+    const items =
+      scope !== undefined && source.rowItemsWithin !== undefined
+        ? source.rowItemsWithin(scope)
+        : source.rowItems
+    const rows = items[Symbol.asyncIterator]()
     return openRowItems(rows, source.kind, readers, context)
   }
   return openContent(source as DataSource, source.kind, readers, context)

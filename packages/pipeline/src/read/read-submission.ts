@@ -14,6 +14,7 @@ import type { IssueList } from './issue-list'
 import { lateRefusalKey, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
+import type { ScopeFilter } from './scope-filter'
 import type { CodeSuggester } from './suggest-codes'
 
 /** One source as read. @internal */
@@ -54,6 +55,8 @@ export interface ReadSubmissionOptions {
   readonly checker: RowChecker
   /** Names the code a refused indicator or unit cell most likely meant. Defaults to none. */
   readonly suggest?: CodeSuggester | undefined
+  /** The part of the unit tree the run is limited to: rows of other units are left out unread. */
+  readonly scope?: ScopeFilter | undefined
   readonly issues: IssueList
   readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
 }
@@ -66,7 +69,7 @@ export async function readSubmission(
   sources: readonly Source[],
   options: ReadSubmissionOptions,
 ): Promise<ReadSubmission> {
-  const { readers, checker, issues } = options
+  const { readers, checker, issues, scope } = options
   const suggest = options.suggest ?? ((issue: TiendoIssue) => issue)
   const observations: LocatedObservation[] = []
   const records: LocatedRecord[] = []
@@ -92,10 +95,11 @@ export async function readSubmission(
       numberLocale: own.numberLocale ?? options.context.numberLocale,
       sheet: own.sheet,
     }
-    const opened = await openSource(source, readers, context)
+    const opened = await openSource(source, readers, context, scope?.scope)
     const ids = new Set<string>()
     read.push({ name, kind: opened.kind, ids, source })
     let counted = 0
+    let leftOut = 0
     const firstObservation = observations.length
     const refusedLate = new Set<string>()
     let stats: Awaited<ReturnType<typeof opened.batches.next>>['value'] | undefined
@@ -107,10 +111,18 @@ export async function readSubmission(
       }
       for (const item of next.value) {
         if (isTiendoIssue(item)) {
+          if (scope !== undefined && !scope.issue(item)) continue
           if (stopsReading(item)) cannotRead = true
           const late = lateRefusalKey(item)
           if (late !== undefined) refusedLate.add(late)
           issues.add(suggest(item))
+          continue
+        }
+        if (
+          scope !== undefined &&
+          !('record' in item ? scope.record(item.record) : scope.observation(item.observation))
+        ) {
+          leftOut++
           continue
         }
         counted++
@@ -137,7 +149,7 @@ export async function readSubmission(
     if (refusedLate.size > 0) {
       takeBackRows(observations, firstObservation, refusedLate, refusedRows)
     }
-    rows += stats && 'rows' in stats ? stats.rows : counted
+    rows += (stats && 'rows' in stats ? stats.rows : counted + leftOut) - leftOut
     if (stats && 'accepted' in stats) unconverted += stats.rows - stats.accepted
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }

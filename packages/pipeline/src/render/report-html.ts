@@ -33,6 +33,7 @@ import {
   isIllustrativeSeries,
   type RenderOptions,
   ruleLabel,
+  scopeLine,
   unitLabel,
 } from './report-view'
 import { OUTCOME_COLORS, seriesChartSvg } from './svg-chart'
@@ -292,6 +293,7 @@ export function reportToHtml(report: PipelineReport, options: RenderOptions = {}
     count: shown.filter((s) => s.assessment.status === status).length,
   })).filter((c) => c.count > 0)
   const illustrative = report.datasets.some((d) => d.illustrative)
+  const scope = scopeLine(report, lang)
   const legend = ['achieved', 'missed', 'pending']
     .map(
       (o) =>
@@ -301,6 +303,7 @@ export function reportToHtml(report: PipelineReport, options: RenderOptions = {}
   const body = [
     `<h1>${e(localized(report.title, lang))}</h1>`,
     `<div class="meta">${e(w.pack)}: ${e(localized(report.pack.title, lang))} (<code>${e(report.pack.id)}</code> ${e(report.pack.version)})${report.generatedAt === undefined ? '' : ` · ${e(w.generated)} ${e(report.generatedAt)}`}</div>`,
+    scope === undefined ? '' : `<div class="meta">${e(scope)}</div>`,
     illustrative ? `<div class="banner" role="note">${e(w.illustrativeBanner)}</div>` : '',
     `<h2>${e(w.summary)}</h2>`,
     `<div class="counts">${counts.map((c) => `<span class="badge ${statusTone(c.status)}">${e(statusLabel(c.status, lang))}: ${c.count}</span>`).join('')}</div>`,

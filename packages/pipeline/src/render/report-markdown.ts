@@ -11,6 +11,7 @@ import {
   isIllustrativeSeries,
   type RenderOptions,
   ruleLabel,
+  scopeLine,
   unitLabel,
 } from './report-view'
 import { PROGRESS_WORDS, STATUS_ORDER, statusLabel, statusTone } from './words'
@@ -44,6 +45,8 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     `${w.pack}: ${cell(report.pack.title[lang])} (\`${cell(report.pack.id)}\` ${cell(report.pack.version)})`,
     '',
   ]
+  const scope = scopeLine(report, lang)
+  if (scope !== undefined) lines.push(cell(scope), '')
   if (report.datasets.some((d) => d.illustrative)) {
     lines.push(`> ⚠️ **${cell(w.illustrativeBanner)}**`, '')
   }

@@ -18,6 +18,7 @@ import {
   isIllustrativeSeries,
   type RenderOptions,
   ruleLabel,
+  scopeLine,
   unitLabel,
 } from './report-view'
 import {
@@ -99,6 +100,8 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
       `${p.bold(clean(report.title[lang]))} — ${clean(report.pack.title[lang])} (${clean(report.pack.id)} ${clean(report.pack.version)})`,
     ),
   ]
+  const scope = scopeLine(report, lang)
+  if (scope !== undefined) out.push(prose(clean(scope), '  '))
   if (report.datasets.some((d) => d.illustrative)) {
     out.push(prose(p.yellow(`⚠ ${w.illustrativeBanner}`), '  '))
   }

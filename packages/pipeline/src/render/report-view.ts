@@ -6,6 +6,7 @@
 import type { RuleOutcome, TargetReport } from '@tiendo/rules'
 import type { Language, Name, Severity } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
+import { PROGRESS_WORDS } from './words'
 
 /** Options every renderer takes. */
 export interface RenderOptions {
@@ -55,6 +56,22 @@ export function failedRules(report: PipelineReport): RuleOutcome[] {
     .map((result, index) => ({ result, index }))
     .sort((a, b) => rank[a.result.severity] - rank[b.result.severity] || a.index - b.index)
     .map(({ result }) => result)
+}
+
+/**
+ * The part of the unit tree a run was limited to, in words (`Covers: Province 7 (07), with
+ * the units under them…`); `undefined` when it covered every unit.
+ */
+export function scopeLine(report: PipelineReport, lang: Language): string | undefined {
+  if (report.scope === undefined) return undefined
+  const w = PROGRESS_WORDS[lang]
+  const named = report.scope.units.map((ref) => {
+    // A code names each unit that had it: the latest one's name.
+    const latest = report.units.get(ref) ?? report.units.withCode(ref).at(-1)
+    const label = latest === undefined ? ref : unitLabel(report, ref, lang, latest.name)
+    return label === ref ? ref : `${label} (${ref})`
+  })
+  return `${w.scope}: ${named.join(', ')}, ${w.scopeRest}.`
 }
 
 /** A unit's name in a language, from the series or the report's units, else its key. */

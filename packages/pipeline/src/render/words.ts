@@ -49,6 +49,8 @@ export const PROGRESS_WORDS = {
     report: 'Báo cáo tiến độ',
     pack: 'Gói quy tắc',
     generated: 'Lập lúc',
+    scope: 'Phạm vi',
+    scopeRest: 'cùng các đơn vị trực thuộc và các đơn vị hợp nhất thành hoặc từ đó',
     illustrativeBanner:
       'Báo cáo có dùng DỮ LIỆU MINH HỌA (không phải số liệu công bố). Các mục dựa trên dữ liệu này được đánh dấu “minh họa”.',
     illustrative: 'minh họa',
@@ -115,6 +117,8 @@ export const PROGRESS_WORDS = {
     report: 'Progress report',
     pack: 'Pack',
     generated: 'Generated',
+    scope: 'Covers',
+    scopeRest: 'with the units under them and the units they were formed from or became',
     illustrativeBanner:
       'This report uses ILLUSTRATIVE DATA (not published figures). Everything resting on it is marked “illustrative”.',
     illustrative: 'illustrative',

@@ -3,7 +3,7 @@
  * things they name. @internal
  */
 
-import type { DeriveResult, UnitRegistry } from '@tiendo/core'
+import type { DeriveResult, UnitRegistry, UnitScope } from '@tiendo/core'
 import { unitKey } from '@tiendo/core'
 import { sortIssues } from '@tiendo/io/parse'
 import type { CompiledPack, Evaluation, TargetReport } from '@tiendo/rules'
@@ -30,6 +30,7 @@ export interface ReportParts {
   readonly issues: IssueList
   readonly stats: Omit<ValidationStats, 'errors' | 'warnings'>
   readonly cannotRead: boolean
+  readonly scope: UnitScope | undefined
   readonly derived: DeriveResult
   readonly evaluation: Evaluation | undefined
   readonly targets: readonly TargetReport[]
@@ -51,6 +52,7 @@ export function buildReport(parts: ReportParts): PipelineReport {
     pack: { id: parts.pack.id, version: parts.pack.version, title: parts.pack.title },
     valid,
     cannotRead: parts.cannotRead,
+    ...(parts.scope === undefined ? {} : { scope: { units: parts.scope.refs } }),
     validation: { valid, stats, issues: sortIssues(issues.kept) },
     derived: { figures: parts.derived.derived, withheld },
     ...(evaluation === undefined ? {} : { evaluation }),

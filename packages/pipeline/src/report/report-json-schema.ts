@@ -74,6 +74,8 @@ export const ReportJsonSchema = z.object({
   valid: z.boolean(),
   /** A source could not be read, or not to its end. */
   cannotRead: z.boolean(),
+  /** The units the run was limited to (and everything under them); absent for every unit. */
+  scope: z.object({ units: z.array(z.string()) }).optional(),
   summary: z.object({
     valid: z.boolean(),
     data: z.object({

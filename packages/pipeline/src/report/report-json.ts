@@ -126,6 +126,7 @@ function reportJsonParts(report: PipelineReport, lang: Language) {
     ...(report.generatedAt === undefined ? {} : { generatedAt: report.generatedAt }),
     valid: report.valid,
     cannotRead: report.cannotRead,
+    ...(report.scope === undefined ? {} : { scope: report.scope }),
     summary: report.summary,
     validation: {
       valid: report.validation.valid,

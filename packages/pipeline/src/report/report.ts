@@ -71,6 +71,15 @@ export interface ReportDataset {
   readonly rules: readonly string[]
 }
 
+/** The part of the unit tree a run was limited to. */
+export interface ReportScope {
+  /**
+   * The units named, as given: the run covered them, every unit under them and the units
+   * they were formed from or became, and left out every row of other units.
+   */
+  readonly units: readonly string[]
+}
+
 /** Assessment statuses counted. */
 export type StatusCounts = Readonly<Record<string, number>>
 
@@ -104,6 +113,8 @@ export interface PipelineReport {
   readonly valid: boolean
   /** A source could not be read, or not to its end: the data was not all checked. */
   readonly cannotRead: boolean
+  /** The part of the unit tree the run was limited to (`units`); absent when it covered every unit. */
+  readonly scope?: ReportScope | undefined
   readonly validation: ValidationResult
   readonly derived: DerivedFigures
   /**

@@ -2,7 +2,7 @@
  * What `runPipeline` takes: a pack, the submitted sources, and how far to go.
  */
 
-import type { DeriveSteps, LocatedObservation, LocatedRecord } from '@tiendo/core'
+import type { DeriveSteps, LocatedObservation, LocatedRecord, UnitScope } from '@tiendo/core'
 import type { AssessmentMethod } from '@tiendo/forecast'
 import type { DataSource, NumberLocale, ReadLimits, RowItem } from '@tiendo/io/parse'
 import type { ExplainMode } from '@tiendo/rules'
@@ -76,6 +76,15 @@ export type RowItemsSource = SourceOptions & {
    * of rows): a batch costs one step of the iteration however many rows it holds.
    */
   readonly rowItems: AsyncIterable<RowItem | readonly RowItem[]>
+  /**
+   * The rows of a part of the unit tree, read in place of `rowItems` when the run is limited
+   * to one (`units`): a store filters them where they are kept. It may leave rows in that lie
+   * outside (the run leaves them out), never leave out one inside. Defaults to none:
+   * `rowItems` is read and filtered by the run.
+   */
+  readonly rowItemsWithin?:
+    | ((scope: UnitScope) => AsyncIterable<RowItem | readonly RowItem[]>)
+    | undefined
 }
 
 /** A file on disk (the Node entry only). */
@@ -139,6 +148,15 @@ export interface PipelineOptions<S extends Source = BrowserSource> {
   readonly numberLocale?: NumberLocale | undefined
   /** Reading limits over `@tiendo/io`'s defaults. */
   readonly limits?: Partial<ReadLimits> | undefined
+  /**
+   * Limits the run to a part of the unit tree: the units these references name (a code, such
+   * as a province's `56`, names every unit that ever had it; `code@YYYY-MM-DD` one unit),
+   * every unit under them, and the units they were formed from or became (core's
+   * `unitScope`). Rows naming other units are left out unread — counted in the report's
+   * `scope` — and nothing is derived, evaluated or assessed for other units. Defaults to
+   * every unit.
+   */
+  readonly units?: readonly string[] | undefined
   /**
    * Which figures nobody submitted are derived: counts of records, aggregates up the unit
    * tree, composite indices, series carried across reorganisations. `false` derives none.

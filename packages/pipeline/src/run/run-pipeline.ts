@@ -13,6 +13,7 @@ import type { LoadedPack } from '../pack/load-pack'
 import { IssueList } from '../read/issue-list'
 import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
+import { scopeFilter } from '../read/scope-filter'
 import { codeSuggester } from '../read/suggest-codes'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
@@ -22,6 +23,7 @@ import { evaluateStage, withDataQuality } from '../stages/evaluate'
 import { validateStage } from '../stages/validate'
 import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
+import { scopeOf } from './scope-option'
 
 /** What an entry hands the orchestrator. @internal */
 export interface PipelineHost {
@@ -45,6 +47,9 @@ export async function runPipelineWith(
       : withMethodology(loaded.pack, options.methodology)
   const today = options.today ?? localToday()
   const issues = new IssueList(options.maxIssues)
+  const units = createUnitRegistry(pack.units ?? [])
+  const scope = options.units === undefined ? undefined : scopeOf(units, options.units)
+  const filter = scope === undefined ? undefined : scopeFilter(scope, units)
   await checkpoint(signal)
 
   const read = await readSubmission(options.sources, {
@@ -56,13 +61,13 @@ export async function runPipelineWith(
     },
     checker: createRowChecker(pack, { today }),
     suggest: codeSuggester(pack),
+    scope: filter,
     issues,
     onProgress,
   })
   await checkpoint(signal)
 
   onProgress?.({ stage: 'validate' })
-  const units = createUnitRegistry(pack.units ?? [])
   const validated = await validateStage(
     {
       pack,
@@ -74,6 +79,7 @@ export async function runPipelineWith(
       complete: !read.cannotRead,
       explain:
         (typeof options.evaluate === 'object' ? options.evaluate.explain : undefined) ?? 'failures',
+      scope,
     },
     issues,
   )
@@ -85,7 +91,7 @@ export async function runPipelineWith(
 
   onProgress?.({ stage: 'derive' })
   const derived = deriveStage(
-    { pack, units, dataset: validated.dataset, steps: options.derive },
+    { pack, units, dataset: validated.dataset, steps: options.derive, scope },
     issues,
   )
   const { dataset } = derived
@@ -102,7 +108,7 @@ export async function runPipelineWith(
   const plan =
     assessOptions === undefined
       ? []
-      : planStage(pack, dataset, units, options.lang ?? 'vi', assessOptions)
+      : planStage(pack, dataset, units, options.lang ?? 'vi', assessOptions, scope)
   // The assessor may work on other threads while this one evaluates the rules.
   const assessing = host.assessor(plan, signal)
   let evaluation: Evaluation | undefined
@@ -111,7 +117,7 @@ export async function runPipelineWith(
       onProgress?.({ stage: 'evaluate' })
       evaluation = withDataQuality(
         loaded.compiled,
-        await evaluateStage(loaded.compiled, dataset, units, evaluateOptions),
+        await evaluateStage(loaded.compiled, dataset, units, evaluateOptions, scope),
         validated.dataQuality,
       )
     }
@@ -141,6 +147,7 @@ export async function runPipelineWith(
       quarantined: read.unconverted + read.refused.length + validated.refused,
     },
     cannotRead: read.cannotRead,
+    scope,
     derived,
     evaluation,
     targets,

@@ -4,13 +4,14 @@
  * this thread in a browser, on every core in Node. @internal
  */
 
-import type { Dataset, UnitRegistry } from '@tiendo/core'
+import type { Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
 import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
 import { assessSeries, planAssessments } from '@tiendo/rules'
 import type { Language, Pack } from '@tiendo/schema'
 import { checkpoint } from '../run/checkpoint'
 import type { AssessStageOptions } from '../run/options'
+import { insideOf } from './scope-stages'
 
 /** Assessments under way: their results in plan order, or a stop. @internal */
 export interface AssessmentRun {
@@ -50,6 +51,7 @@ export function planStage(
   units: UnitRegistry,
   lang: Language,
   options: AssessStageOptions,
+  scope?: UnitScope,
 ): PlannedAssessment[] {
   return planAssessments(pack, dataset, {
     registry: units,
@@ -61,5 +63,6 @@ export function planStage(
     // Each agency's products a year are among the derived figures, judged by quota rules:
     // at national scale their trends would be a quarter of all series.
     withoutRecordCountTrends: true,
+    units: insideOf(scope),
   })
 }

@@ -4,7 +4,7 @@
  * series carried across reorganisations. @internal
  */
 
-import type { Dataset, DeriveResult, DeriveSteps, UnitRegistry } from '@tiendo/core'
+import type { Dataset, DeriveResult, DeriveSteps, UnitRegistry, UnitScope } from '@tiendo/core'
 import { deriveFigures } from '@tiendo/core'
 import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
@@ -16,6 +16,8 @@ export function deriveStage(
     readonly units: UnitRegistry
     readonly dataset: Dataset
     readonly steps: boolean | DeriveSteps | undefined
+    /** The part of the unit tree the run is limited to: figures of other units are dropped. */
+    readonly scope?: UnitScope | undefined
   },
   issues: IssueList,
 ): DeriveResult {
@@ -30,6 +32,20 @@ export function deriveStage(
     minCoverage: input.pack.derive?.minCoverage,
     steps: input.steps === true || input.steps === undefined ? undefined : input.steps,
   })
-  for (const issue of derived.issues) issues.add(issue)
-  return derived
+  const { scope } = input
+  if (scope === undefined) {
+    for (const issue of derived.issues) issues.add(issue)
+    return derived
+  }
+  // Units above the part (the country over one province) were derived from it alone.
+  const inside = (figure: { readonly unit: string }) => scope.hasKey(figure.unit)
+  for (const issue of derived.issues) {
+    const unit = (issue as { unit?: unknown }).unit
+    if (typeof unit !== 'string' || inside({ unit })) issues.add(issue)
+  }
+  return {
+    ...derived,
+    derived: derived.derived.filter(inside),
+    withheld: derived.withheld.filter(inside),
+  }
 }

@@ -3,12 +3,13 @@
  * data-quality rules ran in validation), over the figures submitted and derived. @internal
  */
 
-import type { Dataset, UnitRegistry } from '@tiendo/core'
+import type { Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
 import type { CompiledPack, Evaluation, RuleOutcome } from '@tiendo/rules'
 import { datasetFactSource, evaluate } from '@tiendo/rules'
 import { isDataQualityRule } from '@tiendo/rules/internal'
 import type { EvaluateStageOptions } from '../run/options'
 import { PipelineError } from '../run/pipeline-error'
+import { insideOf } from './scope-stages'
 
 /** The ids of the rules `evaluate` runs: every rule that is not about data quality. @internal */
 export function evaluatedRuleIds(compiled: CompiledPack): string[] {
@@ -77,10 +78,12 @@ export async function evaluateStage(
   dataset: Dataset,
   units: UnitRegistry,
   options: EvaluateStageOptions,
+  scope?: UnitScope,
 ): Promise<Evaluation> {
   try {
     return await evaluate(compiled, datasetFactSource(dataset, units), {
       rules: evaluatedRuleIds(compiled),
+      units: insideOf(scope),
       from: options.from,
       to: options.to,
       // No report shows a passed result's conditions: explaining them would only cost memory.

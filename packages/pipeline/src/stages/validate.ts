@@ -5,12 +5,19 @@
  * @internal
  */
 
-import type { Dataset, LocatedObservation, LocatedRecord, UnitRegistry } from '@tiendo/core'
+import type {
+  Dataset,
+  LocatedObservation,
+  LocatedRecord,
+  UnitRegistry,
+  UnitScope,
+} from '@tiendo/core'
 import { createDataset } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
+import { insideOf } from './scope-stages'
 
 /** What the validate stage keeps. @internal */
 export interface Validated {
@@ -35,6 +42,8 @@ export async function validateStage(
     readonly complete: boolean
     /** Which data-quality results carry their conditions (as the evaluate stage's). */
     readonly explain: ExplainMode
+    /** The part of the unit tree the run is limited to. */
+    readonly scope?: UnitScope | undefined
   },
   issues: IssueList,
 ): Promise<Validated> {
@@ -60,7 +69,7 @@ export async function validateStage(
       input.pack,
       built.dataset,
       input.units,
-      { explain: input.explain },
+      { explain: input.explain, units: insideOf(input.scope) },
     )
     for (const issue of rules.issues) issues.add(issue)
     dataQuality = rules.evaluation

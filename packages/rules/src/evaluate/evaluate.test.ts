@@ -41,6 +41,29 @@ describe('evaluate: scopes', () => {
     ])
   })
 
+  it('runs only the scopes of the units `units` accepts, and warns of none it filtered', async () => {
+    const rules = [
+      quota({ unitKinds: ['commune'], from: '2023', to: '2024' }),
+      quota({ units: ['58.002', 'NOWHERE'], from: '2024', to: '2024' }, 'named'),
+    ]
+    const only = (unit: { code: string }) => unit.code === '58.001'
+    const evaluation = await run(rules, source, { units: only })
+    expect(scopesOf(evaluation)).toEqual(['58.001 2023', '58.001 2024'])
+    // The rule naming 58.002 (and a reference naming no unit) has no scope left: no warning.
+    expect(evaluation.issues).toEqual([])
+    expect(evaluation.summary.scopes).toBe(2)
+    // Without the filter, the same rules run over both communes and the reference is skipped.
+    const whole = await run(rules, source)
+    expect(scopesOf(whole)).toEqual([
+      '58.001 2023',
+      '58.002 2023',
+      '58.001 2024',
+      '58.002 2024',
+      '58.002 2024',
+      'NOWHERE 2024',
+    ])
+  })
+
   it('takes the evaluation’s periods, then the data’s, when the rule names none', async () => {
     const windowed = await run([quota({ units: ['58.001'] })], source, { from: '2020', to: '2021' })
     expect(scopesOf(windowed)).toEqual(['58.001 2020', '58.001 2021'])

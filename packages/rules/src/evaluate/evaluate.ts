@@ -1,4 +1,4 @@
-import type { Severity } from '@tiendo/schema'
+import type { Severity, Unit } from '@tiendo/schema'
 import type { CompiledPack, CompiledPackInternal } from '../compile/compiled'
 import type { FactSource } from '../fact-source'
 import type { Assess } from '../facts/assess'
@@ -24,6 +24,13 @@ export interface EvaluateOptions {
   readonly to?: string | undefined
   /** Only these rules, by id. Defaults to every rule of the pack. */
   readonly rules?: readonly string[] | undefined
+  /**
+   * Only the scopes of the units this accepts (a province's part of a national pack, say:
+   * `(unit) => scope.has(unit)` with core's `unitScope`). A reference a rule names that
+   * names no unit is then left out too, and a rule whose every scope lies outside is not
+   * warned about. Defaults to every unit.
+   */
+  readonly units?: ((unit: Unit) => boolean) | undefined
   /**
    * How progress facts (`status`, `cagr`, `projected`…) assess a series. Defaults to
    * `assessProgress` of `@tiendo/forecast`.

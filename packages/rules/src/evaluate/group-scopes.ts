@@ -35,8 +35,9 @@ export interface ScopePlan {
 export function groupScopes(
   rules: readonly CompiledRule[],
   source: FactSource,
-  window: PeriodWindow,
+  window: PeriodWindow & { readonly units?: ((unit: Unit) => boolean) | undefined },
 ): ScopePlan {
+  const accepts = window.units
   const issues: TiendoIssue[] = []
   // First the units of every rule in every period (lists the source keeps), to size the plan.
   const lists: { rule: number; period: string; units: readonly (Unit | string)[] }[] = []
@@ -61,6 +62,15 @@ export function groupScopes(
         ...packIssue('no_scopes', [], { rule: rule.id, periods: span }),
         severity: 'warning',
       })
+    }
+    if (accepts !== undefined) {
+      // Filtered after the warning: a rule of units outside the part asked for is not misspelt.
+      for (let i = first; i < lists.length; i++) {
+        const list = lists[i]!
+        const kept = list.units.filter((unit) => typeof unit !== 'string' && accepts(unit))
+        size -= list.units.length - kept.length
+        list.units = kept
+      }
     }
   }
 

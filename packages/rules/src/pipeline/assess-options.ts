@@ -1,6 +1,6 @@
 import type { UnitRegistry } from '@tiendo/core'
 import type { AssessmentMethod } from '@tiendo/forecast'
-import type { Language } from '@tiendo/schema'
+import type { Language, Unit } from '@tiendo/schema'
 
 /** Options of `assessTargets` (and `planAssessments`). */
 export interface AssessTargetsOptions {
@@ -23,6 +23,11 @@ export interface AssessTargetsOptions {
    * Defaults to `false`.
    */
   readonly withoutRecordCountTrends?: boolean | undefined
+  /**
+   * Only the series of the units this accepts (a province's part of a national pack: core's
+   * `unitScope`). Defaults to every unit.
+   */
+  readonly units?: ((unit: Unit) => boolean) | undefined
   /**
    * The method for every series. Defaults to the methodology profile's (`cagr` for the
    * default `eurostat`), which a target, the indicator or the pack may name.

@@ -100,6 +100,7 @@ export interface CollectOptions {
   readonly targetIds: ReadonlySet<string> | undefined
   readonly indicatorIds: ReadonlySet<string> | undefined
   readonly withoutTargets: boolean
+  readonly units?: ((unit: Unit) => boolean) | undefined
 }
 
 /**
@@ -131,6 +132,7 @@ export function collectSeries(
     if (!isAssessedIndicator(indicator) || !isAssessableTarget(target, indicator)) continue
     const reporting = reportingByIndicator.get(indicator.id) ?? new Set<string>()
     for (const unit of unitsOfTarget(target, registry, reporting)) {
+      if (options.units !== undefined && !options.units(unit)) continue
       const id = seriesId(indicator.id, unitKey(unit))
       const entry = found.get(id)
       if (entry === undefined) found.set(id, { indicator, unit, targets: [target] })
@@ -145,6 +147,7 @@ export function collectSeries(
       for (const key of keys) {
         const unit = registry.get(key)
         if (unit === undefined || found.has(seriesId(indicatorId, key))) continue
+        if (options.units !== undefined && !options.units(unit)) continue
         found.set(seriesId(indicatorId, key), { indicator, unit, targets: [] })
       }
     }

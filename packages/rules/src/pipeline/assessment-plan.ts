@@ -88,6 +88,7 @@ export function planAssessments(
     targetIds: toSet(options.targets),
     indicatorIds: toSet(options.indicators),
     withoutTargets: options.withoutTargets ?? true,
+    units: options.units,
   })
   const planned: PlannedAssessment[] = []
   const texts: TextCache = new Map()

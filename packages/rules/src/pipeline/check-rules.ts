@@ -1,5 +1,5 @@
 import type { Dataset, UnitRegistry } from '@tiendo/core'
-import type { Indicator, Language, Pack, SourceLocation, TiendoIssue } from '@tiendo/schema'
+import type { Indicator, Language, Pack, SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
 import { renderIssueText } from '@tiendo/schema'
 import type { CompiledPack, CompiledRule } from '../compile/compiled'
 import { datasetFactSource } from '../dataset-source'
@@ -83,14 +83,17 @@ export async function checkDataQualityRules(
   pack: Pack,
   dataset: Dataset,
   registry: UnitRegistry,
-  options: { readonly explain?: ExplainMode | undefined } = {},
+  options: {
+    readonly explain?: ExplainMode | undefined
+    readonly units?: ((unit: Unit) => boolean) | undefined
+  } = {},
 ): Promise<{ issues: TiendoIssue[]; evaluation: Evaluation }> {
   const rules = validationRuleIds(compiled, pack)
   const source = datasetFactSource(dataset, registry)
   const evaluation =
     rules.length === 0 || dataset.size === 0
       ? emptyEvaluation(compiled)
-      : await evaluate(compiled, source, { rules, explain: options.explain })
+      : await evaluate(compiled, source, { rules, explain: options.explain, units: options.units })
   const issues = evaluation.results
     .filter((result) => result.outcome === 'failed')
     .map((result) => ruleIssue(result, dataset, pack.indicators))

@@ -6,6 +6,7 @@
 
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
+import { scopeLine } from '../report-view'
 import { type Kit, SIZES, TEXT_WIDTH } from './decree-30'
 import { configText, type ReportDocumentConfig } from './document-config'
 import { DOCX_WORDS, MOTTO, NATIONAL_TITLE } from './docx-words'
@@ -131,12 +132,16 @@ function titleBlock(k: Kit, report: PipelineReport, config: ReportDocumentConfig
     configText(config.subject, lang) ??
     `${localized(report.title)} — ${localized(report.pack.title)}`
   const subjectWidth = Math.min(textWidth(subject, SIZES.subject, true), TEXT_WIDTH)
+  const scope = scopeLine(report, lang)
   return [
     k.centred([k.run(w.documentType, { size: SIZES.documentType, bold: true })], {
       before: 360,
       keepNext: true,
     }),
     k.centred(k.runs(subject, { size: SIZES.subject, bold: true }), { keepNext: true }),
+    ...(scope === undefined
+      ? []
+      : [k.centred(k.runs(scope, { size: SIZES.placeDate, italics: true }), { keepNext: true })]),
     k.line(Math.round(subjectWidth * 0.4), TEXT_WIDTH, 240),
   ]
 }

@@ -1,0 +1,65 @@
+/**
+ * Which rows a run limited to a part of the unit tree (`units`) keeps: those naming a unit
+ * inside it, and those naming no unit at all (their error is the run's to report). A row is
+ * placed by its code when the code names units on one side only, by resolving it in its
+ * period when a reused code names units on both. @internal
+ */
+
+import type { UnitRegistry, UnitScope } from '@tiendo/core'
+import { unitKey } from '@tiendo/core'
+import type { Observation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
+
+/** @internal */
+export interface ScopeFilter {
+  readonly scope: UnitScope
+  observation(observation: Observation): boolean
+  record(record: SubmittedRecord): boolean
+  /** An issue of the reader's: left out when it names a unit that lies outside. */
+  issue(issue: TiendoIssue): boolean
+}
+
+type Side = 'inside' | 'outside' | 'both' | 'none'
+
+/** @internal */
+export function scopeFilter(scope: UnitScope, registry: UnitRegistry): ScopeFilter {
+  const sides = new Map<string, Side>()
+  const sideOf = (ref: string): Side => {
+    let side = sides.get(ref)
+    if (side === undefined) {
+      side = sideOfRef(ref, scope, registry)
+      sides.set(ref, side)
+    }
+    return side
+  }
+  return {
+    scope,
+    observation({ unit, period }) {
+      const side = sideOf(unit)
+      if (side !== 'both') return side !== 'outside'
+      const resolved = registry.resolve(unit, period)
+      return !resolved.ok || scope.has(resolved.unit)
+    },
+    record({ unit, date }) {
+      const side = sideOf(unit)
+      if (side !== 'both') return side !== 'outside'
+      const found = registry.at(unit, date)
+      return found === undefined || scope.has(found)
+    },
+    issue(issue) {
+      const unit = (issue as { unit?: unknown }).unit
+      return typeof unit !== 'string' || sideOf(unit) !== 'outside'
+    },
+  }
+}
+
+function sideOfRef(ref: string, scope: UnitScope, registry: UnitRegistry): Side {
+  if (ref.includes('@')) {
+    const unit = registry.get(ref)
+    if (unit === undefined) return 'none'
+    return scope.hasKey(unitKey(unit)) ? 'inside' : 'outside'
+  }
+  const units = registry.withCode(ref)
+  if (units.length === 0) return 'none'
+  const inside = units.filter((unit) => scope.has(unit)).length
+  return inside === 0 ? 'outside' : inside === units.length ? 'inside' : 'both'
+}
