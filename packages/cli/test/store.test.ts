@@ -73,6 +73,18 @@ describe('tiendo --store', () => {
     expect(JSON.parse(both.stdout).validation.stats.rows).toBe(9)
     expect(repeated.stdout).toBe(both.stdout)
 
+    // Every command says the part it covered above its human output, and fits the terminal.
+    const human = ['--pack', 'vn-national', '--today', '2025-06-30', '--unit', '56']
+    for (const command of ['validate', 'evaluate', 'assess', 'report']) {
+      const pretty = await inDir([command, 'tinh.csv', ...human])
+      expect(pretty.stdout, command).toContain('Covers: Khánh Hòa province (56), with the units')
+      expect(Math.max(...pretty.stdout.split('\n').map((line) => line.length))).toBeLessThan(81)
+      const markdown = await inDir([command, 'tinh.csv', ...human, '--format', 'markdown'])
+      expect(markdown.stdout, command).toContain('Covers: Khánh Hòa province (56)')
+    }
+    const whole = await inDir(['validate', 'tinh.csv', '--pack', 'vn-national'])
+    expect(whole.stdout).not.toContain('Covers:')
+
     const unknown = await inDir(['report', 'tinh.csv', '--unit', '99x', ...vn])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('`99x`')

@@ -1,7 +1,7 @@
 import { type UnitScope, unitScope } from '@tiendo/core'
 import { flattenIssue } from '@tiendo/io/parse'
 import { serializeTargetReport } from '@tiendo/rules'
-import type { Observation, Unit } from '@tiendo/schema'
+import type { Observation, Pack, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { MERGER_PACK, mergerObservations, mergerRecords } from './__tests__/merger'
 import { MINI_PACK, miniObservations, miniRecords } from './__tests__/mini-national'
@@ -145,6 +145,54 @@ describe('a run limited to a part of the unit tree (`units`)', () => {
     expect(reportToMarkdown(part, { lang: 'vi' })).toContain('Phạm vi: Tỉnh M (M), cùng các đơn vị')
     const whole = await merger()
     expect(reportToMarkdown(whole, { lang: 'en' })).not.toContain('Covers:')
+  })
+
+  it('places a row naming a reused code by its period', async () => {
+    // X1 was a commune of P1 until 2019; the code then named a new commune of P2.
+    const pack = {
+      id: 'reused-code',
+      version: '1.0.0',
+      title: { vi: 'Mã dùng lại', en: 'A reused code' },
+      extends: 'vn-national',
+      units: [
+        { code: 'P1', name: { vi: 'Tỉnh P1' }, kind: 'province', parent: 'VN' },
+        { code: 'P2', name: { vi: 'Tỉnh P2' }, kind: 'province', parent: 'VN' },
+        {
+          code: 'X1',
+          name: { vi: 'Xã X1 cũ' },
+          kind: 'commune',
+          parent: 'P1',
+          validTo: '2019-12-31',
+        },
+        {
+          code: 'X1',
+          name: { vi: 'Xã X1 mới' },
+          kind: 'commune',
+          parent: 'P2',
+          validFrom: '2020-01-01',
+        },
+      ],
+    } as Pack
+    const row = (period: string, value: string) => ({
+      indicator: 'household_fibre_rate',
+      unit: 'X1',
+      period,
+      value,
+    })
+    const run = (units: string[]) =>
+      runPipeline({
+        pack,
+        sources: [{ name: 'xa.csv', observations: [row('2018', '40'), row('2021', '55')] }],
+        today: '2025-06-30',
+        units,
+      })
+    const periods = (report: PipelineReport) =>
+      report.targets.flatMap((series) =>
+        series.series.map((point) => `${series.unit} ${point.period}`),
+      )
+    expect(periods(await run(['P1']))).toEqual(['X1 2018'])
+    expect(periods(await run(['P2']))).toEqual(['X1@2020-01-01 2021'])
+    expect((await run(['P2'])).validation.stats.observations).toBe(1)
   })
 
   it('refuses a unit the pack does not have, naming it', async () => {

@@ -1,7 +1,8 @@
 import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
-import { ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
+import { formatOf, ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
+import { scopeAbove } from '../formats/scope-above'
 import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { formatOption, packOption } from '../options'
@@ -27,7 +28,14 @@ export const validateCommand: Command = {
     return withPipelineInput(context, 'validate', async (input, files) => {
       // Derived figures are checked against submitted ones; rules and targets are not judged.
       const report = await runPipeline({ ...input, evaluate: false, assess: false })
-      await emit(context, renderValidation(report.validation, files, context))
+      const text = renderValidation(report.validation, files, context)
+      const format = formatOf(context)
+      await emit(
+        context,
+        format === 'pretty' || format === 'markdown'
+          ? scopeAbove(text, report, format, context)
+          : text,
+      )
       if (report.cannotRead) return ExitCode.cannotRun
       return report.valid ? ExitCode.ok : ExitCode.failed
     })

@@ -6,6 +6,7 @@ import type { Evaluation, RuleOutcome } from '@tiendo/rules'
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import type { CommandContext } from '../command'
 import { ciIssues, colorFor, formatOf, ISSUE_FORMATS, widthFor } from './issues-format'
+import { scopeAbove } from './scope-above'
 
 /** The formats of `evaluate`: those of issues, and NDJSON of the rule results. */
 export const EVALUATION_FORMATS = [...ISSUE_FORMATS, 'ndjson'] as const
@@ -126,7 +127,7 @@ export function renderEvaluation(
         '',
       ]
       if (issues.length > 0) lines.push(issuesToMarkdownTable(issues, lang), '')
-      return lines.join('\n')
+      return scopeAbove(lines.join('\n'), report, 'markdown', context)
     }
     default: {
       // pretty
@@ -141,7 +142,12 @@ export function renderEvaluation(
       )
       const rules = rulesPassed ? p.green(w.rulesPass) : p.red(w.rulesFail)
       const data = report.valid ? p.green(w.dataValid) : p.red(w.dataInvalid)
-      return `${table}\n${issues.map((issue) => issueToPretty(issue, lang, color, width)).join('')}${wrapText(`${rules} — ${w.summary(report.rules)}`, width, '  ')}${wrapText(`${data} — ${w.data(report.summary.data.errors, report.summary.data.warnings)}`, width, '  ')}`
+      return scopeAbove(
+        `${table}\n${issues.map((issue) => issueToPretty(issue, lang, color, width)).join('')}${wrapText(`${rules} — ${w.summary(report.rules)}`, width, '  ')}${wrapText(`${data} — ${w.data(report.summary.data.errors, report.summary.data.warnings)}`, width, '  ')}`,
+        report,
+        'pretty',
+        context,
+      )
     }
   }
 }

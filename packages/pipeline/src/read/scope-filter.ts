@@ -36,8 +36,13 @@ export function scopeFilter(scope: UnitScope, registry: UnitRegistry): ScopeFilt
     observation({ unit, period }) {
       const side = sideOf(unit)
       if (side !== 'both') return side !== 'outside'
-      const resolved = registry.resolve(unit, period)
-      return !resolved.ok || scope.has(resolved.unit)
+      try {
+        const resolved = registry.resolve(unit, period)
+        return !resolved.ok || scope.has(resolved.unit)
+      } catch {
+        // A period that is none: kept, for the row's checks to name it.
+        return true
+      }
     },
     record({ unit, date }) {
       const side = sideOf(unit)

@@ -91,7 +91,7 @@ export async function runPipelineWith(
 
   onProgress?.({ stage: 'derive' })
   const derived = deriveStage(
-    { pack, units, dataset: validated.dataset, steps: options.derive, scope },
+    { pack, units, dataset: validated.dataset, steps: options.derive, scope: filter },
     issues,
   )
   const { dataset } = derived

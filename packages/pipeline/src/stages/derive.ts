@@ -4,10 +4,11 @@
  * series carried across reorganisations. @internal
  */
 
-import type { Dataset, DeriveResult, DeriveSteps, UnitRegistry, UnitScope } from '@tiendo/core'
+import type { Dataset, DeriveResult, DeriveSteps, UnitRegistry } from '@tiendo/core'
 import { deriveFigures } from '@tiendo/core'
 import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
+import type { ScopeFilter } from '../read/scope-filter'
 
 /** @internal */
 export function deriveStage(
@@ -17,7 +18,7 @@ export function deriveStage(
     readonly dataset: Dataset
     readonly steps: boolean | DeriveSteps | undefined
     /** The part of the unit tree the run is limited to: figures of other units are dropped. */
-    readonly scope?: UnitScope | undefined
+    readonly scope?: ScopeFilter | undefined
   },
   issues: IssueList,
 ): DeriveResult {
@@ -38,10 +39,9 @@ export function deriveStage(
     return derived
   }
   // Units above the part (the country over one province) were derived from it alone.
-  const inside = (figure: { readonly unit: string }) => scope.hasKey(figure.unit)
+  const inside = (figure: { readonly unit: string }) => scope.scope.hasKey(figure.unit)
   for (const issue of derived.issues) {
-    const unit = (issue as { unit?: unknown }).unit
-    if (typeof unit !== 'string' || inside({ unit })) issues.add(issue)
+    if (scope.issue(issue)) issues.add(issue)
   }
   return {
     ...derived,
