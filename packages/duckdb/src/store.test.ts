@@ -104,29 +104,6 @@ describe('a DuckDB store of submissions', () => {
     expect(expected.size).toBeGreaterThan(3)
   })
 
-  it('gives DuckDB more memory to ingest than to read back, unless told one limit', async () => {
-    const limit = async (store: Awaited<ReturnType<typeof openStore>>) => {
-      const reader = await store.connection.runAndReadAll("SELECT current_setting('memory_limit')")
-      return String(reader.getRowsJS()[0]![0])
-    }
-    const store = await openStore(join(dir, 'memory.duckdb'))
-    const opened = await limit(store)
-    await store.ingest(records, { kind: 'records' })
-    const ingesting = await limit(store)
-    await store.sources()
-    const reading = await limit(store)
-    await store.ingest(observations)
-    expect(await limit(store)).toBe(ingesting)
-    store.close()
-    expect([opened, ingesting]).toEqual(['244.1 MiB', '244.1 MiB'])
-    expect(reading).toBe('61.0 MiB')
-
-    const told = await openStore(join(dir, 'memory.duckdb'), { memoryLimit: '1GB' })
-    await told.sources()
-    expect(await limit(told)).toBe('953.6 MiB')
-    told.close()
-  })
-
   it('refuses a file that is no store, leaving it untouched', async () => {
     const notAStore = join(dir, 'not-a-store.duckdb')
     writeFileSync(notAStore, 'indicator,unit,period,value\n')

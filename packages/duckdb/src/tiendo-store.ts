@@ -41,10 +41,7 @@ export interface OpenStoreOptions {
   readonly readOnly?: boolean | undefined
   /**
    * The most memory DuckDB itself may use (its `memory_limit`, such as `'1GB'`); beyond it,
-   * it works from temporary files. Defaults to `'256MB'` while opening and ingesting (a
-   * file's rows are held until its transaction commits: 64 MB ran out on five million rows)
-   * and `'64MB'` while submissions are read back for a run, where evaluation holds the data,
-   * not DuckDB (a province of a 32× national store: 170 MB less memory, no slower).
+   * it works from temporary files. Defaults to `'256MB'`: evaluation holds the data, not DuckDB.
    */
   readonly memoryLimit?: string | undefined
   /**
@@ -60,38 +57,21 @@ export interface OpenStoreOptions {
 /** How often a held store is tried again while waiting for its lock. */
 const LOCK_RETRY_MS = 100
 
-/** DuckDB's memory while opening and ingesting, and while reading back, unless told. */
-const WRITE_MEMORY = '256MB'
-const READ_MEMORY = '64MB'
-
 /** An open store. Close it when done: the file is locked while it is open. */
 export class TiendoStore {
-  /** DuckDB's memory limit now; `undefined` when the caller set one for everything. */
-  private memory: string | undefined
-
   private constructor(
     private readonly instance: DuckDBInstance,
     /** The connection every statement runs on (one writer: DuckDB's own rule). */
     readonly connection: DuckDBConnection,
     /** The store's path as given, for messages. */
     readonly path: string,
-    memoryLimit: string | undefined,
-  ) {
-    this.memory = memoryLimit === undefined ? WRITE_MEMORY : undefined
-  }
-
-  /** Moves DuckDB's memory limit to one of the two defaults (never a caller's own). */
-  private async useMemory(limit: typeof WRITE_MEMORY | typeof READ_MEMORY): Promise<void> {
-    if (this.memory === undefined || this.memory === limit) return
-    await this.connection.run(`SET memory_limit = '${limit}'`)
-    this.memory = limit
-  }
+  ) {}
 
   /** @internal */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<TiendoStore> {
     const instance = await createInstance(path, options)
     const connection = await DuckDBConnection.create(instance)
-    const store = new TiendoStore(instance, connection, path, options.memoryLimit)
+    const store = new TiendoStore(instance, connection, path)
     try {
       await prepareStore(connection, path, options.readOnly === true)
     } catch (error) {
@@ -106,8 +86,7 @@ export class TiendoStore {
    * one transaction. A file whose content the store holds already is recognised by its hash
    * and not loaded again (`skipped`).
    */
-  async ingest(path: string, options: IngestOptions = {}): Promise<IngestResult> {
-    await this.useMemory(WRITE_MEMORY)
+  ingest(path: string, options: IngestOptions = {}): Promise<IngestResult> {
     return ingestFile(this.connection, this.path, path, options)
   }
 
@@ -140,7 +119,6 @@ export class TiendoStore {
    * where they are.
    */
   async sources(): Promise<RowItemsSource[]> {
-    await this.useMemory(READ_MEMORY)
     return (await this.submissions()).map((submission) => ({
       name: submission.name,
       ...(submission.kind === undefined ? {} : { kind: submission.kind }),
@@ -174,7 +152,7 @@ async function createInstance(path: string, options: OpenStoreOptions): Promise<
   for (;;) {
     try {
       return await DuckDBInstance.create(path, {
-        memory_limit: options.memoryLimit ?? WRITE_MEMORY,
+        memory_limit: options.memoryLimit ?? '256MB',
         ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
       })
     } catch (error) {
