@@ -41,6 +41,8 @@ describe('@tiendo/pipeline/browser', () => {
       '@tiendo/rules',
       '@tiendo/rules/internal',
       '@tiendo/schema',
+      // A bounded memo of texts (a run limited to some units places each code once); no Node API.
+      '@tiendo/schema/internal',
       'decimal.js',
       'zod',
     ])

@@ -8,6 +8,7 @@
 import type { UnitRegistry, UnitScope } from '@tiendo/core'
 import { unitKey } from '@tiendo/core'
 import type { Observation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
+import { memoizeText } from '@tiendo/schema/internal'
 
 /** @internal */
 export interface ScopeFilter {
@@ -22,15 +23,8 @@ type Side = 'inside' | 'outside' | 'both' | 'none'
 
 /** @internal */
 export function scopeFilter(scope: UnitScope, registry: UnitRegistry): ScopeFilter {
-  const sides = new Map<string, Side>()
-  const sideOf = (ref: string): Side => {
-    let side = sides.get(ref)
-    if (side === undefined) {
-      side = sideOfRef(ref, scope, registry)
-      sides.set(ref, side)
-    }
-    return side
-  }
+  // Remembered per code as written, within memoizeText's bounds (hostile files repeat nothing).
+  const sideOf = memoizeText((ref): Side => sideOfRef(ref, scope, registry))
   return {
     scope,
     observation({ unit, period }) {
