@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MERGER_PACK, mergerObservations, mergerRecords } from './__tests__/merger'
+import { mergerRun } from './__tests__/merger'
 import { runPipeline } from './browser'
 import { reportToHtml } from './render/report-html'
 import { reportToMarkdown } from './render/report-markdown'
@@ -9,16 +9,7 @@ import { ReportJsonSchema } from './report/report-json-schema'
 
 const MERGED = 'M@2025-07-01'
 
-const run = () =>
-  runPipeline({
-    pack: MERGER_PACK,
-    sources: [
-      { name: 'so-lieu.csv', observations: mergerObservations() },
-      { name: 'san-pham.csv', records: mergerRecords() },
-    ],
-    today: '2026-06-30',
-    lang: 'en',
-  })
+const run = () => runPipeline(mergerRun())
 
 describe('two provinces merged into one (a pack written from the docs)', () => {
   it('gives the merged province a full carried series, assessed with a growth figure', async () => {

@@ -3,7 +3,7 @@ import { flattenIssue } from '@tiendo/io/parse'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Observation, Pack, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { MERGER_PACK, mergerObservations, mergerRecords } from './__tests__/merger'
+import { MERGER_PACK, mergerObservations, mergerRun } from './__tests__/merger'
 import { MINI_PACK, miniObservations, miniRecords } from './__tests__/mini-national'
 import { runPipeline } from './browser'
 import { reportToHtml } from './render/report-html'
@@ -12,7 +12,7 @@ import { reportToPretty } from './render/report-pretty'
 import type { PipelineReport } from './report/report'
 import { derivedJson, reportJsonValue, ruleResultJson } from './report/report-json'
 import { ReportJsonSchema } from './report/report-json-schema'
-import type { BrowserSource, PipelineOptions } from './run/options'
+import type { BrowserSource } from './run/options'
 import { PipelineError } from './run/pipeline-error'
 
 const mini = (units?: readonly string[]) =>
@@ -27,18 +27,7 @@ const mini = (units?: readonly string[]) =>
     units,
   })
 
-const merger = (units?: readonly string[], options: Partial<PipelineOptions<BrowserSource>> = {}) =>
-  runPipeline({
-    pack: MERGER_PACK,
-    sources: [
-      { name: 'so-lieu.csv', observations: mergerObservations() },
-      { name: 'san-pham.csv', records: mergerRecords() },
-    ],
-    today: '2026-06-30',
-    lang: 'en',
-    units,
-    ...options,
-  })
+const merger = (units?: readonly string[]) => runPipeline({ ...mergerRun(), units })
 
 /**
  * What a report says about units, as JSON texts, sorted: comparable whatever the order. With

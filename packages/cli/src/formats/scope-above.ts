@@ -4,7 +4,7 @@
  * untrusted).
  */
 
-import { markdownCell, wrapText } from '@tiendo/io/internal'
+import { markdownText, wrapText } from '@tiendo/io/internal'
 import type { PipelineReport } from '@tiendo/pipeline'
 import { scopeLine } from '@tiendo/pipeline'
 import type { CommandContext } from '../command'
@@ -21,7 +21,7 @@ export function scopeAbove(
   if (line === undefined) return text
   const shown =
     format === 'markdown'
-      ? markdownCell(line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+      ? markdownText(line)
       : wrapText(line, widthFor(context), '  ').replace(/\n+$/, '')
   return `${shown}\n\n${text}`
 }

@@ -8,6 +8,14 @@ export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
 }
 
+/**
+ * Text from a pack or a data file for Markdown: `|`, line breaks and backslashes escaped, and
+ * no HTML getting through to the rendered page (packs and data are untrusted).
+ */
+export function markdownText(text: string): string {
+  return markdownCell(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+}
+
 const words = {
   vi: {
     valid: '✅ Dữ liệu hợp lệ',

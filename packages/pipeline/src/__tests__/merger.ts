@@ -1,4 +1,5 @@
 import type { Observation, Pack, SubmittedRecord, Unit } from '@tiendo/schema'
+import type { BrowserSource, PipelineOptions } from '../run/options'
 
 /**
  * Two provinces, A and B, merged on 1 July 2025 into M (a new unit, `M@2025-07-01`), as
@@ -116,4 +117,17 @@ export function mergerRecords(): SubmittedRecord[] {
     product('A', '2025-03-01'),
     product('M', '2025-09-01'),
   ]
+}
+
+/** The merger as one run: the pack, both sources, a day after the merger, in English. */
+export function mergerRun(): PipelineOptions<BrowserSource> {
+  return {
+    pack: MERGER_PACK,
+    sources: [
+      { name: 'so-lieu.csv', observations: mergerObservations() },
+      { name: 'san-pham.csv', records: mergerRecords() },
+    ],
+    today: '2026-06-30',
+    lang: 'en',
+  }
 }

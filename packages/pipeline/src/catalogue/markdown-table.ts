@@ -1,4 +1,4 @@
-import { markdownText } from '../render/markdown-text'
+import { markdownText } from '@tiendo/io/internal'
 
 /**
  * A Markdown table of a catalogue: the header, then a line a row, the first cell (a code) in

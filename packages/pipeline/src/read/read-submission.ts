@@ -149,7 +149,8 @@ export async function readSubmission(
     if (refusedLate.size > 0) {
       takeBackRows(observations, firstObservation, refusedLate, refusedRows)
     }
-    rows += (stats && 'rows' in stats ? stats.rows : counted + leftOut) - leftOut
+    // Rows left out are the other units': not counted as read.
+    rows += stats && 'rows' in stats ? stats.rows - leftOut : counted
     if (stats && 'accepted' in stats) unconverted += stats.rows - stats.accepted
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }

@@ -6,7 +6,6 @@
  */
 
 import type { UnitRegistry, UnitScope } from '@tiendo/core'
-import { unitKey } from '@tiendo/core'
 import type { Observation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
 import { memoizeText } from '@tiendo/schema/internal'
 
@@ -55,7 +54,7 @@ function sideOfRef(ref: string, scope: UnitScope, registry: UnitRegistry): Side 
   if (ref.includes('@')) {
     const unit = registry.get(ref)
     if (unit === undefined) return 'none'
-    return scope.hasKey(unitKey(unit)) ? 'inside' : 'outside'
+    return scope.has(unit) ? 'inside' : 'outside'
   }
   const units = registry.withCode(ref)
   if (units.length === 0) return 'none'

@@ -1,9 +1,9 @@
+import { markdownText } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { periodText, pointText, targetText } from './format'
 import { markdownProfileLines } from './markdown-profiles'
-import { markdownText } from './markdown-text'
 import {
   failedRules,
   groupSeries,
