@@ -34,6 +34,14 @@ export type {
   CompositePillar,
 } from './composite-definition'
 export { CompositeDefinitionError } from './composite-definition'
+export type {
+  CodeGroups,
+  CollectDataOutsideOptions,
+  DataOutside,
+  DataOutsideCollector,
+  YearSpan,
+} from './data-outside'
+export { collectDataOutside } from './data-outside'
 export type { DataPoint, LocatedObservation, ObservationRef } from './data-point'
 export { observationRef } from './data-point'
 export type { Dataset, DatasetInput, DatasetResult } from './dataset'

@@ -10,6 +10,8 @@ import {
   MINI_PACK,
   miniObservations,
   miniRecords,
+  UNEVEN_PACK,
+  unevenRecords,
 } from '../../pipeline/src/__tests__/mini-national'
 import { recordCounts } from './record-counts'
 import { openStore } from './tiendo-store'
@@ -70,6 +72,34 @@ describe('a DuckDB store of submissions', () => {
     store.close()
     expect(part).toBeGreaterThan(all / 5)
     expect(part).toBeLessThan(all / 2)
+  })
+
+  it('sums up the other provinces’ rows for a province’s run as the files give them', async () => {
+    // Where a province's figures rest on the others' data (see UNEVEN_PACK): the store tells
+    // the run what the rows it leaves say, in SQL, and the report is the files' to the byte.
+    const uneven = join(dir, 'san-pham-uneven.csv')
+    writeFileSync(uneven, unevenRecords())
+    const store = await openStore(join(dir, 'uneven.duckdb'))
+    await store.ingest(observations)
+    await store.ingest(uneven, { kind: 'records' })
+    const run = { ...options, pack: UNEVEN_PACK, today: '2025-06-30' }
+    for (const province of ['P1', 'P2', 'P3']) {
+      const fromStore = await runPipeline({
+        ...run,
+        units: [province],
+        sources: await store.sources(),
+      })
+      const fromFiles = await runPipeline({
+        ...run,
+        units: [province],
+        sources: [{ path: observations }, { path: uneven, kind: 'records' }],
+      })
+      expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
+      // The rule naming no periods starts at the country's 2018, outside every province.
+      const first = fromStore.evaluation?.results.find((r) => r.ruleId === 'province_reports')
+      expect(first?.period).toBe('2018')
+    }
+    store.close()
   })
 
   it('recognises content it holds by its hash, under any name, and loads it once', async () => {

@@ -9,6 +9,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
 import type { RowItemsSource } from '@tiendo/pipeline'
+import { describeOutside } from './describe-outside'
 import { type IngestOptions, type IngestResult, ingestFile } from './ingest'
 import { replayRows } from './replay'
 import { StoreError } from './store-error'
@@ -116,7 +117,8 @@ export class TiendoStore {
    * Every submission as a source of `runPipeline`: its rows streamed from the store in
    * order, converted by the pipeline exactly as the file's were. A run limited to a part of
    * the unit tree (`units`) reads only the rows of that part: the database leaves the others
-   * where they are.
+   * where they are, and sums up what they say (which units report what, the periods and
+   * years they cover), so the part's figures and results are the whole run's.
    */
   async sources(): Promise<RowItemsSource[]> {
     return (await this.submissions()).map((submission) => ({
@@ -124,6 +126,14 @@ export class TiendoStore {
       ...(submission.kind === undefined ? {} : { kind: submission.kind }),
       rowItems: replayRows(this.connection, submission.id),
       rowItemsWithin: (scope) => replayRows(this.connection, submission.id, scope.outsideCodes),
+      describeOutside: (scope, collect) =>
+        describeOutside(
+          this.connection,
+          submission.id,
+          scope.outsideCodes,
+          collect,
+          submission.kind,
+        ),
     }))
   }
 

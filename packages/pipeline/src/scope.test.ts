@@ -4,7 +4,13 @@ import { serializeTargetReport } from '@tiendo/rules'
 import type { Observation, Pack, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { MERGER_PACK, mergerObservations, mergerRun } from './__tests__/merger'
-import { MINI_PACK, miniObservations, miniRecords } from './__tests__/mini-national'
+import {
+  MINI_PACK,
+  miniObservations,
+  miniRecords,
+  UNEVEN_PACK,
+  unevenRecords,
+} from './__tests__/mini-national'
 import { runPipeline } from './browser'
 import { reportToHtml } from './render/report-html'
 import { reportToMarkdown } from './render/report-markdown'
@@ -15,12 +21,12 @@ import { ReportJsonSchema } from './report/report-json-schema'
 import type { BrowserSource } from './run/options'
 import { PipelineError } from './run/pipeline-error'
 
-const mini = (units?: readonly string[]) =>
+const mini = (units?: readonly string[], country = { pack: MINI_PACK, records: miniRecords() }) =>
   runPipeline({
-    pack: MINI_PACK,
+    pack: country.pack,
     sources: [
       { name: 'so-lieu.csv', text: miniObservations() },
-      { name: 'san-pham.csv', text: miniRecords(), kind: 'records' },
+      { name: 'san-pham.csv', text: country.records, kind: 'records' },
     ],
     today: '2025-06-30',
     lang: 'en',
@@ -83,6 +89,38 @@ describe('a run limited to a part of the unit tree (`units`)', () => {
       expect(found.results.length).toBeGreaterThan(0)
       expect(found.series.length).toBeGreaterThan(0)
       expect(part.scope).toEqual({ units: [province] })
+    }
+  })
+
+  it('finds what the whole run finds where the other parts’ data reach further', async () => {
+    const country = { pack: UNEVEN_PACK, records: unevenRecords() }
+    const uneven = (units?: readonly string[]) => mini(units, country)
+    const whole = await uneven()
+    // What rests on the others' data, in the whole run: P1's count waits for its departments
+    // (others' departments report), P2's units count 0 products in 2019 (others' records
+    // reach back), and the rule naming no periods runs from the country's 2018.
+    const p1Count = whole.derived.withheld.filter(
+      (figure) => figure.unit === 'P1' && figure.indicator === 'dx_products_completed',
+    )
+    expect(p1Count.map((figure) => figure.reason.code)).toContain('missing_children')
+    const p2Zero = whole.derived.figures.find(
+      (figure) =>
+        figure.indicator === 'dx_products_completed' &&
+        figure.unit === 'C02' &&
+        figure.period === '2019',
+    )
+    expect(p2Zero?.value?.toString()).toBe('0')
+    const at2018 = (report: PipelineReport) =>
+      report.evaluation?.results.filter(
+        (result) => result.ruleId === 'province_reports' && result.period === '2018',
+      ) ?? []
+    const ours = (results: readonly { readonly unit: string }[]) =>
+      results.map((result) => result.unit).filter((unit) => /^P\d$/.test(unit))
+    expect(ours(at2018(whole))).toEqual(['P1', 'P2', 'P3'])
+    for (const province of ['P1', 'P2', 'P3']) {
+      const part = await uneven([province])
+      expect(findings(part)).toEqual(findings(whole, unitScope(whole.units, [province])))
+      expect(ours(at2018(part))).toEqual([province])
     }
   })
 
@@ -211,7 +249,23 @@ describe('a run limited to a part of the unit tree (`units`)', () => {
         // As a store selects: rows naming a code of units outside only are left where they are.
         return rowItemsOf(mergerObservations().filter((row) => !scope.outsideCodes.has(row.unit)))
       },
+      // And what those rows say, summed up as a store sums them.
+      describeOutside: async (scope, collect) => {
+        for (const row of mergerObservations()) {
+          if (!scope.outsideCodes.has(row.unit)) continue
+          collect.observedUnit(row.indicator, row.unit)
+          collect.observedPeriod(row.indicator, row.period)
+        }
+      },
     })
+    // Without the summary, selecting would lose what the others' rows say: every row is read.
+    const unsummed = await run({
+      name: 'so-lieu.csv',
+      kind: 'observations',
+      rowItems: rowItemsOf(mergerObservations()),
+      rowItemsWithin: () => failIfRead(),
+    })
+    expect(findings(unsummed)).toEqual(findings(filtered))
     expect(asked).toHaveLength(1)
     expect([...asked[0]!].filter((code) => ['M', 'A', 'B', 'A1', 'VN'].includes(code))).toEqual([
       'VN',
@@ -226,7 +280,7 @@ describe('a run limited to a part of the unit tree (`units`)', () => {
 function failIfRead(): AsyncIterable<never> {
   return {
     [Symbol.asyncIterator]() {
-      throw new Error('rowItems was read although rowItemsWithin was given')
+      throw new Error('rows were read that should not have been')
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { DataPoint, Dataset, UnitRegistry } from '@tiendo/core'
+import type { DataOutside, DataPoint, Dataset, UnitRegistry } from '@tiendo/core'
 import { unitKey } from '@tiendo/core'
 import { kindsWithAncestors, registryParents } from '@tiendo/core/internal'
 import type { Unit } from '@tiendo/schema'
@@ -16,13 +16,29 @@ function seriesPoint(point: DataPoint): SeriesPoint {
   return entry
 }
 
+/** Options of {@link datasetFactSource}. */
+export interface DatasetFactSourceOptions {
+  /**
+   * When the dataset holds one part of the unit tree: what the data outside it say (core's
+   * `collectDataOutside`), so the kinds that report an indicator, the years of records and the
+   * first and last periods are the whole data's, and the part's results the whole run's.
+   * Defaults to nothing outside.
+   */
+  readonly outside?: DataOutside | undefined
+}
+
 /**
  * A {@link FactSource} over a `@tiendo/core` dataset and the unit registry its references
  * were resolved against: values and records as the dataset indexed them (duplicates and
  * conflicts already reported by `createDataset`), units and their validity as the registry
  * knows them. A reference that names no unit in a period is no unit, never an error here.
  */
-export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): FactSource {
+export function datasetFactSource(
+  dataset: Dataset,
+  registry: UnitRegistry,
+  options: DatasetFactSourceOptions = {},
+): FactSource {
+  const { outside } = options
   const unitsCache = new Map<string, readonly Unit[]>()
   const childrenCache = new Map<string, Map<Unit, Unit[]>>()
   // Who reports each indicator: one pass over the dataset's keys, the first time a fact asks.
@@ -73,7 +89,11 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
       if (kinds === undefined) {
         reportingUnits ??= unitsByIndicator(dataset, registry)
         const reporting = indicators.flatMap((id) => [...(reportingUnits!.get(id) ?? [])])
-        kinds = kindsWithAncestors(reporting, registryParents(registry))
+        const found = kindsWithAncestors(reporting, registryParents(registry))
+        for (const id of indicators) {
+          for (const kind of outside?.reportingKinds(id) ?? []) found.add(kind)
+        }
+        kinds = found
         kindsCache.set(cacheKey, kinds)
       }
       return kinds
@@ -101,6 +121,11 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         if (first === undefined || year < first) first = year
         if (last === undefined || year > last) last = year
       }
+      const beyond = outside?.recordYears(kind)
+      if (beyond !== undefined) {
+        if (first === undefined || beyond.from < first) first = beyond.from
+        if (last === undefined || beyond.to > last) last = beyond.to
+      }
       const found =
         first === undefined || last === undefined ? undefined : { from: first, to: last }
       recordRanges.set(kind, found)
@@ -111,6 +136,7 @@ export function datasetFactSource(dataset: Dataset, registry: UnitRegistry): Fac
         const periods: string[] = []
         dataset.forEachKey((_indicator, _unit, period) => periods.push(period))
         for (const entry of dataset.records()) periods.push(entry.record.date.slice(0, 4))
+        periods.push(...(outside?.periods ?? []))
         // The first period to start and the last to end, as the memory source finds them.
         let first: { period: string; at: number } | undefined
         let last: { period: string; at: number } | undefined

@@ -2,6 +2,7 @@
 export type { CompileOptions, CompileResult } from './compile/compile-pack'
 export { compilePack } from './compile/compile-pack'
 export type { CompiledPack, CompiledRule } from './compile/compiled'
+export type { DatasetFactSourceOptions } from './dataset-source'
 export { datasetFactSource } from './dataset-source'
 export type { EvaluateOptions, EvaluationMode, ExplainMode } from './evaluate/evaluate'
 export { evaluate } from './evaluate/evaluate'

@@ -145,7 +145,12 @@ function reportingKinds(ctx: DeriveContext, indicator: Indicator): Set<string> {
       }
     }
   }
-  return kindsWithAncestors(reporting, registryParents(ctx.units))
+  const kinds = kindsWithAncestors(reporting, registryParents(ctx.units))
+  // Units outside the dataset's part that report it: the whole data's kinds.
+  for (const id of reportingIndicators(indicator)) {
+    for (const kind of ctx.outside?.reportingKinds(id) ?? []) kinds.add(kind)
+  }
+  return kinds
 }
 
 /** One child's figures for the parts the method needs, from what is submitted or derived. */

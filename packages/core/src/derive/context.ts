@@ -4,6 +4,7 @@
  */
 
 import type { Indicator, TiendoIssue } from '@tiendo/schema'
+import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
 import type { FigureValue } from '../figure'
 import type { UnitRegistry } from '../units'
@@ -22,6 +23,8 @@ export class DeriveContext {
     readonly working: WorkingSet,
     readonly units: UnitRegistry,
     indicators: readonly Indicator[],
+    /** What the data outside the dataset's part of the unit tree say, when it holds one. */
+    readonly outside?: DataOutside | undefined,
   ) {
     this.indicators = new Map(indicators.map((indicator) => [indicator.id, indicator]))
   }

@@ -7,6 +7,7 @@
 
 import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
 import { layerOver } from '../compact/layered'
+import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
 import { type Dataset, DatasetBuilder } from '../dataset'
 import { type ExactInput, toExact } from '../decimal'
@@ -53,6 +54,13 @@ export interface DeriveOptions {
   readonly minCoverage?: ExactInput | undefined
   /** Which kinds of figure to derive. Defaults to all. */
   readonly steps?: DeriveSteps | undefined
+  /**
+   * When the dataset holds one part of the unit tree (see `unitScope`): what the data outside
+   * it say (see `collectDataOutside`), so the part's figures are those the whole data give it
+   * — its aggregates expect children of every kind that reports anywhere, and its record
+   * counts run over every year the records of their kind span. Defaults to nothing outside.
+   */
+  readonly outside?: DataOutside | undefined
 }
 
 /** The figures derived, and what could not be. */
@@ -89,7 +97,7 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   }
   const steps = options.steps ?? {}
   const working = new WorkingSet(options.dataset)
-  const ctx = new DeriveContext(working, units, options.indicators)
+  const ctx = new DeriveContext(working, units, options.indicators, options.outside)
   const ordered = derivationOrder(options.indicators)
   const minCoverage = options.minCoverage === undefined ? undefined : toExact(options.minCoverage)
   if (steps.recordCounts !== false) deriveRecordCounts(ordered, options.dataset, ctx)

@@ -52,6 +52,12 @@ export function deriveRecordCounts(
       if (statuses.has(status)) tally.years.set(year, (tally.years.get(year) ?? 0) + 1)
     })
     if (tallies.size === 0) continue
+    // Records outside the dataset's part stretch the span: the whole data's years.
+    const outside = ctx.outside?.recordYears(derivation.record)
+    if (outside !== undefined) {
+      first = Math.min(first, Number(outside.from))
+      last = Math.max(last, Number(outside.to))
+    }
     // Units in the order of their first record by date (then as given), as records list them.
     const byUnit = [...tallies]
       .sort(([, a], [, b]) =>

@@ -168,3 +168,40 @@ export function miniRecords(seed = 20250702): string {
   rows.push(['DX-9999', 'dx_product', 'ZZ9', '2023-03-03', 'completed', 'Đơn vị lạ'])
   return csv(rows)
 }
+
+/**
+ * The small country where the provinces' data reach differently, as a national store holds
+ * them: a rule that names no periods (it runs from the data's first period to the last,
+ * which the country's own 2018 figure opens), P1's departments submit no records (so P1's
+ * product count expects them only because other provinces' departments report), and P2's
+ * records begin in 2021 (so its earlier counts are 0 only because others' records reach back).
+ */
+export const UNEVEN_PACK: Pack = {
+  ...MINI_PACK,
+  id: 'mini-uneven',
+  rules: [
+    ...(MINI_PACK.rules ?? []),
+    {
+      id: 'province_reports',
+      template: 'completeness',
+      severity: 'warning',
+      missing: 'never_skip',
+      scope: { unitKinds: ['province'] },
+      params: { indicators: ['online_dossier_rate'] },
+    },
+  ],
+}
+
+/** The records of {@link UNEVEN_PACK}'s country: {@link miniRecords}, less P1's departments' and P2's before 2021. */
+export function unevenRecords(): string {
+  const p2 = new Set(['P2', ...communes.filter((_, c) => provinceOf(c) === 'P2')])
+  for (const code of agencies) if (code.startsWith('P2.')) p2.add(code)
+  return miniRecords()
+    .split('\n')
+    .filter((line) => {
+      const [, , unit = '', date = ''] = line.split(',')
+      if (unit.startsWith('P1.A')) return false
+      return !(p2.has(unit) && date < '2021')
+    })
+    .join('\n')
+}

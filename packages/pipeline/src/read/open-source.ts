@@ -4,7 +4,12 @@
  * @internal
  */
 
-import type { LocatedObservation, LocatedRecord, UnitScope } from '@tiendo/core'
+import type {
+  DataOutsideCollector,
+  LocatedObservation,
+  LocatedRecord,
+  UnitScope,
+} from '@tiendo/core'
 import type { DataSource, RowItem } from '@tiendo/io/parse'
 import { isTiendoIssue } from '@tiendo/io/parse'
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
@@ -35,7 +40,7 @@ export async function openSource(
   source: Source,
   readers: Readers,
   context: ReadContext,
-  scope?: UnitScope,
+  part?: { readonly scope: UnitScope; readonly outside: DataOutsideCollector },
 ): Promise<OpenedSource> {
   if (isBlob(source)) {
     return openContent({ name: sourceName(source), blob: source }, undefined, readers, context)
@@ -50,10 +55,13 @@ export async function openSource(
   }
   if ('observations' in source || 'records' in source) return openRows(source as RowsSource)
   if ('rowItems' in source) {
-    const items =
-      scope !== undefined && source.rowItemsWithin !== undefined
-        ? source.rowItemsWithin(scope)
-        : source.rowItems
+    // Only the part's rows when the source also says what the others hold; else every row,
+    // which the run filters (and learns the others from).
+    let items = source.rowItems
+    if (part !== undefined && source.rowItemsWithin && source.describeOutside) {
+      await source.describeOutside(part.scope, part.outside)
+      items = source.rowItemsWithin(part.scope)
+    }
     const rows = items[Symbol.asyncIterator]()
     return openRowItems(rows, source.kind, readers, context)
   }

@@ -4,7 +4,7 @@
  * everything after it, but listed by the issue that refused it. @internal
  */
 
-import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
+import type { DataOutsideCollector, LocatedObservation, LocatedRecord } from '@tiendo/core'
 import { CANNOT_READ_CODES } from '@tiendo/io/internal'
 import { isIoIssue, isTiendoIssue } from '@tiendo/io/parse'
 import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
@@ -57,6 +57,8 @@ export interface ReadSubmissionOptions {
   readonly suggest?: CodeSuggester | undefined
   /** The part of the unit tree the run is limited to: rows of other units are left out unread. */
   readonly scope?: ScopeFilter | undefined
+  /** Takes in what the rows left out say (with `scope`). */
+  readonly outside?: DataOutsideCollector | undefined
   readonly issues: IssueList
   readonly onProgress?: ((progress: PipelineProgress) => void) | undefined
 }
@@ -69,7 +71,9 @@ export async function readSubmission(
   sources: readonly Source[],
   options: ReadSubmissionOptions,
 ): Promise<ReadSubmission> {
-  const { readers, checker, issues, scope } = options
+  const { readers, checker, issues, scope, outside } = options
+  const part =
+    scope !== undefined && outside !== undefined ? { scope: scope.scope, outside } : undefined
   const suggest = options.suggest ?? ((issue: TiendoIssue) => issue)
   const observations: LocatedObservation[] = []
   const records: LocatedRecord[] = []
@@ -95,7 +99,7 @@ export async function readSubmission(
       numberLocale: own.numberLocale ?? options.context.numberLocale,
       sheet: own.sheet,
     }
-    const opened = await openSource(source, readers, context, scope?.scope)
+    const opened = await openSource(source, readers, context, part)
     const ids = new Set<string>()
     read.push({ name, kind: opened.kind, ids, source })
     let counted = 0
@@ -123,6 +127,7 @@ export async function readSubmission(
           !('record' in item ? scope.record(item.record) : scope.observation(item.observation))
         ) {
           leftOut++
+          if (outside !== undefined) tellOutside(outside, item)
           continue
         }
         counted++
@@ -165,4 +170,18 @@ export async function readSubmission(
     unconverted,
     cannotRead,
   }
+}
+
+/** What a row left out says of the data outside the part. */
+function tellOutside(
+  outside: DataOutsideCollector,
+  item: LocatedObservation | LocatedRecord,
+): void {
+  if ('record' in item) {
+    const { kind, unit, date } = item.record
+    outside.recorded(kind, unit, date, date)
+    return
+  }
+  const { indicator, unit, period } = item.observation
+  outside.observed(indicator, unit, period)
 }

@@ -2,7 +2,13 @@
  * What `runPipeline` takes: a pack, the submitted sources, and how far to go.
  */
 
-import type { DeriveSteps, LocatedObservation, LocatedRecord, UnitScope } from '@tiendo/core'
+import type {
+  DataOutsideCollector,
+  DeriveSteps,
+  LocatedObservation,
+  LocatedRecord,
+  UnitScope,
+} from '@tiendo/core'
 import type { AssessmentMethod } from '@tiendo/forecast'
 import type { DataSource, NumberLocale, ReadLimits, RowItem } from '@tiendo/io/parse'
 import type { ExplainMode } from '@tiendo/rules'
@@ -79,11 +85,22 @@ export type RowItemsSource = SourceOptions & {
   /**
    * The rows of a part of the unit tree, read in place of `rowItems` when the run is limited
    * to one (`units`): a store filters them where they are kept. It may leave rows in that lie
-   * outside (the run leaves them out), never leave out one inside. Defaults to none:
+   * outside (the run leaves them out), never leave out one inside. Used only beside
+   * `describeOutside`, which tells the run what the rows left out say. Defaults to none:
    * `rowItems` is read and filtered by the run.
    */
   readonly rowItemsWithin?:
     | ((scope: UnitScope) => AsyncIterable<RowItem | readonly RowItem[]>)
+    | undefined
+  /**
+   * What the rows outside a part of the unit tree say, given to `collect` (core's
+   * `collectDataOutside`): every indicator and record kind each unit outside submitted, the
+   * periods of its figures and the years of its records, as submitted (before their checks).
+   * The part's aggregates, record counts and rules need them to be the whole run's. Defaults
+   * to none: then `rowItemsWithin` is not used either.
+   */
+  readonly describeOutside?:
+    | ((scope: UnitScope, collect: DataOutsideCollector) => Promise<void>)
     | undefined
 }
 

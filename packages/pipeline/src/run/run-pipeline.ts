@@ -4,7 +4,7 @@
  * @internal
  */
 
-import { createUnitRegistry } from '@tiendo/core'
+import { collectDataOutside, createUnitRegistry } from '@tiendo/core'
 import type { Evaluation, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
@@ -50,6 +50,8 @@ export async function runPipelineWith(
   const units = createUnitRegistry(pack.units ?? [])
   const scope = options.units === undefined ? undefined : scopeOf(units, options.units)
   const filter = scope === undefined ? undefined : scopeFilter(scope, units)
+  const collector =
+    scope === undefined ? undefined : collectDataOutside(units, pack.indicators ?? [], { today })
   await checkpoint(signal)
 
   const read = await readSubmission(options.sources, {
@@ -62,9 +64,12 @@ export async function runPipelineWith(
     checker: createRowChecker(pack, { today }),
     suggest: codeSuggester(pack),
     scope: filter,
+    outside: collector,
     issues,
     onProgress,
   })
+  // What the rows left out say: the part's figures and results are then the whole run's.
+  const outside = collector?.build()
   await checkpoint(signal)
 
   onProgress?.({ stage: 'validate' })
@@ -80,6 +85,7 @@ export async function runPipelineWith(
       explain:
         (typeof options.evaluate === 'object' ? options.evaluate.explain : undefined) ?? 'failures',
       scope,
+      outside,
     },
     issues,
   )
@@ -91,7 +97,7 @@ export async function runPipelineWith(
 
   onProgress?.({ stage: 'derive' })
   const derived = deriveStage(
-    { pack, units, dataset: validated.dataset, steps: options.derive, scope: filter },
+    { pack, units, dataset: validated.dataset, steps: options.derive, scope: filter, outside },
     issues,
   )
   const { dataset } = derived
@@ -117,7 +123,7 @@ export async function runPipelineWith(
       onProgress?.({ stage: 'evaluate' })
       evaluation = withDataQuality(
         loaded.compiled,
-        await evaluateStage(loaded.compiled, dataset, units, evaluateOptions, scope),
+        await evaluateStage(loaded.compiled, dataset, units, evaluateOptions, scope, outside),
         validated.dataQuality,
       )
     }

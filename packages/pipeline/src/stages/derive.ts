@@ -4,7 +4,7 @@
  * series carried across reorganisations. @internal
  */
 
-import type { Dataset, DeriveResult, DeriveSteps, UnitRegistry } from '@tiendo/core'
+import type { DataOutside, Dataset, DeriveResult, DeriveSteps, UnitRegistry } from '@tiendo/core'
 import { deriveFigures } from '@tiendo/core'
 import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
@@ -19,6 +19,8 @@ export function deriveStage(
     readonly steps: boolean | DeriveSteps | undefined
     /** The part of the unit tree the run is limited to: figures of other units are dropped. */
     readonly scope?: ScopeFilter | undefined
+    /** What the data outside the part say (with `scope`). */
+    readonly outside?: DataOutside | undefined
   },
   issues: IssueList,
 ): DeriveResult {
@@ -32,6 +34,7 @@ export function deriveStage(
     composites: input.pack.composites,
     minCoverage: input.pack.derive?.minCoverage,
     steps: input.steps === true || input.steps === undefined ? undefined : input.steps,
+    outside: input.outside,
   })
   const { scope } = input
   if (scope === undefined) {

@@ -3,7 +3,7 @@
  * data-quality rules ran in validation), over the figures submitted and derived. @internal
  */
 
-import type { Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
+import type { DataOutside, Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
 import type { CompiledPack, Evaluation, RuleOutcome } from '@tiendo/rules'
 import { datasetFactSource, evaluate } from '@tiendo/rules'
 import { isDataQualityRule } from '@tiendo/rules/internal'
@@ -79,9 +79,10 @@ export async function evaluateStage(
   units: UnitRegistry,
   options: EvaluateStageOptions,
   scope?: UnitScope,
+  outside?: DataOutside,
 ): Promise<Evaluation> {
   try {
-    return await evaluate(compiled, datasetFactSource(dataset, units), {
+    return await evaluate(compiled, datasetFactSource(dataset, units, { outside }), {
       rules: evaluatedRuleIds(compiled),
       units: insideOf(scope),
       from: options.from,

@@ -6,6 +6,7 @@
  */
 
 import type {
+  DataOutside,
   Dataset,
   LocatedObservation,
   LocatedRecord,
@@ -44,6 +45,8 @@ export async function validateStage(
     readonly explain: ExplainMode
     /** The part of the unit tree the run is limited to. */
     readonly scope?: UnitScope | undefined
+    /** What the data outside the part say (with `scope`). */
+    readonly outside?: DataOutside | undefined
   },
   issues: IssueList,
 ): Promise<Validated> {
@@ -69,7 +72,7 @@ export async function validateStage(
       input.pack,
       built.dataset,
       input.units,
-      { explain: input.explain, units: insideOf(input.scope) },
+      { explain: input.explain, units: insideOf(input.scope), outside: input.outside },
     )
     for (const issue of rules.issues) issues.add(issue)
     dataQuality = rules.evaluation

@@ -1,4 +1,4 @@
-import type { Dataset, UnitRegistry } from '@tiendo/core'
+import type { DataOutside, Dataset, UnitRegistry } from '@tiendo/core'
 import type { Indicator, Language, Pack, SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
 import { renderIssueText } from '@tiendo/schema'
 import type { CompiledPack, CompiledRule } from '../compile/compiled'
@@ -86,10 +86,12 @@ export async function checkDataQualityRules(
   options: {
     readonly explain?: ExplainMode | undefined
     readonly units?: ((unit: Unit) => boolean) | undefined
+    /** What the data outside the dataset's part of the unit tree say (see `datasetFactSource`). */
+    readonly outside?: DataOutside | undefined
   } = {},
 ): Promise<{ issues: TiendoIssue[]; evaluation: Evaluation }> {
   const rules = validationRuleIds(compiled, pack)
-  const source = datasetFactSource(dataset, registry)
+  const source = datasetFactSource(dataset, registry, { outside: options.outside })
   const evaluation =
     rules.length === 0 || dataset.size === 0
       ? emptyEvaluation(compiled)
