@@ -8,9 +8,11 @@
 
 import { setTimeout as sleep } from 'node:timers/promises'
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
+import type { UnitScope } from '@tiendo/core'
 import type { RowItemsSource } from '@tiendo/pipeline'
 import { describeOutside } from './describe-outside'
 import { type IngestOptions, type IngestResult, ingestFile } from './ingest'
+import { DEFAULT_MEMORY_LIMIT, limitMemory, partMemoryLimit, withMemoryLimit } from './part-memory'
 import { replayRows } from './replay'
 import { StoreError } from './store-error'
 import { openFailure } from './store-failures'
@@ -42,7 +44,9 @@ export interface OpenStoreOptions {
   readonly readOnly?: boolean | undefined
   /**
    * The most memory DuckDB itself may use (its `memory_limit`, such as `'1GB'`); beyond it,
-   * it works from temporary files. Defaults to `'256MB'`: evaluation holds the data, not DuckDB.
+   * it works from temporary files. Given, it holds for everything. Defaults to `'256MB'`
+   * (evaluation holds the data, not DuckDB), and while one part of the unit tree is read, to
+   * what the part's rows need: 64 MB at least (a province of a national store), at most 256 MB.
    */
   readonly memoryLimit?: string | undefined
   /**
@@ -66,13 +70,15 @@ export class TiendoStore {
     readonly connection: DuckDBConnection,
     /** The store's path as given, for messages. */
     readonly path: string,
+    /** Whether `memoryLimit` was given: then it holds for every read. */
+    private readonly limitGiven: boolean,
   ) {}
 
   /** @internal */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<TiendoStore> {
     const instance = await createInstance(path, options)
     const connection = await DuckDBConnection.create(instance)
-    const store = new TiendoStore(instance, connection, path)
+    const store = new TiendoStore(instance, connection, path, options.memoryLimit !== undefined)
     try {
       await prepareStore(connection, path, options.readOnly === true)
     } catch (error) {
@@ -125,16 +131,32 @@ export class TiendoStore {
       name: submission.name,
       ...(submission.kind === undefined ? {} : { kind: submission.kind }),
       rowItems: replayRows(this.connection, submission.id),
-      rowItemsWithin: (scope) => replayRows(this.connection, submission.id, scope.outsideCodes),
-      describeOutside: (scope, collect) =>
-        describeOutside(
-          this.connection,
-          submission.id,
-          scope.outsideCodes,
-          collect,
-          submission.kind,
+      rowItemsWithin: (scope) =>
+        withMemoryLimit(this.connection, this.partLimit(submission.items, scope), () =>
+          replayRows(this.connection, submission.id, scope.outsideCodes),
         ),
+      describeOutside: async (scope, collect) => {
+        const restore = await limitMemory(this.connection, this.partLimit(submission.items, scope))
+        try {
+          await describeOutside(
+            this.connection,
+            submission.id,
+            scope.outsideCodes,
+            collect,
+            submission.kind,
+          )
+        } finally {
+          await restore()
+        }
+      },
     }))
+  }
+
+  /** DuckDB's limit for reading a part of a submission; `undefined` keeps the store's own. */
+  private partLimit(items: number, scope: UnitScope): string | undefined {
+    // A part with nothing outside is the whole store; a limit given holds for everything.
+    if (this.limitGiven || scope.outsideCodes.size === 0) return undefined
+    return partMemoryLimit(items, scope)
   }
 
   /**
@@ -162,7 +184,7 @@ async function createInstance(path: string, options: OpenStoreOptions): Promise<
   for (;;) {
     try {
       return await DuckDBInstance.create(path, {
-        memory_limit: options.memoryLimit ?? '256MB',
+        memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
         ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
       })
     } catch (error) {
