@@ -49,10 +49,11 @@ export const UnitSchema = z
   })
   .superRefine((unit, ctx) => {
     const { validFrom, validTo } = unit
-    // Compared only when both are real dates: a bad date is reported on its own.
-    const from = IsoDateSchema.safeParse(validFrom)
-    const to = IsoDateSchema.safeParse(validTo)
-    if (from.success && to.success && to.data < from.data) {
+    // Compared only when both are real dates: a bad date is reported on its own. Most units
+    // have neither (a national pack lists 100,000 of them): nothing to parse then.
+    const from = validFrom === undefined ? undefined : IsoDateSchema.safeParse(validFrom)
+    const to = validTo === undefined ? undefined : IsoDateSchema.safeParse(validTo)
+    if (from?.success && to?.success && to.data < from.data) {
       ctx.addIssue({
         code: 'custom',
         params: { tiendo: 'validity_order' },

@@ -1,0 +1,1 @@
+import { loadPack } from '@tiendo/pipeline/internal'
