@@ -74,13 +74,22 @@ describe('a DuckDB store of submissions', () => {
     expect(part).toBeLessThan(all / 2)
   })
 
-  it('sums up the other provinces’ rows for a province’s run as the files give them', async () => {
+  it('sums up the other provinces’ rows for a province’s run, unreadable ones uncounted, as the files', async () => {
     // Where a province's figures rest on the others' data (see UNEVEN_PACK): the store tells
     // the run what the rows it leaves say, in SQL, and the report is the files' to the byte.
     const uneven = join(dir, 'san-pham-uneven.csv')
     writeFileSync(uneven, unevenRecords())
+    // Two rows of P2's commune C02 that cannot be read (a value, a period): the store leaves
+    // them unread for P1's run, and the files' run leaves them out too, uncounted.
+    const figures = join(dir, 'so-lieu-uneven.csv')
+    const unreadable = [
+      'household_fibre_rate,C02,2024,abc,,,,actual,x',
+      'household_fibre_rate,C02,20x4,5,,,,actual,x',
+    ]
+    writeFileSync(figures, `${miniObservations()}${unreadable.join('\n')}\n`)
+    const firstUnreadable = miniObservations().trimEnd().split('\n').length + 1
     const store = await openStore(join(dir, 'uneven.duckdb'))
-    await store.ingest(observations)
+    await store.ingest(figures)
     await store.ingest(uneven, { kind: 'records' })
     const run = { ...options, pack: UNEVEN_PACK, today: '2025-06-30' }
     for (const province of ['P1', 'P2', 'P3']) {
@@ -92,12 +101,16 @@ describe('a DuckDB store of submissions', () => {
       const fromFiles = await runPipeline({
         ...run,
         units: [province],
-        sources: [{ path: observations }, { path: uneven, kind: 'records' }],
+        sources: [{ path: figures }, { path: uneven, kind: 'records' }],
       })
       expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
       // The rule naming no periods starts at the country's 2018, outside every province.
       const first = fromStore.evaluation?.results.find((r) => r.ruleId === 'province_reports')
       expect(first?.period).toBe('2018')
+      const unread = fromFiles.validation.issues.filter(
+        (issue) => (issue.location?.row ?? 0) >= firstUnreadable,
+      )
+      expect(unread.length > 0).toBe(province === 'P2')
     }
     store.close()
   })

@@ -14,6 +14,7 @@ import type { IssueList } from './issue-list'
 import { lateRefusalKey, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
+import { RowsLeftOut } from './rows-left-out'
 import type { ScopeFilter } from './scope-filter'
 import type { CodeSuggester } from './suggest-codes'
 
@@ -103,7 +104,7 @@ export async function readSubmission(
     const ids = new Set<string>()
     read.push({ name, kind: opened.kind, ids, source })
     let counted = 0
-    let leftOut = 0
+    const leftOut = new RowsLeftOut()
     const firstObservation = observations.length
     const refusedLate = new Set<string>()
     let stats: Awaited<ReturnType<typeof opened.batches.next>>['value'] | undefined
@@ -115,7 +116,10 @@ export async function readSubmission(
       }
       for (const item of next.value) {
         if (isTiendoIssue(item)) {
-          if (scope !== undefined && !scope.issue(item)) continue
+          if (scope !== undefined && !scope.issue(item)) {
+            leftOut.issue(item)
+            continue
+          }
           if (stopsReading(item)) cannotRead = true
           const late = lateRefusalKey(item)
           if (late !== undefined) refusedLate.add(late)
@@ -126,7 +130,7 @@ export async function readSubmission(
           scope !== undefined &&
           !('record' in item ? scope.record(item.record) : scope.observation(item.observation))
         ) {
-          leftOut++
+          leftOut.item(item.location)
           if (outside !== undefined) tellOutside(outside, item)
           continue
         }
@@ -155,8 +159,10 @@ export async function readSubmission(
       takeBackRows(observations, firstObservation, refusedLate, refusedRows)
     }
     // Rows left out are the other units': not counted as read.
-    rows += stats && 'rows' in stats ? stats.rows - leftOut : counted
-    if (stats && 'accepted' in stats) unconverted += stats.rows - stats.accepted
+    rows += stats && 'rows' in stats ? stats.rows - leftOut.rows : counted
+    if (stats && 'accepted' in stats) {
+      unconverted += stats.rows - stats.accepted - leftOut.unreadRows
+    }
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }
   return {
