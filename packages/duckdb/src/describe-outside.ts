@@ -6,8 +6,9 @@
  * hundred lines of these sums, never the country's rows. @internal
  */
 
-import { type DuckDBConnection, listValue } from '@duckdb/node-api'
+import type { DuckDBConnection } from '@duckdb/node-api'
 import type { DataOutsideCollector } from '@tiendo/core'
+import { codesText, splitCodes } from './code-list'
 
 /**
  * The submission's rows naming a code outside (with the code's group), less those a later
@@ -15,7 +16,7 @@ import type { DataOutsideCollector } from '@tiendo/core'
  * there are none). Parameters: the submission, the codes outside, their groups.
  */
 const outsideRows = (superseded: boolean) => `WITH outside AS (
-    SELECT unnest($2::VARCHAR[]) AS code, unnest($3::INTEGER[]) AS grp
+    SELECT unnest(${splitCodes(2)}) AS code, CAST(unnest(${splitCodes(3)}) AS INTEGER) AS grp
   )
   SELECT r.indicator, r.period, r.kind, r.date, o.grp
   FROM row_items r JOIN outside o ON o.code = r.unit
@@ -43,7 +44,7 @@ export async function describeOutside(
   )
   const OUTSIDE_ROWS = outsideRows(superseded.currentRowCount > 0)
   const rows = async (sql: string, more: unknown[] = []) => {
-    const params = [submission, listValue([...codes]), listValue([...groups]), ...more]
+    const params = [submission, codesText(codes), groups.join(','), ...more]
     return (await connection.runAndReadAll(sql, params as never)).getRowsJS()
   }
   // Figures: each indicator's periods, by group (indicators × groups × periods: a few thousand).

@@ -7,9 +7,10 @@
  * were superseded is written when the later submission is ingested). @internal
  */
 
-import { type DuckDBConnection, listValue } from '@duckdb/node-api'
+import type { DuckDBConnection } from '@duckdb/node-api'
 import type { RowItem } from '@tiendo/io'
 import { ColumnTexts } from '@tiendo/io/internal'
+import { codesText, splitCodes } from './code-list'
 
 /** @internal */
 export async function* replayRows(
@@ -34,7 +35,7 @@ export async function* replayRows(
           // The rows kept are chosen by their unit column first, and only their payloads read:
           // filtered in one query, DuckDB read every payload (7 times slower on a 32× country).
           // A row naming no unit (a header, an issue) or a code not in the list stays.
-          `WITH outside AS (SELECT unnest($2::VARCHAR[]) AS code),
+          `WITH outside AS (SELECT unnest(${splitCodes(2)}) AS code),
            kept AS (
              SELECT r.seq FROM row_items r
              WHERE r.submission = $1
@@ -44,7 +45,7 @@ export async function* replayRows(
            SELECT r.payload FROM row_items r SEMI JOIN kept k ON k.seq = r.seq
            WHERE r.submission = $1
            ORDER BY r.seq`,
-          [submission, listValue([...outsideCodes])],
+          [submission, codesText(outsideCodes)],
         )
   const texts = new RepeatedTexts()
   // The next chunk is asked for before this one is parsed: the database makes it meanwhile.
