@@ -1,1 +1,0 @@
-import { loadPack } from '@tiendo/pipeline/internal'
