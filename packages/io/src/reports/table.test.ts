@@ -55,4 +55,17 @@ describe('wrapText', () => {
     expect(wrapped.replace(/\s+/g, ' ').trim()).toBe(text)
     expect(wrapText('ngắn', 40)).toBe('ngắn\n')
   })
+
+  it('cuts a word wider than the line, a link in a pack say, where the line ends', () => {
+    const link = `https://example.vn/${'tin-tuc-'.repeat(12)}a1.html`
+    const text = `Kế hoạch năm 2023, theo báo (${link})`
+    const wrapped = wrapText(text, 40, '  ')
+    const lines = wrapped.trimEnd().split('\n')
+    for (const line of lines) expect(visible(line)).toBeLessThanOrEqual(40)
+    // Nothing lost: the lines, their indent taken off, give the text back.
+    expect(wrapped.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''))
+    expect(lines.slice(1).every((line) => line.startsWith('  '))).toBe(true)
+    // An indent as wide as the line still ends.
+    expect(wrapText('abcdef', 2, '    ').length).toBeGreaterThan(0)
+  })
 })

@@ -87,31 +87,39 @@ function fitSizes(natural: readonly number[], floors: readonly number[], limit: 
 }
 
 /**
- * Prose for a terminal: lines of at most `width` visible columns, broken between words (a
- * word longer than a line stays whole); the lines after the first start with `indent` (a
- * hanging indent under a bullet). Colour codes take no room and are kept. Each line ends
- * with a line break.
+ * Prose for a terminal: lines of at most `width` visible columns, broken between words; the
+ * lines after the first start with `indent` (a hanging indent under a bullet). A word longer
+ * than a line (a link, a path) is cut where the line ends, as in a table's cell. Colour
+ * codes take no room and are kept. Each line ends with a line break.
  */
 export function wrapText(text: string, width: number, indent = ''): string {
   const lines: string[] = []
   let line = ''
-  let room = Math.max(1, width)
+  const room = Math.max(1, width)
   for (const word of text.split(' ')) {
     if (line === '') {
       line = word
-      continue
-    }
-    if (visibleWidth(line) + 1 + visibleWidth(word) <= room) {
+    } else if (visibleWidth(line) + 1 + visibleWidth(word) <= room) {
       line += ` ${word}`
       continue
+    } else {
+      lines.push(line)
+      line = `${indent}${word}`
     }
-    lines.push(line)
-    line = `${indent}${word}`
-    room = Math.max(1, width)
+    // A word wider than the line: cut it, the rest carried on the next lines.
+    while (visibleWidth(line) > room && line !== indent && !ANSI_ANYWHERE.test(line)) {
+      const chars = [...line]
+      const cut = Math.max(visibleWidth(indent) + 1, room)
+      lines.push(chars.slice(0, cut).join(''))
+      line = `${indent}${chars.slice(cut).join('')}`
+    }
   }
   lines.push(line)
   return lines.map((text) => `${text}\n`).join('')
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
+const ANSI_ANYWHERE = /\u001b\[/
 
 const visibleWidth = (text: string) => width(text)
 
