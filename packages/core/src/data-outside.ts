@@ -115,10 +115,14 @@ export function collectDataOutside(
     if (known.has(indicator) && periodCounts(period)) periods.add(period)
   }
   const parents = registryParents(registry)
+  const grouped = new WeakMap<object, CodeGroups>()
   return {
     today: options.today,
     periodCounts,
     groupCodes(codes) {
+      // A part's codes are one set, asked for by each of a store's submissions: grouped once.
+      const cached = typeof codes === 'object' ? grouped.get(codes) : undefined
+      if (cached !== undefined) return cached
       const list = [...codes]
       const bySignature = new Map<string, number>()
       const firsts: string[] = []
@@ -134,12 +138,14 @@ export function collectDataOutside(
         }
         return group
       })
-      return { codes: list, groups, firsts }
+      const found = { codes: list, groups, firsts }
+      if (typeof codes === 'object') grouped.set(codes, found)
+      return found
     },
     observed(indicator, unit, period) {
-      if (!known.has(indicator) || !periodCounts(period)) return
-      add(observed, indicator, unit)
-      periods.add(period)
+      if (!periodCounts(period)) return
+      observedUnit(indicator, unit)
+      observedPeriod(indicator, period)
     },
     observedUnit,
     observedPeriod,

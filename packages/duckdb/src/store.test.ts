@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createUnitRegistry, unitScope } from '@tiendo/core'
-import { reportToJson, runPipeline } from '@tiendo/pipeline'
+import { type NodePipelineOptions, reportToJson, runPipeline } from '@tiendo/pipeline'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
 // The pipeline's small seeded country: duplicates, conflicts, ranges, refused rows, records.
@@ -14,7 +14,7 @@ import {
   unevenRecords,
 } from '../../pipeline/src/__tests__/mini-national'
 import { recordCounts } from './record-counts'
-import { openStore } from './tiendo-store'
+import { openStore, type TiendoStore } from './tiendo-store'
 
 const dir = mkdtempSync(join(tmpdir(), 'tiendo-duckdb-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -23,6 +23,18 @@ const records = join(dir, 'san-pham.csv')
 writeFileSync(observations, miniObservations())
 writeFileSync(records, miniRecords())
 const options = { pack: MINI_PACK, today: '2026-06-30', maxIssues: 500, threads: 1 }
+
+/** A province's report read from the store, and from the same files. */
+async function partOf(
+  store: TiendoStore,
+  run: Omit<NodePipelineOptions, 'sources'>,
+  files: NodePipelineOptions['sources'],
+  province: string,
+) {
+  const fromStore = await runPipeline({ ...run, units: [province], sources: await store.sources() })
+  const fromFiles = await runPipeline({ ...run, units: [province], sources: files })
+  return [fromStore, fromFiles] as const
+}
 
 describe('a DuckDB store of submissions', () => {
   it('reports over the store exactly as over the files, after a round trip to disk', async () => {
@@ -51,16 +63,8 @@ describe('a DuckDB store of submissions', () => {
     await store.ingest(observations)
     await store.ingest(records, { kind: 'records' })
     for (const province of ['P1', 'P2', 'P3']) {
-      const fromStore = await runPipeline({
-        ...options,
-        units: [province],
-        sources: await store.sources(),
-      })
-      const fromFiles = await runPipeline({
-        ...options,
-        units: [province],
-        sources: [{ path: observations }, { path: records, kind: 'records' }],
-      })
+      const files = [{ path: observations }, { path: records, kind: 'records' as const }]
+      const [fromStore, fromFiles] = await partOf(store, options, files, province)
       expect(fromFiles.targets.length).toBeGreaterThan(0)
       expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
     }
@@ -93,16 +97,8 @@ describe('a DuckDB store of submissions', () => {
     await store.ingest(uneven, { kind: 'records' })
     const run = { ...options, pack: UNEVEN_PACK, today: '2025-06-30' }
     for (const province of ['P1', 'P2', 'P3']) {
-      const fromStore = await runPipeline({
-        ...run,
-        units: [province],
-        sources: await store.sources(),
-      })
-      const fromFiles = await runPipeline({
-        ...run,
-        units: [province],
-        sources: [{ path: figures }, { path: uneven, kind: 'records' }],
-      })
+      const files = [{ path: figures }, { path: uneven, kind: 'records' as const }]
+      const [fromStore, fromFiles] = await partOf(store, run, files, province)
       expect(reportToJson(fromStore, { lang: 'en' })).toBe(reportToJson(fromFiles, { lang: 'en' }))
       // The rule naming no periods starts at the country's 2018, outside every province.
       const first = fromStore.evaluation?.results.find((r) => r.ruleId === 'province_reports')

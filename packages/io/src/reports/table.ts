@@ -107,7 +107,8 @@ export function wrapText(text: string, width: number, indent = ''): string {
       line = `${indent}${word}`
     }
     // A word wider than the line: cut it, the rest carried on the next lines.
-    while (visibleWidth(line) > room && line !== indent && !ANSI_ANYWHERE.test(line)) {
+    // A line with colour codes is left whole: a cut could split a code.
+    while (visibleWidth(line) > room && line !== indent && !line.includes('\u001b[')) {
       const chars = [...line]
       const cut = Math.max(visibleWidth(indent) + 1, room)
       lines.push(chars.slice(0, cut).join(''))
@@ -117,9 +118,6 @@ export function wrapText(text: string, width: number, indent = ''): string {
   lines.push(line)
   return lines.map((text) => `${text}\n`).join('')
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
-const ANSI_ANYWHERE = /\u001b\[/
 
 const visibleWidth = (text: string) => width(text)
 
