@@ -430,13 +430,19 @@ function printTable({ machine: m, scenarios: s, goals: g, totalSeconds }) {
           { ...size, itemsPerSecond: size.seconds ? size.items / size.seconds : null },
         ])
       : name === 'store'
-        ? (r.provinces ?? []).map((province) => [
-            `store ${r.scale}× --unit ${province.unit}`,
+        ? [
+            ...(r.provinces ?? []).map((province) => [
+              `store ${r.scale}× --unit ${province.unit}`,
+              province,
+            ]),
+            ...(r.country?.seconds == null ? [] : [[`store ${r.scale}× --in-parts`, r.country]]),
+          ].map(([label, run]) => [
+            label,
             {
-              ...province,
+              ...run,
               vsHandwritten: null,
-              items: province.rows,
-              itemsPerSecond: province.seconds ? province.rows / province.seconds : null,
+              items: run.rows,
+              itemsPerSecond: run.seconds ? run.rows / run.seconds : null,
             },
           ])
         : [[name, r]],

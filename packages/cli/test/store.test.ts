@@ -92,6 +92,68 @@ describe('tiendo --store', () => {
     expect(unknown.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('reports the whole country in parts with --in-parts, from files or a store alike', async () => {
+    writeFileSync(
+      join(dir, 'ca-nuoc.csv'),
+      [
+        'indicator,unit,period,value',
+        ...['2022', '2023', '2024'].flatMap((year, i) => [
+          `smartphone_user_rate,56,${year},${70 + i}`,
+          `smartphone_user_rate,58,${year},${60 + i}`,
+          `smartphone_user_rate,01,${year},${80 + i}`,
+          `smartphone_user_rate,VN,${year},${75 + i}`,
+        ]),
+        'smartphone_user_rate,XX,2024,50',
+      ].join('\n'),
+    )
+    const vn = ['--pack', 'vn-national', '--today', '2025-06-30']
+    const whole = await inDir(['report', 'ca-nuoc.csv', ...vn, '--format', 'json'])
+    const parts = await inDir(['report', 'ca-nuoc.csv', ...vn, '--in-parts'])
+    expect(parts.stderr).not.toMatch(/\n\s+at /)
+    expect(parts.code).toBe(whole.code)
+    const sets = (text: string) => {
+      const report = JSON.parse(text)
+      const sorted = (list: unknown[]) => list.map((item) => JSON.stringify(item)).sort()
+      return {
+        stats: report.validation.stats,
+        issues: sorted(report.validation.issues),
+        figures: sorted(report.derived.figures),
+        failed: sorted(report.rules.failed),
+        targets: sorted(report.targets),
+      }
+    }
+    const found = sets(parts.stdout)
+    expect(found).toEqual(sets(whole.stdout))
+    // The country's series is the last run's, from its provinces' runs.
+    expect(found.targets.some((series) => series.includes('"unit":"VN"'))).toBe(true)
+    expect(found.stats.rows).toBe(13)
+
+    const stored = await inDir([
+      'report',
+      'ca-nuoc.csv',
+      '--store',
+      'ca-nuoc.duckdb',
+      ...vn,
+      '--in-parts',
+    ])
+    expect(stored.stdout).toBe(parts.stdout)
+
+    const markdown = await inDir([
+      'report',
+      'ca-nuoc.csv',
+      ...vn,
+      '--in-parts',
+      '--format',
+      'markdown',
+    ])
+    expect(markdown.code).toBe(2)
+    expect(markdown.stderr).toContain('JSON report only')
+    const one = await inDir(['report', 'ca-nuoc.csv', ...vn, '--in-parts', '--unit', '56'])
+    expect(one.code).toBe(2)
+    expect(one.stderr).toContain('--unit')
+    expect(one.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('says what is wrong with a store, with exit code 2 and no stack trace', async () => {
     writeFileSync(join(dir, 'not-a-store.duckdb'), 'indicator,unit,period,value\n')
     const broken = await inDir(['report', 'valid.csv', '--store', 'not-a-store.duckdb', ...json])

@@ -46,6 +46,7 @@ export type { DataPoint, LocatedObservation, ObservationRef } from './data-point
 export { observationRef } from './data-point'
 export type { Dataset, DatasetInput, DatasetResult } from './dataset'
 export { createDataset } from './dataset'
+export { datasetWithPoints } from './dataset-with-points'
 export type { ExactInput } from './decimal'
 export { Exact, toDecimalString, toExact } from './decimal'
 export type { DeriveOptions, DeriveResult, DeriveSteps } from './derive/derive'
@@ -117,7 +118,9 @@ export {
   yearsRemaining,
 } from './progress'
 export type { LocatedRecord, RecordEntry, RecordQuery } from './records'
-export type { UnitScope } from './unit-scope'
+export type { UnitParts } from './unit-parts'
+export { unitParts } from './unit-parts'
+export type { UnitScope, UnitScopeOptions } from './unit-scope'
 export { unitScope } from './unit-scope'
 export type { ResolveContext, UnitLink, UnitRegistry, UnitResolution } from './units'
 export { createUnitRegistry, unitKey } from './units'

@@ -28,13 +28,27 @@ export interface UnitScope {
   readonly outsideCodes: ReadonlySet<string>
 }
 
+/** Options of {@link unitScope}. */
+export interface UnitScopeOptions {
+  /**
+   * Whether the units under those named lie inside. `false` makes the part of a national run
+   * that is the country alone, its provinces run apart. Defaults to `true`.
+   */
+  readonly descendants?: boolean | undefined
+}
+
 /**
  * The part of the registry made of the units `refs` name (a code names every unit that ever
  * had it; `code@YYYY-MM-DD` one unit), every unit under them at any time, and the units any
  * of those were formed from or became, closed under all three.
  */
-export function unitScope(registry: UnitRegistry, refs: readonly string[]): UnitScope {
-  const childrenOf = childrenAtAnyTime(registry)
+export function unitScope(
+  registry: UnitRegistry,
+  refs: readonly string[],
+  options: UnitScopeOptions = {},
+): UnitScope {
+  const childrenOf =
+    options.descendants === false ? new Map<Unit, Unit[]>() : childrenAtAnyTime(registry)
   const inside = new Set<Unit>()
   const queue: Unit[] = []
   const add = (unit: Unit) => {
@@ -75,8 +89,8 @@ export function unitScope(registry: UnitRegistry, refs: readonly string[]): Unit
   }
 }
 
-/** Each unit's children over all time: the units whose parent it is on some day. */
-function childrenAtAnyTime(registry: UnitRegistry): Map<Unit, Unit[]> {
+/** Each unit's children over all time: the units whose parent it is on some day. @internal */
+export function childrenAtAnyTime(registry: UnitRegistry): Map<Unit, Unit[]> {
   const children = new Map<Unit, Unit[]>()
   for (const unit of registry.units) {
     if (unit.parent === undefined) continue

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createUnitRegistry, unitScope } from '@tiendo/core'
-import { type NodePipelineOptions, reportToJson, runPipeline } from '@tiendo/pipeline'
+import {
+  type NodePipelineOptions,
+  reportToJson,
+  runPipeline,
+  runPipelineInParts,
+} from '@tiendo/pipeline'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
 // The pipeline's small seeded country: duplicates, conflicts, ranges, refused rows, records.
@@ -109,6 +114,31 @@ describe('a DuckDB store of submissions', () => {
       expect(unread.length > 0).toBe(province === 'P2')
     }
     store.close()
+  })
+
+  it('writes the country’s report in parts over the store as over the files, to the byte', async () => {
+    const store = await openStore(join(dir, 'in-parts.duckdb'))
+    await store.ingest(observations)
+    await store.ingest(records, { kind: 'records' })
+    const inParts = async (sources: NodePipelineOptions['sources']) => {
+      const report = await runPipelineInParts({ ...options, lang: 'en', sources })
+      try {
+        return { text: [...report.jsonChunks()].join(''), runs: report.runs }
+      } finally {
+        await report.close()
+      }
+    }
+    const fromStore = await inParts(await store.sources())
+    store.close()
+    const files = [{ path: observations }, { path: records, kind: 'records' as const }]
+    const fromFiles = await inParts(files)
+    // The provinces of the country and of the extended pack's, then the country.
+    expect(fromStore.runs).toBeGreaterThan(3)
+    expect(fromStore.text).toBe(fromFiles.text)
+    const whole = await runPipeline({ ...options, lang: 'en', sources: files })
+    const json = JSON.parse(fromStore.text)
+    expect(json.summary.derived).toEqual(whole.summary.derived)
+    expect(json.validation.stats).toEqual(whole.validation.stats)
   })
 
   it('recognises content it holds by its hash, under any name, and loads it once', async () => {

@@ -23,9 +23,12 @@ export { nodeChartRasterizer } from './node/chart-png-node'
 export { loadPack, MAX_PACK_FILE_BYTES } from './node/pack-file'
 export type { NodeDocxOptions } from './node/report-docx-node'
 export { reportToDocx } from './node/report-docx-node'
+export type { InPartsOptions, ReportInParts } from './node/run-in-parts-node'
+export { runPipelineInParts } from './node/run-in-parts-node'
 export type { NodePipelineOptions } from './node/run-pipeline-node'
 export { runPipeline } from './node/run-pipeline-node'
 export type { LoadedPack } from './pack/load-pack'
+export type { PartProgress } from './parts/run-in-parts'
 // The words and rows of the human renderers, for a page that shows a report its own way.
 export { derivedRow, withheldRow } from './render/derived-view'
 export type {

@@ -1,7 +1,7 @@
 import { type UnitScope, unitScope } from '@tiendo/core'
 import { flattenIssue } from '@tiendo/io/parse'
 import { serializeTargetReport } from '@tiendo/rules'
-import type { Observation, Pack, Unit } from '@tiendo/schema'
+import type { Observation, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { MERGER_PACK, mergerObservations, mergerRun } from './__tests__/merger'
 import {
@@ -11,6 +11,7 @@ import {
   UNEVEN_PACK,
   unevenRecords,
 } from './__tests__/mini-national'
+import { REUSED_CODE_PACK } from './__tests__/reused-code'
 import { runPipeline } from './browser'
 import { reportToHtml } from './render/report-html'
 import { reportToMarkdown } from './render/report-markdown'
@@ -175,31 +176,6 @@ describe('a run limited to a part of the unit tree (`units`)', () => {
   })
 
   it('places a row naming a reused code by its period', async () => {
-    // X1 was a commune of P1 until 2019; the code then named a new commune of P2.
-    const pack = {
-      id: 'reused-code',
-      version: '1.0.0',
-      title: { vi: 'Mã dùng lại', en: 'A reused code' },
-      extends: 'vn-national',
-      units: [
-        { code: 'P1', name: { vi: 'Tỉnh P1' }, kind: 'province', parent: 'VN' },
-        { code: 'P2', name: { vi: 'Tỉnh P2' }, kind: 'province', parent: 'VN' },
-        {
-          code: 'X1',
-          name: { vi: 'Xã X1 cũ' },
-          kind: 'commune',
-          parent: 'P1',
-          validTo: '2019-12-31',
-        },
-        {
-          code: 'X1',
-          name: { vi: 'Xã X1 mới' },
-          kind: 'commune',
-          parent: 'P2',
-          validFrom: '2020-01-01',
-        },
-      ],
-    } as Pack
     const row = (period: string, value: string) => ({
       indicator: 'household_fibre_rate',
       unit: 'X1',
@@ -208,7 +184,7 @@ describe('a run limited to a part of the unit tree (`units`)', () => {
     })
     const run = (units: string[]) =>
       runPipeline({
-        pack,
+        pack: REUSED_CODE_PACK,
         sources: [{ name: 'xa.csv', observations: [row('2018', '40'), row('2021', '55')] }],
         today: '2025-06-30',
         units,

@@ -8,6 +8,7 @@ import {
   reportToPretty,
   reportToXlsx,
   runPipeline,
+  runPipelineInParts,
 } from '@tiendo/pipeline'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
@@ -77,10 +78,19 @@ export const reportCommand: Command = {
     },
     failOnOption,
     methodologyOption,
+    {
+      name: 'in-parts',
+      type: 'boolean',
+      description: {
+        vi: 'Chạy cả nước theo từng tỉnh (mỗi đơn vị ngay dưới cấp cao nhất, cùng các đơn vị hợp nhất với nó), rồi cấp quốc gia từ số liệu của các tỉnh: bộ nhớ chỉ cần cho một tỉnh mỗi lúc. Chỉ ghi JSON (mặc định khi có tùy chọn này). Dành cho kho cả nước (`--store`): mỗi tỉnh chỉ đọc các dòng của mình. Không dùng cùng `--unit`.',
+        en: 'Run the whole country province by province (each unit just under the top, with the units it merged with), then the country from the provinces\u2019 figures: memory for one province at a time. Writes JSON only (the default with this option). Meant for a national store (`--store`): each province reads only its rows. Not with `--unit`.',
+      },
+    },
     ...readOptions,
   ],
   async run(context) {
     const format = formatFor(context)
+    if (context.options['in-parts'] === true) return reportInParts(context, format)
     const output = stringOption(context.options.output)
     if (BINARY.has(format) && output === undefined) {
       throw new CliError(
@@ -119,7 +129,45 @@ function formatFor(context: CommandContext): ReportFormat {
   const format = stringOption(context.options.format)
   if (format !== undefined) return format as ReportFormat
   const extension = extname(stringOption(context.options.output) ?? '').toLowerCase()
-  return EXTENSIONS[extension] ?? 'pretty'
+  return EXTENSIONS[extension] ?? (context.options['in-parts'] === true ? 'json' : 'pretty')
+}
+
+/** `--in-parts`: the country province by province, one JSON report merged from them. */
+async function reportInParts(context: CommandContext, format: ReportFormat): Promise<number> {
+  if (format !== 'json') {
+    throw new CliError(
+      {
+        vi: `\`--in-parts\` chỉ ghi báo cáo JSON, không ghi ${format}.`,
+        en: `\`--in-parts\` writes a JSON report only, not ${format}.`,
+      },
+      {
+        vi: 'Bỏ `--format` (hoặc dùng `--format json`, `--output bao-cao.json`); để có báo cáo khác, chạy cho từng tỉnh bằng `--unit`.',
+        en: 'Leave `--format` out (or use `--format json`, `--output report.json`); for another format, run one province with `--unit`.',
+      },
+    )
+  }
+  if (context.options.unit !== undefined) {
+    throw new CliError(
+      {
+        vi: '`--in-parts` chạy cho cả nước: không dùng cùng `--unit`.',
+        en: '`--in-parts` runs the whole country: it does not take `--unit`.',
+      },
+      {
+        vi: 'Bỏ `--unit` để chạy cả nước theo từng tỉnh, hoặc bỏ `--in-parts` để chạy cho một tỉnh.',
+        en: 'Leave `--unit` out to run the whole country province by province, or `--in-parts` to run one province.',
+      },
+    )
+  }
+  return withPipelineInput(context, 'report', async ({ units: _, ...input }) => {
+    const report = await runPipelineInParts({ ...input, methodology: methodologyOf(context) })
+    try {
+      await emit(context, report.jsonChunks())
+    } finally {
+      await report.close()
+    }
+    const failOn = stringOption(context.options['fail-on'])
+    return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
+  })
 }
 
 function render(

@@ -6,10 +6,10 @@
  */
 
 import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
-import { layerOver } from '../compact/layered'
 import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
-import { type Dataset, DatasetBuilder } from '../dataset'
+import type { Dataset } from '../dataset'
+import { datasetWithPoints } from '../dataset-with-points'
 import { type ExactInput, toExact } from '../decimal'
 import type { UnitRegistry } from '../units'
 import { deriveAggregates } from './aggregate-tree'
@@ -108,27 +108,11 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   if (steps.carry !== false) deriveCarried(ordered, ctx)
 
   const derived = working.derived()
-  if (derived.length === 0) {
-    return { dataset: options.dataset, derived, withheld: ctx.withheld, issues: ctx.issues }
-  }
-  // Laid over the dataset, sharing its columns; built anew only if a key is answered twice.
-  const layered = layerOver(options.dataset, derived, units)
-  if (layered !== undefined) {
-    return {
-      dataset: layered.dataset,
-      derived,
-      withheld: ctx.withheld,
-      issues: [...ctx.issues, ...layered.issues],
-    }
-  }
-  const builder = new DatasetBuilder(units)
-  for (const point of options.dataset.points()) builder.addPoint(point)
-  for (const point of derived) builder.addPoint(point)
-  for (const entry of options.dataset.records()) builder.addRecordEntry(entry)
+  const added = datasetWithPoints(options.dataset, derived, units)
   return {
-    dataset: builder.build(),
+    dataset: added.dataset,
     derived,
     withheld: ctx.withheld,
-    issues: [...ctx.issues, ...builder.issues],
+    issues: added.issues.length === 0 ? ctx.issues : [...ctx.issues, ...added.issues],
   }
 }

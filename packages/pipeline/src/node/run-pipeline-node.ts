@@ -5,7 +5,7 @@
 
 import type { PipelineReport } from '../report/report'
 import type { PipelineOptions, Source } from '../run/options'
-import { runPipelineWith } from '../run/run-pipeline'
+import { type PipelineHost, runPipelineWith } from '../run/run-pipeline'
 import { assessmentThreads, startAssessing } from './assess-in-parallel'
 import { nodeReaders } from './node-readers'
 import { loadPack } from './pack-file'
@@ -37,14 +37,16 @@ export interface NodePipelineOptions extends PipelineOptions<Source> {
  * report.targets // progress to every target
  */
 export function runPipeline(options: NodePipelineOptions): Promise<PipelineReport> {
+  return runPipelineWith(nodeHost(options), options)
+}
+
+/** How a run reads, loads packs and assesses in Node. @internal */
+export function nodeHost(options: Pick<NodePipelineOptions, 'cwd' | 'threads'>): PipelineHost {
   const cwd = options.cwd ?? process.cwd()
   const threads = options.threads ?? assessmentThreads(process.env)
-  return runPipelineWith(
-    {
-      readers: nodeReaders(cwd),
-      loadPack: (input) => loadPack(input, cwd),
-      assessor: (plan) => startAssessing(plan, { threads }),
-    },
-    options,
-  )
+  return {
+    readers: nodeReaders(cwd),
+    loadPack: (input) => loadPack(input, cwd),
+    assessor: (plan) => startAssessing(plan, { threads }),
+  }
 }

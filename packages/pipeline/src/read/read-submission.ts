@@ -116,11 +116,12 @@ export async function readSubmission(
       }
       for (const item of next.value) {
         if (isTiendoIssue(item)) {
+          // A source not read whole leaves every part unchecked, whoever reports it.
+          if (stopsReading(item)) cannotRead = true
           if (scope !== undefined && !scope.issue(item)) {
             leftOut.issue(item)
             continue
           }
-          if (stopsReading(item)) cannotRead = true
           const late = lateRefusalKey(item)
           if (late !== undefined) refusedLate.add(late)
           issues.add(suggest(item))

@@ -1,8 +1,9 @@
 /**
  * Which rows a run limited to a part of the unit tree (`units`) keeps: those naming a unit
- * inside it, and those naming no unit at all (their error is the run's to report). A row is
- * placed by its code when the code names units on one side only, by resolving it in its
- * period when a reused code names units on both. @internal
+ * inside it, and those naming no unit at all (their error is the run's to report; in a
+ * national run in parts, the top's run's alone). A row is placed by its code when the code
+ * names units on one side only, by resolving it in its period when a reused code names units
+ * on both. @internal
  */
 
 import type { UnitRegistry, UnitScope } from '@tiendo/core'
@@ -20,32 +21,56 @@ export interface ScopeFilter {
 
 type Side = 'inside' | 'outside' | 'both' | 'none'
 
+/** Options of {@link scopeFilter}. @internal */
+export interface ScopeFilterOptions {
+  /**
+   * Whether rows and issues naming no unit of the registry are kept (the default), or left
+   * to another run: a national run in parts places them in the top's run, once.
+   */
+  readonly unplaced?: 'keep' | 'leave' | undefined
+}
+
 /** @internal */
-export function scopeFilter(scope: UnitScope, registry: UnitRegistry): ScopeFilter {
+export function scopeFilter(
+  scope: UnitScope,
+  registry: UnitRegistry,
+  options: ScopeFilterOptions = {},
+): ScopeFilter {
+  const keepUnplaced = options.unplaced !== 'leave'
   // Remembered per code as written, within memoizeText's bounds (hostile files repeat nothing).
   const sideOf = memoizeText((ref): Side => sideOfRef(ref, scope, registry))
+  /**
+   * A row naming a reused code, placed by the unit the code named in its period; `otherwise`
+   * when it named none then, or the period is none (kept, for the row's checks to name it).
+   */
+  const inPeriod = (unit: string, period: string, otherwise: boolean) => {
+    try {
+      const resolved = registry.resolve(unit, period)
+      return resolved.ok ? scope.has(resolved.unit) : otherwise
+    } catch {
+      return otherwise
+    }
+  }
   return {
     scope,
     observation({ unit, period }) {
       const side = sideOf(unit)
-      if (side !== 'both') return side !== 'outside'
-      try {
-        const resolved = registry.resolve(unit, period)
-        return !resolved.ok || scope.has(resolved.unit)
-      } catch {
-        // A period that is none: kept, for the row's checks to name it.
-        return true
-      }
+      if (side !== 'both') return side === 'inside' || (side === 'none' && keepUnplaced)
+      return inPeriod(unit, period, keepUnplaced)
     },
     record({ unit, date }) {
       const side = sideOf(unit)
-      if (side !== 'both') return side !== 'outside'
+      if (side !== 'both') return side === 'inside' || (side === 'none' && keepUnplaced)
       const found = registry.at(unit, date)
-      return found === undefined || scope.has(found)
+      return found === undefined ? keepUnplaced : scope.has(found)
     },
     issue(issue) {
-      const unit = (issue as { unit?: unknown }).unit
-      return typeof unit !== 'string' || sideOf(unit) !== 'outside'
+      const { unit, period } = issue as { unit?: unknown; period?: unknown }
+      if (typeof unit !== 'string') return keepUnplaced
+      const side = sideOf(unit)
+      if (side !== 'both') return side === 'inside' || (side === 'none' && keepUnplaced)
+      // Without a period that places it, every part the code reaches reports it.
+      return typeof period === 'string' ? inPeriod(unit, period, true) : true
     },
   }
 }

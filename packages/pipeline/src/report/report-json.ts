@@ -81,7 +81,8 @@ export function derivedJson(point: DataPoint) {
   }
 }
 
-function withheldJson(figure: WithheldFigure, lang: Language) {
+/** A withheld figure as JSON, its reason in one language. @internal */
+export function withheldJson(figure: WithheldFigure, lang: Language) {
   return {
     indicator: figure.indicator,
     unit: figure.unit,
@@ -116,35 +117,57 @@ export function ruleResultJson(result: RuleOutcome, lang: Language) {
   }
 }
 
+/** What a JSON report says besides its long lists. @internal */
+export type ReportJsonHead = Pick<
+  PipelineReport,
+  'pack' | 'generatedAt' | 'valid' | 'cannotRead' | 'scope' | 'summary' | 'rules' | 'datasets'
+> & { readonly validation: Pick<PipelineReport['validation'], 'valid' | 'stats'> }
+
+/**
+ * The long lists of a JSON report, each a {@link JsonList} (its elements made JSON when they
+ * are written). @internal
+ */
+export type ReportJsonLists = Readonly<
+  Record<'issues' | 'figures' | 'withheld' | 'failed' | 'targets' | 'indicatorProgress', object>
+>
+
+/** The JSON report's value, in the shape `json-schema/report.schema.json` documents. @internal */
+export function reportJsonOf<L extends ReportJsonLists>(head: ReportJsonHead, lists: L) {
+  return {
+    pack: head.pack,
+    ...(head.generatedAt === undefined ? {} : { generatedAt: head.generatedAt }),
+    valid: head.valid,
+    cannotRead: head.cannotRead,
+    ...(head.scope === undefined ? {} : { scope: head.scope }),
+    summary: head.summary,
+    validation: {
+      valid: head.validation.valid,
+      stats: head.validation.stats,
+      issues: lists.issues as L['issues'],
+    },
+    derived: { figures: lists.figures as L['figures'], withheld: lists.withheld as L['withheld'] },
+    rules: { ...head.rules, failed: lists.failed as L['failed'] },
+    targets: lists.targets as L['targets'],
+    indicatorProgress: lists.indicatorProgress as L['indicatorProgress'],
+    datasets: head.datasets,
+  }
+}
+
 /**
  * The report's JSON value with its long lists (issues, derived and withheld figures, failed
  * results, series) as {@link JsonList}s, each element made JSON only when it is written.
  */
 function reportJsonParts(report: PipelineReport, lang: Language) {
-  return {
-    pack: report.pack,
-    ...(report.generatedAt === undefined ? {} : { generatedAt: report.generatedAt }),
-    valid: report.valid,
-    cannotRead: report.cannotRead,
-    ...(report.scope === undefined ? {} : { scope: report.scope }),
-    summary: report.summary,
-    validation: {
-      valid: report.validation.valid,
-      stats: report.validation.stats,
-      issues: new JsonList(report.validation.issues, (issue) => flattenIssue(issue, lang)),
-    },
-    derived: {
-      figures: new JsonList(report.derived.figures, derivedJson),
-      withheld: new JsonList(report.derived.withheld, (figure) => withheldJson(figure, lang)),
-    },
-    rules: {
-      ...report.rules,
-      failed: new JsonList(failedResults(report), (result) => ruleResultJson(result, lang)),
-    },
+  // Made apart from the call, so each list's element type is its own, not the parameter's.
+  const lists = {
+    issues: new JsonList(report.validation.issues, (issue) => flattenIssue(issue, lang)),
+    figures: new JsonList(report.derived.figures, derivedJson),
+    withheld: new JsonList(report.derived.withheld, (figure) => withheldJson(figure, lang)),
+    failed: new JsonList(failedResults(report), (result) => ruleResultJson(result, lang)),
     targets: new JsonList(report.targets, serializeTargetReport),
     indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
-    datasets: report.datasets,
   }
+  return reportJsonOf(report, lists)
 }
 
 /** The report as a JSON value (what {@link reportToJson} writes). */
@@ -152,7 +175,8 @@ export function reportJsonValue(report: PipelineReport, lang: Language = 'vi') {
   return listsAsArrays(reportJsonParts(report, lang))
 }
 
-function* failedResults(report: PipelineReport): Generator<RuleOutcome> {
+/** The report's failed rule results. @internal */
+export function* failedResults(report: PipelineReport): Generator<RuleOutcome> {
   for (const result of report.evaluation?.results ?? []) {
     if (result.outcome === 'failed') yield result
   }

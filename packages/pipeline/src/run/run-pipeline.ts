@@ -4,7 +4,8 @@
  * @internal
  */
 
-import { collectDataOutside, createUnitRegistry } from '@tiendo/core'
+import type { DataPoint, UnitRegistry } from '@tiendo/core'
+import { collectDataOutside, createUnitRegistry, datasetWithPoints } from '@tiendo/core'
 import type { Evaluation, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
@@ -34,22 +35,67 @@ export interface PipelineHost {
 
 const TITLE: LocalizedText = { vi: 'Báo cáo tiến độ', en: 'Progress report' }
 
+/** The pack of a run, loaded, with its methodology and units: made once for every part. @internal */
+export interface PreparedPack {
+  readonly loaded: LoadedPack
+  /** The pack with the run's `methodology`, if one was given. */
+  readonly pack: Pack
+  readonly units: UnitRegistry
+}
+
 /** @internal */
-export async function runPipelineWith(
+export async function preparePack(
   host: PipelineHost,
-  options: PipelineOptions<Source>,
-): Promise<PipelineReport> {
-  const { signal, onProgress } = options
+  options: Pick<PipelineOptions<Source>, 'pack' | 'methodology'>,
+): Promise<PreparedPack> {
   const loaded = await host.loadPack(options.pack)
   const pack =
     options.methodology === undefined
       ? loaded.pack
       : withMethodology(loaded.pack, options.methodology)
+  return { loaded, pack, units: createUnitRegistry(pack.units ?? []) }
+}
+
+/**
+ * The figures a national run's top takes from its parts' runs: those of the units just under
+ * it. `submitted` ones are there for validation's data-quality rules, as in a whole run;
+ * `derived` ones (counts of records, aggregates: what exists when the top aggregates) join
+ * them before deriving. @internal
+ */
+export interface GivenFigures {
+  readonly submitted: readonly DataPoint[]
+  readonly derived: readonly DataPoint[]
+}
+
+/** How one run of a national run in parts differs from a run of its own. @internal */
+export interface PartRun {
+  readonly prepared: PreparedPack
+  /**
+   * `part`: a part of `unitParts`, which leaves rows and issues naming no unit to the top.
+   * `top`: the units `units` names without those under them, taking `given`.
+   */
+  readonly role?: 'part' | 'top' | undefined
+  readonly given?: GivenFigures | undefined
+}
+
+/** @internal */
+export async function runPipelineWith(
+  host: PipelineHost,
+  options: PipelineOptions<Source>,
+  run?: PartRun,
+): Promise<PipelineReport> {
+  const { signal, onProgress } = options
+  const { loaded, pack, units } = run?.prepared ?? (await preparePack(host, options))
   const today = options.today ?? localToday()
   const issues = new IssueList(options.maxIssues)
-  const units = createUnitRegistry(pack.units ?? [])
-  const scope = options.units === undefined ? undefined : scopeOf(units, options.units)
-  const filter = scope === undefined ? undefined : scopeFilter(scope, units)
+  const scope =
+    options.units === undefined
+      ? undefined
+      : scopeOf(units, options.units, { descendants: run?.role !== 'top' })
+  const filter =
+    scope === undefined
+      ? undefined
+      : scopeFilter(scope, units, { unplaced: run?.role === 'part' ? 'leave' : 'keep' })
   const collector =
     scope === undefined ? undefined : collectDataOutside(units, pack.indicators ?? [], { today })
   await checkpoint(signal)
@@ -86,6 +132,7 @@ export async function runPipelineWith(
         (typeof options.evaluate === 'object' ? options.evaluate.explain : undefined) ?? 'failures',
       scope,
       outside,
+      given: run?.given?.submitted,
     },
     issues,
   )
@@ -97,7 +144,14 @@ export async function runPipelineWith(
 
   onProgress?.({ stage: 'derive' })
   const derived = deriveStage(
-    { pack, units, dataset: validated.dataset, steps: options.derive, scope: filter, outside },
+    {
+      pack,
+      units,
+      dataset: datasetWithPoints(validated.dataset, run?.given?.derived ?? [], units).dataset,
+      steps: options.derive,
+      scope: filter,
+      outside,
+    },
     issues,
   )
   const { dataset } = derived

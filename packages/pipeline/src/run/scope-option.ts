@@ -3,12 +3,16 @@
  * @internal
  */
 
-import type { UnitRegistry, UnitScope } from '@tiendo/core'
+import type { UnitRegistry, UnitScope, UnitScopeOptions } from '@tiendo/core'
 import { unitScope } from '@tiendo/core'
 import { PipelineError } from './pipeline-error'
 
 /** @internal */
-export function scopeOf(registry: UnitRegistry, refs: readonly string[]): UnitScope {
+export function scopeOf(
+  registry: UnitRegistry,
+  refs: readonly string[],
+  options?: UnitScopeOptions,
+): UnitScope {
   const list = refs.map((ref) => ref.trim()).filter((ref) => ref !== '')
   if (list.length === 0) {
     throw new PipelineError(
@@ -20,7 +24,7 @@ export function scopeOf(registry: UnitRegistry, refs: readonly string[]): UnitSc
       },
     )
   }
-  const scope = unitScope(registry, list)
+  const scope = unitScope(registry, list, options)
   if (scope.unknown.length > 0) {
     const named = scope.unknown.map((ref) => `\`${ref}\``).join(', ')
     throw new PipelineError(

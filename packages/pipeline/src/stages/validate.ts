@@ -7,13 +7,14 @@
 
 import type {
   DataOutside,
+  DataPoint,
   Dataset,
   LocatedObservation,
   LocatedRecord,
   UnitRegistry,
   UnitScope,
 } from '@tiendo/core'
-import { createDataset } from '@tiendo/core'
+import { createDataset, datasetWithPoints } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
@@ -47,6 +48,11 @@ export async function validateStage(
     readonly scope?: UnitScope | undefined
     /** What the data outside the part say (with `scope`). */
     readonly outside?: DataOutside | undefined
+    /**
+     * Figures submitted for units outside the part, kept by their own part's run: the top of
+     * a national run in parts reads its provinces' figures (see `GivenFigures`).
+     */
+    readonly given?: readonly DataPoint[] | undefined
   },
   issues: IssueList,
 ): Promise<Validated> {
@@ -65,19 +71,18 @@ export async function validateStage(
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
   const refused = input.observations.length + input.records.length - indexed - duplicates
+  const dataset = datasetWithPoints(built.dataset, input.given ?? [], input.units).dataset
   let dataQuality: Evaluation | undefined
   if (input.complete) {
-    const rules = await checkDataQualityRules(
-      input.compiled,
-      input.pack,
-      built.dataset,
-      input.units,
-      { explain: input.explain, units: insideOf(input.scope), outside: input.outside },
-    )
+    const rules = await checkDataQualityRules(input.compiled, input.pack, dataset, input.units, {
+      explain: input.explain,
+      units: insideOf(input.scope),
+      outside: input.outside,
+    })
     for (const issue of rules.issues) issues.add(issue)
     dataQuality = rules.evaluation
   }
-  return { dataset: built.dataset, refused: Math.max(0, refused), dataQuality }
+  return { dataset, refused: Math.max(0, refused), dataQuality }
 }
 
 /** The problems with the unit a refused row names (it is used by nothing either way). */

@@ -1,0 +1,32 @@
+/**
+ * A dataset with more points: laid over it when it is compact (its columns shared, never
+ * copied), else built anew.
+ */
+
+import type { TiendoIssue } from '@tiendo/schema'
+import { layerOver } from './compact/layered'
+import type { DataPoint } from './data-point'
+import { type Dataset, DatasetBuilder } from './dataset'
+import type { UnitRegistry } from './units'
+
+/**
+ * `dataset` with `points` added, each as it is (a derived one keeps its provenance), and the
+ * issues adding them raised: a point whose key the dataset answers already is a duplicate or
+ * a conflict. Figures from another run join a dataset this way: a country's run takes its
+ * provinces' figures from their own runs.
+ */
+export function datasetWithPoints(
+  dataset: Dataset,
+  points: readonly DataPoint[],
+  units: UnitRegistry | undefined,
+): { readonly dataset: Dataset; readonly issues: readonly TiendoIssue[] } {
+  if (points.length === 0) return { dataset, issues: [] }
+  // Laid over the dataset, sharing its columns; built anew only if a key is answered twice.
+  const layered = layerOver(dataset, points, units)
+  if (layered !== undefined) return layered
+  const builder = new DatasetBuilder(units)
+  for (const point of dataset.points()) builder.addPoint(point)
+  for (const point of points) builder.addPoint(point)
+  for (const entry of dataset.records()) builder.addRecordEntry(entry)
+  return { dataset: builder.build(), issues: builder.issues }
+}
