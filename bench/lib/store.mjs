@@ -9,7 +9,16 @@
  * `tiendo report --store … --in-parts`: every province, then the country from their figures,
  * one JSON report (`TIENDO_BENCH_STORE_COUNTRY=0` leaves it out: it takes minutes).
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dataPaths, ensureNationalData } from './data-files.mjs'
@@ -126,8 +135,11 @@ async function countryReport(store, pack, output) {
     return { error: `exited ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}` }
   }
   const reportMB = Math.round(statSync(output).size / 2 ** 20)
-  // The counts are at the top of the report: a 1.7 GB file is not parsed for them.
-  const head = readFileSync(output, 'utf8').slice(0, 4096)
+  // The counts are at the top of the report: a 1.7 GB file is not read for them.
+  const fd = openSync(output, 'r')
+  const bytes = Buffer.alloc(4096)
+  const head = bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)).toString('utf8')
+  closeSync(fd)
   rmSync(output, { force: true })
   const rows = Number(/"rows": (\d+)/.exec(head)?.[1] ?? Number.NaN)
   return {

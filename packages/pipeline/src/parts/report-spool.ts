@@ -4,10 +4,7 @@
  */
 
 /** The long lists of a report, each spooled apart. @internal */
-export const SPOOLED_LISTS = ['figures', 'withheld', 'failed', 'targets'] as const
-
-/** @internal */
-export type SpooledList = (typeof SPOOLED_LISTS)[number]
+export type SpooledList = 'figures' | 'withheld' | 'failed' | 'targets'
 
 /** @internal */
 export interface ReportSpool {
@@ -17,23 +14,4 @@ export interface ReportSpool {
   texts(list: SpooledList): Iterable<string>
   /** Lets go of everything spooled. */
   close(): Promise<void>
-}
-
-/** A spool held in memory: for tests, and runs small enough not to need files. @internal */
-export function memorySpool(): ReportSpool {
-  const lists = new Map<SpooledList, string[]>()
-  return {
-    append(list, texts) {
-      let held = lists.get(list)
-      if (held === undefined) {
-        held = []
-        lists.set(list, held)
-      }
-      for (const text of texts) held.push(text)
-    },
-    texts: (list) => lists.get(list) ?? [],
-    async close() {
-      lists.clear()
-    },
-  }
 }

@@ -1,0 +1,34 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fileSpool } from './file-spool'
+
+describe('a report spool on disk', () => {
+  it('gives back every text in order, characters cut between reads kept whole', async () => {
+    // Vietnamese text is two or three bytes a character: over several megabytes, some
+    // character straddles the end of each megabyte read.
+    const texts = Array.from(
+      { length: 6000 },
+      (_, i) => `{"unit":"${i}","name":"Thành phố Hồ Chí Minh ${'ư'.repeat(i % 700)}"}`,
+    )
+    const spool = fileSpool()
+    spool.append('targets', texts.slice(0, 2500))
+    spool.append('figures', ['{"a":1}'])
+    spool.append('targets', texts.slice(2500))
+    expect([...spool.texts('targets')]).toEqual(texts)
+    expect([...spool.texts('figures')]).toEqual(['{"a":1}'])
+    expect([...spool.texts('failed')]).toEqual([])
+    await spool.close()
+  })
+
+  it('removes its folder on close', async () => {
+    const before = new Set(readdirSync(tmpdir()))
+    const spool = fileSpool()
+    spool.append('withheld', ['{}'])
+    const made = readdirSync(tmpdir()).filter((name) => !before.has(name))
+    expect(made.some((name) => name.startsWith('tiendo-parts-'))).toBe(true)
+    await spool.close()
+    for (const name of made) expect(existsSync(join(tmpdir(), name))).toBe(false)
+  })
+})
