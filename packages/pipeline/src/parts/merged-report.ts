@@ -59,7 +59,7 @@ export class MergedReport {
   private datasets: ReportDataset[] = []
   /** The series Open SDG's indicator status reads (see `indicatorProgressOf`). */
   private readonly openSdg: TargetReport[] = []
-  runs = 0
+  private taken = 0
 
   constructor(
     private readonly spool: ReportSpool,
@@ -69,7 +69,7 @@ export class MergedReport {
   /** Takes in one run's report: after this, nothing holds it. */
   add(report: PipelineReport): void {
     const { lang } = this.options
-    this.runs++
+    this.taken++
     this.pack ??= report.pack
     this.generatedAt ??= report.generatedAt
     const { stats } = report.validation
@@ -104,6 +104,11 @@ export class MergedReport {
       texts(failedResults(report), (result) => ruleResultJson(result, lang)),
     )
     this.spool.append('targets', texts(report.targets, serializeTargetReport))
+  }
+
+  /** The runs taken in. */
+  get runs(): number {
+    return this.taken
   }
 
   /** Whether no data issue is an error. */
