@@ -52,7 +52,9 @@ export interface ReportInParts {
  * from them. What the run holds at a time is one province's; over a store (`@tiendo/duckdb`)
  * each province reads only its rows. Every figure, rule result and series is the one the
  * whole run finds (the lists come province by province rather than in the whole run's
- * order). The report is JSON only; call `close` when it is written.
+ * order). The report is JSON only; call `close` when it is written. Between parts it runs
+ * a full garbage collection (V8 would keep the heap of the largest part so far), exposing
+ * `gc` once for it when Node was not started with `--expose-gc`.
  *
  * @example
  * const report = await runPipelineInParts({ pack: 'vn-national', sources: await store.sources() })
