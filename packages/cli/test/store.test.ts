@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { run } from '../src/index'
 import { fixtures, tiendoInProcess } from './tiendo'
 
 const dir = mkdtempSync(join(tmpdir(), 'tiendo-cli-store-'))
@@ -137,6 +138,16 @@ describe('tiendo --store', () => {
       '--in-parts',
     ])
     expect(stored.stdout).toBe(parts.stdout)
+
+    // On a terminal, the progress line names the part being read.
+    let progress = ''
+    await run(['report', 'ca-nuoc.csv', ...vn, '--in-parts', '--lang', 'en'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (progress += text), isTTY: true },
+      env: {},
+      cwd: dir,
+    })
+    expect(progress).toMatch(/part 1\/\d+ · ca-nuoc\.csv/)
 
     const markdown = await inDir([
       'report',

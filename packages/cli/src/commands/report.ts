@@ -159,7 +159,19 @@ async function reportInParts(context: CommandContext, format: ReportFormat): Pro
     )
   }
   return withPipelineInput(context, 'report', async ({ units: _, ...input }) => {
-    const report = await runPipelineInParts({ ...input, methodology: methodologyOf(context) })
+    // The progress line names the part being read: each reads the same sources.
+    let part = ''
+    const report = await runPipelineInParts({
+      ...input,
+      methodology: methodologyOf(context),
+      onPart({ index, count }) {
+        part = context.lang === 'vi' ? `phần ${index}/${count}` : `part ${index}/${count}`
+      },
+      onProgress: (event) =>
+        input.onProgress?.(
+          event.source === undefined ? event : { ...event, source: `${part} · ${event.source}` },
+        ),
+    })
     try {
       await emit(context, report.jsonChunks())
     } finally {
