@@ -58,6 +58,8 @@ describe('unitParts', () => {
     ])
     expect(cut.top).toEqual(['VN', 'XX'])
     expect(cut.parts).toEqual([['A'], ['C'], ['X1']])
+    // The provinces the tops' runs read, whichever part holds them.
+    expect([...cut.under].sort()).toEqual(['A', 'B', 'C', 'M@2025-07-01', 'X1'])
   })
 
   it('places two units sharing a code each in its own province’s part', () => {

@@ -18,6 +18,11 @@ export interface UnitParts {
    */
   readonly top: readonly string[]
   /**
+   * The units just under the top at some time, by key: the provinces whose figures the top's
+   * run reads from their parts' runs, as a whole run reads a country's children.
+   */
+  readonly under: readonly string[]
+  /**
    * Each part as the keys of the units under the top it holds: `unitScope(registry, part)`
    * is the part, and no two parts share a unit. In the order of their units under the top.
    */
@@ -32,9 +37,9 @@ export interface UnitParts {
  */
 export function unitParts(registry: UnitRegistry): UnitParts | undefined {
   const childrenOf = childrenAtAnyTime(registry)
-  const under = new Set<Unit>()
-  for (const children of childrenOf.values()) for (const child of children) under.add(child)
-  const tops = registry.units.filter((unit) => !under.has(unit))
+  const someonesChild = new Set<Unit>()
+  for (const children of childrenOf.values()) for (const child of children) someonesChild.add(child)
+  const tops = registry.units.filter((unit) => !someonesChild.has(unit))
   const isTop = new Set(tops)
 
   const owner = new Map<Unit, number>()
@@ -75,7 +80,8 @@ export function unitParts(registry: UnitRegistry): UnitParts | undefined {
     if (list === undefined) byRoot.set(root, [...keys])
     else list.push(...keys)
   })
-  return { top, parts: [...byRoot.values()] }
+  const under = tops.flatMap((unit) => (childrenOf.get(unit) ?? []).map(unitKey))
+  return { top, under, parts: [...byRoot.values()] }
 }
 
 /** The units a key names, as `unitScope` reads a reference. */

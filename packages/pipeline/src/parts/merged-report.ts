@@ -10,7 +10,7 @@ import type { TargetReport } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from '../report/indicator-progress'
-import { JsonList, jsonChunks } from '../report/json-chunks'
+import { JsonList, jsonChunks, mapped } from '../report/json-chunks'
 import type {
   PipelineReport,
   ReportDataset,
@@ -246,8 +246,4 @@ function mergeDatasets(
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i
   return -1
-}
-
-function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item)
 }

@@ -5,7 +5,7 @@
  * run holds is then one province's, whatever the country's size. @internal
  */
 
-import { type UnitRegistry, unitKey, unitParts } from '@tiendo/core'
+import { unitParts } from '@tiendo/core'
 import { DEFAULT_MAX_ISSUES } from '@tiendo/io'
 import type { PipelineOptions, Source } from '../run/options'
 import { PipelineError } from '../run/pipeline-error'
@@ -69,7 +69,7 @@ export async function runInPartsWith(
     return merged
   }
   const count = cut.parts.length + 1
-  const under = justUnder(prepared.units, cut.top)
+  const under = new Set(cut.under)
   const given: GivenFigures[] = []
   for (const [i, part] of cut.parts.entries()) {
     if (i > 0) run.betweenParts?.()
@@ -96,15 +96,4 @@ export async function runInPartsWith(
     merged.add(report)
     return givenFigures(report.dataset, under)
   }
-}
-
-/** The keys of the units whose parent is one of the top's units, at any time. */
-function justUnder(registry: UnitRegistry, top: readonly string[]): Set<string> {
-  const topCodes = new Set(top.map((key) => key.split('@', 1)[0]!))
-  const keys = new Set<string>()
-  for (const unit of registry.units) {
-    if (unit.parent === undefined) continue
-    if (topCodes.has(unit.parent.split('@', 1)[0]!)) keys.add(unitKey(unit))
-  }
-  return keys
 }

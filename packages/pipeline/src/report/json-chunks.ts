@@ -225,8 +225,8 @@ function nestingLengths(indent: number, depth: number): readonly [number, number
   return [head, tail]
 }
 
-/** `items` through `f` (with each one's index), made as they are iterated. */
-function* mapped<T, U>(items: Iterable<T>, f: (item: T, index: number) => U): Generator<U> {
+/** `items` through `f` (with each one's index), made as they are iterated. @internal */
+export function* mapped<T, U>(items: Iterable<T>, f: (item: T, index: number) => U): Generator<U> {
   let i = 0
   for (const item of items) yield f(item, i++)
 }
