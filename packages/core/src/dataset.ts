@@ -260,6 +260,8 @@ export class DatasetBuilder {
   }
 
   build(): Dataset {
+    this.layer.trim()
+    this.recordRows.trim()
     return new CompactDataset(this.units, this.texts, [this.layer], this.recordRows)
   }
 }

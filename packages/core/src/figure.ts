@@ -49,9 +49,27 @@ export interface FigureValue {
 const closed = (value: Decimal): IntervalEnd => ({ value, open: false })
 const open = (value: Decimal): IntervalEnd => ({ value, open: true })
 
+/**
+ * Figures of single values, shared by value: figures are immutable, and a dataset's points
+ * share the decimals of equal values, so the figures an aggregate lists for its inputs (a
+ * province's, one per commune) are a few objects where they were four each.
+ */
+const pointFigures = [new WeakMap<Decimal, Figure>(), new WeakMap<Decimal, Figure>()] as const
+
+/** The figure of a single value, exact or approximate. */
+function pointFigure(value: Decimal, approximate: boolean): Figure {
+  const shared = pointFigures[approximate ? 1 : 0]
+  let figure = shared.get(value)
+  if (figure === undefined) {
+    figure = { lower: closed(value), upper: closed(value), point: value, approximate }
+    shared.set(value, figure)
+  }
+  return figure
+}
+
 /** An exact figure. @internal */
 export function exactFigure(value: Decimal): Figure {
-  return { lower: closed(value), upper: closed(value), point: value, approximate: false }
+  return pointFigure(value, false)
 }
 
 /** The figure of a data point, or `undefined` when it has nothing to compute with. @internal */
@@ -63,12 +81,7 @@ export function figureOf(
     case 'exact':
     case 'approx':
       if (value === undefined) return undefined
-      return {
-        lower: closed(value),
-        upper: closed(value),
-        point: value,
-        approximate: point.qualifier === 'approx',
-      }
+      return pointFigure(value, point.qualifier === 'approx')
     case 'more_than':
     case 'at_least':
       if (value === undefined) return undefined
@@ -209,11 +222,23 @@ export function maxFigures(figures: readonly Figure[]): Figure {
   return extremeFigure(figures, 'max')
 }
 
+/** Figure values by figure: both are immutable, and figures of single values are shared. */
+const figureValues = new WeakMap<Figure, FigureValue>()
+
 /**
  * Reads a figure back as a value and qualifier, or `undefined` when it is unbounded on
  * both sides (nothing honest can be said).
  */
 export function toFigureValue(figure: Figure): FigureValue | undefined {
+  let value = figureValues.get(figure)
+  if (value === undefined) {
+    value = newFigureValue(figure)
+    if (value !== undefined) figureValues.set(figure, value)
+  }
+  return value
+}
+
+function newFigureValue(figure: Figure): FigureValue | undefined {
   const { lower, upper, point, approximate } = figure
   const interval = { lower, upper }
   if (lower !== null && upper !== null) {

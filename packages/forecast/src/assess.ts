@@ -53,6 +53,7 @@ import type {
   AssessProgressInput,
 } from './types'
 import { unassessed } from './unassessed'
+import { yearSpan } from './year-span'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -223,7 +224,7 @@ export function assessProgress(
   result.latest = periodValue(latest)
   const target = chosen?.target ?? null
   if (chosen && target) {
-    result.yearsRemaining = chosen.time.minus(latest.time)
+    result.yearsRemaining = yearSpan(latest.time, chosen.time)
     if (latest.value) {
       result.gap = gapToTarget({ latest: latest.value, target: target.value, direction })
     }
@@ -231,7 +232,7 @@ export function assessProgress(
   const baseline = window[0]
   if (baseline) {
     result.baseline = periodValue(baseline)
-    result.yearsElapsed = latest.time.minus(baseline.time)
+    result.yearsElapsed = yearSpan(baseline.time, latest.time)
     if (target && baseline.value && latest.value) {
       const cs = escapCurrentStatus({
         baseline: baseline.value,

@@ -249,10 +249,10 @@ export function toSeries(
       { vi: 'Truyền [] nếu chưa có số liệu.', en: 'Pass [] when there is no data yet.' },
     )
   }
-  const checked = observations.map((observation, index) => ({
-    index,
-    ...checkObservation(observation, index, reading),
-  }))
+  const checked = observations.map((observation, index) => {
+    const { parsed, value, qualifier, interval } = checkObservation(observation, index, reading)
+    return { index, parsed, value, qualifier, interval }
+  })
   checked.sort((a, b) => endKey(a.parsed) - endKey(b.parsed))
   for (let i = 1; i < checked.length; i++) {
     const previous = checked[i - 1]!

@@ -34,6 +34,12 @@ abstract class Column<T extends Typed> {
   set(index: number, value: number): void {
     this.data[index] = value
   }
+
+  /** Gives back the room kept for rows not added yet (a column grows by doubling). */
+  trim(): void {
+    const size = Math.max(16, this.count)
+    if (this.data.length > size) this.data = this.data.slice(0, size) as T
+  }
 }
 
 /** 32-bit signed whole numbers (text numbers, row numbers; -1 for none). @internal */

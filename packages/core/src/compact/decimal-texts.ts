@@ -89,6 +89,14 @@ export class DecimalTexts {
     return decimal
   }
 
+  /** Gives back the room kept for rows not added yet. */
+  trim(): void {
+    const size = Math.max(16, this.count)
+    if (this.scales.length <= size) return
+    this.mantissas = this.mantissas.slice(0, size)
+    this.scales = this.scales.slice(0, size)
+  }
+
   private grow(): void {
     const mantissas = new Float64Array(this.mantissas.length * 2)
     mantissas.set(this.mantissas)

@@ -30,6 +30,7 @@ export function layerOver(
   const layer = new PointLayer(dataset.texts)
   const issues: TiendoIssue[] = []
   for (const point of points) layer.addGiven(point, issues)
+  layer.trim()
   const layers = [...dataset.layers, layer]
   return {
     dataset: new CompactDataset(units, dataset.texts, layers, dataset.recordRows),

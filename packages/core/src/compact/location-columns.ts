@@ -36,6 +36,12 @@ export class LocationColumns {
     this.line.push(-1)
   }
 
+  /** Gives back the room kept for rows not added yet. */
+  trim(): void {
+    this.file.trim()
+    this.line.trim()
+  }
+
   /** The number a row was added with by {@link pushRaw}. */
   raw(row: number): number {
     return this.file.get(row)

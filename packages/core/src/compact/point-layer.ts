@@ -64,6 +64,12 @@ export class PointLayer {
   }
 
   /** Indexes a row just added, reporting a duplicate or a conflict with one already indexed. */
+  /** Gives back the room kept for rows not added yet: call when all are in. */
+  trim(): void {
+    this.table.trim()
+    this.state.trim()
+  }
+
   private place(row: number, issues: TiendoIssue[]): void {
     const table = this.table
     const indicator = table.indicator.get(row)

@@ -145,6 +145,25 @@ export class PointTable {
     return row
   }
 
+  /** Gives back the room the columns kept for rows not added yet: call when all are in. */
+  trim(): void {
+    for (const column of [
+      this.indicator,
+      this.unit,
+      this.period,
+      this.shape,
+      this.unitRef,
+      this.periodText,
+      this.value,
+      this.qualifier,
+      this.status,
+      this.source,
+      this.locations,
+    ]) {
+      column.trim()
+    }
+  }
+
   private addKey(indicator: string, unit: string, period: string, shape: number): number {
     this.indicator.push(this.texts.intern(indicator))
     this.unit.push(this.texts.intern(unit))

@@ -64,6 +64,11 @@ export class RecordRows {
     return recordIssue('conflicting_record', record, entry.unit, entry.location, first.location)
   }
 
+  /** Gives back the room kept for records not added yet: call when all are in. */
+  trim(): void {
+    this.table.trim()
+  }
+
   private groupOf(kind: number, unit: number): number[] {
     let group = this.groupIndex.get(kind, unit)
     if (group === -1) {

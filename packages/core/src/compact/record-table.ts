@@ -10,6 +10,7 @@ import type { RecordEntry } from '../records'
 import { IntColumn } from './columns'
 import { isPlainLocation, LocationColumns, NO_PLACE } from './location-columns'
 import type { TextTable } from './text-table'
+import { Utf8Texts } from './utf8-texts'
 
 /** The keys of a record the columns hold. */
 const RECORD_KEYS = new Set([
@@ -34,7 +35,8 @@ export class RecordTable {
   private readonly source = new IntColumn()
   private readonly places: LocationColumns
   private readonly ids: (string | undefined)[] = []
-  private readonly titles: string[] = []
+  /** Titles are long and each different: held as bytes (see {@link Utf8Texts}). */
+  private readonly titles = new Utf8Texts()
   private readonly evidence = new Map<number, string>()
   private readonly notes = new Map<number, string>()
   /** Entries kept as given: records that are not plain, or not located plainly. */
@@ -76,6 +78,21 @@ export class RecordTable {
     return row
   }
 
+  /** Gives back the room the columns kept for rows not added yet: call when all are in. */
+  trim(): void {
+    for (const column of [
+      this.kind,
+      this.unit,
+      this.date,
+      this.status,
+      this.unitRef,
+      this.source,
+    ]) {
+      column.trim()
+    }
+    this.places.trim()
+  }
+
   /** The record of a row, made now (as given). */
   record(row: number): SubmittedRecord {
     const given = this.given.get(row)
@@ -86,7 +103,7 @@ export class RecordTable {
       unit: texts.text(this.unitRef.get(row)),
       date: texts.text(this.date.get(row)),
       status: texts.text(this.status.get(row)) as SubmittedRecord['status'],
-      title: this.titles[row]!,
+      title: this.titles.get(row),
     }
     const id = this.ids[row]
     // The id first, as the schema and the readers order a record's fields.

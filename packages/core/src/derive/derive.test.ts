@@ -328,9 +328,35 @@ describe('counts of records and composites', () => {
       '1',
     ])
     expect(count('NT2', '2024')).toBe('0')
-    expect(figureAt(result, counted.id, 'NT1', '2022')?.derived).toMatchObject({
+    const provenance = figureAt(result, counted.id, 'NT1', '2022')?.derived
+    expect(provenance).toMatchObject({ method: 'record_count', rule: 'dx_product' })
+    // Its records are listed when read, and it reads, spreads and serializes as a plain
+    // object with those three fields would.
+    const inputs = [
+      {
+        indicator: 'dx_product',
+        unit: 'NT1',
+        period: '2022-03-01',
+        role: 'record',
+        derived: false,
+        location: undefined,
+      },
+      {
+        indicator: 'dx_product',
+        unit: 'NT1',
+        period: '2022-09-01',
+        role: 'record',
+        derived: false,
+        location: undefined,
+      },
+    ]
+    expect(provenance?.inputs).toEqual(inputs)
+    expect(Object.keys(provenance ?? {})).toEqual(['method', 'rule', 'inputs'])
+    expect({ ...provenance }).toEqual({ method: 'record_count', rule: 'dx_product', inputs })
+    expect(JSON.parse(JSON.stringify(provenance))).toEqual({
       method: 'record_count',
       rule: 'dx_product',
+      inputs: inputs.map(({ location: _, ...input }) => input),
     })
     // The counts add up the tree like any count.
     expect([count('58', '2022'), count('58', '2023'), count('58', '2024')]).toEqual(['3', '2', '2'])

@@ -13,8 +13,9 @@ import { exactFigure, type FigureValue, toFigureValue } from '../figure'
 import { periodEndDate, periodStartDate } from '../period'
 import type { RecordEntry } from '../records'
 import type { DeriveContext } from './context'
+import { CountProvenance } from './count-provenance'
 import { derivedPoint } from './derived-point'
-import type { Provenance, ProvenanceInput } from './provenance'
+import type { ProvenanceInput } from './provenance'
 
 /** The statuses that count when a `record_count` derivation names none. */
 const DEFAULT_STATUSES: readonly string[] = ['completed']
@@ -67,6 +68,7 @@ export function deriveRecordCounts(
     const counted = [...statuses]
     const kind = derivation.record
     const listed = unitRecords(dataset, kind, counted)
+    const inputsOf = (unit: string, period: string) => listed(unit, period).map(recordInput)
     // A country has tens of thousands of counts of a few distinct sizes, over a few years:
     // one figure per size and one text per year serve them all (both are immutable).
     const figures = new Map<number, FigureValue>()
@@ -77,15 +79,7 @@ export function deriveRecordCounts(
         const period = periods[year - first]!
         if (unit !== undefined && !units.isValidDuring(unit, period)) continue
         const count = years.get(year) ?? 0
-        const provenance: Provenance = {
-          method: 'record_count',
-          rule: kind,
-          // Listed when read (a report shows them), not held: a country's counts name every
-          // record submitted, and nothing else needs them.
-          get inputs() {
-            return listed(key, period).map(recordInput)
-          },
-        }
+        const provenance = new CountProvenance(kind, key, period, inputsOf)
         let figure = figures.get(count)
         if (figure === undefined) {
           figure = toFigureValue(exactFigure(new Exact(count)))!

@@ -90,9 +90,12 @@ describe('startAssessing', () => {
     }
   })
 
-  it('reads TIENDO_THREADS, else uses the cores available (at most four)', () => {
+  it('reads TIENDO_THREADS, else uses one core fewer than there are (at least one, at most four)', () => {
     expect(assessmentThreads({ TIENDO_THREADS: '1' })).toBe(1)
-    expect(assessmentThreads({ TIENDO_THREADS: '3' })).toBe(3)
+    expect(assessmentThreads({ TIENDO_THREADS: '3' }, 2)).toBe(3)
+    expect([1, 2, 3, 4, 5, 16].map((cores) => assessmentThreads({}, cores))).toEqual([
+      1, 1, 2, 3, 4, 4,
+    ])
     for (const wrong of ['0', '-2', 'two', '1.5', '']) {
       const threads = assessmentThreads({ TIENDO_THREADS: wrong })
       expect(threads).toBeGreaterThanOrEqual(1)

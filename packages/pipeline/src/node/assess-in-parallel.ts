@@ -53,12 +53,18 @@ export interface StartAssessingOptions {
 
 /**
  * The threads to assess on: `TIENDO_THREADS` (a whole number ≥ 1; `1` turns workers off),
- * else the cores available, at most four.
+ * else one fewer than the cores (`cores`, which defaults to those available), at least one
+ * and at most four. One core is left to V8's garbage collector, which works beside the
+ * main thread: on two cores a worker took it, and a national report then needed 20% more
+ * memory for no time gained (docs/performance.md).
  */
-export function assessmentThreads(env: Readonly<Record<string, string | undefined>>): number {
+export function assessmentThreads(
+  env: Readonly<Record<string, string | undefined>>,
+  cores: number = availableParallelism(),
+): number {
   const asked = Number(env.TIENDO_THREADS)
   if (Number.isInteger(asked) && asked >= 1) return asked
-  return Math.min(availableParallelism(), MAX_DEFAULT_THREADS)
+  return Math.max(1, Math.min(cores - 1, MAX_DEFAULT_THREADS))
 }
 
 /**

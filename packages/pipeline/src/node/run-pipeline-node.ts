@@ -16,7 +16,8 @@ export interface NodePipelineOptions extends PipelineOptions<Source> {
   readonly cwd?: string | undefined
   /**
    * Threads that assess targets, this one included; `1` assesses on this thread only.
-   * Defaults to `TIENDO_THREADS` when set, else the cores available, at most four.
+   * Defaults to `TIENDO_THREADS` when set, else one fewer than the cores available (at least
+   * one, at most four: see `assessmentThreads`).
    */
   readonly threads?: number | undefined
 }
