@@ -27,22 +27,7 @@ export interface TargetReportJson {
   readonly assessment: AssessmentJson
 }
 
-/**
- * Targets are shared by every series of their indicator (a national target by thousands of
- * units), so each is written once.
- */
-const targetJsons = new WeakMap<Target, TargetJson>()
-
 function targetJson(target: Target): TargetJson {
-  let json = targetJsons.get(target)
-  if (json === undefined) {
-    json = Object.freeze(newTargetJson(target))
-    targetJsons.set(target, json)
-  }
-  return json
-}
-
-function newTargetJson(target: Target): TargetJson {
   return {
     id: target.id,
     comparator: target.comparator,
