@@ -43,7 +43,7 @@ import {
 } from './options'
 import { DEFAULT_PROFILE, getProfile } from './profiles'
 import { explain, note } from './reasons'
-import { checkValue, startsOnOrAfter, toSeries } from './series'
+import { checkValue, startsOnOrAfter, toSeries, yearSpan } from './series'
 import { checkThresholds } from './status'
 import { type CheckedTarget, checkTargets, chooseTarget, judge, judgeTargets } from './targets'
 import type {
@@ -53,7 +53,6 @@ import type {
   AssessProgressInput,
 } from './types'
 import { unassessed } from './unassessed'
-import { yearSpan } from './year-span'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 

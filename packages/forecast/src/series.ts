@@ -4,7 +4,7 @@
  * placed in time (years from the end of the first period to the end of its own).
  */
 
-import { type ExactInput, toExact, yearsBetween } from '@tiendo/core'
+import { Exact, type ExactInput, toExact, yearsBetween } from '@tiendo/core'
 import { type ParsedPeriod, parsePeriod, type Qualifier, QualifierSchema } from '@tiendo/schema'
 import { memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
@@ -308,6 +308,25 @@ function periodKey(period: ParsedPeriod): string {
 /** Years from the series origin to the end of `period` (negative before it). */
 export function timeOf(series: Series, period: string): Decimal {
   return series.origin === null ? toExact(0) : yearsBetween(series.origin, period)
+}
+
+/**
+ * Spans of years by text, kept apart from the values' memo above, which a country's 12,000
+ * distinct values can fill: spans are a few, and must stay shared whatever the data.
+ */
+const spanOfText = memoizeText((text): Decimal => toExact(text), {
+  maxEntries: 1024,
+  maxLength: 64,
+})
+
+/**
+ * Years from `from` to `to`, one decimal for equal spans: a country's assessments have a few
+ * (nine years elapsed, five to go), and each held two decimals of its own for them. Only
+ * Tiendo's own decimals are shared: one of another precision keeps computing at its own.
+ */
+export function yearSpan(from: Decimal, to: Decimal): Decimal {
+  const span = to.minus(from)
+  return span.constructor === Exact ? spanOfText(span.toFixed()) : span
 }
 
 /** Whether `period` starts on or after the start of `base` (the base-year rule). */
