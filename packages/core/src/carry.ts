@@ -14,7 +14,7 @@ import { carriedPoint, figuresAgree, valueDiffers } from './carry-output'
 import { CARRY_METHODS, carryRuleOf, partsFor } from './carry-rules'
 import { type Contribution, combine, type Part, specOf } from './combine'
 import { type DataPoint, type ObservationRef, sourcesOf } from './data-point'
-import { type Dataset, DatasetBuilder } from './dataset'
+import { CompactDatasetBuilder, type Dataset } from './dataset'
 import { Exact } from './decimal'
 import { type Figure, type FigureValue, figureOf, toFigureValue } from './figure'
 import { contributorsOnto, lineageOnto } from './lineage'
@@ -154,7 +154,7 @@ class Carrier {
     for (const point of this.dataset.points()) this.place(point)
     this.addRatioGroups()
     for (const group of this.groups.values()) this.carry(group)
-    const builder = new DatasetBuilder(this.units)
+    const builder = new CompactDatasetBuilder(this.units)
     for (const point of this.kept.values()) builder.addPoint(point)
     for (const point of this.carriedPoints) builder.addPoint(point)
     for (const entry of this.dataset.records()) builder.addRecordEntry(entry)

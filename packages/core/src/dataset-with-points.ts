@@ -6,7 +6,7 @@
 import type { TiendoIssue } from '@tiendo/schema'
 import { layerOver } from './compact/layered'
 import type { DataPoint } from './data-point'
-import { type Dataset, DatasetBuilder } from './dataset'
+import { CompactDatasetBuilder, type Dataset } from './dataset'
 import type { UnitRegistry } from './units'
 
 /**
@@ -24,7 +24,7 @@ export function datasetWithPoints(
   // Laid over the dataset, sharing its columns; built anew only if a key is answered twice.
   const layered = layerOver(dataset, points, units)
   if (layered !== undefined) return layered
-  const builder = new DatasetBuilder(units)
+  const builder = new CompactDatasetBuilder(units)
   for (const point of dataset.points()) builder.addPoint(point)
   for (const point of points) builder.addPoint(point)
   for (const entry of dataset.records()) builder.addRecordEntry(entry)

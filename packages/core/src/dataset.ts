@@ -104,22 +104,53 @@ export interface DatasetResult {
  * observation left out of the index is named by an error in `issues`.
  */
 export function createDataset(input: DatasetInput): DatasetResult {
-  const builder = new DatasetBuilder(input.units)
-  for (const item of input.observations) {
-    const located = 'observation' in item ? item : { observation: item }
-    builder.addObservation(located)
+  const builder = createDatasetBuilder({ units: input.units })
+  for (const item of input.observations) builder.addObservation(item)
+  for (const item of input.records ?? []) builder.addRecord(item)
+  return builder.build()
+}
+
+/**
+ * A dataset indexed row by row, as a reader gives the rows: each is taken in as it comes, so
+ * a national file is never held as objects, only as the dataset's columns. The dataset is
+ * the one {@link createDataset} makes from the same rows, and its issues come in the order
+ * the rows were added.
+ */
+export interface DatasetBuilder {
+  /** Indexes an observation, bare or with its source location (named by its issues). */
+  addObservation(item: LocatedObservation | Observation): void
+  /** Indexes a submitted record, bare or with its source location. */
+  addRecord(item: LocatedRecord | SubmittedRecord): void
+  /** The dataset and every issue found while indexing. Call it once, after the last row. */
+  build(): DatasetResult
+}
+
+/** Starts a dataset to index row by row (see {@link DatasetBuilder}). */
+export function createDatasetBuilder(options: Pick<DatasetInput, 'units'> = {}): DatasetBuilder {
+  const builder = new CompactDatasetBuilder(options.units)
+  let built = false
+  return {
+    addObservation(item) {
+      if (built) throw new Error('This dataset is built already: start another to add rows.')
+      builder.addObservation('observation' in item ? item : { observation: item })
+    },
+    addRecord(item) {
+      if (built) throw new Error('This dataset is built already: start another to add rows.')
+      builder.addRecord('record' in item ? item : { record: item })
+    },
+    build() {
+      if (built) throw new Error('This dataset is built already: build() is called once.')
+      built = true
+      return { dataset: builder.build(), issues: builder.issues }
+    },
   }
-  for (const item of input.records ?? []) {
-    builder.addRecord('record' in item ? item : { record: item })
-  }
-  return { dataset: builder.build(), issues: builder.issues }
 }
 
 /**
  * Builds a dataset point by point, column-wise (see `compact/`); `carryOnto` uses it for
  * carried values. Build once: the dataset takes over the builder's tables. @internal
  */
-export class DatasetBuilder {
+export class CompactDatasetBuilder {
   readonly issues: TiendoIssue[] = []
   readonly texts = new TextTable()
   private readonly layer = new PointLayer(this.texts)

@@ -2,7 +2,7 @@ import type { Observation } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { MERGER_UNITS } from '../__tests__/units'
 import type { DataPoint } from '../data-point'
-import { createDataset, DatasetBuilder } from '../dataset'
+import { CompactDatasetBuilder, createDataset } from '../dataset'
 import { Exact } from '../decimal'
 import type { Provenance } from '../derive/provenance'
 import { createUnitRegistry } from '../units'
@@ -49,7 +49,7 @@ describe('layerOver', () => {
     const base = submitted()
     const points = [derived('58', '2023', '0.65'), derived('VN', '2024', '1.5')]
     const layered = layerOver(base, points, units)!
-    const builder = new DatasetBuilder(units)
+    const builder = new CompactDatasetBuilder(units)
     for (const point of [...base.points(), ...points]) builder.addPoint(point)
     for (const entry of base.records()) builder.addRecordEntry(entry)
     const anew = builder.build()

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readObservationFile } from '../read-observations'
+import { mayBeDotGroups } from './locale-evidence'
 
 describe('a file that writes numbers the Vietnamese way without saying so', () => {
   it('doubts 363.558 when another cell groups thousands with dots, without a comma', async () => {
@@ -17,5 +18,16 @@ describe('a file that writes numbers the Vietnamese way without saying so', () =
     ])
     expect(issues[1]?.message.en).toContain('may mean 363558 rather than 363.558')
     expect(issues[1]?.related).toEqual([{ file: 'dots.csv', row: 3, column: 'value' }])
+  })
+})
+
+describe('mayBeDotGroups', () => {
+  it('names exactly the numbers a file may refuse once read whole', () => {
+    for (const text of ['363.558', '1.500', '-9.125', '1.234.567']) {
+      expect(mayBeDotGroups(text)).toBe(true)
+    }
+    for (const text of ['0.558', '12.34', '1234.567', '363558', '1.5000', '87,5']) {
+      expect(mayBeDotGroups(text)).toBe(false)
+    }
   })
 })

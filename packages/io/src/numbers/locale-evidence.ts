@@ -4,6 +4,15 @@ import { ioIssue } from '../issue'
 /** `363.558`, `1.500`: a decimal in the default locale, a whole number the Vietnamese way. */
 const DOT_GROUPS = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/
 
+/**
+ * Whether a number read as a decimal could be refused once its whole file is read
+ * (`ambiguous_number`, reason `dot_groups`): a reader of the rows holds such a row back until
+ * then. @internal
+ */
+export function mayBeDotGroups(text: string): boolean {
+  return DOT_GROUPS.test(text)
+}
+
 /** Most suspect numbers remembered; past this they are only counted. */
 const MAX_SUSPECTS = 100
 
@@ -31,7 +40,7 @@ export class LocaleEvidence {
 
   /** Whether an accepted number would be kept as a suspect (checked before building one). */
   wants(text: string): boolean {
-    return this.suspects.length < MAX_SUSPECTS && DOT_GROUPS.test(text)
+    return this.suspects.length < MAX_SUSPECTS && mayBeDotGroups(text)
   }
 
   /** A cell accepted as a decimal in the default locale, that {@link wants} kept. */

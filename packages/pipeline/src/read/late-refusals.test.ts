@@ -40,6 +40,23 @@ describe('a row an ambiguity found later refuses', () => {
     })
   }
 
+  it('keeps the order of the rows it holds back until the file is read whole', async () => {
+    // `1.500` may yet be refused, so it and the rows after it wait: the copy kept of the
+    // 2022 figure is still the first one written, and the duplicate named the second.
+    const csv = [
+      'indicator,unit,period,value',
+      'digital_economy_share_grdp,A,2021,2',
+      'digital_economy_share_grdp,A,2022,1.500',
+      'digital_economy_share_grdp,A,2022,1.5',
+      'digital_economy_share_grdp,A,2023,3',
+    ].join('\n')
+    const report = await run('so-lieu.csv', csv)
+    const duplicate = report.validation.issues.find((i) => i.code === 'duplicate_observation')
+    expect(duplicate?.location?.row).toBe(4)
+    expect(report.dataset.get('digital_economy_share_grdp', 'A', '2022')?.location?.row).toBe(3)
+    expect(report.dataset.points().map((point) => point.period)).toEqual(['2021', '2022', '2023'])
+  })
+
   it('leaves a file that writes no decimal comma as it was', async () => {
     const report = await run('so-lieu.csv', CSV.split('\n').slice(0, 3).join('\n'))
     expect(report.validation.valid).toBe(true)

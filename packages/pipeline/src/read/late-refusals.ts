@@ -6,6 +6,7 @@
  */
 
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
+import { mayBeDotGroups } from '@tiendo/io/internal'
 import { isIoIssue } from '@tiendo/io/parse'
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 
@@ -19,6 +20,20 @@ export function lateRefusalKey(issue: TiendoIssue): string | undefined {
     return rowKey({ ...location, path: location.path.slice(0, location.path.lastIndexOf('/')) })
   }
   return rowKey(location)
+}
+
+/**
+ * Whether an issue of the kind {@link lateRefusalKey} knows may yet refuse this row: one of
+ * its numbers reads two ways. Such a row, and every row of its file after it (to keep their
+ * order), is held back from the dataset until the file is read whole. @internal
+ */
+export function mayBeRefusedLate({ observation }: LocatedObservation): boolean {
+  const { value, low, high } = observation
+  return (
+    (value !== undefined && mayBeDotGroups(value)) ||
+    (low !== undefined && mayBeDotGroups(low)) ||
+    (high !== undefined && mayBeDotGroups(high))
+  )
 }
 
 /** The key of a row's location: its file, sheet, and row or JSON Pointer. */

@@ -1,17 +1,23 @@
 /**
  * Reading a submission: every source in order, each row checked against the pack as it
- * comes, and what validation refuses quarantined — kept out of the dataset and of
- * everything after it, but listed by the issue that refused it. @internal
+ * comes and indexed into the dataset at once (a national file is never held as objects),
+ * and what validation refuses quarantined — kept out of the dataset and of everything after
+ * it, but listed by the issue that refused it. @internal
  */
 
-import type { DataOutsideCollector, LocatedObservation, LocatedRecord } from '@tiendo/core'
+import type {
+  DataOutsideCollector,
+  DatasetBuilder,
+  LocatedObservation,
+  LocatedRecord,
+} from '@tiendo/core'
 import { CANNOT_READ_CODES } from '@tiendo/io/internal'
 import { isIoIssue, isTiendoIssue } from '@tiendo/io/parse'
 import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineProgress, Source, SourceKind } from '../run/options'
 import type { IssueList } from './issue-list'
-import { lateRefusalKey, takeBackRows } from './late-refusals'
+import { lateRefusalKey, mayBeRefusedLate, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
 import { RowsLeftOut } from './rows-left-out'
@@ -27,11 +33,10 @@ export interface SourceRead {
   readonly source: Source
 }
 
-/** Everything read and kept. @internal */
+/** What was read; the rows kept are in the dataset builder. @internal */
 export interface ReadSubmission {
-  /** The rows validation did not refuse, in order. */
-  readonly observations: LocatedObservation[]
-  readonly records: LocatedRecord[]
+  /** Rows validation did not refuse, each added to the dataset builder. */
+  readonly kept: number
   readonly sources: readonly SourceRead[]
   readonly rows: number
   readonly observationRows: number
@@ -54,6 +59,8 @@ export interface ReadSubmissionOptions {
     readonly numberLocale: ReadContext['numberLocale']
   }
   readonly checker: RowChecker
+  /** Takes in every row kept, in order. */
+  readonly dataset: DatasetBuilder
   /** Names the code a refused indicator or unit cell most likely meant. Defaults to none. */
   readonly suggest?: CodeSuggester | undefined
   /** The part of the unit tree the run is limited to: rows of other units are left out unread. */
@@ -72,13 +79,12 @@ export async function readSubmission(
   sources: readonly Source[],
   options: ReadSubmissionOptions,
 ): Promise<ReadSubmission> {
-  const { readers, checker, issues, scope, outside } = options
+  const { readers, checker, dataset, issues, scope, outside } = options
   const part =
     scope !== undefined && outside !== undefined ? { scope: scope.scope, outside } : undefined
   const suggest = options.suggest ?? ((issue: TiendoIssue) => issue)
-  const observations: LocatedObservation[] = []
-  const records: LocatedRecord[] = []
   const read: SourceRead[] = []
+  let kept = 0
   let rows = 0
   let observationRows = 0
   let recordRows = 0
@@ -105,8 +111,9 @@ export async function readSubmission(
     read.push({ name, kind: opened.kind, ids, source })
     let counted = 0
     const leftOut = new RowsLeftOut()
-    const firstObservation = observations.length
     const refusedLate = new Set<string>()
+    // From the first row a later issue may refuse on, the source's rows wait for its end.
+    let held: LocatedObservation[] | undefined
     let stats: Awaited<ReturnType<typeof opened.batches.next>>['value'] | undefined
     for (;;) {
       const next = await opened.batches.next()
@@ -144,20 +151,33 @@ export async function readSubmission(
           checked = checker.record(item)
           ids.add(item.record.kind)
           recordRows++
-          if (!refused(checked)) records.push(item)
-          else refusedRows.push(item)
+          if (refused(checked)) refusedRows.push(item)
+          else {
+            dataset.addRecord(item)
+            kept++
+          }
         } else {
           checked = checker.observation(item)
           ids.add(item.observation.indicator)
           observationRows++
-          if (!refused(checked)) observations.push(item)
-          else refusedRows.push(item)
+          if (refused(checked)) refusedRows.push(item)
+          else {
+            if (held === undefined && mayBeRefusedLate(item)) held = []
+            if (held !== undefined) held.push(item)
+            else dataset.addObservation(item)
+            kept++
+          }
         }
         for (const issue of checked.issues) issues.add(issue)
       }
     }
-    if (refusedLate.size > 0) {
-      takeBackRows(observations, firstObservation, refusedLate, refusedRows)
+    if (held !== undefined) {
+      if (refusedLate.size > 0) {
+        kept -= held.length
+        takeBackRows(held, 0, refusedLate, refusedRows)
+        kept += held.length
+      }
+      for (const row of held) dataset.addObservation(row)
     }
     // Rows left out are the other units': not counted as read.
     rows += stats && 'rows' in stats ? stats.rows - leftOut.rows : counted
@@ -167,8 +187,7 @@ export async function readSubmission(
     options.onProgress?.({ stage: 'read', source: name, rows: counted })
   }
   return {
-    observations,
-    records,
+    kept,
     sources: read,
     rows,
     observationRows,

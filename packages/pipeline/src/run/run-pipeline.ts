@@ -5,7 +5,12 @@
  */
 
 import type { DataPoint, UnitRegistry } from '@tiendo/core'
-import { collectDataOutside, createUnitRegistry, datasetWithPoints } from '@tiendo/core'
+import {
+  collectDataOutside,
+  createDatasetBuilder,
+  createUnitRegistry,
+  datasetWithPoints,
+} from '@tiendo/core'
 import type { Evaluation, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
@@ -100,6 +105,7 @@ export async function runPipelineWith(
     scope === undefined ? undefined : collectDataOutside(units, pack.indicators ?? [], { today })
   await checkpoint(signal)
 
+  const rows = createDatasetBuilder({ units })
   const read = await readSubmission(options.sources, {
     readers: host.readers,
     context: {
@@ -108,6 +114,7 @@ export async function runPipelineWith(
       signal,
     },
     checker: createRowChecker(pack, { today }),
+    dataset: rows,
     suggest: codeSuggester(pack),
     scope: filter,
     outside: collector,
@@ -124,8 +131,8 @@ export async function runPipelineWith(
       pack,
       compiled: loaded.compiled,
       units,
-      observations: read.observations,
-      records: read.records,
+      built: rows.build(),
+      kept: read.kept,
       refused: read.refused,
       complete: !read.cannotRead,
       explain:
@@ -136,10 +143,6 @@ export async function runPipelineWith(
     },
     issues,
   )
-  // The dataset holds the rows now, column-wise: the objects they were read as are let go
-  // (at national scale they would otherwise be most of what the run holds).
-  read.observations.length = 0
-  read.records.length = 0
   await checkpoint(signal)
 
   onProgress?.({ stage: 'derive' })

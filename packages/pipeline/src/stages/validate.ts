@@ -1,7 +1,7 @@
 /**
- * The validate stage after reading: the rows kept indexed (units resolved in their periods,
- * duplicates and conflicts refused), then the pack's data-quality rules over what was
- * submitted. Everything refused is quarantined: counted, named by its issue, used by nothing.
+ * The validate stage after reading: what indexing the rows kept found (units resolved in
+ * their periods, duplicates and conflicts refused), then the pack's data-quality rules over
+ * what was submitted. Everything refused is quarantined: counted, named by its issue, used by nothing.
  * @internal
  */
 
@@ -9,12 +9,13 @@ import type {
   DataOutside,
   DataPoint,
   Dataset,
+  DatasetResult,
   LocatedObservation,
   LocatedRecord,
   UnitRegistry,
   UnitScope,
 } from '@tiendo/core'
-import { createDataset, datasetWithPoints } from '@tiendo/core'
+import { datasetWithPoints } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
@@ -36,8 +37,10 @@ export async function validateStage(
     readonly pack: Pack
     readonly compiled: CompiledPack
     readonly units: UnitRegistry
-    readonly observations: readonly LocatedObservation[]
-    readonly records: readonly LocatedRecord[]
+    /** The rows kept, indexed as they were read. */
+    readonly built: DatasetResult
+    /** How many rows were kept (added to the dataset). */
+    readonly kept: number
     /** Rows their own checks refused: their units are still checked, to name every problem. */
     readonly refused: readonly (LocatedObservation | LocatedRecord)[]
     /** Whether every source was read whole: rules judge nothing read in part. */
@@ -56,11 +59,7 @@ export async function validateStage(
   },
   issues: IssueList,
 ): Promise<Validated> {
-  const built = createDataset({
-    observations: input.observations,
-    records: input.records,
-    units: input.units,
-  })
+  const { built } = input
   for (const row of input.refused) {
     for (const issue of unitIssues(row, input.units)) issues.add(issue)
   }
@@ -70,7 +69,7 @@ export async function validateStage(
     issues.add(issue)
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
-  const refused = input.observations.length + input.records.length - indexed - duplicates
+  const refused = input.kept - indexed - duplicates
   const dataset = datasetWithPoints(built.dataset, input.given ?? [], input.units).dataset
   let dataQuality: Evaluation | undefined
   if (input.complete) {
