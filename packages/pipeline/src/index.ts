@@ -27,6 +27,8 @@ export type { InPartsOptions, ReportInParts } from './node/run-in-parts-node'
 export { runPipelineInParts } from './node/run-in-parts-node'
 export type { NodePipelineOptions } from './node/run-pipeline-node'
 export { runPipeline } from './node/run-pipeline-node'
+export type { ReportToJson, ToJsonOptions } from './node/run-to-json-node'
+export { runPipelineToJson } from './node/run-to-json-node'
 export type { LoadedPack } from './pack/load-pack'
 export type { PartProgress } from './parts/run-in-parts'
 // The words and rows of the human renderers, for a page that shows a report its own way.

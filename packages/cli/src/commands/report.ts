@@ -1,7 +1,6 @@
 import { extname, resolve } from 'node:path'
 import {
   type PipelineReport,
-  reportJsonChunks,
   reportToDocx,
   reportToHtml,
   reportToMarkdown,
@@ -9,6 +8,7 @@ import {
   reportToXlsx,
   runPipeline,
   runPipelineInParts,
+  runPipelineToJson,
 } from '@tiendo/pipeline'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
@@ -19,7 +19,7 @@ import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { packOption, stringOption } from '../options'
 import { emit, writeOutputFile } from '../output'
-import { exitCodeOf } from './exit-code-of'
+import { type ExitCodeInput, exitCodeOf } from './exit-code-of'
 import { readReportConfig } from './report-config'
 
 const REPORT_FORMATS = ['html', 'markdown', 'pretty', 'json', 'docx', 'xlsx'] as const
@@ -107,6 +107,7 @@ export const reportCommand: Command = {
     const configFile = stringOption(context.options['report-config'])
     const config =
       configFile === undefined ? undefined : await readReportConfig(context.cwd, configFile)
+    if (format === 'json') return reportJson(context)
     return withPipelineInput(context, 'report', async (input) => {
       const report = await runPipeline({ ...input, methodology: methodologyOf(context) })
       if (format === 'docx' || format === 'xlsx') {
@@ -130,6 +131,28 @@ function formatFor(context: CommandContext): ReportFormat {
   if (format !== undefined) return format as ReportFormat
   const extension = extname(stringOption(context.options.output) ?? '').toLowerCase()
   return EXTENSIONS[extension] ?? (context.options['in-parts'] === true ? 'json' : 'pretty')
+}
+
+/** A JSON report: its series written to disk as they are assessed, never all held at once. */
+async function reportJson(context: CommandContext): Promise<number> {
+  return withPipelineInput(context, 'report', async (input) => {
+    const report = await runPipelineToJson({ ...input, methodology: methodologyOf(context) })
+    return emitSpooled(context, report)
+  })
+}
+
+/** Writes a JSON report read back from its spool, removes the spool, and gives the exit code. */
+async function emitSpooled(
+  context: CommandContext,
+  report: ExitCodeInput & { jsonChunks(): Iterable<string>; close(): Promise<void> },
+): Promise<number> {
+  try {
+    await emit(context, report.jsonChunks())
+  } finally {
+    await report.close()
+  }
+  const failOn = stringOption(context.options['fail-on'])
+  return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
 }
 
 /** `--in-parts`: the country province by province, one JSON report merged from them. */
@@ -172,19 +195,13 @@ async function reportInParts(context: CommandContext, format: ReportFormat): Pro
           event.source === undefined ? event : { ...event, source: `${part} · ${event.source}` },
         ),
     })
-    try {
-      await emit(context, report.jsonChunks())
-    } finally {
-      await report.close()
-    }
-    const failOn = stringOption(context.options['fail-on'])
-    return exitCodeOf(report, failOn === undefined ? undefined : FAIL_ON[failOn])
+    return emitSpooled(context, report)
   })
 }
 
 function render(
   report: PipelineReport,
-  format: Exclude<ReportFormat, 'docx' | 'xlsx'>,
+  format: Exclude<ReportFormat, 'docx' | 'xlsx' | 'json'>,
   context: CommandContext,
 ): string | Iterable<string> {
   const { lang } = context
@@ -193,8 +210,6 @@ function render(
       return reportToHtml(report, { lang })
     case 'markdown':
       return reportToMarkdown(report, { lang })
-    case 'json':
-      return reportJsonChunks(report, { lang })
     case 'pretty':
       return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
   }

@@ -66,6 +66,25 @@ describe('startAssessing', () => {
     expect(new Set(assessments.map((a) => a.status)).size).toBeGreaterThan(2)
   })
 
+  it('hands each assessment over in plan order when asked, keeping none', async () => {
+    const series = plan(600)
+    const expected = json(series.map((planned) => assessSeries(planned.input)))
+    for (const options of [
+      { threads: 2, script, minSeries: 1, execArgv: [] },
+      { threads: 1, script, minSeries: 1 },
+    ]) {
+      const run = startAssessing(series, options)
+      await run.firstChunk
+      const taken: Parameters<typeof serializeAssessment>[0][] = []
+      const kept = await run.finish((assessment, index) => {
+        expect(index).toBe(taken.length)
+        taken.push(assessment)
+      })
+      expect(kept).toEqual([])
+      expect(json(taken)).toBe(expected)
+    }
+  })
+
   it('stops its workers when cancelled; what they left undone is assessed here', async () => {
     const series = plan(3000)
     const run = startAssessing(series, { threads: 2, script, minSeries: 1, execArgv: [] })

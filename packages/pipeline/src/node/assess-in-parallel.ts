@@ -12,6 +12,7 @@ import type { Assessment, AssessmentJson } from '@tiendo/forecast'
 import { deserializeAssessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
 import { assessSeries } from '@tiendo/rules'
+import type { TakeAssessment } from '../stages/assess'
 import type { ChunkDone, WorkerJob } from './parallel-protocol'
 import { chunkRange } from './parallel-protocol'
 
@@ -28,9 +29,10 @@ const MAX_DEFAULT_THREADS = 4
 export interface AssessmentRun {
   /**
    * Assesses the chunks no worker has taken, on the calling thread, waits for the workers,
-   * and gives every assessment in plan order.
+   * and gives every assessment in plan order; with `take`, hands each to it in plan order
+   * instead (on one thread as each is made) and gives an empty list.
    */
-  finish(): Promise<Assessment[]>
+  finish(take?: TakeAssessment): Promise<Assessment[]>
   /** Stops the workers, for a caller that will not call `finish` (its own work failed). */
   cancel(): Promise<void>
   /** @internal How many assessments worker threads computed (complete after `finish`). */
@@ -81,7 +83,11 @@ export function startAssessing(
   const minSeries = options.minSeries ?? MIN_PARALLEL_SERIES
   if (options.threads < 2 || plan.length < minSeries || script === undefined) {
     return {
-      finish: async () => plan.map((planned) => assessSeries(planned.input)),
+      async finish(take) {
+        if (take === undefined) return plan.map((planned) => assessSeries(planned.input))
+        for (let i = 0; i < plan.length; i++) take(assessSeries(plan[i]!.input), i)
+        return []
+      },
       cancel: async () => {},
       fromWorkers: () => 0,
       firstChunk: Promise.resolve(),
@@ -113,7 +119,7 @@ export function startAssessing(
     },
     fromWorkers: () => fromWorkers,
     firstChunk,
-    async finish() {
+    async finish(take) {
       const assessments: (Assessment | undefined)[] = new Array(plan.length)
       const next = new Int32Array(counter)
       for (;;) {
@@ -133,7 +139,12 @@ export function startAssessing(
       // as it would without workers).
       // (A loop, not `map`: `map` skips the holes those chunks left.)
       for (let i = 0; i < plan.length; i++) assessments[i] ??= assessSeries(plan[i]!.input)
-      return assessments as Assessment[]
+      if (take === undefined) return assessments as Assessment[]
+      for (let i = 0; i < plan.length; i++) {
+        take(assessments[i]!, i)
+        assessments[i] = undefined
+      }
+      return []
     },
   }
 }

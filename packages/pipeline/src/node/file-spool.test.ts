@@ -22,6 +22,26 @@ describe('a report spool on disk', () => {
     await spool.close()
   })
 
+  it('writes texts one at a time, a text larger than its buffer included', async () => {
+    // Over a megabyte of three-byte characters: more than the buffer holds at once.
+    const large = `{"note":"${'ệ'.repeat(400_000)}"}`
+    const texts = [
+      '{"a":1}',
+      large,
+      '{"b":"Hồ"}',
+      ...Array.from({ length: 3000 }, (_, i) => `[${i}]`),
+    ]
+    const spool = fileSpool()
+    const lines = spool.writer('targets')
+    for (const text of texts) lines.write(text)
+    lines.close()
+    expect([...spool.texts('targets')]).toEqual(texts)
+    // A list opened and closed without a text is there, empty.
+    spool.writer('figures').close()
+    expect([...spool.texts('figures')]).toEqual([])
+    await spool.close()
+  })
+
   it('removes its folder on close', async () => {
     const before = new Set(readdirSync(tmpdir()))
     const spool = fileSpool()

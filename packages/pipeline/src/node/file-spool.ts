@@ -1,46 +1,85 @@
 /**
  * A report spool on disk: one file a list in a folder of the system's temporary folder,
  * removed on `close`. A national run's figures and series pass through it, so the report is
- * written with one part's lists in memory at a time. @internal
+ * written with one part's lists in memory at a time (or, for one run, without its series).
+ * @internal
  */
 
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
-import type { ReportSpool, SpooledList } from '../parts/report-spool'
+import type { ReportSpool, SpooledList, SpoolWriter } from '../parts/report-spool'
 
 /** Bytes read from a spool file at a time. */
 const READ_BYTES = 1 << 20
 
+/** Bytes written to a spool file at a time. */
+const WRITE_BYTES = 1 << 20
+
 /** @internal */
-export function fileSpool(folder: string = tmpdir()): ReportSpool {
-  const dir = mkdtempSync(join(folder, 'tiendo-parts-'))
+export function fileSpool(folder: string = tmpdir(), name = 'parts'): ReportSpool {
+  const dir = mkdtempSync(join(folder, `tiendo-${name}-`))
   const fileOf = (list: SpooledList) => join(dir, `${list}.jsonl`)
   const written = new Set<SpooledList>()
+  const writer = (list: SpooledList) => {
+    written.add(list)
+    return lineWriter(fileOf(list))
+  }
   return {
     append(list, texts) {
-      const fd = openSync(fileOf(list), 'a')
+      const lines = writer(list)
       try {
-        let batch: string[] = []
-        for (const text of texts) {
-          batch.push(text)
-          if (batch.length === 512) {
-            writeSync(fd, `${batch.join('\n')}\n`)
-            batch = []
-          }
-        }
-        if (batch.length > 0) writeSync(fd, `${batch.join('\n')}\n`)
+        for (const text of texts) lines.write(text)
       } finally {
-        closeSync(fd)
+        lines.close()
       }
-      written.add(list)
     },
+    writer,
     texts(list) {
       return written.has(list) ? linesOf(fileOf(list)) : []
     },
     async close() {
       rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Appends lines to a file through a buffer of bytes. Each text is encoded as it comes, so
+ * none outlives its turn: a batch of strings held until written would outlive V8's young
+ * generation, and a national run's series would pile up as garbage only a full collection
+ * takes back.
+ */
+function lineWriter(file: string): SpoolWriter {
+  const fd = openSync(file, 'a')
+  const buffer = Buffer.allocUnsafe(WRITE_BYTES)
+  let used = 0
+  const flush = () => {
+    let done = 0
+    while (done < used) done += writeSync(fd, buffer, done, used - done)
+    used = 0
+  }
+  return {
+    write(text) {
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      const most = text.length * 3 + 1
+      if (used + most > buffer.length) flush()
+      if (most > buffer.length) {
+        const bytes = Buffer.from(`${text}\n`)
+        let done = 0
+        while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done)
+        return
+      }
+      used += buffer.write(text, used)
+      buffer[used++] = 0x0a
+    },
+    close() {
+      try {
+        flush()
+      } finally {
+        closeSync(fd)
+      }
     },
   }
 }

@@ -9,7 +9,11 @@ import { flattenIssue, sortIssues } from '@tiendo/io/parse'
 import type { TargetReport } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language, TiendoIssue } from '@tiendo/schema'
-import { indicatorProgressJson, indicatorProgressOf } from '../report/indicator-progress'
+import {
+  indicatorProgressJson,
+  indicatorProgressOf,
+  readsIndicatorProgress,
+} from '../report/indicator-progress'
 import { JsonList, jsonChunks, mapped } from '../report/json-chunks'
 import type {
   PipelineReport,
@@ -88,9 +92,7 @@ export class MergedReport {
     this.derivedCount.withheld += report.summary.derived.withheld
     this.datasets = mergeDatasets(this.datasets, report.datasets)
     for (const series of report.targets) {
-      if (series.assessment.profile === 'opensdg' && series.series.length > 0) {
-        this.openSdg.push(series)
-      }
+      if (readsIndicatorProgress(series)) this.openSdg.push(series)
     }
     const texts = <T>(items: Iterable<T>, json: (item: T) => unknown) =>
       mapped(items, (item) => JSON.stringify(json(item)))

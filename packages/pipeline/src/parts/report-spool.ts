@@ -6,10 +6,20 @@
 /** The long lists of a report, each spooled apart. @internal */
 export type SpooledList = 'figures' | 'withheld' | 'failed' | 'targets'
 
+/** Adds JSON texts to the end of one list, one at a time, until closed. @internal */
+export interface SpoolWriter {
+  /** Adds one JSON text (one element, no line breaks). */
+  write(text: string): void
+  /** Writes what is left; the list is complete. */
+  close(): void
+}
+
 /** @internal */
 export interface ReportSpool {
   /** Adds JSON texts (one element each, no line breaks) to the end of a list. */
   append(list: SpooledList, texts: Iterable<string>): void
+  /** Adds texts to the end of a list one at a time (a run's series as they are assessed). */
+  writer(list: SpooledList): SpoolWriter
   /** The texts of a list, in the order appended, read as they are asked for. */
   texts(list: SpooledList): Iterable<string>
   /** Lets go of everything spooled. */

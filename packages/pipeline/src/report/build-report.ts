@@ -12,13 +12,8 @@ import type { IssueList } from '../read/issue-list'
 import { sourceOptions } from '../read/open-source'
 import type { SourceRead } from '../read/read-submission'
 import { dataQualityRuleIds } from '../stages/evaluate'
-import type {
-  PipelineReport,
-  ReportDataset,
-  RulesSummary,
-  StatusCounts,
-  ValidationStats,
-} from './report'
+import type { PipelineReport, ReportDataset, RulesSummary, ValidationStats } from './report'
+import { SeriesTally } from './series-tally'
 
 /** What every stage found. @internal */
 export interface ReportParts {
@@ -34,6 +29,8 @@ export interface ReportParts {
   readonly derived: DeriveResult
   readonly evaluation: Evaluation | undefined
   readonly targets: readonly TargetReport[]
+  /** The series counted as they were written, when `targets` does not hold them. */
+  readonly written?: SeriesTally | undefined
 }
 
 /** @internal */
@@ -47,6 +44,7 @@ export function buildReport(parts: ReportParts): PipelineReport {
   }
   const rules = rulesSummary(evaluation)
   const withheld = parts.derived.withheld
+  const tally = parts.written ?? tallyOf(parts.targets)
   return {
     title: parts.title,
     pack: { id: parts.pack.id, version: parts.pack.version, title: parts.pack.title },
@@ -71,10 +69,8 @@ export function buildReport(parts: ReportParts): PipelineReport {
       valid,
       data: { errors: issues.errors, warnings: issues.warnings, quarantined: stats.quarantined },
       rules,
-      targets: countStatuses(parts.targets.filter((series) => series.target !== undefined)),
-      trends: countStatuses(
-        parts.targets.filter((series) => series.target === undefined && series.series.length > 0),
-      ),
+      targets: tally.targets,
+      trends: tally.trends,
       derived: { figures: parts.derived.derived.length, withheld: withheld.length },
     },
     dataset: parts.derived.dataset,
@@ -95,13 +91,10 @@ function rulesSummary(evaluation: Evaluation | undefined): RulesSummary {
   return evaluation.summary
 }
 
-function countStatuses(series: readonly TargetReport[]): StatusCounts {
-  const counts: Record<string, number> = {}
-  for (const report of series) {
-    const status = report.assessment.status
-    counts[status] = (counts[status] ?? 0) + 1
-  }
-  return counts
+function tallyOf(targets: readonly TargetReport[]): SeriesTally {
+  const tally = new SeriesTally()
+  for (const series of targets) tally.add(series)
+  return tally
 }
 
 /** The sources as reports label them: the rules counting a record source's kinds rest on it. */

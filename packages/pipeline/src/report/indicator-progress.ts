@@ -19,11 +19,16 @@ export interface IndicatorProgress extends OpenSdgIndicatorProgress {
   readonly units: readonly string[]
 }
 
+/** Whether a series counts towards its indicator's Open SDG status (assessed under `opensdg`). */
+export function readsIndicatorProgress(series: TargetReport): boolean {
+  return series.assessment.profile === 'opensdg' && series.series.length > 0
+}
+
 /** The indicators with at least two series assessed under `opensdg`, in the report's order. */
 export function indicatorProgressOf(targets: readonly TargetReport[]): IndicatorProgress[] {
   const byIndicator = new Map<string, TargetReport[]>()
   for (const series of targets) {
-    if (series.assessment.profile !== 'opensdg' || series.series.length === 0) continue
+    if (!readsIndicatorProgress(series)) continue
     const list = byIndicator.get(series.indicatorId)
     if (list === undefined) byIndicator.set(series.indicatorId, [series])
     else list.push(series)

@@ -20,6 +20,19 @@ export class JsonList<T, J = unknown> {
   ) {}
 }
 
+/**
+ * An element already written as JSON text (one line, as `JSON.stringify` writes it without
+ * indent): a list of such elements is written with their text as it is, one a line, or
+ * parsed again where its elements are indented. @internal
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text)
+  }
+}
+
 /** A value with every {@link JsonList} in it made an array. @internal */
 export type ListsAsArrays<T> = T extends { readonly toJson: (item: never) => infer J }
   ? J[]
@@ -80,6 +93,8 @@ interface Layout {
 
 /** What `JSON.stringify` would serialise in place of a value (its `toJSON`). */
 function prepared(value: unknown, key: string): unknown {
+  // Kept whole, so a list of them is written as it stands (see `lineTexts`).
+  if (value instanceof RawJson) return value
   if (value !== null && typeof value === 'object') {
     const toJSON = (value as { toJSON?: unknown }).toJSON
     if (typeof toJSON === 'function') return toJSON.call(value, key)
@@ -166,7 +181,11 @@ function* arrayChunks(
   /** A batch as one line an element: its separator (or the array's `[`) and its text. */
   function lineTexts(): readonly [string, string] {
     // As JSON.stringify writes an element it leaves out of an array: null.
-    const text = batch.map((element) => JSON.stringify(element) ?? 'null').join(`,${linePad}`)
+    const text = batch
+      .map((element) =>
+        element instanceof RawJson ? element.text : (JSON.stringify(element) ?? 'null'),
+      )
+      .join(`,${linePad}`)
     return [first ? `[${linePad}` : `,${linePad}`, text]
   }
   /** A batch as JSON.stringify indents it where the array stands, its separator apart. */

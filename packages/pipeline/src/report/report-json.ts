@@ -6,11 +6,11 @@
 import type { DataPoint, FigureValue, Provenance, WithheldFigure } from '@tiendo/core'
 import { toDecimalString } from '@tiendo/core'
 import { flattenIssue } from '@tiendo/io/parse'
-import type { RuleOutcome } from '@tiendo/rules'
+import type { RuleOutcome, TargetReport } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
-import { JsonList, jsonChunks, listsAsArrays } from './json-chunks'
+import { JsonList, jsonChunks, listsAsArrays, RawJson } from './json-chunks'
 import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
@@ -154,10 +154,24 @@ export function reportJsonOf<L extends ReportJsonLists>(head: ReportJsonHead, li
 }
 
 /**
+ * A report's series written as they were assessed (its `targets` is then empty): each one's
+ * JSON text, in order, and those its indicators' Open SDG status reads. @internal
+ */
+export interface WrittenSeries {
+  readonly texts: Iterable<string>
+  readonly openSdg: readonly TargetReport[]
+}
+
+/**
  * The report's JSON value with its long lists (issues, derived and withheld figures, failed
  * results, series) as {@link JsonList}s, each element made JSON only when it is written.
  */
 function reportJsonParts(report: PipelineReport, lang: Language) {
+  return reportJsonOf(report, reportLists(report, lang))
+}
+
+/** The long lists of {@link reportJsonParts}. */
+function reportLists(report: PipelineReport, lang: Language) {
   // Made apart from the call, so each list's element type is its own, not the parameter's.
   const lists = {
     issues: new JsonList(report.validation.issues, (issue) => flattenIssue(issue, lang)),
@@ -167,7 +181,16 @@ function reportJsonParts(report: PipelineReport, lang: Language) {
     targets: new JsonList(report.targets, serializeTargetReport),
     indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
   }
-  return reportJsonOf(report, lists)
+  return lists
+}
+
+/** {@link reportJsonParts} with the series a run wrote as they were assessed. */
+function writtenReportJsonParts(report: PipelineReport, lang: Language, written: WrittenSeries) {
+  return reportJsonOf(report, {
+    ...reportLists(report, lang),
+    targets: new JsonList(written.texts, (text) => new RawJson(text)),
+    indicatorProgress: new JsonList(indicatorProgressOf(written.openSdg), indicatorProgressJson),
+  })
 }
 
 /** The report as a JSON value (what {@link reportToJson} writes). */
@@ -200,8 +223,22 @@ export function* reportJsonChunks(
   report: PipelineReport,
   options: ReportJsonOptions = {},
 ): Generator<string> {
-  yield* jsonChunks(reportJsonParts(report, options.lang ?? 'vi'), options.indent ?? 2, {
-    lines: options.lines ?? true,
-  })
+  yield* chunksOf(reportJsonParts(report, options.lang ?? 'vi'), options)
+}
+
+/**
+ * {@link reportJsonChunks} of a report whose series the run wrote as they were assessed
+ * (its `targets` is empty): the same text. @internal
+ */
+export function* writtenReportJsonChunks(
+  report: PipelineReport,
+  options: ReportJsonOptions,
+  written: WrittenSeries,
+): Generator<string> {
+  yield* chunksOf(writtenReportJsonParts(report, options.lang ?? 'vi', written), options)
+}
+
+function* chunksOf(value: unknown, options: ReportJsonOptions): Generator<string> {
+  yield* jsonChunks(value, options.indent ?? 2, { lines: options.lines ?? true })
   yield '\n'
 }

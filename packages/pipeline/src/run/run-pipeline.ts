@@ -11,7 +11,7 @@ import {
   createUnitRegistry,
   datasetWithPoints,
 } from '@tiendo/core'
-import type { Evaluation, TargetReport } from '@tiendo/rules'
+import type { Evaluation, PlannedAssessment, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
 import type { LocalizedText, MethodologyProfile, Pack } from '@tiendo/schema'
@@ -23,6 +23,7 @@ import { scopeFilter } from '../read/scope-filter'
 import { codeSuggester } from '../read/suggest-codes'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
+import { SeriesTally } from '../report/series-tally'
 import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import { evaluateStage, withDataQuality } from '../stages/evaluate'
@@ -83,11 +84,20 @@ export interface PartRun {
   readonly given?: GivenFigures | undefined
 }
 
+/**
+ * Where a run writes each series as it is assessed, in the report's order: its report then
+ * keeps none (`targets` is empty; its summary counts them all). @internal
+ */
+export interface SeriesWriter {
+  write(series: TargetReport): void
+}
+
 /** @internal */
 export async function runPipelineWith(
   host: PipelineHost,
   options: PipelineOptions<Source>,
   run?: PartRun,
+  writer?: SeriesWriter,
 ): Promise<PipelineReport> {
   const { signal, onProgress } = options
   const { loaded, pack, units } = run?.prepared ?? (await preparePack(host, options))
@@ -190,9 +200,25 @@ export async function runPipelineWith(
     throw error
   }
   if (plan.length > 0) onProgress?.({ stage: 'assess' })
-  const assessments = await assessing.finish()
+  let targets: TargetReport[]
+  let written: SeriesTally | undefined
+  if (writer === undefined) {
+    const assessments = await assessing.finish()
+    targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
+  } else {
+    const tally = new SeriesTally()
+    // A series written is let go, its plan too (the assessor is past it).
+    const planned: (PlannedAssessment | undefined)[] = plan
+    await assessing.finish((assessment, i) => {
+      const series = toTargetReport(planned[i]!, assessment)
+      planned[i] = undefined
+      tally.add(series)
+      writer.write(series)
+    })
+    targets = []
+    written = tally
+  }
   await checkpoint(signal)
-  const targets: TargetReport[] = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   onProgress?.({ stage: 'done' })
 
   return buildReport({
@@ -214,6 +240,7 @@ export async function runPipelineWith(
     derived,
     evaluation,
     targets,
+    written,
   })
 }
 

@@ -25,6 +25,18 @@ describe('assessHere', () => {
     expect(assessments[599]!.latest?.value?.toFixed()).toBe('619')
   })
 
+  it('hands each assessment over in plan order when asked, keeping none', async () => {
+    const indexes: number[] = []
+    const latest: string[] = []
+    const kept = await assessHere(plan(600)).finish((assessment, index) => {
+      indexes.push(index)
+      latest.push(assessment.latest?.value?.toFixed() ?? '')
+    })
+    expect(kept).toEqual([])
+    expect(indexes).toEqual(Array.from({ length: 600 }, (_, i) => i))
+    expect(latest[599]).toBe('619')
+  })
+
   it('hears a stop between batches of series, not only at the end', async () => {
     const controller = new AbortController()
     const running = assessHere(plan(2000), controller.signal).finish()

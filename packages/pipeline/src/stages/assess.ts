@@ -13,9 +13,16 @@ import { checkpoint } from '../run/checkpoint'
 import type { AssessStageOptions } from '../run/options'
 import { insideOf } from './scope-stages'
 
+/**
+ * Where assessments go one by one, in plan order, when a run does not keep them all: its
+ * series are written as they are assessed. @internal
+ */
+export type TakeAssessment = (assessment: Assessment, index: number) => void
+
 /** Assessments under way: their results in plan order, or a stop. @internal */
 export interface AssessmentRun {
-  finish(): Promise<Assessment[]>
+  /** Every assessment in plan order; with `take`, each handed to it instead (the list is then empty). */
+  finish(take?: TakeAssessment): Promise<Assessment[]>
   cancel(): Promise<void>
 }
 
@@ -33,11 +40,13 @@ const SERIES_PER_CHECKPOINT = 256
 
 /** Assesses one series after another on this thread, hearing a stop between batches. @internal */
 export const assessHere: Assessor = (plan, signal) => ({
-  async finish() {
+  async finish(take) {
     const assessments: Assessment[] = []
     for (let i = 0; i < plan.length; i++) {
       if (i > 0 && i % SERIES_PER_CHECKPOINT === 0) await checkpoint(signal)
-      assessments.push(assessSeries(plan[i]!.input))
+      const assessment = assessSeries(plan[i]!.input)
+      if (take === undefined) assessments.push(assessment)
+      else take(assessment, i)
     }
     return assessments
   },

@@ -1,0 +1,110 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MINI_PACK, miniObservations, miniRecords } from '../__tests__/mini-national'
+import { reportJsonChunks } from '../report/report-json'
+import { runPipeline } from './run-pipeline-node'
+import { type ReportToJson, runPipelineToJson, type ToJsonOptions } from './run-to-json-node'
+
+let spoolFolder: string
+
+beforeAll(async () => {
+  spoolFolder = await mkdtemp(join(tmpdir(), 'tiendo-to-json-test-'))
+})
+
+afterAll(async () => {
+  await rm(spoolFolder, { recursive: true, force: true })
+})
+
+/** A run of the small seeded country, and one under Open SDG (its indicator-level status). */
+const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
+  [
+    'a small country, with records',
+    {
+      pack: MINI_PACK,
+      sources: [
+        { name: 'so-lieu.csv', text: miniObservations() },
+        { name: 'san-pham.csv', text: miniRecords(), kind: 'records' },
+      ],
+      today: '2026-06-30',
+      lang: 'en',
+      threads: 1,
+    },
+  ],
+  [
+    'Open SDG’s indicator status',
+    {
+      pack: 'ninh-thuan',
+      sources: [
+        {
+          name: 'so-lieu.csv',
+          text: [
+            'indicator,unit,period,value',
+            'digital_economy_share_grdp,VN,2020,12.66',
+            'digital_economy_share_grdp,VN,2023,12.87',
+            'digital_economy_share_grdp,VN,2025,14.02',
+            'digital_economy_share_grdp,58,2020,8',
+            'digital_economy_share_grdp,58,2024,11',
+          ].join('\n'),
+        },
+      ],
+      today: '2026-06-30',
+      methodology: 'opensdg',
+      threads: 1,
+    },
+  ],
+]
+
+async function withReport<T>(
+  options: Omit<ToJsonOptions, 'spoolFolder'>,
+  use: (report: ReportToJson) => T,
+): Promise<T> {
+  const report = await runPipelineToJson({ ...options, spoolFolder })
+  try {
+    return use(report)
+  } finally {
+    await report.close()
+  }
+}
+
+describe('runPipelineToJson', () => {
+  for (const [name, options] of RUNS) {
+    it(`writes runPipeline's JSON report, byte for byte, in every layout (${name})`, async () => {
+      const whole = await runPipeline(options)
+      expect(whole.targets.length).toBeGreaterThan(0)
+      await withReport(options, (report) => {
+        for (const layout of [{}, { lines: false }, { indent: 0 }, { indent: 4, lines: false }]) {
+          const expected = [...reportJsonChunks(whole, { ...layout, lang: options.lang })].join('')
+          expect([...report.jsonChunks(layout)].join(''), JSON.stringify(layout)).toBe(expected)
+        }
+        expect(report.summary).toEqual(whole.summary)
+        expect(report.rules).toEqual(whole.rules)
+        expect(report.valid).toBe(whole.valid)
+        expect(report.cannotRead).toBe(whole.cannotRead)
+      })
+    }, 120_000)
+  }
+
+  it('says the Open SDG status of an indicator from the series it wrote', async () => {
+    await withReport(RUNS[1]![1], (report) => {
+      const json = JSON.parse([...report.jsonChunks()].join(''))
+      expect(json.indicatorProgress).toHaveLength(1)
+      expect(json.indicatorProgress[0]).toMatchObject({
+        indicator: 'digital_economy_share_grdp',
+        units: ['VN', '58'],
+      })
+    })
+  }, 120_000)
+
+  it('keeps the series on disk until closed, then removes them', async () => {
+    const report = await runPipelineToJson({ ...RUNS[0]![1], spoolFolder })
+    const [folder] = await readdir(spoolFolder)
+    expect(folder).toMatch(/^tiendo-series-/)
+    expect(await readdir(join(spoolFolder, folder!))).toEqual(['targets.jsonl'])
+    // Read anew each time the text is asked for.
+    expect([...report.jsonChunks()].join('')).toBe([...report.jsonChunks()].join(''))
+    await report.close()
+    expect(await readdir(spoolFolder)).toEqual([])
+  }, 120_000)
+})
