@@ -42,8 +42,9 @@ export interface ReportToJson {
 /**
  * Runs the whole job, as `runPipeline` does, for its JSON report: each series is written to
  * disk as soon as it is assessed and let go, so a national run never holds all its series
- * (with their plan, the largest part of what a run holds at its end). The text is the one `reportJsonChunks` writes of `runPipeline`'s report, byte
- * for byte. Call `close` when it is written.
+ * (with their plan, the largest part of what a run holds at its end). The text is the one
+ * `reportJsonChunks` writes of `runPipeline`'s report, byte for byte. Call `close` when it
+ * is written.
  *
  * @example
  * const report = await runPipelineToJson({ pack: 'vn-national', sources })

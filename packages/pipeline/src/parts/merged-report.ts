@@ -14,7 +14,7 @@ import {
   indicatorProgressOf,
   readsIndicatorProgress,
 } from '../report/indicator-progress'
-import { JsonList, jsonChunks, mapped } from '../report/json-chunks'
+import { JsonList, jsonChunks, mapped, RawJson } from '../report/json-chunks'
 import type {
   PipelineReport,
   ReportDataset,
@@ -122,7 +122,7 @@ export class MergedReport {
   *jsonChunks(options: { readonly indent?: number; readonly lines?: boolean } = {}) {
     const { lang } = this.options
     const fromSpool = (list: Parameters<ReportSpool['texts']>[0]) =>
-      new JsonList(this.spool.texts(list), (text: string): unknown => JSON.parse(text))
+      new JsonList(this.spool.texts(list), (text: string) => new RawJson(text))
     const lists = {
       issues: new JsonList(this.keptIssues(), (issue) => flattenIssue(issue, lang)),
       figures: fromSpool('figures'),
