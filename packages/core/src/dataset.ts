@@ -129,17 +129,20 @@ export interface DatasetBuilder {
 export function createDatasetBuilder(options: Pick<DatasetInput, 'units'> = {}): DatasetBuilder {
   const builder = new CompactDatasetBuilder(options.units)
   let built = false
+  const stillOpen = (then: string) => {
+    if (built) throw new Error(`This dataset is built already: ${then}.`)
+  }
   return {
     addObservation(item) {
-      if (built) throw new Error('This dataset is built already: start another to add rows.')
+      stillOpen('start another to add rows')
       builder.addObservation('observation' in item ? item : { observation: item })
     },
     addRecord(item) {
-      if (built) throw new Error('This dataset is built already: start another to add rows.')
+      stillOpen('start another to add rows')
       builder.addRecord('record' in item ? item : { record: item })
     },
     build() {
-      if (built) throw new Error('This dataset is built already: build() is called once.')
+      stillOpen('build() is called once')
       built = true
       return { dataset: builder.build(), issues: builder.issues }
     },

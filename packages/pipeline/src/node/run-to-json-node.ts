@@ -71,13 +71,7 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
     } finally {
       lines.close()
     }
-    // Read anew for each text asked for.
-    const written = {
-      get texts() {
-        return spool.texts('targets')
-      },
-      openSdg,
-    }
+    const written = { texts: () => spool.texts('targets'), openSdg }
     return {
       valid: report.valid,
       cannotRead: report.cannotRead,

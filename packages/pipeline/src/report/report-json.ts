@@ -158,7 +158,8 @@ export function reportJsonOf<L extends ReportJsonLists>(head: ReportJsonHead, li
  * JSON text, in order, and those its indicators' Open SDG status reads. @internal
  */
 export interface WrittenSeries {
-  readonly texts: Iterable<string>
+  /** The series' texts, read anew at each call. */
+  readonly texts: () => Iterable<string>
   readonly openSdg: readonly TargetReport[]
 }
 
@@ -188,7 +189,7 @@ function reportLists(report: PipelineReport, lang: Language) {
 function writtenReportJsonParts(report: PipelineReport, lang: Language, written: WrittenSeries) {
   return reportJsonOf(report, {
     ...reportLists(report, lang),
-    targets: new JsonList(written.texts, (text) => new RawJson(text)),
+    targets: new JsonList(written.texts(), (text) => new RawJson(text)),
     indicatorProgress: new JsonList(indicatorProgressOf(written.openSdg), indicatorProgressJson),
   })
 }
