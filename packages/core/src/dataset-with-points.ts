@@ -4,7 +4,7 @@
  */
 
 import type { TiendoIssue } from '@tiendo/schema'
-import { layerOver } from './compact/layered'
+import { derivedLayerOver, layerOver } from './compact/layered'
 import type { DataPoint } from './data-point'
 import { CompactDatasetBuilder, type Dataset } from './dataset'
 import type { UnitRegistry } from './units'
@@ -29,4 +29,18 @@ export function datasetWithPoints(
   for (const point of points) builder.addPoint(point)
   for (const entry of dataset.records()) builder.addRecordEntry(entry)
   return { dataset: builder.build(), issues: builder.issues }
+}
+
+/**
+ * {@link datasetWithPoints} for figures just derived (each made by `derivedPoint`, its
+ * observation what derivation wrote): laid over a compact dataset as columns, their
+ * provenances (few, shared) kept by number, so no point is held as an object. @internal
+ */
+export function datasetWithDerived(
+  dataset: Dataset,
+  points: readonly DataPoint[],
+  units: UnitRegistry | undefined,
+): { readonly dataset: Dataset; readonly issues: readonly TiendoIssue[] } {
+  if (points.length === 0) return { dataset, issues: [] }
+  return derivedLayerOver(dataset, points, units) ?? datasetWithPoints(dataset, points, units)
 }

@@ -1,4 +1,4 @@
-import type { Indicator } from '@tiendo/schema'
+import type { Composite, Indicator } from '@tiendo/schema'
 
 function indicator(
   id: string,
@@ -60,3 +60,16 @@ export const INDICATORS: Indicator[] = [
   MIN_SCORE,
   MAX_SCORE,
 ]
+
+/** A composite scored into MEAN_SCORE: access (the fibre rate, 60 points), skills (40). */
+export const SCORE_COMPOSITE: Composite = {
+  indicator: MEAN_SCORE.id,
+  indices: [
+    {
+      id: 'access',
+      points: '60',
+      components: [{ indicator: FIBRE_RATE.id, scale: { min: '0', max: '100' } }],
+    },
+    { id: 'skills', points: '40', components: [{ indicator: MIN_SCORE.id }] },
+  ],
+}

@@ -214,14 +214,19 @@ export class CompactDataset implements Dataset {
     // Points were visited layer by layer in row order: ties keep that order.
     const sorted = new Uint32Array(count).map((_, k) => k)
     sorted.sort((a, b) => ind[a]! - ind[b]! || unit[a]! - unit[b]! || rank[a]! - rank[b]! || a - b)
-    const index = new KeyIndex(count)
+    const sameSeries = (a: number, b: number) => ind[a] === ind[b] && unit[a] === unit[b]
+    let series = 0
+    for (let k = 0; k < count; k++) {
+      if (k === 0 || !sameSeries(sorted[k - 1]!, sorted[k]!)) series++
+    }
+    // Sized by series, not points: a national dataset has ten points or so a series.
+    const index = new KeyIndex(series)
     const starts: number[] = []
     const sortedLayers = new Uint8Array(count)
     const sortedRows = new Int32Array(count)
     for (let k = 0; k < count; k++) {
       const at = sorted[k]!
-      const before = k === 0 ? undefined : sorted[k - 1]!
-      if (before === undefined || ind[before] !== ind[at] || unit[before] !== unit[at]) {
+      if (k === 0 || !sameSeries(sorted[k - 1]!, at)) {
         index.set(ind[at]!, unit[at]!, 0, starts.length)
         starts.push(k)
       }

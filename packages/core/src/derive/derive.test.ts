@@ -14,6 +14,7 @@ import {
   MAX_SCORE,
   MEAN_SCORE,
   MIN_SCORE,
+  SCORE_COMPOSITE,
 } from '../__tests__/indicators'
 import { MERGER_UNITS } from '../__tests__/units'
 import { createDataset } from '../dataset'
@@ -366,17 +367,7 @@ describe('counts of records and composites', () => {
   })
 
   it('scores a declared composite for each unit and period with components', () => {
-    const composite: Composite = {
-      indicator: MEAN_SCORE.id,
-      indices: [
-        {
-          id: 'access',
-          points: '60',
-          components: [{ indicator: FIBRE_RATE.id, scale: { min: '0', max: '100' } }],
-        },
-        { id: 'skills', points: '40', components: [{ indicator: MIN_SCORE.id }] },
-      ],
-    }
+    const composite = SCORE_COMPOSITE
     const result = derive(
       [obs(FIBRE_RATE.id, '58', '2024', '50'), obs(MIN_SCORE.id, '58', '2024', '0.75')],
       { composites: [composite], indicators: [FIBRE_RATE, MIN_SCORE, MEAN_SCORE] },

@@ -9,7 +9,7 @@ import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
 import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
 import type { Dataset } from '../dataset'
-import { datasetWithPoints } from '../dataset-with-points'
+import { datasetWithDerived, datasetWithPoints } from '../dataset-with-points'
 import { type ExactInput, toExact } from '../decimal'
 import type { UnitRegistry } from '../units'
 import { deriveAggregates } from './aggregate-tree'
@@ -61,6 +61,14 @@ export interface DeriveOptions {
    * counts run over every year the records of their kind span. Defaults to nothing outside.
    */
   readonly outside?: DataOutside | undefined
+  /**
+   * @internal Given each figure as soon as it is derived, whole with its provenance, for a
+   * run that writes its figures out as it goes. The result's `derived` is then empty, and
+   * its dataset holds each figure column-wise, its provenance without inputs or coverage
+   * (the method and rule, which is all that evaluating and assessing read). Defaults to
+   * keeping every figure whole.
+   */
+  readonly writeFigure?: ((point: DataPoint) => void) | undefined
 }
 
 /** The figures derived, and what could not be. */
@@ -96,7 +104,7 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
     )
   }
   const steps = options.steps ?? {}
-  const working = new WorkingSet(options.dataset)
+  const working = new WorkingSet(options.dataset, options.writeFigure)
   const ctx = new DeriveContext(working, units, options.indicators, options.outside)
   const ordered = derivationOrder(options.indicators)
   const minCoverage = options.minCoverage === undefined ? undefined : toExact(options.minCoverage)
@@ -108,10 +116,13 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   if (steps.carry !== false) deriveCarried(ordered, ctx)
 
   const derived = working.derived()
-  const added = datasetWithPoints(options.dataset, derived, units)
+  const written = options.writeFigure !== undefined
+  const added = written
+    ? datasetWithDerived(options.dataset, derived, units)
+    : datasetWithPoints(options.dataset, derived, units)
   return {
     dataset: added.dataset,
-    derived,
+    derived: written ? [] : derived,
     withheld: ctx.withheld,
     issues: added.issues.length === 0 ? ctx.issues : [...ctx.issues, ...added.issues],
   }

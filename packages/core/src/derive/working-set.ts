@@ -6,6 +6,7 @@
 
 import type { DataPoint } from '../data-point'
 import type { Dataset } from '../dataset'
+import type { Provenance } from './provenance'
 
 /** indicator → canonical period → unit keys with a figure. */
 type PeriodIndex = Map<string, Map<string, string[]>>
@@ -17,7 +18,17 @@ export class WorkingSet {
   private readonly added: DataPoint[] = []
   private readonly index: PeriodIndex = new Map()
 
-  constructor(readonly submitted: Dataset) {
+  /** Provenances without inputs, shared by method, rule and day (see `write`). */
+  private readonly bare = new Map<string, Provenance>()
+
+  /**
+   * @param write Given each point as it is added, whole; the set then keeps it without its
+   * provenance's inputs and coverage, which only a report shows (derivation reads none).
+   */
+  constructor(
+    readonly submitted: Dataset,
+    private readonly write?: ((point: DataPoint) => void) | undefined,
+  ) {
     submitted.forEachKey((indicator, unit, period) => this.indexKey(indicator, unit, period))
   }
 
@@ -35,7 +46,12 @@ export class WorkingSet {
   }
 
   /** Adds a derived point; the caller has checked nothing is there yet. */
-  add(point: DataPoint): void {
+  add(added: DataPoint): void {
+    let point = added
+    if (this.write !== undefined) {
+      this.write(point)
+      point = { ...point, derived: this.bareProvenance(point.derived!) }
+    }
     let byUnit = this.derivedTree.get(point.indicator)
     if (byUnit === undefined) {
       byUnit = new Map()
@@ -64,6 +80,17 @@ export class WorkingSet {
   /** The units with a figure of an indicator in a period. */
   unitsWith(indicator: string, period: string): readonly string[] {
     return this.index.get(indicator)?.get(period) ?? []
+  }
+
+  private bareProvenance(provenance: Provenance): Provenance {
+    const { method, rule, date } = provenance
+    const key = `${method}\u0000${rule}\u0000${date ?? ''}`
+    let bare = this.bare.get(key)
+    if (bare === undefined) {
+      bare = date === undefined ? { method, rule, inputs: [] } : { method, rule, inputs: [], date }
+      this.bare.set(key, bare)
+    }
+    return bare
   }
 
   private indexKey(indicator: string, unit: string, period: string): void {

@@ -11,8 +11,13 @@ import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import type { ReportSpool, SpooledList, SpoolWriter } from '../parts/report-spool'
 
-/** Bytes read from a spool file at a time. */
-const READ_BYTES = 1 << 20
+/**
+ * Bytes read from a spool file at a time: their text stays below V8's large-object size
+ * (128 KB), so it is young garbage a scavenge takes back. A megabyte at a time made each
+ * read a large object, left for full collections: writing a national report then grew the
+ * heap by hundreds of megabytes of text already written.
+ */
+const READ_BYTES = 1 << 15
 
 /** Bytes written to a spool file at a time. */
 const WRITE_BYTES = 1 << 20
@@ -84,7 +89,7 @@ function lineWriter(file: string): SpoolWriter {
   }
 }
 
-/** A file's lines, read a megabyte at a time (a character cut between reads kept whole). */
+/** A file's lines, read a little at a time (a character cut between reads kept whole). */
 function* linesOf(file: string): Generator<string> {
   const fd = openSync(file, 'r')
   try {

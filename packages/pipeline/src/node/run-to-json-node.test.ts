@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mergerRun } from '../__tests__/merger'
 import { MINI_PACK, miniObservations, miniRecords } from '../__tests__/mini-national'
 import { reportJsonChunks } from '../report/report-json'
 import { runPipeline } from './run-pipeline-node'
@@ -17,7 +18,10 @@ afterAll(async () => {
   await rm(spoolFolder, { recursive: true, force: true })
 })
 
-/** A run of the small seeded country, and one under Open SDG (its indicator-level status). */
+/**
+ * A run of the small seeded country, one across a merger (figures aggregated, then carried
+ * to the merged units and assessed), and one under Open SDG (its indicator-level status).
+ */
 const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
   [
     'a small country, with records',
@@ -32,6 +36,7 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
       threads: 1,
     },
   ],
+  ['a merger', { ...mergerRun(), threads: 1 }],
   [
     'Open SDG’s indicator status',
     {
@@ -86,8 +91,24 @@ describe('runPipelineToJson', () => {
     }, 120_000)
   }
 
-  it('says the Open SDG status of an indicator from the series it wrote', async () => {
+  it('writes the figures derived across the merger, whole with their inputs', async () => {
     await withReport(RUNS[1]![1], (report) => {
+      const json = JSON.parse([...report.jsonChunks()].join(''))
+      const methods = new Set(
+        json.derived.figures.map((f: { derived: { method: string } }) => f.derived.method),
+      )
+      expect([...methods]).toEqual(expect.arrayContaining(['record_count', 'ratio', 'carry']))
+      const carried = json.derived.figures.find(
+        (f: { derived: { method: string } }) => f.derived.method === 'carry',
+      )
+      expect(carried.derived.inputs.length).toBeGreaterThan(0)
+      // The merged province's series runs on the figures carried to it.
+      expect(json.targets.some((s: { unit: string }) => s.unit === 'M@2025-07-01')).toBe(true)
+    })
+  }, 120_000)
+
+  it('says the Open SDG status of an indicator from the series it wrote', async () => {
+    await withReport(RUNS[2]![1], (report) => {
       const json = JSON.parse([...report.jsonChunks()].join(''))
       expect(json.indicatorProgress).toHaveLength(1)
       expect(json.indicatorProgress[0]).toMatchObject({
@@ -97,11 +118,17 @@ describe('runPipelineToJson', () => {
     })
   }, 120_000)
 
-  it('keeps the series on disk until closed, then removes them', async () => {
+  it('keeps its long lists on disk until closed, then removes them', async () => {
     const report = await runPipelineToJson({ ...RUNS[0]![1], spoolFolder })
     const [folder] = await readdir(spoolFolder)
-    expect(folder).toMatch(/^tiendo-series-/)
-    expect(await readdir(join(spoolFolder, folder!))).toEqual(['targets.jsonl'])
+    expect(folder).toMatch(/^tiendo-report-/)
+    expect((await readdir(join(spoolFolder, folder!))).sort()).toEqual([
+      'failed.jsonl',
+      'figures.jsonl',
+      'targets.jsonl',
+    ])
+    expect(report.summary.derived.figures).toBeGreaterThan(0)
+    expect(report.rules.failed).toBeGreaterThan(0)
     // Read anew each time the text is asked for.
     expect([...report.jsonChunks()].join('')).toBe([...report.jsonChunks()].join(''))
     await report.close()

@@ -4,17 +4,25 @@
  */
 
 import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
+import type { SpoolWriter } from '../parts/report-spool'
 import { readsIndicatorProgress } from '../report/indicator-progress'
 import type { PipelineReport, ReportSummary, RulesSummary } from '../report/report'
-import { type ReportJsonOptions, writtenReportJsonChunks } from '../report/report-json'
-import { runPipelineWith, type SeriesWriter } from '../run/run-pipeline'
+import {
+  derivedJson,
+  type ReportJsonOptions,
+  ruleResultJson,
+  type WrittenLists,
+  writtenReportJsonChunks,
+} from '../report/report-json'
+import { type ReportWriter, runPipelineWith } from '../run/run-pipeline'
 import { fileSpool } from './file-spool'
+import { fullCollection } from './full-collection'
 import { type NodePipelineOptions, nodeHost } from './run-pipeline-node'
 
 /** What {@link runPipelineToJson} takes: what `runPipeline` takes, and where series wait. */
 export interface ToJsonOptions extends NodePipelineOptions {
   /**
-   * The folder the series wait in until the report is written (a folder of its own is made
+   * The folder the long lists wait in until the report is written (a folder of its own is made
    * there and removed by `close`). Defaults to the system's temporary folder.
    */
   readonly spoolFolder?: string | undefined
@@ -32,17 +40,19 @@ export interface ReportToJson {
   readonly rules: RulesSummary
   /**
    * The text `reportJsonChunks` writes of the run's report (messages in the run's `lang`),
-   * in pieces, its series read back from disk as they are written.
+   * in pieces, its long lists read back from disk as they are written.
    */
   jsonChunks(options?: Pick<ReportJsonOptions, 'indent' | 'lines'>): Generator<string>
-  /** Removes the series written to disk. */
+  /** Removes what was written to disk. */
   close(): Promise<void>
 }
 
 /**
- * Runs the whole job, as `runPipeline` does, for its JSON report: each series is written to
- * disk as soon as it is assessed and let go, so a national run never holds all its series
- * (with their plan, the largest part of what a run holds at its end). The text is the one
+ * Runs the whole job, as `runPipeline` does, for its JSON report, writing its long lists to
+ * disk as it goes: each derived figure as soon as it is derived (the run keeps it without
+ * its inputs), the failed rule results once evaluated (the run keeps none), each series as
+ * soon as it is assessed (let go with its plan). A national run so never holds its figures'
+ * provenance, its rule results or its series at once. The text is the one
  * `reportJsonChunks` writes of `runPipeline`'s report, byte for byte. Call `close` when it
  * is written.
  *
@@ -55,34 +65,61 @@ export interface ReportToJson {
  * }
  */
 export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportToJson> {
-  const spool = fileSpool(options.spoolFolder, 'series')
+  const spool = fileSpool(options.spoolFolder, 'report')
   try {
-    const lines = spool.writer('targets')
+    const lang = options.lang ?? 'vi'
+    const figures = spool.writer('figures')
+    const failed = spool.writer('failed')
+    const targets = spool.writer('targets')
     const openSdg: TargetReport[] = []
-    const writer: SeriesWriter = {
-      write(series) {
+    const writer: ReportWriter = {
+      figure(point) {
+        figures.write(JSON.stringify(derivedJson(point)))
+      },
+      failed(result) {
+        failed.write(JSON.stringify(ruleResultJson(result, lang)))
+      },
+      series(series) {
         if (readsIndicatorProgress(series)) openSdg.push(series)
-        lines.write(JSON.stringify(serializeTargetReport(series)))
+        targets.write(JSON.stringify(serializeTargetReport(series)))
       },
     }
     let report: PipelineReport
     try {
-      report = await runPipelineWith(nodeHost(options), options, undefined, writer)
+      const host = { ...nodeHost(options), collect: fullCollection }
+      report = await runPipelineWith(host, options, undefined, writer)
     } finally {
-      lines.close()
+      closeAll([figures, failed, targets])
     }
-    const written = { texts: () => spool.texts('targets'), openSdg }
+    const written: WrittenLists = {
+      figures: () => spool.texts('figures'),
+      failed: () => spool.texts('failed'),
+      targets: () => spool.texts('targets'),
+      openSdg,
+    }
     return {
       valid: report.valid,
       cannotRead: report.cannotRead,
       summary: report.summary,
       rules: report.rules,
-      jsonChunks: (json = {}) =>
-        writtenReportJsonChunks(report, { ...json, lang: options.lang }, written),
+      jsonChunks: (json = {}) => writtenReportJsonChunks(report, { ...json, lang }, written),
       close: () => spool.close(),
     }
   } catch (error) {
     await spool.close()
     throw error
   }
+}
+
+/** Closes every writer, even when one fails to (the first failure is thrown). */
+function closeAll(writers: readonly SpoolWriter[]): void {
+  let failure: unknown
+  for (const writer of writers) {
+    try {
+      writer.close()
+    } catch (error) {
+      failure ??= error
+    }
+  }
+  if (failure !== undefined) throw failure
 }

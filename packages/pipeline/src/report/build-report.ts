@@ -29,8 +29,14 @@ export interface ReportParts {
   readonly derived: DeriveResult
   readonly evaluation: Evaluation | undefined
   readonly targets: readonly TargetReport[]
-  /** The series counted as they were written, when `targets` does not hold them. */
-  readonly written?: SeriesTally | undefined
+  /** What was counted as it was written, when `targets` and the derived figures do not hold it. */
+  readonly written?: WrittenTally | undefined
+}
+
+/** The series and derived figures a run wrote as it went, counted. @internal */
+export interface WrittenTally {
+  readonly series: SeriesTally
+  readonly figures: number
 }
 
 /** @internal */
@@ -44,7 +50,8 @@ export function buildReport(parts: ReportParts): PipelineReport {
   }
   const rules = rulesSummary(evaluation)
   const withheld = parts.derived.withheld
-  const tally = parts.written ?? tallyOf(parts.targets)
+  const tally = parts.written?.series ?? tallyOf(parts.targets)
+  const figures = parts.written?.figures ?? parts.derived.derived.length
   return {
     title: parts.title,
     pack: { id: parts.pack.id, version: parts.pack.version, title: parts.pack.title },
@@ -71,7 +78,7 @@ export function buildReport(parts: ReportParts): PipelineReport {
       rules,
       targets: tally.targets,
       trends: tally.trends,
-      derived: { figures: parts.derived.derived.length, withheld: withheld.length },
+      derived: { figures, withheld: withheld.length },
     },
     dataset: parts.derived.dataset,
     units: parts.units,

@@ -154,12 +154,17 @@ export function reportJsonOf<L extends ReportJsonLists>(head: ReportJsonHead, li
 }
 
 /**
- * A report's series written as they were assessed (its `targets` is then empty): each one's
- * JSON text, in order, and those its indicators' Open SDG status reads. @internal
+ * A report's derived figures, failed rule results and series written as the run went (its
+ * lists of them are then empty): each one's JSON text, in order, and the series its
+ * indicators' Open SDG status reads. @internal
  */
-export interface WrittenSeries {
+export interface WrittenLists {
+  /** The derived figures' texts, read anew at each call. */
+  readonly figures: () => Iterable<string>
+  /** The failed rule results' texts (messages in the run's language), read anew at each call. */
+  readonly failed: () => Iterable<string>
   /** The series' texts, read anew at each call. */
-  readonly texts: () => Iterable<string>
+  readonly targets: () => Iterable<string>
   readonly openSdg: readonly TargetReport[]
 }
 
@@ -185,11 +190,14 @@ function reportLists(report: PipelineReport, lang: Language) {
   return lists
 }
 
-/** {@link reportJsonParts} with the series a run wrote as they were assessed. */
-function writtenReportJsonParts(report: PipelineReport, lang: Language, written: WrittenSeries) {
+/** {@link reportJsonParts} with the figures, failed results and series a run wrote as it went. */
+function writtenReportJsonParts(report: PipelineReport, lang: Language, written: WrittenLists) {
+  const raw = (text: string) => new RawJson(text)
   return reportJsonOf(report, {
     ...reportLists(report, lang),
-    targets: new JsonList(written.texts(), (text) => new RawJson(text)),
+    figures: new JsonList(written.figures(), raw),
+    failed: new JsonList(written.failed(), raw),
+    targets: new JsonList(written.targets(), raw),
     indicatorProgress: new JsonList(indicatorProgressOf(written.openSdg), indicatorProgressJson),
   })
 }
@@ -228,13 +236,13 @@ export function* reportJsonChunks(
 }
 
 /**
- * {@link reportJsonChunks} of a report whose series the run wrote as they were assessed
- * (its `targets` is empty): the same text. @internal
+ * {@link reportJsonChunks} of a report whose derived figures, failed results and series the
+ * run wrote as it went (those lists are empty): the same text. @internal
  */
 export function* writtenReportJsonChunks(
   report: PipelineReport,
   options: ReportJsonOptions,
-  written: WrittenSeries,
+  written: WrittenLists,
 ): Generator<string> {
   yield* chunksOf(writtenReportJsonParts(report, options.lang ?? 'vi', written), options)
 }

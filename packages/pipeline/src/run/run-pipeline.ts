@@ -11,7 +11,7 @@ import {
   createUnitRegistry,
   datasetWithPoints,
 } from '@tiendo/core'
-import type { Evaluation, PlannedAssessment, TargetReport } from '@tiendo/rules'
+import type { Evaluation, PlannedAssessment, RuleOutcome, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
 import type { LocalizedText, MethodologyProfile, Pack } from '@tiendo/schema'
@@ -21,13 +21,14 @@ import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
 import { scopeFilter } from '../read/scope-filter'
 import { codeSuggester } from '../read/suggest-codes'
+import type { WrittenTally } from '../report/build-report'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import { SeriesTally } from '../report/series-tally'
 import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import { evaluateStage, withDataQuality } from '../stages/evaluate'
-import { validateStage } from '../stages/validate'
+import { type Validated, validateStage } from '../stages/validate'
 import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
 import { scopeOf } from './scope-option'
@@ -37,6 +38,12 @@ export interface PipelineHost {
   readonly readers: Readers
   readonly loadPack: (input: PackInput) => Promise<LoadedPack>
   readonly assessor: Assessor
+  /**
+   * A full garbage collection, run once the rules are evaluated (and, with a writer, their
+   * results written): the stages before leave hundreds of megabytes behind at national
+   * scale, which V8 would collect only after growing its heap further. Defaults to none.
+   */
+  readonly collect?: (() => void) | undefined
 }
 
 const TITLE: LocalizedText = { vi: 'Báo cáo tiến độ', en: 'Progress report' }
@@ -85,11 +92,17 @@ export interface PartRun {
 }
 
 /**
- * Where a run writes each series as it is assessed, in the report's order: its report then
- * keeps none (`targets` is empty; its summary counts them all). @internal
+ * Where a run writes its long lists as it goes, in the report's order: its report then keeps
+ * none of its derived figures, rule results and series (those lists are empty; its summary
+ * counts them all). @internal
  */
-export interface SeriesWriter {
-  write(series: TargetReport): void
+export interface ReportWriter {
+  /** Each derived figure as it is derived, whole with its provenance. */
+  figure(point: DataPoint): void
+  /** Each failed rule result, once the rules are evaluated. */
+  failed(result: RuleOutcome): void
+  /** Each series as it is assessed. */
+  series(series: TargetReport): void
 }
 
 /** @internal */
@@ -97,7 +110,7 @@ export async function runPipelineWith(
   host: PipelineHost,
   options: PipelineOptions<Source>,
   run?: PartRun,
-  writer?: SeriesWriter,
+  writer?: ReportWriter,
 ): Promise<PipelineReport> {
   const { signal, onProgress } = options
   const { loaded, pack, units } = run?.prepared ?? (await preparePack(host, options))
@@ -136,7 +149,7 @@ export async function runPipelineWith(
   await checkpoint(signal)
 
   onProgress?.({ stage: 'validate' })
-  const validated = await validateStage(
+  let validated: Validated | undefined = await validateStage(
     {
       pack,
       compiled: loaded.compiled,
@@ -153,17 +166,31 @@ export async function runPipelineWith(
     },
     issues,
   )
+  // Taken apart and let go (a running function's frame keeps its variables to its end), so
+  // the data-quality results, which are large, go once joined to the other rules'.
+  let dataQuality = validated.dataQuality
+  const validRefused = validated.refused
+  const validDataset = validated.dataset
+  validated = undefined
   await checkpoint(signal)
 
   onProgress?.({ stage: 'derive' })
+  let figuresWritten = 0
   const derived = deriveStage(
     {
       pack,
       units,
-      dataset: datasetWithPoints(validated.dataset, run?.given?.derived ?? [], units).dataset,
+      dataset: datasetWithPoints(validDataset, run?.given?.derived ?? [], units).dataset,
       steps: options.derive,
       scope: filter,
       outside,
+      write:
+        writer === undefined
+          ? undefined
+          : (point) => {
+              figuresWritten++
+              writer.figure(point)
+            },
     },
     issues,
   )
@@ -191,17 +218,20 @@ export async function runPipelineWith(
       evaluation = withDataQuality(
         loaded.compiled,
         await evaluateStage(loaded.compiled, dataset, units, evaluateOptions, scope, outside),
-        validated.dataQuality,
+        dataQuality,
       )
+      dataQuality = undefined
+      if (writer !== undefined) evaluation = failedWritten(evaluation, writer)
     }
     await checkpoint(signal)
   } catch (error) {
     await assessing.cancel()
     throw error
   }
+  host.collect?.()
   if (plan.length > 0) onProgress?.({ stage: 'assess' })
   let targets: TargetReport[]
-  let written: SeriesTally | undefined
+  let written: WrittenTally | undefined
   if (writer === undefined) {
     const assessments = await assessing.finish()
     targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
@@ -213,10 +243,10 @@ export async function runPipelineWith(
       const series = toTargetReport(planned[i]!, assessment)
       planned[i] = undefined
       tally.add(series)
-      writer.write(series)
+      writer.series(series)
     })
     targets = []
-    written = tally
+    written = { series: tally, figures: figuresWritten }
   }
   await checkpoint(signal)
   onProgress?.({ stage: 'done' })
@@ -233,7 +263,7 @@ export async function runPipelineWith(
       rows: read.rows,
       observations: read.observationRows,
       records: read.recordRows,
-      quarantined: read.unconverted + read.refused.length + validated.refused,
+      quarantined: read.unconverted + read.refused.length + validRefused,
     },
     cannotRead: read.cannotRead,
     scope,
@@ -242,6 +272,14 @@ export async function runPipelineWith(
     targets,
     written,
   })
+}
+
+/** The evaluation without its results, each failed one written first, in order. */
+function failedWritten(evaluation: Evaluation, writer: ReportWriter): Evaluation {
+  for (const result of evaluation.results) {
+    if (result.outcome === 'failed') writer.failed(result)
+  }
+  return { ...evaluation, results: [] }
 }
 
 /** The pack with one methodology profile for every assessment of a run. */

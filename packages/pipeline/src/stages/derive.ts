@@ -4,7 +4,14 @@
  * series carried across reorganisations. @internal
  */
 
-import type { DataOutside, Dataset, DeriveResult, DeriveSteps, UnitRegistry } from '@tiendo/core'
+import type {
+  DataOutside,
+  DataPoint,
+  Dataset,
+  DeriveResult,
+  DeriveSteps,
+  UnitRegistry,
+} from '@tiendo/core'
 import { deriveFigures } from '@tiendo/core'
 import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
@@ -21,12 +28,21 @@ export function deriveStage(
     readonly scope?: ScopeFilter | undefined
     /** What the data outside the part say (with `scope`). */
     readonly outside?: DataOutside | undefined
+    /**
+     * Given each figure of the part as it is derived, whole: the result's `derived` is then
+     * empty, and its dataset keeps the figures without their inputs (see `deriveFigures`).
+     */
+    readonly write?: ((point: DataPoint) => void) | undefined
   },
   issues: IssueList,
 ): DeriveResult {
   if (input.steps === false) {
     return { dataset: input.dataset, derived: [], withheld: [], issues: [] }
   }
+  const { scope, write } = input
+  // Units above the part (the country over one province) were derived from it alone.
+  const inside = (figure: { readonly unit: string }) =>
+    scope === undefined || scope.scope.hasKey(figure.unit)
   const derived = deriveFigures({
     dataset: input.dataset,
     units: input.units,
@@ -35,14 +51,17 @@ export function deriveStage(
     minCoverage: input.pack.derive?.minCoverage,
     steps: input.steps === true || input.steps === undefined ? undefined : input.steps,
     outside: input.outside,
+    writeFigure:
+      write === undefined
+        ? undefined
+        : (point) => {
+            if (inside(point)) write(point)
+          },
   })
-  const { scope } = input
   if (scope === undefined) {
     for (const issue of derived.issues) issues.add(issue)
     return derived
   }
-  // Units above the part (the country over one province) were derived from it alone.
-  const inside = (figure: { readonly unit: string }) => scope.scope.hasKey(figure.unit)
   for (const issue of derived.issues) {
     if (scope.issue(issue)) issues.add(issue)
   }
