@@ -49,5 +49,6 @@ export function nodeHost(options: Pick<NodePipelineOptions, 'cwd' | 'threads'>):
     readers: nodeReaders(cwd),
     loadPack: (input) => loadPack(input, cwd),
     assessor: (plan) => startAssessing(plan, { threads }),
+    oneThread: threads < 2,
   }
 }

@@ -38,6 +38,15 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
   ],
   ['a merger', { ...mergerRun(), threads: 1 }],
   [
+    'a small country, its plan made whole first, as for worker threads',
+    {
+      pack: MINI_PACK,
+      sources: [{ name: 'so-lieu.csv', text: miniObservations() }],
+      today: '2026-06-30',
+      threads: 2,
+    },
+  ],
+  [
     'Open SDG’s indicator status',
     {
       pack: 'ninh-thuan',
@@ -108,7 +117,7 @@ describe('runPipelineToJson', () => {
   }, 120_000)
 
   it('says the Open SDG status of an indicator from the series it wrote', async () => {
-    await withReport(RUNS[2]![1], (report) => {
+    await withReport(RUNS[3]![1], (report) => {
       const json = JSON.parse([...report.jsonChunks()].join(''))
       expect(json.indicatorProgress).toHaveLength(1)
       expect(json.indicatorProgress[0]).toMatchObject({

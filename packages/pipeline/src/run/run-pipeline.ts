@@ -11,6 +11,7 @@ import {
   createUnitRegistry,
   datasetWithPoints,
 } from '@tiendo/core'
+import type { Assessment } from '@tiendo/forecast'
 import type { Evaluation, PlannedAssessment, RuleOutcome, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
@@ -25,7 +26,7 @@ import type { WrittenTally } from '../report/build-report'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import { SeriesTally } from '../report/series-tally'
-import { type Assessor, planStage } from '../stages/assess'
+import { type Assessor, assessEachHere, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import { evaluateStage, withDataQuality } from '../stages/evaluate'
 import { type Validated, validateStage } from '../stages/validate'
@@ -38,6 +39,11 @@ export interface PipelineHost {
   readonly readers: Readers
   readonly loadPack: (input: PackInput) => Promise<LoadedPack>
   readonly assessor: Assessor
+  /**
+   * The assessor works on this thread alone: a run that writes its series then plans each
+   * as it assesses it, never holding the whole plan. Defaults to `false`.
+   */
+  readonly oneThread?: boolean | undefined
   /**
    * A full garbage collection, run once the rules are evaluated (and, with a writer, their
    * results written): the stages before leave hundreds of megabytes behind at national
@@ -205,10 +211,13 @@ export async function runPipelineWith(
       : options.evaluate === true
         ? {}
         : (options.evaluate ?? {})
+  const lang = options.lang ?? 'vi'
+  // Planned series by series as they are assessed, when nothing needs the plan earlier.
+  const planEach = writer !== undefined && host.oneThread === true
   const plan =
-    assessOptions === undefined
+    assessOptions === undefined || planEach
       ? []
-      : planStage(pack, dataset, units, options.lang ?? 'vi', assessOptions, scope)
+      : [...planStage(pack, dataset, units, lang, assessOptions, scope)]
   // The assessor may work on other threads while this one evaluates the rules.
   const assessing = host.assessor(plan, signal)
   let evaluation: Evaluation | undefined
@@ -229,23 +238,32 @@ export async function runPipelineWith(
     throw error
   }
   host.collect?.()
-  if (plan.length > 0) onProgress?.({ stage: 'assess' })
-  let targets: TargetReport[]
+  const assessStarts = () => onProgress?.({ stage: 'assess' })
+  let targets: TargetReport[] = []
   let written: WrittenTally | undefined
   if (writer === undefined) {
+    if (plan.length > 0) assessStarts()
     const assessments = await assessing.finish()
     targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   } else {
     const tally = new SeriesTally()
-    // A series written is let go, its plan too (the assessor is past it).
-    const planned: (PlannedAssessment | undefined)[] = plan
-    await assessing.finish((assessment, i) => {
-      const series = toTargetReport(planned[i]!, assessment)
-      planned[i] = undefined
+    const take = (planned: PlannedAssessment, assessment: Assessment) => {
+      const series = toTargetReport(planned, assessment)
       tally.add(series)
       writer.series(series)
-    })
-    targets = []
+    }
+    if (planEach && assessOptions !== undefined) {
+      const each = planStage(pack, dataset, units, lang, assessOptions, scope)
+      await assessEachHere(each, take, { signal, onFirst: assessStarts })
+    } else {
+      if (plan.length > 0) assessStarts()
+      // A series written is let go, its plan too (the assessor is past it).
+      const planned: (PlannedAssessment | undefined)[] = plan
+      await assessing.finish((assessment, i) => {
+        take(planned[i]!, assessment)
+        planned[i] = undefined
+      })
+    }
     written = { series: tally, figures: figuresWritten }
   }
   await checkpoint(signal)

@@ -7,7 +7,7 @@
 import type { Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
 import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
-import { assessSeries, planAssessments } from '@tiendo/rules'
+import { assessSeries, planEachAssessment } from '@tiendo/rules'
 import type { Language, Pack } from '@tiendo/schema'
 import { checkpoint } from '../run/checkpoint'
 import type { AssessStageOptions } from '../run/options'
@@ -53,7 +53,28 @@ export const assessHere: Assessor = (plan, signal) => ({
   cancel: async () => {},
 })
 
-/** @internal */
+/**
+ * Plans, assesses and hands over one series after another on this thread, hearing a stop
+ * between batches: neither the plan nor the assessments are ever held whole. @internal
+ */
+export async function assessEachHere(
+  plan: Iterable<PlannedAssessment>,
+  take: (planned: PlannedAssessment, assessment: Assessment) => void,
+  options: { readonly signal?: AbortSignal | undefined; readonly onFirst?: () => void } = {},
+): Promise<void> {
+  let count = 0
+  for (const planned of plan) {
+    if (count === 0) options.onFirst?.()
+    else if (count % SERIES_PER_CHECKPOINT === 0) await checkpoint(options.signal)
+    take(planned, assessSeries(planned.input))
+    count++
+  }
+}
+
+/**
+ * The series to assess (every target of the pack, and every other series' trend), planned
+ * one at a time as they are asked for. @internal
+ */
 export function planStage(
   pack: Pack,
   dataset: Dataset,
@@ -61,8 +82,8 @@ export function planStage(
   lang: Language,
   options: AssessStageOptions,
   scope?: UnitScope,
-): PlannedAssessment[] {
-  return planAssessments(pack, dataset, {
+): Generator<PlannedAssessment> {
+  return planEachAssessment(pack, dataset, {
     registry: units,
     lang,
     targets: options.targets,

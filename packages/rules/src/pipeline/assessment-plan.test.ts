@@ -1,7 +1,7 @@
 import { createDataset, createUnitRegistry, deriveFigures } from '@tiendo/core'
 import type { Indicator, Pack, SubmittedRecord, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { planAssessments } from './assessment-plan'
+import { planAssessments, planEachAssessment } from './assessment-plan'
 
 const units: Unit[] = [
   { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, kind: 'country' },
@@ -95,5 +95,31 @@ describe('planAssessments without record-count trends', () => {
         ),
     )
     expect(lean).toEqual(filtered)
+  })
+})
+
+describe('planEachAssessment', () => {
+  it('plans each series only when it is asked for, as planAssessments does', () => {
+    const dataset = derivedDataset()
+    const asked: string[] = []
+    const watched = new Proxy(dataset, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver)
+        if (key !== 'series') return typeof value === 'function' ? value.bind(target) : value
+        return (indicator: string, unit: string) => {
+          asked.push(`${indicator}@${unit}`)
+          return target.series(indicator, unit)
+        }
+      },
+    })
+    const whole = planAssessments(pack, dataset)
+    expect(whole.length).toBeGreaterThan(2)
+    const each = planEachAssessment(pack, watched)
+    expect(asked).toEqual([])
+    const first = each.next()
+    expect(first.value).toEqual(whole[0])
+    expect(asked).toEqual([keys(whole)[0]])
+    expect([first.value, ...each]).toEqual(whole)
+    expect(asked).toHaveLength(whole.length)
   })
 })

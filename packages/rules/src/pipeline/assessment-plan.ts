@@ -33,6 +33,9 @@ export interface PlannedAssessment {
  */
 type TextCache = Map<Decimal, string>
 
+/** Texts a plan keeps cached: a dataset shares at most 65,536 decimals. */
+const MAX_CACHED_TEXTS = 65_536
+
 function textOf(value: Decimal, cache: TextCache): string {
   let text = cache.get(value)
   if (text === undefined) {
@@ -80,6 +83,19 @@ export function planAssessments(
   dataset: Dataset,
   options: AssessTargetsOptions = {},
 ): PlannedAssessment[] {
+  return [...planEachAssessment(pack, dataset, options)]
+}
+
+/**
+ * {@link planAssessments} one series at a time, each planned when it is asked for: a caller
+ * that assesses each series and lets it go never holds the whole plan (at national scale,
+ * hundreds of megabytes).
+ */
+export function* planEachAssessment(
+  pack: Pack,
+  dataset: Dataset,
+  options: AssessTargetsOptions = {},
+): Generator<PlannedAssessment> {
   const registry = options.registry ?? dataset.units ?? createUnitRegistry(pack.units ?? [])
   const lang = options.lang ?? 'en'
   const toSet = (list: readonly string[] | undefined) =>
@@ -90,9 +106,10 @@ export function planAssessments(
     withoutTargets: options.withoutTargets ?? true,
     units: options.units,
   })
-  const planned: PlannedAssessment[] = []
-  const texts: TextCache = new Map()
+  let texts: TextCache = new Map()
   for (const series of all) {
+    // Bounded: past a dataset's shared decimals, each point may bring a decimal of its own.
+    if (texts.size > MAX_CACHED_TEXTS) texts = new Map()
     const figures = dataset.series(series.indicator.id, series.key)
     if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, figures)) continue
     const points = reportedPoints(figures, texts)
@@ -121,7 +138,7 @@ export function planAssessments(
       ...(goldilocks === undefined ? {} : { goldilocks }),
       lang,
     }
-    planned.push({
+    yield {
       input,
       report: {
         targets: series.targets,
@@ -131,9 +148,8 @@ export function planAssessments(
         unitName: series.unit.name,
         series: points,
       },
-    })
+    }
   }
-  return planned
 }
 
 /** A trend (no target) made only of the unit's own counts of records. */
