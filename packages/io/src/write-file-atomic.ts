@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { BatchWriter } from './batch-writer'
+import { removeOnExit } from './remove-on-exit'
 import { Utf8Batcher } from './text/utf8-batches'
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
  * the data goes to a temporary file in the same folder, is flushed to disk (`fsync`), and
  * the temporary file is renamed over the target. On any error the temporary file is removed
- * and the target is left as it was; the error is thrown. An existing file keeps its
+ * and the target is left as it was; the error is thrown; if the process exits meanwhile (a
+ * run stopped with Ctrl-C), it is removed as the process exits. An existing file keeps its
  * permissions. Strings are written as UTF-8, encoded a batch at a time, so a large report never
  * exists twice in memory (as text and as one buffer of the same size); text given in pieces
  * (any iterable of strings, e.g. `reportJsonChunks`) is encoded as it comes, never joined.
@@ -24,6 +26,7 @@ export async function writeFileAtomic(
   )
   const mode = await existingMode(path)
   const handle = await open(temporary, 'wx', mode ?? 0o666)
+  const forget = removeOnExit(temporary)
   try {
     try {
       if (typeof data === 'string') await writeText(handle, data)
@@ -38,6 +41,8 @@ export async function writeFileAtomic(
   } catch (error) {
     await unlink(temporary).catch(() => {})
     throw error
+  } finally {
+    forget()
   }
   await syncFolder(folder)
 }

@@ -62,7 +62,7 @@ export function derivedLayerOver(
       low: observation.low,
       high: observation.high,
       status: observation.status,
-      source: observation.source ?? '',
+      source: observation.source,
     }
     layer.addDerived(fields, ref, issues)
   }

@@ -57,7 +57,7 @@ export interface DerivedFields {
   readonly low: string | undefined
   readonly high: string | undefined
   readonly status: ObservationStatus | undefined
-  readonly source: string
+  readonly source: string | undefined
 }
 
 /** @internal */
@@ -123,7 +123,7 @@ export class PointTable {
     this.value.push(fields.value)
     this.qualifier.push(fields.qualifier === 'exact' ? 0 : qualifierCode(fields.qualifier))
     this.status.push(this.texts.internOptional(fields.status))
-    this.source.push(this.texts.intern(fields.source))
+    this.source.push(this.texts.internOptional(fields.source))
     if (fields.low !== undefined || fields.high !== undefined) {
       this.ends.set(row, { low: fields.low, high: fields.high })
     }

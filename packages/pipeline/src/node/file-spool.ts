@@ -9,6 +9,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
+import { removeOnExit } from '@tiendo/io'
 import type { ReportSpool, SpooledList, SpoolWriter } from '../parts/report-spool'
 
 /**
@@ -25,6 +26,8 @@ const WRITE_BYTES = 1 << 20
 /** @internal */
 export function fileSpool(folder: string = tmpdir(), name = 'parts'): ReportSpool {
   const dir = mkdtempSync(join(folder, `tiendo-${name}-`))
+  // Removed even when the run is stopped: a national report spools hundreds of megabytes.
+  const forget = removeOnExit(dir)
   const fileOf = (list: SpooledList) => join(dir, `${list}.jsonl`)
   const written = new Set<SpooledList>()
   const writer = (list: SpooledList) => {
@@ -46,6 +49,7 @@ export function fileSpool(folder: string = tmpdir(), name = 'parts'): ReportSpoo
     },
     async close() {
       rmSync(dir, { recursive: true, force: true })
+      forget()
     },
   }
 }

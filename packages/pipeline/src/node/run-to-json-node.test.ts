@@ -38,6 +38,20 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
   ],
   ['a merger', { ...mergerRun(), threads: 1 }],
   [
+    'one province of a small country',
+    {
+      pack: MINI_PACK,
+      sources: [
+        { name: 'so-lieu.csv', text: miniObservations() },
+        { name: 'san-pham.csv', text: miniRecords(), kind: 'records' },
+      ],
+      units: ['P2'],
+      today: '2026-06-30',
+      lang: 'en',
+      threads: 1,
+    },
+  ],
+  [
     'a small country, its plan made whole first, as for worker threads',
     {
       pack: MINI_PACK,
@@ -116,8 +130,28 @@ describe('runPipelineToJson', () => {
     })
   }, 120_000)
 
+  it('writes only the figures of the province asked for', async () => {
+    await withReport(RUNS[2]![1], (report) => {
+      const json = JSON.parse([...report.jsonChunks()].join(''))
+      const inside = new Set(['P2'])
+      for (let grew = true; grew; ) {
+        grew = false
+        for (const unit of MINI_PACK.units ?? []) {
+          if (unit.parent !== undefined && inside.has(unit.parent) && !inside.has(unit.code)) {
+            inside.add(unit.code)
+            grew = true
+          }
+        }
+      }
+      const units = new Set<string>(json.derived.figures.map((f: { unit: string }) => f.unit))
+      expect(units.size).toBeGreaterThan(1)
+      for (const unit of units) expect(inside).toContain(unit)
+      expect(report.summary.derived.figures).toBe(json.derived.figures.length)
+    })
+  }, 120_000)
+
   it('says the Open SDG status of an indicator from the series it wrote', async () => {
-    await withReport(RUNS[3]![1], (report) => {
+    await withReport(RUNS[4]![1], (report) => {
       const json = JSON.parse([...report.jsonChunks()].join(''))
       expect(json.indicatorProgress).toHaveLength(1)
       expect(json.indicatorProgress[0]).toMatchObject({
