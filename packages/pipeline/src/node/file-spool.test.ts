@@ -6,8 +6,8 @@ import { fileSpool } from './file-spool'
 
 describe('a report spool on disk', () => {
   it('gives back every text in order, characters cut between reads kept whole', async () => {
-    // Vietnamese text is two or three bytes a character: over several megabytes, some
-    // character straddles the end of each megabyte read.
+    // Vietnamese text is two or three bytes a character: over several megabytes, characters
+    // straddle the ends of reads, and lines run over several reads.
     const texts = Array.from(
       { length: 6000 },
       (_, i) => `{"unit":"${i}","name":"Thành phố Hồ Chí Minh ${'ư'.repeat(i % 700)}"}`,
