@@ -28,7 +28,12 @@ import type { PipelineReport } from '../report/report'
 import { SeriesTally } from '../report/series-tally'
 import { type Assessor, assessEachHere, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
-import { evaluateStage, withDataQuality } from '../stages/evaluate'
+import {
+  countedResults,
+  evaluateStage,
+  failedWrittenWithDataQuality,
+  withDataQuality,
+} from '../stages/evaluate'
 import { type Validated, validateStage } from '../stages/validate'
 import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
@@ -45,9 +50,10 @@ export interface PipelineHost {
    */
   readonly oneThread?: boolean | undefined
   /**
-   * A full garbage collection, run once the rules are evaluated (and, with a writer, their
-   * results written): the stages before leave hundreds of megabytes behind at national
-   * scale, which V8 would collect only after growing its heap further. Defaults to none.
+   * A full garbage collection, run where a run has just let go of much: once the data are
+   * validated (reading's leftovers; with a writer, the data-quality results but the failed)
+   * and once the rules are evaluated (with a writer, every result). V8 would collect those
+   * hundreds of megabytes only after growing its heap further. Defaults to none.
    */
   readonly collect?: (() => void) | undefined
 }
@@ -173,11 +179,17 @@ export async function runPipelineWith(
     issues,
   )
   // Taken apart and let go (a running function's frame keeps its variables to its end), so
-  // the data-quality results, which are large, go once joined to the other rules'.
-  let dataQuality = validated.dataQuality
+  // the data-quality results, which are large, go once joined to the other rules' — or at
+  // once, but for the failed ones, when the run writes its failed results.
+  let dataQuality = writer === undefined ? validated.dataQuality : undefined
+  let countedDataQuality =
+    writer === undefined || validated.dataQuality === undefined
+      ? undefined
+      : countedResults(validated.dataQuality.results)
   const validRefused = validated.refused
   const validDataset = validated.dataset
   validated = undefined
+  host.collect?.()
   await checkpoint(signal)
 
   onProgress?.({ stage: 'derive' })
@@ -224,13 +236,18 @@ export async function runPipelineWith(
   try {
     if (evaluateOptions !== undefined && !read.cannotRead) {
       onProgress?.({ stage: 'evaluate' })
-      evaluation = withDataQuality(
-        loaded.compiled,
+      // Joined as an argument, not a variable: this frame would keep every result to its end.
+      const joined = (evaluated: Evaluation) =>
+        writer === undefined
+          ? withDataQuality(loaded.compiled, evaluated, dataQuality)
+          : failedWrittenWithDataQuality(loaded.compiled, evaluated, countedDataQuality, (r) =>
+              writer.failed(r),
+            )
+      evaluation = joined(
         await evaluateStage(loaded.compiled, dataset, units, evaluateOptions, scope, outside),
-        dataQuality,
       )
       dataQuality = undefined
-      if (writer !== undefined) evaluation = failedWritten(evaluation, writer)
+      countedDataQuality = undefined
     }
     await checkpoint(signal)
   } catch (error) {
@@ -290,14 +307,6 @@ export async function runPipelineWith(
     targets,
     written,
   })
-}
-
-/** The evaluation without its results, each failed one written first, in order. */
-function failedWritten(evaluation: Evaluation, writer: ReportWriter): Evaluation {
-  for (const result of evaluation.results) {
-    if (result.outcome === 'failed') writer.failed(result)
-  }
-  return { ...evaluation, results: [] }
 }
 
 /** The pack with one methodology profile for every assessment of a run. */

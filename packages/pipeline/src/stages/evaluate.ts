@@ -4,7 +4,7 @@
  */
 
 import type { DataOutside, Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
-import type { CompiledPack, Evaluation, RuleOutcome } from '@tiendo/rules'
+import type { CompiledPack, Evaluation, EvaluationSummary, RuleOutcome } from '@tiendo/rules'
 import { datasetFactSource, evaluate } from '@tiendo/rules'
 import { isDataQualityRule } from '@tiendo/rules/internal'
 import type { EvaluateStageOptions } from '../run/options'
@@ -33,42 +33,112 @@ export function withDataQuality(
   dataQuality: Evaluation | undefined,
 ): Evaluation {
   if (dataQuality === undefined || dataQuality.results.length === 0) return evaluation
-  // In pack order, each rule's results in the order they came (a stable sort by rule,
-  // made as buckets: a national run has hundreds of thousands of results).
+  const results = inPackOrder(compiled, [dataQuality.results, evaluation.results])
+  const tally = new ResultTally()
+  for (const result of results) tally.add(result)
+  return { ...evaluation, results, summary: tally.summary() }
+}
+
+/**
+ * What a run that writes its failed results keeps of the data-quality results until the
+ * other rules are evaluated: the failed ones, and every one counted. @internal
+ */
+export interface CountedResults {
+  readonly failed: readonly RuleOutcome[]
+  readonly tally: ResultTally
+}
+
+/** The data-quality results reduced to what a written report needs of them. @internal */
+export function countedResults(results: readonly RuleOutcome[]): CountedResults {
+  const tally = new ResultTally()
+  const failed: RuleOutcome[] = []
+  for (const result of results) {
+    tally.add(result)
+    if (result.outcome === 'failed') failed.push(result)
+  }
+  return { failed, tally }
+}
+
+/**
+ * {@link withDataQuality} for a run that writes its failed results: each failed result of
+ * either list is handed to `write` in the order the joined evaluation would list it, and the
+ * evaluation kept has no results, only their summary. @internal
+ */
+export function failedWrittenWithDataQuality(
+  compiled: CompiledPack,
+  evaluation: Evaluation,
+  dataQuality: CountedResults | undefined,
+  write: (result: RuleOutcome) => void,
+): Evaluation {
+  const failed = (list: readonly RuleOutcome[]) => list.filter((r) => r.outcome === 'failed')
+  if (dataQuality === undefined || dataQuality.tally.count === 0) {
+    for (const result of failed(evaluation.results)) write(result)
+    return { ...evaluation, results: [] }
+  }
+  const tally = dataQuality.tally
+  for (const result of evaluation.results) tally.add(result)
+  for (const result of inPackOrder(compiled, [dataQuality.failed, failed(evaluation.results)])) {
+    write(result)
+  }
+  return { ...evaluation, results: [], summary: tally.summary() }
+}
+
+/**
+ * Results of several lists in pack order, each rule's in the order they came: a stable sort
+ * by rule, made as buckets (a national run has hundreds of thousands of results).
+ */
+function inPackOrder(
+  compiled: CompiledPack,
+  lists: readonly (readonly RuleOutcome[])[],
+): RuleOutcome[] {
   const order = new Map(compiled.rules.map((rule, i) => [rule.id, i]))
   const buckets: RuleOutcome[][] = compiled.rules.map(() => [])
-  for (const list of [dataQuality.results, evaluation.results]) {
+  for (const list of lists) {
     for (const result of list) buckets[order.get(result.ruleId) ?? 0]!.push(result)
   }
-  const results = buckets.flat()
-  const failedBySeverity = { error: 0, warning: 0, info: 0 }
-  let passed = 0
-  let failed = 0
-  let skipped = 0
+  return buckets.flat()
+}
+
+/** Rule results counted as a report's summary counts them: by outcome, severity and scope. @internal */
+export class ResultTally {
+  private counted = 0
+  private passed = 0
+  private skipped = 0
+  private readonly failedBySeverity = { error: 0, warning: 0, info: 0 }
   // Periods by unit: no text made per result.
-  const scopes = new Map<string, Set<string>>()
-  let scopeCount = 0
-  for (const result of results) {
-    let periods = scopes.get(result.unit)
+  private readonly scopes = new Map<string, Set<string>>()
+  private scopeCount = 0
+
+  /** The results counted. */
+  get count(): number {
+    return this.counted
+  }
+
+  add(result: RuleOutcome): void {
+    this.counted++
+    let periods = this.scopes.get(result.unit)
     if (periods === undefined) {
       periods = new Set()
-      scopes.set(result.unit, periods)
+      this.scopes.set(result.unit, periods)
     }
     if (!periods.has(result.period)) {
       periods.add(result.period)
-      scopeCount++
+      this.scopeCount++
     }
-    if (result.outcome === 'passed') passed++
-    else if (result.outcome === 'skipped') skipped++
-    else {
-      failed++
-      failedBySeverity[result.severity]++
-    }
+    if (result.outcome === 'passed') this.passed++
+    else if (result.outcome === 'skipped') this.skipped++
+    else this.failedBySeverity[result.severity]++
   }
-  return {
-    ...evaluation,
-    results,
-    summary: { scopes: scopeCount, passed, failed, skipped, failedBySeverity },
+
+  summary(): EvaluationSummary {
+    const { error, warning, info } = this.failedBySeverity
+    return {
+      scopes: this.scopeCount,
+      passed: this.passed,
+      failed: error + warning + info,
+      skipped: this.skipped,
+      failedBySeverity: { ...this.failedBySeverity },
+    }
   }
 }
 
