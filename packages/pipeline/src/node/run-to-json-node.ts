@@ -14,7 +14,8 @@ import {
   type WrittenLists,
   writtenReportJsonChunks,
 } from '../report/report-json'
-import { type ReportWriter, runPipelineWith } from '../run/run-pipeline'
+import type { ReportWriter } from '../run/report-writer'
+import { runPipelineWith } from '../run/run-pipeline'
 import { fileSpool } from './file-spool'
 import { fullCollection } from './full-collection'
 import { type NodePipelineOptions, nodeHost } from './run-pipeline-node'

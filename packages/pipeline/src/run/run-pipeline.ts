@@ -11,8 +11,7 @@ import {
   createUnitRegistry,
   datasetWithPoints,
 } from '@tiendo/core'
-import type { Assessment } from '@tiendo/forecast'
-import type { Evaluation, PlannedAssessment, RuleOutcome, TargetReport } from '@tiendo/rules'
+import type { Evaluation, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { createRowChecker } from '@tiendo/rules/internal'
 import type { LocalizedText, MethodologyProfile, Pack } from '@tiendo/schema'
@@ -25,8 +24,7 @@ import { codeSuggester } from '../read/suggest-codes'
 import type { WrittenTally } from '../report/build-report'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
-import { SeriesTally } from '../report/series-tally'
-import { type Assessor, assessEachHere, planStage } from '../stages/assess'
+import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import {
   countedResults,
@@ -35,8 +33,10 @@ import {
   withDataQuality,
 } from '../stages/evaluate'
 import { type Validated, validateStage } from '../stages/validate'
+import { assessWritten } from './assess-written'
 import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
+import type { ReportWriter } from './report-writer'
 import { scopeOf } from './scope-option'
 
 /** What an entry hands the orchestrator. @internal */
@@ -101,20 +101,6 @@ export interface PartRun {
    */
   readonly role?: 'part' | 'top' | undefined
   readonly given?: GivenFigures | undefined
-}
-
-/**
- * Where a run writes its long lists as it goes, in the report's order: its report then keeps
- * none of its derived figures, rule results and series (those lists are empty; its summary
- * counts them all). @internal
- */
-export interface ReportWriter {
-  /** Each derived figure as it is derived, whole with its provenance. */
-  figure(point: DataPoint): void
-  /** Each failed rule result, once the rules are evaluated. */
-  failed(result: RuleOutcome): void
-  /** Each series as it is assessed. */
-  series(series: TargetReport): void
 }
 
 /** @internal */
@@ -255,32 +241,19 @@ export async function runPipelineWith(
     throw error
   }
   host.collect?.()
-  const assessStarts = () => onProgress?.({ stage: 'assess' })
+  const onStart = () => onProgress?.({ stage: 'assess' })
   let targets: TargetReport[] = []
   let written: WrittenTally | undefined
   if (writer === undefined) {
-    if (plan.length > 0) assessStarts()
+    if (plan.length > 0) onStart()
     const assessments = await assessing.finish()
     targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
   } else {
-    const tally = new SeriesTally()
-    const take = (planned: PlannedAssessment, assessment: Assessment) => {
-      const series = toTargetReport(planned, assessment)
-      tally.add(series)
-      writer.series(series)
-    }
-    if (planEach && assessOptions !== undefined) {
-      const each = planStage(pack, dataset, units, lang, assessOptions, scope)
-      await assessEachHere(each, take, { signal, onFirst: assessStarts })
-    } else {
-      if (plan.length > 0) assessStarts()
-      // A series written is let go, its plan too (the assessor is past it).
-      const planned: (PlannedAssessment | undefined)[] = plan
-      await assessing.finish((assessment, i) => {
-        take(planned[i]!, assessment)
-        planned[i] = undefined
-      })
-    }
+    const each =
+      planEach && assessOptions !== undefined
+        ? planStage(pack, dataset, units, lang, assessOptions, scope)
+        : undefined
+    const tally = await assessWritten({ plan, each, assessing, writer, onStart, signal })
     written = { series: tally, figures: figuresWritten }
   }
   await checkpoint(signal)
