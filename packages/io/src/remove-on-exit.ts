@@ -8,7 +8,19 @@ import { rmSync } from 'node:fs'
 
 /**
  * Removes `path` (a file, or a folder and all it holds) if the process exits before the
- * returned function is called; call it once the path is removed or kept. @internal
+ * returned function is called; call it once the path is removed or kept. Runs on `exit`,
+ * which a process ended by `process.exit` (or by `tiendo` on Ctrl-C) emits, not one killed
+ * outright (SIGKILL).
+ *
+ * @example
+ * const folder = mkdtempSync(join(tmpdir(), 'spool-'))
+ * const forget = removeOnExit(folder)
+ * try {
+ *   // … write and read the folder …
+ * } finally {
+ *   rmSync(folder, { recursive: true, force: true })
+ *   forget()
+ * }
  */
 export function removeOnExit(path: string): () => void {
   const remove = () => {
