@@ -133,7 +133,7 @@ function formatFor(context: CommandContext): ReportFormat {
   return EXTENSIONS[extension] ?? (context.options['in-parts'] === true ? 'json' : 'pretty')
 }
 
-/** A JSON report: its series written to disk as they are assessed, never all held at once. */
+/** A JSON report: its long lists written to disk as they are made, never all held at once. */
 async function reportJson(context: CommandContext): Promise<number> {
   return withPipelineInput(context, 'report', async (input) => {
     const report = await runPipelineToJson({ ...input, methodology: methodologyOf(context) })

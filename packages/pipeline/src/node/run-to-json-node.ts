@@ -1,6 +1,7 @@
 /**
- * `runPipelineToJson` in Node: a run whose series are written to the system's temporary
- * folder as they are assessed, and its JSON report read back from there.
+ * `runPipelineToJson` in Node: a run whose long lists (derived figures, failed results,
+ * series) are written to the system's temporary folder as they are made, and its JSON report
+ * read back from there.
  */
 
 import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
@@ -20,7 +21,7 @@ import { fileSpool } from './file-spool'
 import { fullCollection } from './full-collection'
 import { type NodePipelineOptions, nodeHost } from './run-pipeline-node'
 
-/** What {@link runPipelineToJson} takes: what `runPipeline` takes, and where series wait. */
+/** What {@link runPipelineToJson} takes: what `runPipeline` takes, and where its lists wait. */
 export interface ToJsonOptions extends NodePipelineOptions {
   /**
    * The folder the long lists wait in until the report is written (a folder of its own is made

@@ -42,12 +42,13 @@ const SERIES_PER_CHECKPOINT = 256
 export const assessHere: Assessor = (plan, signal) => ({
   async finish(take) {
     const assessments: Assessment[] = []
-    for (let i = 0; i < plan.length; i++) {
-      if (i > 0 && i % SERIES_PER_CHECKPOINT === 0) await checkpoint(signal)
-      const assessment = assessSeries(plan[i]!.input)
+    let index = 0
+    const hand = (_: PlannedAssessment, assessment: Assessment) => {
       if (take === undefined) assessments.push(assessment)
-      else take(assessment, i)
+      else take(assessment, index)
+      index++
     }
+    await assessEachHere(plan, hand, { signal })
     return assessments
   },
   cancel: async () => {},
