@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { BatchWriter } from './batch-writer'
+import { BatchWriter, writePieces } from './batch-writer'
 
 /** A file handle whose writes finish when told to, writing part of a batch at a time. */
 function slowHandle(options: { failOn?: number } = {}) {
@@ -60,5 +60,48 @@ describe('BatchWriter', () => {
     })
     await finishAll()
     await next
+  })
+})
+
+/** A file handle that takes each batch's bytes only on a later turn, part of it at a time. */
+function laterHandle() {
+  const parts: Buffer[] = []
+  const memory = new Set<ArrayBufferLike>()
+  const handle: Pick<FileHandle, 'write'> = {
+    write: ((bytes: Uint8Array, offset: number, length: number) => {
+      memory.add(bytes.buffer)
+      return new Promise((resolve) => {
+        setTimeout(() => {
+          const count = Math.max(1, Math.ceil(length / 2))
+          parts.push(Buffer.from(bytes.subarray(offset, offset + count)))
+          resolve({ bytesWritten: count, buffer: bytes })
+        }, 0)
+      })
+    }) as FileHandle['write'],
+  }
+  return { handle, written: () => Buffer.concat(parts), memory }
+}
+
+describe('writePieces', () => {
+  it('writes every piece in order, reusing a batch only once its write has ended', async () => {
+    // Each batch is read by the handle a turn after it was given: had its memory been
+    // filled with the next batch meanwhile, the bytes would be the next batch's.
+    const pieces = Array.from({ length: 300 }, (_, n) => `${n}:${'ả'.repeat(n % 7)};`)
+    const { handle, written, memory } = laterHandle()
+    await writePieces(handle, pieces, 48)
+    expect(written().toString('utf8')).toBe(pieces.join(''))
+    // Three buffers in all, taken in turn, however many batches: the one being written,
+    // the one full and waiting for it, the one filling.
+    expect(memory.size).toBe(3)
+  })
+
+  it('writes pieces given asynchronously alike', async () => {
+    const pieces = Array.from({ length: 100 }, (_, n) => `${n},`)
+    async function* given() {
+      yield* pieces
+    }
+    const { handle, written } = laterHandle()
+    await writePieces(handle, given(), 16)
+    expect(written().toString('utf8')).toBe(pieces.join(''))
   })
 })

@@ -35,6 +35,15 @@ describe('writeFileAtomic', () => {
     expect(written.toString('utf8')).toBe(text)
   })
 
+  it('writes pieces over many batches in order, each batch written before its memory is reused', async () => {
+    // About 24 MB in 24,000 distinct lines: six batches of 4 MB, encoded into two buffers
+    // taken in turn, so a buffer reused before its write ended would show in the file.
+    const pieces = Array.from({ length: 24_000 }, (_, n) => `${n} ${'ả'.repeat(340)}\n`)
+    const path = join(dir, 'pieces.txt')
+    await writeFileAtomic(path, pieces)
+    expect((await readFile(path)).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true)
+  })
+
   it('replaces an existing file, keeping its permissions', async () => {
     const path = join(dir, 'report.md')
     await writeFile(path, 'old')

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { BatchWriter } from './batch-writer'
+import { writePieces } from './batch-writer'
 import { removeOnExit } from './remove-on-exit'
-import { Utf8Batcher } from './text/utf8-batches'
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
@@ -50,31 +49,6 @@ export async function writeFileAtomic(
 /** Writes text as UTF-8, a batch of a few megabytes at a time. */
 async function writeText(handle: FileHandle, text: string): Promise<void> {
   await writePieces(handle, [text])
-}
-
-/**
- * Writes pieces of text, encoded straight into batches of a few megabytes, so that small
- * pieces do not mean small writes and no piece is joined to another as a string first; the
- * next batch is encoded while the system writes the one before.
- */
-async function writePieces(
-  handle: FileHandle,
-  pieces: Iterable<string> | AsyncIterable<string>,
-): Promise<void> {
-  const batcher = new Utf8Batcher()
-  const writer = new BatchWriter(handle)
-  if (Symbol.iterator in pieces) {
-    // Awaiting only when a batch is full: a national report comes in millions of pieces.
-    for (const piece of pieces) {
-      for (const batch of batcher.add(piece)) await writer.write(batch)
-    }
-  } else {
-    for await (const piece of pieces) {
-      for (const batch of batcher.add(piece)) await writer.write(batch)
-    }
-  }
-  for (const batch of batcher.finish()) await writer.write(batch)
-  await writer.settled()
 }
 
 async function existingMode(path: string): Promise<number | undefined> {

@@ -37,4 +37,45 @@ describe('Utf8Batcher', () => {
     for (const batch of batches) expect(batch.byteLength).toBeLessThanOrEqual(64)
     expect(Buffer.concat(batches).toString('utf8')).toBe('abcdefghij'.repeat(100))
   })
+
+  it('encodes into the memory of batches handed back, and gives the same bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { maxLength: 40 }),
+        fc.integer({ min: 8, max: 64 }),
+        (pieces, size) => {
+          const batcher = new Utf8Batcher(size)
+          const copies: Buffer[] = []
+          const memory = new Set<ArrayBufferLike>()
+          const written = (batch: Buffer) => {
+            // Copied as a write would, then handed back.
+            copies.push(Buffer.from(batch))
+            memory.add(batch.buffer)
+            batcher.recycle(batch)
+          }
+          for (const piece of pieces) batcher.add(piece).forEach(written)
+          batcher.finish().forEach(written)
+          expect(Buffer.concat(copies).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true)
+          // Handed back at once, each batch's memory serves the one after next: two in all.
+          // Slices of a piece larger than a batch are fresh memory.
+          const small = pieces.every((piece) => piece.length * 3 <= size)
+          if (small) expect(memory.size).toBeLessThanOrEqual(2)
+        },
+      ),
+    )
+  })
+
+  it('takes back only its own batches', () => {
+    const batcher = new Utf8Batcher(16)
+    const foreign = Buffer.alloc(16)
+    batcher.recycle(foreign)
+    const batches = [
+      ...batcher.add('abcdefghij'),
+      ...batcher.add('klmnopqrst'),
+      ...batcher.finish(),
+    ]
+    expect(batches.map((batch) => batch.toString('utf8')).join('')).toBe('abcdefghijklmnopqrst')
+    for (const batch of batches) expect(batch.buffer).not.toBe(foreign.buffer)
+    expect(foreign.equals(Buffer.alloc(16))).toBe(true)
+  })
 })

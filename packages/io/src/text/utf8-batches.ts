@@ -14,17 +14,36 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 
 /**
  * Encodes pieces of text into UTF-8 batches of at most about `size` bytes, in order; each
- * batch is a fresh buffer the caller may keep. A piece larger than a batch is encoded on its
- * own, a slice at a time.
+ * batch is a fresh buffer the caller may keep, or hand back with `recycle` once written. A
+ * piece larger than a batch is encoded on its own, a slice at a time.
  */
 export class Utf8Batcher {
   private buffer: Buffer
   private used = 0
   /** A high surrogate that ended the last piece: it is encoded with the unit that follows. */
   private held = ''
+  /** A batch handed back, whose memory the next batch takes. */
+  private spare: ArrayBuffer | undefined
+  /** The memory of this batcher's own batches: only these are taken back. */
+  private readonly own = new WeakSet<ArrayBufferLike>()
 
   constructor(private readonly size = UTF8_BATCH_BYTES) {
-    this.buffer = Buffer.allocUnsafe(size)
+    this.buffer = this.allocate()
+  }
+
+  /**
+   * Hands back a batch this batcher gave, once its bytes are no longer needed (written): the
+   * next batch is encoded into its memory instead of a fresh buffer. A writer that writes one
+   * batch while the next fills then needs three buffers (the one written, the one full and
+   * waiting for it, the one filling), however long the text. Fresh ones are each freed only
+   * by a garbage collection, and a national report of 70 MB held most of its batches at
+   * once. Anything else given (a slice of a large piece) is ignored.
+   */
+  recycle(batch: Uint8Array): void {
+    const memory = batch.buffer
+    if (!this.own.has(memory) || memory === this.buffer.buffer) return
+    this.own.delete(memory)
+    this.spare = memory as ArrayBuffer
   }
 
   /** Adds a piece; returns the batches it completed (often none). */
@@ -77,8 +96,17 @@ export class Utf8Batcher {
   private take(): Buffer | undefined {
     if (this.used === 0) return undefined
     const batch = this.buffer.subarray(0, this.used)
-    this.buffer = Buffer.allocUnsafe(this.size)
+    this.buffer = this.allocate()
     this.used = 0
     return batch
+  }
+
+  /** The spare handed back, else fresh memory of its own (never a slice of Node's pool). */
+  private allocate(): Buffer {
+    const spare = this.spare
+    this.spare = undefined
+    const buffer = spare === undefined ? Buffer.allocUnsafeSlow(this.size) : Buffer.from(spare)
+    this.own.add(buffer.buffer)
+    return buffer
   }
 }
