@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { formatIssue, PackSchema, toTiendoIssues } from '@tiendo/schema'
+import { safeParsePack } from '@tiendo/schema/internal'
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_PACK_IDS, builtInPacks, getBuiltInPack, isBuiltInPackId } from './built-in-packs'
+import { includeCommunes } from './pack-communes'
 
 const packFile = (id: string) => new URL(`../packs/${id}.json`, import.meta.url)
 
@@ -15,6 +17,15 @@ describe.each(BUILT_IN_PACK_IDS)('the built-in pack %s', (id) => {
       : toTiendoIssues(result.error, { input: pack }).map((issue) => formatIssue(issue, 'en'))
     expect(problems).toEqual([])
     expect(pack.id).toBe(id)
+  })
+
+  it('is read by the fast path of the loaders as PackSchema reads it, with its communes too', () => {
+    const pack = getBuiltInPack(id)
+    for (const input of [pack, includeCommunes(pack).pack]) {
+      const quick = safeParsePack(input)
+      expect(quick.success).toBe(true)
+      expect(JSON.stringify(quick.data)).toBe(JSON.stringify(PackSchema.parse(input)))
+    }
   })
 
   it('is the JSON file as written', () => {

@@ -1,5 +1,6 @@
 import type { LocalizedText, Pack, TiendoIssue } from '@tiendo/schema'
-import { PackSchema, toTiendoIssues } from '@tiendo/schema'
+import { toTiendoIssues } from '@tiendo/schema'
+import { safeParsePack } from '@tiendo/schema/internal'
 import { type PackPath, packIssue } from './issues'
 import { mergePacks } from './merge-packs'
 import { locateIssueInPackFiles, type PackOrigins, packOrigins } from './pack-origins'
@@ -57,7 +58,7 @@ export type ResolveResult =
   | { readonly ok: false; readonly issues: readonly TiendoIssue[] }
 
 function validate(input: unknown, file: string | undefined) {
-  const parsed = PackSchema.safeParse(input)
+  const parsed = safeParsePack(input)
   if (parsed.success) return { pack: parsed.data }
   const issues = toTiendoIssues(parsed.error, { input }).map((issue) =>
     file === undefined ? issue : { ...issue, location: { ...issue.location, file } },

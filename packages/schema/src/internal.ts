@@ -1,5 +1,6 @@
 /**
- * `@tiendo/schema/internal`: the fast paths the readers take for every row.
+ * `@tiendo/schema/internal`: the fast paths the readers take for every row, and loaders for
+ * every pack.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -11,6 +12,8 @@
 // The types the fast paths return and the schemas they are inferred from, as types only: the
 // schemas to use as values are the main entry's (this entry's bundle has its own copy).
 export type { Observation, ObservationSchema } from './observation'
+export type { Pack, PackSchema } from './pack'
+export { safeParsePack } from './pack-fast-path'
 export type { RecordSchema, SubmittedRecord } from './record'
 export { fastParseObservation, fastParseRecord } from './row-fast-path'
 export { memoizeText, TEXT_MEMO_LIMITS } from './text-memo'

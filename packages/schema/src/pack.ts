@@ -107,9 +107,9 @@ function reportDuplicates<T>(
 
 /**
  * Two units may share a code (codes are reused across reorganisations) only if their
- * validity intervals do not overlap: a code must resolve to one unit on any day.
+ * validity intervals do not overlap: a code must resolve to one unit on any day. @internal
  */
-function reportUnitClashes(units: readonly Unit[] | undefined, ctx: z.RefinementCtx): void {
+export function reportUnitClashes(units: readonly Unit[] | undefined, ctx: z.RefinementCtx): void {
   if (!Array.isArray(units)) return
   const byCode = new Map<string, number[]>()
   units.forEach((unit, index) => {

@@ -1,5 +1,6 @@
 import type { PlainRule, Rule, TiendoIssue } from '@tiendo/schema'
-import { MAX_CONDITION_DEPTH, PackSchema, toTiendoIssues } from '@tiendo/schema'
+import { MAX_CONDITION_DEPTH, toTiendoIssues } from '@tiendo/schema'
+import { safeParsePack } from '@tiendo/schema/internal'
 import { engineConditions } from '../engine/engine-conditions'
 import { EnginePool } from '../engine/engine-pool'
 import { createEngineSlot } from '../engine/engine-slot'
@@ -134,7 +135,7 @@ function compileRule(
  * property paths, and only Tiendo's facts and operators exist.
  */
 export function compilePack(input: unknown, options: CompileOptions = {}): CompileResult {
-  const parsed = PackSchema.safeParse(input)
+  const parsed = safeParsePack(input)
   if (!parsed.success) return { ok: false, issues: toTiendoIssues(parsed.error, { input }) }
   const pack = parsed.data
   if (pack.extends !== undefined || pack.remove !== undefined) {
