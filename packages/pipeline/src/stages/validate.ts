@@ -17,7 +17,7 @@ import type {
 } from '@tiendo/core'
 import { datasetWithPoints } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
-import { checkDataQualityRules } from '@tiendo/rules/internal'
+import { checkDataQualityRules, ruleIssue } from '@tiendo/rules/internal'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
 import { insideOf } from './scope-stages'
@@ -79,6 +79,10 @@ export async function validateStage(
       outside: input.outside,
     })
     for (const issue of rules.issues) issues.add(issue)
+    const { indicators } = input.pack
+    for (const result of rules.failed) {
+      issues.addLazily(result.severity, () => ruleIssue(result, dataset, indicators))
+    }
     dataQuality = rules.evaluation
   }
   return { dataset, refused: Math.max(0, refused), dataQuality }

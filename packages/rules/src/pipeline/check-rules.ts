@@ -73,10 +73,13 @@ export function validationRuleIds(compiled: CompiledPack, pack: Pack): string[] 
 }
 
 /**
- * Runs the pack's data-quality rules over a dataset; each failure becomes a `rule_failed`
- * issue naming the rule, with the rule's severity and message, the failed conditions as
- * the hint, and the location of the observations the rule read (the scope's own first).
- * `explain` is `evaluate`'s: which results carry their conditions. Defaults to `'all'`.
+ * Runs the pack's data-quality rules over a dataset: `issues` are the evaluation's own
+ * (a rule that could not run), `failed` the results that failed, in order, each of which
+ * {@link ruleIssue} makes a `rule_failed` issue of, naming the rule, with the rule's
+ * severity and message, the failed conditions as the hint, and the location of the
+ * observations the rule read (the scope's own first). They are left to the caller to make,
+ * which may keep only some. `explain` is `evaluate`'s: which results carry their
+ * conditions. Defaults to `'all'`.
  */
 export async function checkDataQualityRules(
   compiled: CompiledPack,
@@ -89,17 +92,19 @@ export async function checkDataQualityRules(
     /** What the data outside the dataset's part of the unit tree say (see `datasetFactSource`). */
     readonly outside?: DataOutside | undefined
   } = {},
-): Promise<{ issues: TiendoIssue[]; evaluation: Evaluation }> {
+): Promise<{
+  issues: readonly TiendoIssue[]
+  failed: readonly RuleOutcome[]
+  evaluation: Evaluation
+}> {
   const rules = validationRuleIds(compiled, pack)
   const source = datasetFactSource(dataset, registry, { outside: options.outside })
   const evaluation =
     rules.length === 0 || dataset.size === 0
       ? emptyEvaluation(compiled)
       : await evaluate(compiled, source, { rules, explain: options.explain, units: options.units })
-  const issues = evaluation.results
-    .filter((result) => result.outcome === 'failed')
-    .map((result) => ruleIssue(result, dataset, pack.indicators))
-  return { issues: [...evaluation.issues, ...issues], evaluation }
+  const failed = evaluation.results.filter((result) => result.outcome === 'failed')
+  return { issues: evaluation.issues, failed, evaluation }
 }
 
 /**
