@@ -1,6 +1,8 @@
+import type { DataPoint } from '@tiendo/core'
+import { Exact } from '@tiendo/core'
 import { describe, expect, it } from 'vitest'
 import { reportFixture } from '../__tests__/report-fixture'
-import { reportJsonChunks, reportJsonValue, reportToJson } from './report-json'
+import { derivedJson, reportJsonChunks, reportJsonValue, reportToJson } from './report-json'
 
 describe('the JSON report written in pieces', () => {
   it('is exactly the JSON of the whole value, in both languages and at any indent', async () => {
@@ -37,5 +39,98 @@ describe('the JSON report written in pieces', () => {
     // The outer objects stay indented; the text is smaller than indenting everything.
     expect(lines[1]).toBe('  "pack": {')
     expect(text.length).toBeLessThan(reportToJson(report, { lang: 'en', lines: false }).length)
+  })
+})
+
+describe('derivedJson', () => {
+  it('writes every field a derived figure may have, in the documented order', () => {
+    const point = {
+      indicator: 'fibre_rate',
+      unit: '56@2025-07-01',
+      period: '2025',
+      value: new Exact('87.50'),
+      qualifier: 'range',
+      low: new Exact('80'),
+      high: new Exact('9.5e1'),
+      derived: {
+        method: 'carry',
+        rule: 'ratio',
+        date: '2025-07-01',
+        coverage: { expected: 2, reported: 1, share: new Exact('0.5'), missing: ['58'] },
+        inputs: [
+          {
+            indicator: 'fibre_rate',
+            unit: '58',
+            period: '2025',
+            role: 'predecessor',
+            figure: { value: new Exact('1'), qualifier: 'at_least' },
+            share: new Exact('0.25'),
+            derived: false,
+            location: { file: 'so-lieu.csv', row: 3, path: '/0' },
+          },
+          {
+            indicator: 'dx_product',
+            unit: '58',
+            period: '2025-03-20',
+            role: 'record',
+            derived: true,
+          },
+        ],
+      },
+    } as unknown as DataPoint
+    expect(JSON.stringify(derivedJson(point))).toBe(
+      JSON.stringify({
+        indicator: 'fibre_rate',
+        unit: '56@2025-07-01',
+        period: '2025',
+        value: '87.5',
+        qualifier: 'range',
+        low: '80',
+        high: '95',
+        derived: {
+          method: 'carry',
+          rule: 'ratio',
+          date: '2025-07-01',
+          coverage: { expected: 2, reported: 1, share: '0.5', missing: ['58'] },
+          inputs: [
+            {
+              indicator: 'fibre_rate',
+              unit: '58',
+              period: '2025',
+              role: 'predecessor',
+              value: '1',
+              qualifier: 'at_least',
+              share: '0.25',
+              derived: false,
+              file: 'so-lieu.csv',
+              row: 3,
+              path: '/0',
+            },
+            {
+              indicator: 'dx_product',
+              unit: '58',
+              period: '2025-03-20',
+              role: 'record',
+              derived: true,
+            },
+          ],
+        },
+      }),
+    )
+  })
+
+  it('leaves out what a figure does not have: an exact value, no ends, no coverage', () => {
+    const point = {
+      indicator: 'dx_products_completed',
+      unit: '58',
+      period: '2024',
+      value: new Exact('3'),
+      qualifier: 'exact',
+      derived: { method: 'record_count', rule: 'dx_product', inputs: [] },
+    } as unknown as DataPoint
+    expect(JSON.stringify(derivedJson(point))).toBe(
+      '{"indicator":"dx_products_completed","unit":"58","period":"2024","value":"3",' +
+        '"derived":{"method":"record_count","rule":"dx_product","inputs":[]}}',
+    )
   })
 })
