@@ -21,11 +21,15 @@ import { PipelineError } from '../run/pipeline-error'
 
 /**
  * Loads a pack: a built-in id (`ninh-thuan`), a pack object, a pack file's text, or the path
- * of a JSON pack file (relative to `cwd`), whose `extends` may name a built-in id or a path
- * relative to the file. A pack that cannot be read, is not JSON, or fails validation throws
- * a {@link PipelineError} with every problem located by file and JSON Pointer.
+ * of a JSON pack file (relative to `cwd`, which defaults to `process.cwd()`), whose `extends`
+ * may name a built-in id or a path relative to the file. A pack that cannot be read, is not
+ * JSON, or fails validation throws a {@link PipelineError} with every problem located by file
+ * and JSON Pointer.
  */
-export async function loadPack(input: PackInput | undefined, cwd: string): Promise<LoadedPack> {
+export async function loadPack(
+  input: PackInput | undefined,
+  cwd: string = process.cwd(),
+): Promise<LoadedPack> {
   if (input === undefined) {
     throw new PipelineError(
       'pack_missing',
