@@ -3,12 +3,20 @@
  * language, the shape that `json-schema/report.schema.json` documents.
  */
 
-import type { DataPoint, FigureValue, Provenance, WithheldFigure } from '@tiendo/core'
+import type {
+  DataPoint,
+  DerivationMethod,
+  FigureValue,
+  Provenance,
+  ProvenanceInput,
+  ProvenanceRole,
+  WithheldFigure,
+} from '@tiendo/core'
 import { toDecimalString } from '@tiendo/core'
 import { flattenIssue } from '@tiendo/io/parse'
 import type { RuleOutcome, TargetReport } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
-import type { Language } from '@tiendo/schema'
+import type { Language, Qualifier } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
 import { JsonList, jsonChunks, listsAsArrays, RawJson } from './json-chunks'
 import type { PipelineReport } from './report'
@@ -35,9 +43,17 @@ const text = (value: FigureValue['value']) =>
 // record): their JSON is built by assignment, field after field in the documented order,
 // since spreading into an object literal is a slow path in V8.
 
+/** The JSON of a figure's value, qualifier and ends. */
+interface FigureFields {
+  value?: string | undefined
+  qualifier?: Exclude<Qualifier, 'exact'> | undefined
+  low?: string | undefined
+  high?: string | undefined
+}
+
 /** A figure's value, qualifier and ends, written onto `json`. */
 function writeFigure(
-  json: Record<string, unknown>,
+  json: FigureFields,
   figure: Pick<FigureValue, 'value' | 'qualifier' | 'low' | 'high'>,
 ): void {
   if (figure.value !== undefined) json.value = text(figure.value)
@@ -46,8 +62,11 @@ function writeFigure(
   if (figure.high !== undefined) json.high = text(figure.high)
 }
 
-function provenanceJson(provenance: Provenance) {
-  const json: Record<string, unknown> = { method: provenance.method, rule: provenance.rule }
+type DerivedJson = ReturnType<typeof derivedJson>
+
+function provenanceJson(provenance: Provenance): DerivedJson['derived'] {
+  // Built in the documented order of its fields, the required ones among them.
+  const json: Partial<DerivedJson['derived']> = { method: provenance.method, rule: provenance.rule }
   if (provenance.date !== undefined) json.date = provenance.date
   if (provenance.coverage !== undefined) {
     json.coverage = {
@@ -58,11 +77,11 @@ function provenanceJson(provenance: Provenance) {
     }
   }
   json.inputs = provenance.inputs.map(inputJson)
-  return json
+  return json as DerivedJson['derived']
 }
 
-function inputJson(input: Provenance['inputs'][number]) {
-  const json: Record<string, unknown> = {
+function inputJson(input: ProvenanceInput): DerivedJson['derived']['inputs'][number] {
+  const json: Partial<DerivedJson['derived']['inputs'][number]> = {
     indicator: input.indicator,
     unit: input.unit,
     period: input.period,
@@ -75,19 +94,50 @@ function inputJson(input: Provenance['inputs'][number]) {
   if (location?.file !== undefined) json.file = location.file
   if (location?.row !== undefined) json.row = location.row
   if (location?.path !== undefined) json.path = location.path
-  return json
+  return json as DerivedJson['derived']['inputs'][number]
 }
 
 /** A derived figure as JSON. @internal */
-export function derivedJson(point: DataPoint) {
-  const json: Record<string, unknown> = {
+export function derivedJson(point: DataPoint): {
+  indicator: string
+  unit: string
+  period: string
+  value?: string | undefined
+  qualifier?: Exclude<Qualifier, 'exact'> | undefined
+  low?: string | undefined
+  high?: string | undefined
+  derived: {
+    method: DerivationMethod
+    rule: string
+    date?: string | undefined
+    coverage?:
+      | { expected: number; reported: number; share: string; missing: readonly string[] }
+      | undefined
+    inputs: {
+      indicator: string
+      unit: string
+      period: string
+      role: ProvenanceRole
+      value?: string | undefined
+      qualifier?: Exclude<Qualifier, 'exact'> | undefined
+      low?: string | undefined
+      high?: string | undefined
+      share?: string | undefined
+      derived: boolean
+      file?: string | undefined
+      row?: number | undefined
+      path?: string | undefined
+    }[]
+  }
+} {
+  const json: Partial<DerivedJson> = {
     indicator: point.indicator,
     unit: point.unit,
     period: point.period,
   }
   writeFigure(json, point)
   json.derived = provenanceJson(point.derived!)
-  return json
+  return json as DerivedJson
 }
 
 /** A withheld figure as JSON, its reason in one language. @internal */
