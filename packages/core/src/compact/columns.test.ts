@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Exact } from '../decimal'
 import { ByteColumn, IntColumn } from './columns'
 import { DecimalTexts } from './decimal-texts'
 
@@ -39,5 +41,36 @@ describe('columns', () => {
     texts.trim()
     texts.push('1e5')
     expect([...given, '1e5'].map((_, row) => texts.text(row))).toEqual([...given, '1e5'])
+  })
+})
+
+/** Texts near a decimal's shape: digits, a sign, points, zeros, and a few other characters. */
+const nearDecimal = fc
+  .array(fc.constantFrom('0', '0', '1', '5', '9', '.', '-', 'e', ' '), { maxLength: 18 })
+  .map((chars) => chars.join(''))
+
+describe('decimal texts', () => {
+  it('give back every text as written, and its exact value when it is a decimal', () => {
+    const texts = new DecimalTexts(16)
+    const given: string[] = []
+    fc.assert(
+      fc.property(fc.oneof(nearDecimal, fc.string({ maxLength: 6 })), (text) => {
+        const row = texts.push(text)
+        given.push(text)
+        expect(texts.text(row)).toBe(text)
+        const plain = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(text)
+        if (plain) expect(texts.decimal(row)?.eq(new Exact(text))).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
+    // And still, once every row is in: nothing was overwritten by a later one.
+    expect(given.map((_, row) => texts.text(row))).toEqual(given)
+  })
+
+  it('keep the texts a number would write otherwise: leading zeros, a sign on zero, a last point', () => {
+    const odd = ['007', '-0', '-0.0', '0.50', '5.', '.5', '00', '-', '1e5', '123456789012345']
+    const texts = new DecimalTexts(16)
+    const rows = odd.map((text) => texts.push(text))
+    expect(rows.map((row) => texts.text(row))).toEqual(odd)
   })
 })

@@ -14,7 +14,6 @@ const AS_TEXT = -2
 
 /** At most 14 digits, so `mantissa × 16 + scale` stays an exact double (a cache key). */
 const MAX_DIGITS = 14
-const SHAPE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
 
 /** Decimals kept shared: a national dataset repeats a few thousand values. */
 const MAX_SHARED = 65_536
@@ -107,17 +106,44 @@ export class DecimalTexts {
   }
 }
 
-/** The scaled integer of a text, when writing it back gives the same text. */
+/**
+ * The scaled integer of a text, when writing it back gives the same text: at most 14 digits,
+ * an optional `-`, a `.` between digits, no leading zero but a lone one before the point, and
+ * no negative zero (a number cannot keep its sign). Read a character at a time: every value
+ * read or derived passes here, and slicing and rejoining the text cost more than the rest.
+ */
 function scaledOf(text: string): { mantissa: number; scale: number } | undefined {
-  if (text.length > MAX_DIGITS + 2 || !SHAPE.test(text)) return undefined
-  const point = text.indexOf('.')
-  const scale = point === -1 ? 0 : text.length - point - 1
-  const digits = point === -1 ? text : text.slice(0, point) + text.slice(point + 1)
-  const mantissa = Number(digits)
-  if (scale > 15 || digits.replace('-', '').length > MAX_DIGITS) return undefined
-  // `-0`, `-0.0`: a sign a number cannot keep.
-  return textOf(mantissa, scale) === text ? { mantissa, scale } : undefined
+  const length = text.length
+  if (length === 0 || length > MAX_DIGITS + 2) return undefined
+  const negative = text.charCodeAt(0) === MINUS
+  let mantissa = 0
+  let digits = 0
+  // Digits after the point, or -1 before it.
+  let scale = -1
+  for (let i = negative ? 1 : 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === POINT) {
+      if (scale !== -1 || digits === 0) return undefined
+      scale = 0
+      continue
+    }
+    const digit = code - ZERO
+    if (digit < 0 || digit > 9) return undefined
+    // A zero may only stand alone before the point (`0`, `0.5`), never lead (`07`).
+    if (digits === 1 && mantissa === 0 && scale === -1) return undefined
+    // Exact: at most 14 digits stay far below 2^53.
+    mantissa = mantissa * 10 + digit
+    digits++
+    if (scale !== -1) scale++
+  }
+  if (digits === 0 || scale === 0 || digits > MAX_DIGITS) return undefined
+  if (negative && mantissa === 0) return undefined
+  return { mantissa: negative ? -mantissa : mantissa, scale: scale === -1 ? 0 : scale }
 }
+
+const MINUS = 45
+const POINT = 46
+const ZERO = 48
 
 /** `8753`, 2 → `87.53`; `5`, 2 → `0.05`; `-5`, 1 → `-0.5`. */
 function textOf(mantissa: number, scale: number): string {
