@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { type Pack, PackSchema, reportUnitClashes } from './pack'
-import { PATTERNS, RESERVED_KEYS } from './primitives'
+import { fitsLength, isId, isPlainObject, isUnitCode, isUnitRef } from './fast-checks'
+import { type Pack, PackSchema, unitClashes } from './pack'
 import { type Unit, UnitSchema } from './unit'
 
 /**
@@ -30,10 +30,7 @@ const ISO_DATE: RegExp =
   (UNIT_FIELDS.validFrom.unwrap().def as { pattern?: RegExp }).pattern ?? /^$/
 const NAME_VI = NAME_FIELDS.vi
 const NAME_EN = NAME_FIELDS.en.unwrap()
-const MAX_LEGAL_BASIS = UNIT_FIELDS.legalBasis.unwrap().maxLength ?? Number.POSITIVE_INFINITY
-const MAX_CODE = UNIT_FIELDS.code.maxLength ?? Number.POSITIVE_INFINITY
-const MAX_REF = UNIT_FIELDS.parent.unwrap().maxLength ?? Number.POSITIVE_INFINITY
-const MAX_KIND = UNIT_FIELDS.kind.maxLength ?? Number.POSITIVE_INFINITY
+const LEGAL_BASIS = UNIT_FIELDS.legalBasis.unwrap()
 /** The longest attribute text: the string member of the attribute values' union. */
 const MAX_ATTRIBUTE_TEXT = attributeTextMax()
 
@@ -48,7 +45,7 @@ function fastParsePack(input: unknown): Pack | undefined {
     parsedUnits[i] = unit
   }
   const parsed = PackSchema.safeParse(rest)
-  if (!parsed.success || hasUnitClash(parsedUnits)) return undefined
+  if (!parsed.success || unitClashes(parsedUnits).length > 0) return undefined
   // The schema's output: its keys in the order of its shape.
   const data: Record<string, unknown> = {}
   for (const key of PACK_KEYS) {
@@ -62,17 +59,6 @@ function fastParsePack(input: unknown): Pack | undefined {
 function schemaUnit(input: unknown): Unit | undefined {
   const parsed = UnitSchema.safeParse(input)
   return parsed.success ? parsed.data : undefined
-}
-
-/** Whether two units share a code and a day: the pack schema's own check, run on the units. */
-function hasUnitClash(units: readonly Unit[]): boolean {
-  let clash = false
-  reportUnitClashes(units, {
-    addIssue: () => {
-      clash = true
-    },
-  } as unknown as z.RefinementCtx)
-  return clash
 }
 
 /**
@@ -92,14 +78,14 @@ export function fastParseUnit(input: unknown): Unit | undefined {
   const { code, name, kind, parent, validFrom, validTo, successors, legalBasis, attributes } =
     input as Record<string, unknown>
   if (successors !== undefined) return undefined
-  if (!isCode(code, MAX_CODE, PATTERNS.unit_code_syntax) || !isKind(kind)) return undefined
+  if (!isUnitCode(code) || !isId(kind)) return undefined
   const parsedName = fastParseName(name)
   if (parsedName === undefined) return undefined
-  if (parent !== undefined && !isRef(parent)) return undefined
+  if (parent !== undefined && !isUnitRef(parent)) return undefined
   if (validFrom !== undefined && !isDate(validFrom)) return undefined
   if (validTo !== undefined && !isDate(validTo)) return undefined
   if (validFrom !== undefined && validTo !== undefined && validTo < validFrom) return undefined
-  if (legalBasis !== undefined && !isText(legalBasis, 0, MAX_LEGAL_BASIS)) return undefined
+  if (legalBasis !== undefined && !fitsLength(legalBasis, LEGAL_BASIS)) return undefined
   const parsedAttributes = attributes === undefined ? undefined : fastParseAttributes(attributes)
   if (attributes !== undefined && parsedAttributes === undefined) return undefined
   // The schema's output: the fields given, in the order of its shape.
@@ -121,9 +107,9 @@ function fastParseName(input: unknown): Unit['name'] | undefined {
     }
   }
   const { vi, en } = input as Record<string, unknown>
-  if (!fits(vi, NAME_VI)) return undefined
+  if (!fitsLength(vi, NAME_VI)) return undefined
   if (en === undefined) return { vi }
-  return fits(en, NAME_EN) ? { vi, en } : undefined
+  return fitsLength(en, NAME_EN) ? { vi, en } : undefined
 }
 
 /**
@@ -138,7 +124,7 @@ function fastParseAttributes(input: unknown): Unit['attributes'] | undefined {
   if (Object.getOwnPropertySymbols(input).length > 0) return undefined
   for (const key of Object.getOwnPropertyNames(input)) {
     const value = (input as Record<string, unknown>)[key]
-    if (!isKind(key)) return undefined
+    if (!isId(key)) return undefined
     if (typeof value === 'string') {
       if (value.length > MAX_ATTRIBUTE_TEXT) return undefined
     } else if (typeof value === 'number') {
@@ -151,46 +137,9 @@ function fastParseAttributes(input: unknown): Unit['attributes'] | undefined {
   return data
 }
 
-function isPlainObject(input: unknown): input is object {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false
-  const proto = Object.getPrototypeOf(input)
-  return proto === Object.prototype || proto === null
-}
-
-/** A code or reference: its pattern, its length, and not a reserved name. */
-function isCode(text: unknown, max: number, pattern: RegExp): text is string {
-  return (
-    typeof text === 'string' && text.length <= max && pattern.test(text) && !RESERVED_KEYS.has(text)
-  )
-}
-
-/** `UnitRefSchema`: a code, maybe `@YYYY-MM-DD`; the code part is not a reserved name. */
-function isRef(text: unknown): text is string {
-  if (typeof text !== 'string' || text.length > MAX_REF) return false
-  if (!PATTERNS.unit_ref_syntax.test(text)) return false
-  const at = text.indexOf('@')
-  return !RESERVED_KEYS.has(at === -1 ? text : text.slice(0, at))
-}
-
-/** `IdSchema`: snake_case, within its length, not a reserved name. */
-function isKind(text: unknown): text is string {
-  return isCode(text, MAX_KIND, PATTERNS.id_syntax)
-}
-
+/** `IsoDateSchema`: a day that exists, by the schema's own pattern. */
 function isDate(text: unknown): text is string {
   return typeof text === 'string' && ISO_DATE.test(text)
-}
-
-function isText(text: unknown, min: number, max: number): text is string {
-  return typeof text === 'string' && text.length >= min && text.length <= max
-}
-
-/** Within a string schema's `min` and `max`. */
-function fits(
-  text: unknown,
-  schema: { readonly minLength: number | null; readonly maxLength: number | null },
-): text is string {
-  return isText(text, schema.minLength ?? 0, schema.maxLength ?? Number.POSITIVE_INFINITY)
 }
 
 /**

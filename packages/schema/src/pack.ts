@@ -105,29 +105,36 @@ function reportDuplicates<T>(
   })
 }
 
+/** Reports each unit whose code and days another unit earlier in the list already has. */
+function reportUnitClashes(units: readonly Unit[] | undefined, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(units)) return
+  for (const { index, other } of unitClashes(units)) {
+    ctx.addIssue({
+      code: 'custom',
+      params: { tiendo: 'unit_validity_overlap', other },
+      path: ['units', index, 'code'],
+      message: `Unit \`${units[index]!.code}\` overlaps in time with units[${other}], which has the same code`,
+    })
+  }
+}
+
 /**
  * Two units may share a code (codes are reused across reorganisations) only if their
- * validity intervals do not overlap: a code must resolve to one unit on any day. @internal
+ * validity intervals do not overlap: a code must resolve to one unit on any day. Each unit
+ * that clashes, with the first earlier unit it clashes with. Units may be partly invalid
+ * (the schema refines after field errors): one without a text code is passed over. @internal
  */
-export function reportUnitClashes(units: readonly Unit[] | undefined, ctx: z.RefinementCtx): void {
-  if (!Array.isArray(units)) return
+export function unitClashes(units: readonly Unit[]): { index: number; other: number }[] {
+  const clashes: { index: number; other: number }[] = []
   const byCode = new Map<string, number[]>()
   units.forEach((unit, index) => {
     if (typeof unit?.code !== 'string') return
     const earlier = byCode.get(unit.code) ?? []
-    for (const other of earlier) {
-      if (overlaps(units[other]!, unit)) {
-        ctx.addIssue({
-          code: 'custom',
-          params: { tiendo: 'unit_validity_overlap', other },
-          path: ['units', index, 'code'],
-          message: `Unit \`${unit.code}\` overlaps in time with units[${other}], which has the same code`,
-        })
-        break
-      }
-    }
+    const other = earlier.find((at) => overlaps(units[at]!, unit))
+    if (other !== undefined) clashes.push({ index, other })
     byCode.set(unit.code, [...earlier, index])
   })
+  return clashes
 }
 
 /** Whether two validity intervals share a day; an absent end is open. ISO dates compare as text. */

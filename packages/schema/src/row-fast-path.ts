@@ -1,3 +1,4 @@
+import { fitsLength, isId, isPlainObject, isUnitRef, maxLength } from './fast-checks'
 import {
   type Observation,
   ObservationSchema,
@@ -5,7 +6,7 @@ import {
   QualifierSchema,
 } from './observation'
 import { isPeriod } from './period'
-import { MAX_DECIMAL_DIGITS, PATTERNS, RESERVED_KEYS } from './primitives'
+import { MAX_DECIMAL_DIGITS, PATTERNS } from './primitives'
 import { RecordSchema, RecordStatusSchema, type SubmittedRecord } from './record'
 import { memoizeText } from './text-memo'
 
@@ -102,19 +103,6 @@ export function fastParseRecord(input: unknown): SubmittedRecord | undefined {
   return data
 }
 
-/** A string schema's `max` (none: no bound). */
-function maxLength(schema: { readonly maxLength: number | null }): number {
-  return schema.maxLength ?? Number.POSITIVE_INFINITY
-}
-
-/** Within a string schema's `min` and `max`. */
-function fitsLength(
-  text: string,
-  schema: { readonly minLength: number | null; readonly maxLength: number | null },
-): boolean {
-  return text.length >= (schema.minLength ?? 0) && text.length <= maxLength(schema)
-}
-
 /**
  * A plain object whose enumerable keys are all `keys` and whose values are all strings or
  * `undefined`.
@@ -123,9 +111,7 @@ function isStringRecord(
   input: unknown,
   keys: ReadonlySet<string>,
 ): input is Partial<Record<string, string>> {
-  if (typeof input !== 'object' || input === null) return false
-  const proto = Object.getPrototypeOf(input)
-  if (proto !== Object.prototype && proto !== null) return false
+  if (!isPlainObject(input)) return false
   // `for…in`, as zod walks the keys it does not know.
   for (const key in input) {
     if (!keys.has(key)) return false
@@ -133,23 +119,6 @@ function isStringRecord(
     if (typeof value !== 'string' && value !== undefined) return false
   }
   return true
-}
-
-/** `IdSchema`: snake_case, at most 80 characters, not a reserved name. */
-function isId(text: string | undefined): text is string {
-  return (
-    text !== undefined &&
-    text.length <= 80 &&
-    PATTERNS.id_syntax.test(text) &&
-    !RESERVED_KEYS.has(text)
-  )
-}
-
-/** `UnitRefSchema`: a code, maybe `@YYYY-MM-DD`, at most 80 characters, code not reserved. */
-function isUnitRef(text: string | undefined): text is string {
-  if (text === undefined || text.length > 80 || !PATTERNS.unit_ref_syntax.test(text)) return false
-  const at = text.indexOf('@')
-  return !RESERVED_KEYS.has(at === -1 ? text : text.slice(0, at))
 }
 
 /** `PeriodSchema`: the pattern, then `parsePeriod` (a period is at most 15 characters). */
