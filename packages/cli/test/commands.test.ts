@@ -8,9 +8,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runPipeline } from '@tiendo/pipeline'
+import { serializeTargetReport } from '@tiendo/rules'
 import { describe, expect, it } from 'vitest'
 import { commands } from '../src/commands'
-import { tiendo } from './tiendo'
+import { fixtures, tiendo } from './tiendo'
 
 const TODAY = ['--today', '2025-01-01']
 
@@ -238,6 +240,36 @@ describe('tiendo assess and report (built)', () => {
       /^::error file=assess-vn\.csv,line=3,title=tiendo limited_progress::/m,
     )
     expect(tiendo(['assess', ...data, '--fail-on', 'deterioration']).code).toBe(0)
+  })
+
+  it('writes the JSON assessment series by series: the run’s every series, nothing left on disk', async () => {
+    const temporary = mkdtempSync(join(tmpdir(), 'tiendo-assess-json-'))
+    const written = tiendo(
+      ['assess', ...data, '--format', 'json', '--fail-on', 'off-track', '--lang', 'en'],
+      { env: { TMPDIR: temporary } },
+    )
+    expect(written.code).toBe(1)
+    // The series pass through the temporary folder, and are gone once written.
+    expect(readdirSync(temporary)).toEqual([])
+    const json = JSON.parse(written.stdout)
+    const whole = await runPipeline({
+      pack: 'vn-national',
+      sources: [{ path: join(fixtures, 'assess-vn.csv') }],
+      today: '2026-01-01',
+      lang: 'en',
+      evaluate: false,
+    })
+    expect(whole.targets.length).toBeGreaterThan(1)
+    expect(json.targets).toEqual(
+      JSON.parse(JSON.stringify(whole.targets.map(serializeTargetReport))),
+    )
+    const lagging = json.issues.find((issue: { code: string }) => issue.code === 'limited_progress')
+    expect(lagging).toMatchObject({
+      severity: 'error',
+      indicator: 'digital_economy_share_grdp',
+      file: 'assess-vn.csv',
+      row: 3,
+    })
   })
 
   it('writes a self-contained HTML report with charts, and Markdown', () => {

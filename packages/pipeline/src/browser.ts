@@ -52,7 +52,11 @@ export { outcomeLabel, statusLabel, statusTone } from './render/words'
 export type { XlsxOptions } from './render/xlsx/report-xlsx'
 export { reportToXlsx } from './render/xlsx/report-xlsx'
 export type { IndicatorProgress } from './report/indicator-progress'
-export { indicatorProgressJson, indicatorProgressOf } from './report/indicator-progress'
+export {
+  indicatorProgressJson,
+  indicatorProgressOf,
+  readsIndicatorProgress,
+} from './report/indicator-progress'
 export type { JsonChunksOptions } from './report/json-chunks'
 export { JsonList, jsonChunks } from './report/json-chunks'
 export type {
@@ -80,6 +84,7 @@ export type {
   AssessStageOptions,
   BrowserSource,
   ContentSource,
+  DeriveStageOptions,
   EvaluateStageOptions,
   FileSource,
   PackInput,

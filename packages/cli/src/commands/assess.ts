@@ -1,18 +1,12 @@
-import { flattenIssue, sortIssues } from '@tiendo/io'
 import {
-  indicatorProgressJson,
-  indicatorProgressOf,
-  JsonList,
-  jsonChunks,
   type PipelineReport,
   reportToMarkdown,
   reportToPretty,
   runPipeline,
 } from '@tiendo/pipeline'
-import { serializeTargetReport } from '@tiendo/rules'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
-import { targetIssues } from '../assessment/target-issues'
+import { assessWritten } from '../assessment/written-assessment'
 import type { Command, CommandContext } from '../command'
 import { ciIssues, colorFor, formatOf, ISSUE_FORMATS, widthFor } from '../formats/issues-format'
 import { readOptions } from '../input/read-options'
@@ -43,52 +37,39 @@ export const assessCommand: Command = {
   ],
   async run(context) {
     return withPipelineInput(context, 'assess', async (input, files) => {
-      const report = await runPipeline({
-        ...input,
-        evaluate: false,
-        methodology: methodologyOf(context),
-      })
       const failOn = stringOption(context.options['fail-on'])
       const failing = failOn === undefined ? undefined : FAIL_ON[failOn]
-      await emit(context, renderAssessment(report, files, failing, context))
-      return exitCodeOf(report, failing)
+      const format = formatOf(context)
+      const options = { ...input, methodology: methodologyOf(context) }
+      if (format === 'pretty' || format === 'markdown') {
+        // The tables show every series: the run keeps them.
+        const report = await runPipeline({ ...options, evaluate: false })
+        await emit(context, renderSeries(report, format, context))
+        return exitCodeOf(report, failing)
+      }
+      const written = await assessWritten(options, failing, format === 'json')
+      try {
+        const { lang } = context
+        await emit(
+          context,
+          ciIssues(format, files, written.issues, lang) ?? written.jsonChunks(lang),
+        )
+      } finally {
+        await written.close()
+      }
+      return exitCodeOf(written.report, failing)
     })
   },
 }
 
-/** The assessment in the format asked for. */
-function renderAssessment(
+/** The assessment as the tables of a terminal or a Markdown page. */
+function renderSeries(
   report: PipelineReport,
-  files: readonly string[],
-  failing: ReadonlySet<string> | undefined,
+  format: 'pretty' | 'markdown',
   context: CommandContext,
-): string | Iterable<string> {
-  const issues = sortIssues([...report.validation.issues, ...targetIssues(report, failing)])
+): string {
   const { lang } = context
-  const format = formatOf(context)
-  const ci = ciIssues(format, files, issues, lang)
-  if (ci !== undefined) return ci
-  switch (format) {
-    case 'json': {
-      // Written as it is made, one series at a time: never one string of the whole.
-      const body = {
-        valid: report.valid,
-        pack: { id: report.pack.id, version: report.pack.version },
-        stats: report.validation.stats,
-        targets: new JsonList(report.targets, serializeTargetReport),
-        indicatorProgress: new JsonList(indicatorProgressOf(report.targets), indicatorProgressJson),
-        issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
-      }
-      return withNewline(jsonChunks(body, 2, { lines: true }))
-    }
-    case 'markdown':
-      return reportToMarkdown(report, { lang })
-    default: // pretty
-      return reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
-  }
-}
-
-function* withNewline(pieces: Iterable<string>): Generator<string> {
-  yield* pieces
-  yield '\n'
+  return format === 'markdown'
+    ? reportToMarkdown(report, { lang })
+    : reportToPretty(report, { lang, color: colorFor(context), width: widthFor(context) })
 }

@@ -169,6 +169,14 @@ export function miniRecords(seed = 20250702): string {
   return csv(rows)
 }
 
+/** The small country's figures and records, as two files dropped in a browser. */
+export function miniSources(): { name: string; text: string; kind?: 'records' }[] {
+  return [
+    { name: 'so-lieu.csv', text: miniObservations() },
+    { name: 'san-pham.csv', text: miniRecords(), kind: 'records' },
+  ]
+}
+
 /**
  * The small country where the provinces' data reach differently, as a national store holds
  * them: a rule that names no periods (it runs from the data's first period to the last,

@@ -23,7 +23,10 @@ const READ_BYTES = 1 << 15
 /** Bytes written to a spool file at a time. */
 const WRITE_BYTES = 1 << 20
 
-/** @internal */
+/**
+ * A spool in a folder of its own under `folder` (named `tiendo-<name>-…`), removed by
+ * `close` or, if the process exits first, as it exits. @internal
+ */
 export function fileSpool(folder: string = tmpdir(), name = 'parts'): ReportSpool {
   const dir = mkdtempSync(join(folder, `tiendo-${name}-`))
   // Removed even when the run is stopped: a national report spools hundreds of megabytes.

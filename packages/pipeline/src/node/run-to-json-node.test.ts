@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mergerRun } from '../__tests__/merger'
-import { MINI_PACK, miniObservations, miniRecords } from '../__tests__/mini-national'
+import { MINI_PACK, miniObservations, miniSources } from '../__tests__/mini-national'
 import { reportJsonChunks } from '../report/report-json'
 import { runPipeline } from './run-pipeline-node'
 import { type ReportToJson, runPipelineToJson, type ToJsonOptions } from './run-to-json-node'
@@ -27,10 +27,7 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
     'a small country, with records',
     {
       pack: MINI_PACK,
-      sources: [
-        { name: 'so-lieu.csv', text: miniObservations() },
-        { name: 'san-pham.csv', text: miniRecords(), kind: 'records' },
-      ],
+      sources: miniSources(),
       today: '2026-06-30',
       lang: 'en',
       threads: 1,
@@ -41,10 +38,7 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
     'one province of a small country',
     {
       pack: MINI_PACK,
-      sources: [
-        { name: 'so-lieu.csv', text: miniObservations() },
-        { name: 'san-pham.csv', text: miniRecords(), kind: 'records' },
-      ],
+      sources: miniSources(),
       units: ['P2'],
       today: '2026-06-30',
       lang: 'en',

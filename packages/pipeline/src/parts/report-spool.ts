@@ -14,7 +14,7 @@ export interface SpoolWriter {
   close(): void
 }
 
-/** @internal */
+/** Lists of JSON texts kept until a report is written, read back in order. @internal */
 export interface ReportSpool {
   /** Adds JSON texts (one element each, no line breaks) to the end of a list. */
   append(list: SpooledList, texts: Iterable<string>): void

@@ -7,6 +7,7 @@
 
 import { unitParts } from '@tiendo/core'
 import { DEFAULT_MAX_ISSUES } from '@tiendo/io'
+import type { PipelineReport } from '../report/report'
 import type { PipelineOptions, Source } from '../run/options'
 import { PipelineError } from '../run/pipeline-error'
 import {
@@ -57,6 +58,8 @@ export async function runInPartsWith(
     )
   }
   const prepared = await preparePack(host, options)
+  // Each part's figures and series are merged from its report, then handed to the caller's hooks.
+  const { onFigure, onSeries, partOptions } = withoutHooks(options)
   const merged = new MergedReport(run.spool, {
     lang: options.lang ?? 'vi',
     maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
@@ -65,7 +68,7 @@ export async function runInPartsWith(
   if (cut === undefined) {
     // A tree that does not cut (no units under its top, or a top merged into them): one run.
     run.onPart?.({ index: 1, count: 1, units: [] })
-    merged.add(await runPipelineWith(host, options, { prepared }))
+    add(await runPipelineWith(host, partOptions, { prepared }))
     return merged
   }
   const count = cut.parts.length + 1
@@ -74,17 +77,23 @@ export async function runInPartsWith(
   for (const [i, part] of cut.parts.entries()) {
     if (i > 0) run.betweenParts?.()
     run.onPart?.({ index: i + 1, count, units: part })
-    given.push(await runPart(host, { ...options, units: part }, { prepared, role: 'part' }))
+    given.push(await runPart(host, { ...partOptions, units: part }, { prepared, role: 'part' }))
   }
   run.betweenParts?.()
   run.onPart?.({ index: count, count, units: cut.top })
   const top = await runPipelineWith(
     host,
-    { ...options, units: cut.top },
+    { ...partOptions, units: cut.top },
     { prepared, role: 'top', given: joinGiven(given) },
   )
-  merged.add(top)
+  add(top)
   return merged
+
+  function add(report: PipelineReport): void {
+    merged.add(report)
+    if (onFigure !== undefined) for (const figure of report.derived.figures) onFigure(figure)
+    if (onSeries !== undefined) for (const series of report.targets) onSeries(series)
+  }
 
   /**
    * One part's run, merged, and its figures for the top. Its own function, so its report is
@@ -93,7 +102,21 @@ export async function runInPartsWith(
    */
   async function runPart(...args: Parameters<typeof runPipelineWith>): Promise<GivenFigures> {
     const report = await runPipelineWith(...args)
-    merged.add(report)
+    add(report)
     return givenFigures(report.dataset, under)
   }
+}
+
+/** A run's options without the caller's hooks, which a part's run would empty its report for. */
+function withoutHooks(options: PipelineOptions<Source>) {
+  const derive = typeof options.derive === 'object' ? options.derive : undefined
+  const assess = typeof options.assess === 'object' ? options.assess : undefined
+  const onFigure = derive?.onFigure
+  const onSeries = assess?.onSeries
+  const partOptions: PipelineOptions<Source> = {
+    ...options,
+    ...(onFigure === undefined ? {} : { derive: { ...derive, onFigure: undefined } }),
+    ...(onSeries === undefined ? {} : { assess: { ...assess, onSeries: undefined } }),
+  }
+  return { onFigure, onSeries, partOptions }
 }

@@ -29,14 +29,16 @@ export interface ReportParts {
   readonly derived: DeriveResult
   readonly evaluation: Evaluation | undefined
   readonly targets: readonly TargetReport[]
-  /** What was counted as it was written, when `targets` and the derived figures do not hold it. */
+  /** What was counted as it was written, where `targets` and the derived figures do not hold it. */
   readonly written?: WrittenTally | undefined
 }
 
 /** The series and derived figures a run wrote as it went, counted. @internal */
 export interface WrittenTally {
-  readonly series: SeriesTally
-  readonly figures: number
+  /** The series written; `undefined` when the report keeps them. */
+  readonly series: SeriesTally | undefined
+  /** The derived figures written; `undefined` when the report keeps them. */
+  readonly figures: number | undefined
 }
 
 /** @internal */

@@ -4,11 +4,10 @@
  */
 
 import type { Assessment } from '@tiendo/forecast'
-import type { PlannedAssessment } from '@tiendo/rules'
+import type { PlannedAssessment, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { SeriesTally } from '../report/series-tally'
 import { type AssessmentRun, assessEachHere } from '../stages/assess'
-import type { ReportWriter } from './report-writer'
 
 /** What {@link assessWritten} assesses, and where it writes. @internal */
 export interface WrittenAssessment {
@@ -20,7 +19,8 @@ export interface WrittenAssessment {
   /** The series planned one at a time, assessed on this thread instead of by `assessing`. */
   readonly each: Iterable<PlannedAssessment> | undefined
   readonly assessing: AssessmentRun
-  readonly writer: ReportWriter
+  /** Given each series as it is assessed. */
+  readonly write: (series: TargetReport) => void
   /** Called once, before the first series is assessed. */
   readonly onStart: () => void
   readonly signal?: AbortSignal | undefined
@@ -28,12 +28,12 @@ export interface WrittenAssessment {
 
 /** Assesses every series, writes each as it comes, and gives them counted. @internal */
 export async function assessWritten(input: WrittenAssessment): Promise<SeriesTally> {
-  const { writer } = input
+  const { write } = input
   const tally = new SeriesTally()
   const take = (planned: PlannedAssessment, assessment: Assessment) => {
     const series = toTargetReport(planned, assessment)
     tally.add(series)
-    writer.series(series)
+    write(series)
   }
   if (input.each !== undefined) {
     await assessEachHere(input.each, take, { signal: input.signal, onFirst: input.onStart })

@@ -4,6 +4,7 @@
 
 import type {
   DataOutsideCollector,
+  DataPoint,
   DeriveSteps,
   LocatedObservation,
   LocatedRecord,
@@ -11,7 +12,7 @@ import type {
 } from '@tiendo/core'
 import type { AssessmentMethod } from '@tiendo/forecast'
 import type { DataSource, NumberLocale, ReadLimits, RowItem } from '@tiendo/io/parse'
-import type { ExplainMode } from '@tiendo/rules'
+import type { ExplainMode, TargetReport } from '@tiendo/rules'
 import type {
   Language,
   LocalizedText,
@@ -120,6 +121,19 @@ export type BrowserSource = ContentSource | RowsSource | RowItemsSource | Blob
 /** A source of submitted data: what a browser reads, and (the Node entry) files by `path`. */
 export type Source = BrowserSource | FileSource
 
+/** Which figures are derived, when they are, and where they go. */
+export interface DeriveStageOptions extends DeriveSteps {
+  /**
+   * Given each derived figure as soon as it is derived, whole with its provenance (the
+   * figures it came from). With it the run keeps them without their inputs: the report's
+   * `derived.figures` is empty (its renderers show no derived figure) and its `summary`
+   * counts them all. A national run so never holds every figure's provenance at once. In a
+   * run in parts, the figures come part by part. Defaults to none: the report keeps every
+   * derived figure whole.
+   */
+  readonly onFigure?: ((figure: DataPoint) => void) | undefined
+}
+
 /** How far the rules are evaluated, when they are. */
 export interface EvaluateStageOptions {
   /** The first period for rules whose scope names none. Defaults to the data's first. */
@@ -143,6 +157,15 @@ export interface AssessStageOptions {
   readonly withoutTargets?: boolean | undefined
   /** The method, over every profile's own. Defaults to each profile's. */
   readonly method?: AssessmentMethod | undefined
+  /**
+   * Given each series as soon as it is assessed, in the report's order. With it the run
+   * keeps none: the report's `targets` is empty (its renderers show no series) and its
+   * `summary` counts them all. A national run so hands its series out — to a file, a
+   * database — without holding them; `readsIndicatorProgress` says which to keep for
+   * `indicatorProgressOf`. In a run in parts, the series come part by part. Defaults to
+   * none: the report keeps every series.
+   */
+  readonly onSeries?: ((series: TargetReport) => void) | undefined
 }
 
 /** What `runPipeline` does; `S` is the kind of source the entry reads. */
@@ -179,7 +202,7 @@ export interface PipelineOptions<S extends Source = BrowserSource> {
    * tree, composite indices, series carried across reorganisations. `false` derives none.
    * Defaults to all.
    */
-  readonly derive?: boolean | DeriveSteps | undefined
+  readonly derive?: boolean | DeriveStageOptions | undefined
   /** Whether (and how) the pack's rules are evaluated. Defaults to `true`. */
   readonly evaluate?: boolean | EvaluateStageOptions | undefined
   /** Whether (and which) targets are assessed. Defaults to `true`. */

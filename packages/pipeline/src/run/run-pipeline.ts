@@ -21,9 +21,9 @@ import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
 import { scopeFilter } from '../read/scope-filter'
 import { codeSuggester } from '../read/suggest-codes'
-import type { WrittenTally } from '../report/build-report'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
+import type { SeriesTally } from '../report/series-tally'
 import { type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import {
@@ -164,10 +164,18 @@ export async function runPipelineWith(
     },
     issues,
   )
+  const evaluateOptions =
+    options.evaluate === false
+      ? undefined
+      : options.evaluate === true
+        ? {}
+        : (options.evaluate ?? {})
   // Taken apart and let go (a running function's frame keeps its variables to its end), so
   // the data-quality results, which are large, go once joined to the other rules' — or at
-  // once, but for the failed ones, when the run writes its failed results.
-  let dataQuality = writer === undefined ? validated.dataQuality : undefined
+  // once, but for the failed ones, when the run writes its failed results, and wholly when
+  // no rule is evaluated.
+  let dataQuality =
+    writer === undefined && evaluateOptions !== undefined ? validated.dataQuality : undefined
   let countedDataQuality =
     writer === undefined || validated.dataQuality === undefined
       ? undefined
@@ -179,6 +187,13 @@ export async function runPipelineWith(
   await checkpoint(signal)
 
   onProgress?.({ stage: 'derive' })
+  // Figures handed out as they are derived: to the run's writer, else to the caller's hook.
+  const writeFigure: ((figure: DataPoint) => void) | undefined =
+    writer === undefined
+      ? typeof options.derive === 'object'
+        ? options.derive.onFigure
+        : undefined
+      : (figure) => writer.figure(figure)
   let figuresWritten = 0
   const derived = deriveStage(
     {
@@ -189,11 +204,11 @@ export async function runPipelineWith(
       scope: filter,
       outside,
       write:
-        writer === undefined
+        writeFigure === undefined
           ? undefined
           : (point) => {
               figuresWritten++
-              writer.figure(point)
+              writeFigure(point)
             },
     },
     issues,
@@ -203,15 +218,12 @@ export async function runPipelineWith(
 
   const assessOptions =
     options.assess === false ? undefined : options.assess === true ? {} : (options.assess ?? {})
-  const evaluateOptions =
-    options.evaluate === false
-      ? undefined
-      : options.evaluate === true
-        ? {}
-        : (options.evaluate ?? {})
   const lang = options.lang ?? 'vi'
+  // Series handed out as they are assessed: to the run's writer, else to the caller's hook.
+  const writeSeries: ((series: TargetReport) => void) | undefined =
+    writer === undefined ? assessOptions?.onSeries : (series) => writer.series(series)
   // Planned series by series as they are assessed, when nothing needs the plan earlier.
-  const planEach = writer !== undefined && host.oneThread === true
+  const planEach = writeSeries !== undefined && host.oneThread === true
   const plan =
     assessOptions === undefined || planEach
       ? []
@@ -243,8 +255,8 @@ export async function runPipelineWith(
   host.collect?.()
   const onStart = () => onProgress?.({ stage: 'assess' })
   let targets: TargetReport[] = []
-  let written: WrittenTally | undefined
-  if (writer === undefined) {
+  let seriesWritten: SeriesTally | undefined
+  if (writeSeries === undefined) {
     if (plan.length > 0) onStart()
     const assessments = await assessing.finish()
     targets = plan.map((planned, i) => toTargetReport(planned, assessments[i]!))
@@ -253,8 +265,14 @@ export async function runPipelineWith(
       planEach && assessOptions !== undefined
         ? planStage(pack, dataset, units, lang, assessOptions, scope)
         : undefined
-    const tally = await assessWritten({ plan, each, assessing, writer, onStart, signal })
-    written = { series: tally, figures: figuresWritten }
+    seriesWritten = await assessWritten({
+      plan,
+      each,
+      assessing,
+      write: writeSeries,
+      onStart,
+      signal,
+    })
   }
   await checkpoint(signal)
   onProgress?.({ stage: 'done' })
@@ -278,7 +296,10 @@ export async function runPipelineWith(
     derived,
     evaluation,
     targets,
-    written,
+    written: {
+      series: seriesWritten,
+      figures: writeFigure === undefined ? undefined : figuresWritten,
+    },
   })
 }
 

@@ -1,0 +1,95 @@
+/**
+ * `tiendo assess` in the formats that show no series whole (JSON, and the CI formats):
+ * each series is written to disk (JSON only) and made an issue when it is off track as soon
+ * as it is assessed, then let go. A national run so never holds its series: at eight times
+ * national, holding them took 1.6 GB.
+ */
+
+import { flattenIssue, sortIssues } from '@tiendo/io'
+import {
+  fileSpool,
+  indicatorProgressJson,
+  indicatorProgressOf,
+  JsonList,
+  jsonChunks,
+  type NodePipelineOptions,
+  type PipelineReport,
+  RawJson,
+  readsIndicatorProgress,
+  runPipeline,
+} from '@tiendo/pipeline'
+import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
+import type { Language, TiendoIssue } from '@tiendo/schema'
+import { locateTargetIssues, targetIssue } from './target-issues'
+
+/** A run assessed with its series written as they came. */
+export interface WrittenAssessment {
+  /** The run's report: its `targets` is empty, its summary counts every series. */
+  readonly report: PipelineReport
+  /** The data's issues and the targets' (off track, or failing `--fail-on`), in order. */
+  readonly issues: readonly TiendoIssue[]
+  /** The JSON of `tiendo assess --format json`, in pieces, its series read back from disk. */
+  jsonChunks(lang: Language): Iterable<string>
+  /** Removes what was written to disk. */
+  close(): Promise<void>
+}
+
+/**
+ * Assesses every target without evaluating the rules, as `tiendo assess` does; with
+ * `json`, each series is written to the system's temporary folder for {@link
+ * WrittenAssessment.jsonChunks}, else only its issue is kept.
+ */
+export async function assessWritten(
+  input: NodePipelineOptions,
+  failing: ReadonlySet<string> | undefined,
+  json: boolean,
+): Promise<WrittenAssessment> {
+  const spool = json ? fileSpool(undefined, 'assess') : undefined
+  const targets = spool?.writer('targets')
+  const openSdg: TargetReport[] = []
+  const targetIssues: TiendoIssue[] = []
+  let report: PipelineReport
+  try {
+    try {
+      report = await runPipeline({
+        ...input,
+        evaluate: false,
+        // No derived figure is shown: each lets its provenance go once derived.
+        derive: { onFigure() {} },
+        assess: {
+          onSeries(series) {
+            targets?.write(JSON.stringify(serializeTargetReport(series)))
+            if (json && readsIndicatorProgress(series)) openSdg.push(series)
+            const issue = targetIssue(series, failing)
+            if (issue !== undefined) targetIssues.push(issue)
+          },
+        },
+      })
+    } finally {
+      targets?.close()
+    }
+  } catch (error) {
+    await spool?.close()
+    throw error
+  }
+  locateTargetIssues(targetIssues, report.dataset)
+  const issues = sortIssues([...report.validation.issues, ...targetIssues])
+  return {
+    report,
+    issues,
+    *jsonChunks(lang) {
+      // One series a line, as the run wrote it; nothing else of the report is long.
+      const body = {
+        valid: report.valid,
+        pack: { id: report.pack.id, version: report.pack.version },
+        stats: report.validation.stats,
+        targets: new JsonList(spool?.texts('targets') ?? [], (text) => new RawJson(text)),
+        indicatorProgress: new JsonList(indicatorProgressOf(openSdg), indicatorProgressJson),
+        issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
+      }
+      yield* jsonChunks(body, 2, { lines: true })
+      yield '\n'
+    },
+    close: async () => spool?.close(),
+  }
+}
