@@ -20,6 +20,7 @@ import {
 } from '@tiendo/pipeline'
 import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { FIGURES_NOT_SHOWN } from '../input/figures-not-shown'
 import { locateTargetIssues, targetIssue } from './target-issues'
 
 /** A run assessed with its series written as they came. */
@@ -54,8 +55,7 @@ export async function assessWritten(
       report = await runPipeline({
         ...input,
         evaluate: false,
-        // No derived figure is shown: each lets its provenance go once derived.
-        derive: { onFigure() {} },
+        derive: FIGURES_NOT_SHOWN,
         assess: {
           onSeries(series) {
             targets?.write(JSON.stringify(serializeTargetReport(series)))

@@ -1,6 +1,7 @@
 import { runPipeline } from '@tiendo/pipeline'
 import type { Command } from '../command'
 import { EVALUATION_FORMATS, renderEvaluation } from '../formats/evaluation-format'
+import { FIGURES_NOT_SHOWN } from '../input/figures-not-shown'
 import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { explainMode, explainOption, formatOption, packOption, stringOption } from '../options'
@@ -48,6 +49,7 @@ export const evaluateCommand: Command = {
     return withPipelineInput(context, 'evaluate', async (input, files) => {
       const report = await runPipeline({
         ...input,
+        derive: FIGURES_NOT_SHOWN,
         assess: false,
         evaluate: {
           from: stringOption(context.options.from),

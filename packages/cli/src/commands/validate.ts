@@ -3,6 +3,7 @@ import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { formatOf, ISSUE_FORMATS, renderValidation } from '../formats/issues-format'
 import { scopeAbove } from '../formats/scope-above'
+import { FIGURES_NOT_SHOWN } from '../input/figures-not-shown'
 import { readOptions } from '../input/read-options'
 import { withPipelineInput } from '../input/store-input'
 import { formatOption, packOption } from '../options'
@@ -27,7 +28,12 @@ export const validateCommand: Command = {
   async run(context) {
     return withPipelineInput(context, 'validate', async (input, files) => {
       // Derived figures are checked against submitted ones; rules and targets are not judged.
-      const report = await runPipeline({ ...input, evaluate: false, assess: false })
+      const report = await runPipeline({
+        ...input,
+        derive: FIGURES_NOT_SHOWN,
+        evaluate: false,
+        assess: false,
+      })
       const text = renderValidation(report.validation, files, context)
       const format = formatOf(context)
       await emit(
