@@ -10,7 +10,7 @@ import type { CommandContext } from './command'
  */
 export async function emit(
   context: CommandContext,
-  text: string | Iterable<string>,
+  text: string | Iterable<string | Uint8Array>,
 ): Promise<void> {
   const output = context.options.output
   if (typeof output !== 'string') {
@@ -28,7 +28,7 @@ export async function emit(
  */
 export async function writeOutputFile(
   path: string,
-  data: string | Uint8Array | Iterable<string>,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
 ): Promise<void> {
   try {
     await writeFileAtomic(path, data)
@@ -102,19 +102,23 @@ function cannotWrite(path: string, code: unknown): CliError {
 /**
  * Pieces to standard output in slices of about a megabyte: few writes, never the whole text.
  * Pieces are gathered in a list and joined once per slice (adding each to a string would
- * build a rope that is flattened again when written).
+ * build a rope that is flattened again when written); pieces of UTF-8 bytes are read as text.
  */
-function writePieces(context: CommandContext, pieces: Iterable<string>): void {
+function writePieces(context: CommandContext, pieces: Iterable<string | Uint8Array>): void {
+  const decoder = new TextDecoder()
   let pending: string[] = []
   let length = 0
   for (const piece of pieces) {
-    pending.push(piece)
-    length += piece.length
+    const text = typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true })
+    pending.push(text)
+    length += text.length
     if (length >= 1 << 20) {
       context.stdout.write(pending.join(''))
       pending = []
       length = 0
     }
   }
-  if (length > 0) context.stdout.write(pending.join(''))
+  pending.push(decoder.decode())
+  const rest = pending.join('')
+  if (rest !== '') context.stdout.write(rest)
 }

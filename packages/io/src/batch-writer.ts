@@ -45,7 +45,7 @@ async function writeAll(handle: Pick<FileHandle, 'write'>, bytes: Uint8Array): P
  */
 export async function writePieces(
   handle: Pick<FileHandle, 'write'>,
-  pieces: Iterable<string> | AsyncIterable<string>,
+  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   batchBytes = UTF8_BATCH_BYTES,
 ): Promise<void> {
   const batcher = new Utf8Batcher(batchBytes)

@@ -12,11 +12,12 @@ import { removeOnExit } from './remove-on-exit'
  * run stopped with Ctrl-C), it is removed as the process exits. An existing file keeps its
  * permissions. Strings are written as UTF-8, encoded a batch at a time, so a large report never
  * exists twice in memory (as text and as one buffer of the same size); text given in pieces
- * (any iterable of strings, e.g. `reportJsonChunks`) is encoded as it comes, never joined.
+ * (any iterable of strings, e.g. `reportJsonChunks`) is encoded as it comes, never joined;
+ * pieces given as bytes (UTF-8) are copied as they are.
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+  data: string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
   const folder = dirname(path)
   const temporary = join(

@@ -71,7 +71,7 @@ export {
   readsIndicatorProgress,
 } from './report/indicator-progress'
 export type { JsonChunksOptions } from './report/json-chunks'
-export { JsonList, jsonChunks, RawJson } from './report/json-chunks'
+export { JsonLines, JsonList, jsonChunks, jsonPieces } from './report/json-chunks'
 export type {
   DerivedFigures,
   PipelineReport,

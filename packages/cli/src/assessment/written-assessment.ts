@@ -11,10 +11,9 @@ import {
   indicatorProgressJson,
   indicatorProgressOf,
   JsonList,
-  jsonChunks,
+  jsonPieces,
   type NodePipelineOptions,
   type PipelineReport,
-  RawJson,
   readsIndicatorProgress,
   runPipeline,
 } from '@tiendo/pipeline'
@@ -29,8 +28,11 @@ export interface WrittenAssessment {
   readonly report: PipelineReport
   /** The data's issues and the targets' (off track, or failing `--fail-on`), in order. */
   readonly issues: readonly TiendoIssue[]
-  /** The JSON of `tiendo assess --format json`, in pieces, its series read back from disk. */
-  jsonChunks(lang: Language): Iterable<string>
+  /**
+   * The JSON of `tiendo assess --format json`, in pieces, its series the bytes written to
+   * disk.
+   */
+  jsonPieces(lang: Language): Iterable<string | Uint8Array>
   /** Removes what was written to disk. */
   close(): Promise<void>
 }
@@ -77,17 +79,17 @@ export async function assessWritten(
   return {
     report,
     issues,
-    *jsonChunks(lang) {
+    *jsonPieces(lang) {
       // One series a line, as the run wrote it; nothing else of the report is long.
       const body = {
         valid: report.valid,
         pack: { id: report.pack.id, version: report.pack.version },
         stats: report.validation.stats,
-        targets: new JsonList(spool?.texts('targets') ?? [], (text) => new RawJson(text)),
+        targets: spool?.lines('targets') ?? [],
         indicatorProgress: new JsonList(indicatorProgressOf(openSdg), indicatorProgressJson),
         issues: new JsonList(issues, (issue) => flattenIssue(issue, lang)),
       }
-      yield* jsonChunks(body, 2, { lines: true })
+      yield* jsonPieces(body, 2, { lines: true })
       yield '\n'
     },
     close: async () => spool?.close(),

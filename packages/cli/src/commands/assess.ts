@@ -52,7 +52,7 @@ export const assessCommand: Command = {
         const { lang } = context
         await emit(
           context,
-          ciIssues(format, files, written.issues, lang) ?? written.jsonChunks(lang),
+          ciIssues(format, files, written.issues, lang) ?? written.jsonPieces(lang),
         )
       } finally {
         await written.close()

@@ -144,10 +144,13 @@ async function reportJson(context: CommandContext): Promise<number> {
 /** Writes a JSON report read back from its spool, removes the spool, and gives the exit code. */
 async function emitSpooled(
   context: CommandContext,
-  report: ExitCodeInput & { jsonChunks(): Iterable<string>; close(): Promise<void> },
+  report: ExitCodeInput & {
+    jsonPieces(): Iterable<string | Uint8Array>
+    close(): Promise<void>
+  },
 ): Promise<number> {
   try {
-    await emit(context, report.jsonChunks())
+    await emit(context, report.jsonPieces())
   } finally {
     await report.close()
   }

@@ -22,6 +22,35 @@ describe('Utf8Batcher', () => {
     )
   })
 
+  it('copies pieces given as bytes where they stand among the text, whatever the batch size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.uint8Array({ maxLength: 80 })), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: 8, max: 64 }),
+        (pieces, size) => {
+          const batcher = new Utf8Batcher(size)
+          const batches: Buffer[] = []
+          for (const piece of pieces) {
+            const given = typeof piece === 'string' ? piece : Uint8Array.from(piece)
+            batches.push(...batcher.add(given))
+            // The caller may reuse its bytes once given.
+            if (typeof given !== 'string') given.fill(0)
+          }
+          batches.push(...batcher.finish())
+          const expected = Buffer.concat(
+            pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)),
+          )
+          expect(Buffer.concat(batches).equals(expected)).toBe(true)
+          for (const batch of batches.slice(0, -1)) {
+            expect(batch.byteLength).toBeLessThanOrEqual(Math.max(size, 80))
+          }
+        },
+      ),
+    )
+  })
+
   it('keeps a surrogate pair whole when a piece ends between its halves', () => {
     const smile = '😀'
     const { bytes } = encode([`a${smile[0]}`, `${smile[1]}b`], 16)

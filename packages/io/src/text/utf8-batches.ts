@@ -46,8 +46,12 @@ export class Utf8Batcher {
     this.spare = memory as ArrayBuffer
   }
 
-  /** Adds a piece; returns the batches it completed (often none). */
-  add(piece: string): Buffer[] {
+  /**
+   * Adds a piece: text, or bytes already UTF-8 (copied, so the caller may reuse them);
+   * returns the batches it completed (often none).
+   */
+  add(piece: string | Uint8Array): Buffer[] {
+    if (typeof piece !== 'string') return this.addBytes(piece)
     let text = this.held === '' ? piece : this.held + piece
     this.held = ''
     if (text.length === 0) return []
@@ -78,6 +82,30 @@ export class Utf8Batcher {
 
   /** The last batch (with a lone high surrogate held back, as `Buffer.from` encodes one). */
   finish(): Buffer[] {
+    const full = this.flushHeld()
+    const batch = this.take()
+    if (batch !== undefined) full.push(batch)
+    return full
+  }
+
+  private addBytes(bytes: Uint8Array): Buffer[] {
+    // A high surrogate held for the text that would follow is alone: encoded as it is.
+    const full = this.flushHeld()
+    if (bytes.byteLength > this.size - this.used) {
+      const batch = this.take()
+      if (batch !== undefined) full.push(batch)
+    }
+    if (bytes.byteLength <= this.size) {
+      this.buffer.set(bytes, this.used)
+      this.used += bytes.byteLength
+    } else {
+      full.push(Buffer.from(bytes))
+    }
+    return full
+  }
+
+  /** The high surrogate held back, encoded alone (as `Buffer.from` encodes one). */
+  private flushHeld(): Buffer[] {
     const full: Buffer[] = []
     if (this.held !== '') {
       const held = this.held
@@ -88,8 +116,6 @@ export class Utf8Batcher {
       }
       this.used += this.buffer.write(held, this.used, 'utf8')
     }
-    const batch = this.take()
-    if (batch !== undefined) full.push(batch)
     return full
   }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { JsonList, jsonChunks, jsonPieces, piecesAsText, RawJson } from '../report/json-chunks'
 import { fileSpool } from './file-spool'
 
 describe('a report spool on disk', () => {
@@ -16,9 +17,9 @@ describe('a report spool on disk', () => {
     spool.append('targets', texts.slice(0, 2500))
     spool.append('figures', ['{"a":1}'])
     spool.append('targets', texts.slice(2500))
-    expect([...spool.texts('targets')]).toEqual(texts)
-    expect([...spool.texts('figures')]).toEqual(['{"a":1}'])
-    expect([...spool.texts('failed')]).toEqual([])
+    expect([...spool.lines('targets').texts()]).toEqual(texts)
+    expect([...spool.lines('figures').texts()]).toEqual(['{"a":1}'])
+    expect([...spool.lines('failed').texts()]).toEqual([])
     await spool.close()
   })
 
@@ -35,10 +36,17 @@ describe('a report spool on disk', () => {
     const lines = spool.writer('targets')
     for (const text of texts) lines.write(text)
     lines.close()
-    expect([...spool.texts('targets')]).toEqual(texts)
+    expect([...spool.lines('targets').texts()]).toEqual(texts)
+    // Copied as bytes where its elements stand one a line, it is the text written from them.
+    const copied = () => jsonPieces({ targets: spool.lines('targets') }, 2, { lines: true })
+    expect([...copied()].some((piece) => piece instanceof Uint8Array)).toBe(true)
+    const asText = { targets: new JsonList(texts, (text) => new RawJson(text)) }
+    expect([...piecesAsText(copied())].join('')).toBe(
+      [...jsonChunks(asText, 2, { lines: true })].join(''),
+    )
     // A list opened and closed without a text is there, empty.
     spool.writer('figures').close()
-    expect([...spool.texts('figures')]).toEqual([])
+    expect([...spool.lines('figures').texts()]).toEqual([])
     await spool.close()
   })
 

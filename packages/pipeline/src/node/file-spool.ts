@@ -8,9 +8,9 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { StringDecoder } from 'node:string_decoder'
 import { removeOnExit } from '@tiendo/io'
 import type { ReportSpool, SpooledList, SpoolWriter } from '../parts/report-spool'
+import { JsonLines } from '../report/json-chunks'
 
 /**
  * Bytes read from a spool file at a time: their text stays below V8's large-object size
@@ -47,8 +47,8 @@ export function fileSpool(folder: string = tmpdir(), name = 'parts'): ReportSpoo
       }
     },
     writer,
-    texts(list) {
-      return written.has(list) ? linesOf(fileOf(list)) : []
+    lines(list) {
+      return new JsonLines(() => (written.has(list) ? chunksOf(fileOf(list)) : []))
     },
     async close() {
       rmSync(dir, { recursive: true, force: true })
@@ -97,32 +97,18 @@ function lineWriter(file: string): SpoolWriter {
 }
 
 /**
- * A file's lines, read a little at a time (a character cut between reads kept whole). A line
- * longer than a read (a count of 60,000 records lists each one) is kept in pieces and joined
- * once: joining it to each read anew, and splitting it again, took seconds a line.
+ * A file's bytes, {@link READ_BYTES} at a time, into one buffer: each chunk holds until the
+ * next is asked for.
  */
-function* linesOf(file: string): Generator<string> {
+function* chunksOf(file: string): Generator<Uint8Array> {
   const fd = openSync(file, 'r')
   try {
-    const buffer = Buffer.allocUnsafe(READ_BYTES)
-    const decoder = new StringDecoder('utf8')
-    // The line under way: what the reads so far hold of it.
-    let pieces: string[] = []
+    const buffer = Buffer.allocUnsafeSlow(READ_BYTES)
     for (;;) {
       const bytes = readSync(fd, buffer, 0, READ_BYTES, null)
       if (bytes === 0) break
-      const text = decoder.write(buffer.subarray(0, bytes))
-      let start = 0
-      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        pieces.push(text.slice(start, end))
-        yield pieces.length === 1 ? pieces[0]! : pieces.join('')
-        pieces = []
-        start = end + 1
-      }
-      if (start < text.length) pieces.push(text.slice(start))
+      yield buffer.subarray(0, bytes)
     }
-    const last = pieces.join('') + decoder.end()
-    if (last !== '') yield last
   } finally {
     closeSync(fd)
   }

@@ -5,7 +5,7 @@
 
 import type { PartProgress } from '../parts/run-in-parts'
 import { runInPartsWith } from '../parts/run-in-parts'
-import type { JsonChunksOptions } from '../report/json-chunks'
+import { type JsonChunksOptions, piecesAsText } from '../report/json-chunks'
 import type { ReportSummary, RulesSummary } from '../report/report'
 import { fileSpool } from './file-spool'
 import { fullCollection } from './full-collection'
@@ -41,6 +41,13 @@ export interface ReportInParts {
   jsonChunks(
     options?: Pick<JsonChunksOptions, 'lines'> & { readonly indent?: number },
   ): Generator<string>
+  /**
+   * {@link ReportInParts.jsonChunks} with the spooled lists' lines as the UTF-8 bytes they
+   * were written in, for a file or a stream. @internal
+   */
+  jsonPieces(
+    options?: Pick<JsonChunksOptions, 'lines'> & { readonly indent?: number },
+  ): Generator<string | Uint8Array>
   /** Removes what was spooled. */
   close(): Promise<void>
 }
@@ -79,7 +86,8 @@ export async function runPipelineInParts(options: InPartsOptions): Promise<Repor
       summary: head.summary,
       rules: head.rules,
       runs: merged.runs,
-      jsonChunks: (json) => merged.jsonChunks(json),
+      jsonChunks: (json) => piecesAsText(merged.jsonPieces(json)),
+      jsonPieces: (json) => merged.jsonPieces(json),
       close: () => spool.close(),
     }
   } catch (error) {

@@ -7,13 +7,14 @@
 import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
 import type { SpoolWriter } from '../parts/report-spool'
 import { readsIndicatorProgress } from '../report/indicator-progress'
+import { piecesAsText } from '../report/json-chunks'
 import type { PipelineReport, ReportSummary, RulesSummary } from '../report/report'
 import {
   derivedJson,
   type ReportJsonOptions,
   ruleResultJson,
   type WrittenLists,
-  writtenReportJsonChunks,
+  writtenReportJsonPieces,
 } from '../report/report-json'
 import type { ReportWriter } from '../run/report-writer'
 import { runPipelineWith } from '../run/run-pipeline'
@@ -45,6 +46,11 @@ export interface ReportToJson {
    * in pieces, its long lists read back from disk as they are written.
    */
   jsonChunks(options?: Pick<ReportJsonOptions, 'indent' | 'lines'>): Generator<string>
+  /**
+   * {@link ReportToJson.jsonChunks} with the long lists' lines as the UTF-8 bytes they were
+   * written in, for a file or a stream. @internal
+   */
+  jsonPieces(options?: Pick<ReportJsonOptions, 'indent' | 'lines'>): Generator<string | Uint8Array>
   /** Removes what was written to disk. */
   close(): Promise<void>
 }
@@ -99,17 +105,20 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
       closeAll([figures, failed, targets])
     }
     const written: WrittenLists = {
-      figures: () => spool.texts('figures'),
-      failed: () => spool.texts('failed'),
-      targets: () => spool.texts('targets'),
+      figures: spool.lines('figures'),
+      failed: spool.lines('failed'),
+      targets: spool.lines('targets'),
       openSdg,
     }
+    const pieces = (json: Pick<ReportJsonOptions, 'indent' | 'lines'> = {}) =>
+      writtenReportJsonPieces(report, { ...json, lang }, written)
     return {
       valid: report.valid,
       cannotRead: report.cannotRead,
       summary: report.summary,
       rules: report.rules,
-      jsonChunks: (json = {}) => writtenReportJsonChunks(report, { ...json, lang }, written),
+      jsonChunks: (json) => piecesAsText(pieces(json)),
+      jsonPieces: pieces,
       close: () => spool.close(),
     }
   } catch (error) {

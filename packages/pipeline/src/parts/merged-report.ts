@@ -14,7 +14,7 @@ import {
   indicatorProgressOf,
   readsIndicatorProgress,
 } from '../report/indicator-progress'
-import { JsonList, jsonChunks, mapped, RawJson } from '../report/json-chunks'
+import { JsonList, jsonPieces, mapped } from '../report/json-chunks'
 import type {
   PipelineReport,
   ReportDataset,
@@ -118,20 +118,21 @@ export class MergedReport {
     return this.errors === 0
   }
 
-  /** The report's JSON text in pieces, as `reportJsonChunks` writes a report. */
-  *jsonChunks(options: { readonly indent?: number; readonly lines?: boolean } = {}) {
+  /**
+   * The report's JSON text in pieces, as `reportJsonChunks` writes a report, with the spooled
+   * lists' lines as the UTF-8 bytes they were written in.
+   */
+  *jsonPieces(options: { readonly indent?: number; readonly lines?: boolean } = {}) {
     const { lang } = this.options
-    const fromSpool = (list: Parameters<ReportSpool['texts']>[0]) =>
-      new JsonList(this.spool.texts(list), (text: string) => new RawJson(text))
     const lists = {
       issues: new JsonList(this.keptIssues(), (issue) => flattenIssue(issue, lang)),
-      figures: fromSpool('figures'),
-      withheld: fromSpool('withheld'),
-      failed: fromSpool('failed'),
-      targets: fromSpool('targets'),
+      figures: this.spool.lines('figures'),
+      withheld: this.spool.lines('withheld'),
+      failed: this.spool.lines('failed'),
+      targets: this.spool.lines('targets'),
       indicatorProgress: new JsonList(indicatorProgressOf(this.openSdg), indicatorProgressJson),
     }
-    yield* jsonChunks(reportJsonOf(this.reportHead(), lists), options.indent ?? 2, {
+    yield* jsonPieces(reportJsonOf(this.reportHead(), lists), options.indent ?? 2, {
       lines: options.lines ?? true,
     })
     yield '\n'

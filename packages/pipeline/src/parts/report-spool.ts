@@ -3,6 +3,8 @@
  * one JSON text a line, appended part after part, read back in order. @internal
  */
 
+import type { JsonLines } from '../report/json-chunks'
+
 /** The long lists of a report, each spooled apart. @internal */
 export type SpooledList = 'figures' | 'withheld' | 'failed' | 'targets'
 
@@ -20,8 +22,8 @@ export interface ReportSpool {
   append(list: SpooledList, texts: Iterable<string>): void
   /** Adds texts to the end of a list one at a time (a run's series as they are assessed). */
   writer(list: SpooledList): SpoolWriter
-  /** The texts of a list, in the order appended, read as they are asked for. */
-  texts(list: SpooledList): Iterable<string>
+  /** A list's texts, in the order appended, as the lines of its bytes (read when asked for). */
+  lines(list: SpooledList): JsonLines
   /** Lets go of everything spooled. */
   close(): Promise<void>
 }

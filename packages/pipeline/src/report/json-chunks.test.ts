@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { JsonList, jsonChunks } from './json-chunks'
+import { JsonLines, JsonList, jsonChunks, jsonPieces, piecesAsText, RawJson } from './json-chunks'
 
 const joined = (value: unknown, indent?: number, lines?: boolean) =>
   [...jsonChunks(value, indent, { lines })].join('')
@@ -157,5 +157,86 @@ describe('JsonList', () => {
       const expected = { rows: [...many, [{ s: 'a' }, { s: 'b' }], ...many] }
       expect(joined(value, indent)).toBe(JSON.stringify(expected, null, indent || undefined))
     }
+  })
+})
+
+describe('JsonLines', () => {
+  /** The texts as JSON lines, cut into chunks at the given places (any byte, any character). */
+  const linesOf = (texts: readonly string[], cuts: readonly number[], lastBreak: boolean) => {
+    const bytes = Buffer.from(texts.map((text) => `${text}\n`).join(''))
+    const all = lastBreak || bytes.length === 0 ? bytes : bytes.subarray(0, bytes.length - 1)
+    const ends = [...new Set(cuts.map((cut) => cut % (all.length + 1)))].sort((a, b) => a - b)
+    return new JsonLines(() => {
+      // One buffer read into again for every chunk, as a file is read (a Buffer: its
+      // `slice` is a view, not a copy).
+      const memory = Buffer.alloc(all.length)
+      const chunks: Uint8Array[] = []
+      let start = 0
+      for (const end of [...ends, all.length]) {
+        if (end <= start) continue
+        chunks.push(all.subarray(start, end))
+        start = end
+      }
+      return (function* () {
+        for (const chunk of chunks) {
+          memory.set(chunk)
+          yield memory.subarray(0, chunk.length)
+          memory.fill(0)
+        }
+      })()
+    })
+  }
+  const texts = fc.array(
+    fc.jsonValue().map((value) => JSON.stringify(value)),
+    { maxLength: 12 },
+  )
+
+  it('is written as the same list of its texts, its lines copied as bytes or read as text', () => {
+    fc.assert(
+      fc.property(
+        texts,
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        fc.constantFrom(0, 2, 4),
+        fc.boolean(),
+        fc.nat(2),
+        (list, cuts, lastBreak, indent, lines, depth) => {
+          let copied: unknown = linesOf(list, cuts, lastBreak)
+          let expected: unknown = new JsonList(list, (text) => new RawJson(text))
+          for (let level = 0; level < depth; level++) {
+            copied = { level: copied }
+            expected = { level: expected }
+          }
+          // A piece holds until the next is asked for: read as they come.
+          expect([...piecesAsText(jsonPieces(copied, indent, { lines }))].join('')).toBe(
+            joined(expected, indent, lines),
+          )
+          expect([...jsonChunks(copied, indent, { lines })].join('')).toBe(
+            joined(expected, indent, lines),
+          )
+        },
+      ),
+    )
+  })
+
+  it('copies its lines as bytes only where its elements stand one a line', () => {
+    const list = linesOf(['{"tỉnh":"Khánh Hòa"}', '[1,2]'], [3, 9], true)
+    const pieces = (indent: number, lines: boolean) => [...jsonPieces({ list }, indent, { lines })]
+    expect(pieces(2, true).some((piece) => piece instanceof Uint8Array)).toBe(true)
+    expect(pieces(2, false).every((piece) => typeof piece === 'string')).toBe(true)
+    expect(pieces(0, true).every((piece) => typeof piece === 'string')).toBe(true)
+    expect(
+      JSON.parse([...piecesAsText(jsonPieces({ list }, 2, { lines: true }))].join('')),
+    ).toEqual({
+      list: [{ tỉnh: 'Khánh Hòa' }, [1, 2]],
+    })
+  })
+
+  it('reads its texts back, a character cut between chunks kept whole', () => {
+    fc.assert(
+      fc.property(texts, fc.array(fc.nat(), { maxLength: 8 }), (list, cuts) => {
+        expect([...linesOf(list, cuts, true).texts()]).toEqual(list)
+      }),
+    )
   })
 })

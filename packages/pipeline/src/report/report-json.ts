@@ -18,7 +18,7 @@ import type { RuleOutcome, TargetReport } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language, Qualifier } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
-import { JsonList, jsonChunks, listsAsArrays, RawJson } from './json-chunks'
+import { type JsonLines, JsonList, jsonChunks, jsonPieces, listsAsArrays } from './json-chunks'
 import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
@@ -218,12 +218,12 @@ export function reportJsonOf<L extends ReportJsonLists>(head: ReportJsonHead, li
  * indicators' Open SDG status reads. @internal
  */
 export interface WrittenLists {
-  /** The derived figures' texts, read anew at each call. */
-  readonly figures: () => Iterable<string>
-  /** The failed rule results' texts (messages in the run's language), read anew at each call. */
-  readonly failed: () => Iterable<string>
-  /** The series' texts, read anew at each call. */
-  readonly targets: () => Iterable<string>
+  /** The derived figures' texts. */
+  readonly figures: JsonLines
+  /** The failed rule results' texts (messages in the run's language). */
+  readonly failed: JsonLines
+  /** The series' texts. */
+  readonly targets: JsonLines
   readonly openSdg: readonly TargetReport[]
 }
 
@@ -251,12 +251,11 @@ function reportLists(report: PipelineReport, lang: Language) {
 
 /** {@link reportJsonParts} with the figures, failed results and series a run wrote as it went. */
 function writtenReportJsonParts(report: PipelineReport, lang: Language, written: WrittenLists) {
-  const raw = (text: string) => new RawJson(text)
   return reportJsonOf(report, {
     ...reportLists(report, lang),
-    figures: new JsonList(written.figures(), raw),
-    failed: new JsonList(written.failed(), raw),
-    targets: new JsonList(written.targets(), raw),
+    figures: written.figures,
+    failed: written.failed,
+    targets: written.targets,
     indicatorProgress: new JsonList(indicatorProgressOf(written.openSdg), indicatorProgressJson),
   })
 }
@@ -298,12 +297,14 @@ export function* reportJsonChunks(
  * {@link reportJsonChunks} of a report whose derived figures, failed results and series the
  * run wrote as it went (those lists are empty): the same text. @internal
  */
-export function* writtenReportJsonChunks(
+export function* writtenReportJsonPieces(
   report: PipelineReport,
   options: ReportJsonOptions,
   written: WrittenLists,
-): Generator<string> {
-  yield* chunksOf(writtenReportJsonParts(report, options.lang ?? 'vi', written), options)
+): Generator<string | Uint8Array> {
+  const value = writtenReportJsonParts(report, options.lang ?? 'vi', written)
+  yield* jsonPieces(value, options.indent ?? 2, { lines: options.lines ?? true })
+  yield '\n'
 }
 
 function* chunksOf(value: unknown, options: ReportJsonOptions): Generator<string> {
