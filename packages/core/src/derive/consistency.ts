@@ -39,7 +39,8 @@ function relativeGap(submitted: Figure, derived: FigureValue): Decimal | undefin
 
 /**
  * The warning for a submitted figure that a derived one contradicts beyond the indicator's
- * `tolerance`, or `undefined` when they agree.
+ * `tolerance`, made when asked for (past a report's cap of issues, it is only counted), or
+ * `undefined` when they agree.
  */
 export function checkAgainstSubmitted(
   indicator: Indicator,
@@ -47,13 +48,29 @@ export function checkAgainstSubmitted(
   derived: FigureValue,
   method: DerivationMethod,
   rule: string,
-): TiendoIssue | undefined {
+): (() => TiendoIssue) | undefined {
   const own = figureOf(submitted)
   if (own === undefined) return undefined
   const tolerance =
     indicator.tolerance === undefined ? DEFAULT_TOLERANCE : new Exact(String(indicator.tolerance))
   const gap = relativeGap(own, derived)
   if (gap?.lte(tolerance)) return undefined
+  return () => differsIssue(indicator, submitted, derived, { method, rule, tolerance, gap })
+}
+
+/** The `derived_value_differs` warning, worded. */
+function differsIssue(
+  indicator: Indicator,
+  submitted: DataPoint,
+  derived: FigureValue,
+  found: {
+    readonly method: DerivationMethod
+    readonly rule: string
+    readonly tolerance: Decimal
+    readonly gap: Decimal | undefined
+  },
+): TiendoIssue {
+  const { method, rule, tolerance, gap } = found
   const fields: DerivedValueDiffersFields = {
     value: showValue(submitted),
     derived: showValue({ ...derived, value: derived.value?.toSignificantDigits(12) }),

@@ -3,7 +3,7 @@
  * where its findings go. @internal
  */
 
-import type { Indicator, TiendoIssue } from '@tiendo/schema'
+import type { Indicator, Severity, TiendoIssue } from '@tiendo/schema'
 import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
 import type { FigureValue } from '../figure'
@@ -13,8 +13,12 @@ import type { DerivationMethod } from './provenance'
 import type { WithheldFigure } from './withheld'
 import type { WorkingSet } from './working-set'
 
+/** Where an issue goes: its severity at once, the issue itself when asked for. @internal */
+export type AddIssue = (severity: Severity, make: () => TiendoIssue) => void
+
 /** @internal */
 export class DeriveContext {
+  /** The issues found, when no `addIssue` takes them. */
   readonly issues: TiendoIssue[] = []
   readonly withheld: WithheldFigure[] = []
   readonly indicators: ReadonlyMap<string, Indicator>
@@ -25,6 +29,7 @@ export class DeriveContext {
     indicators: readonly Indicator[],
     /** What the data outside the dataset's part of the unit tree say, when it holds one. */
     readonly outside?: DataOutside | undefined,
+    private readonly addIssue?: AddIssue | undefined,
   ) {
     this.indicators = new Map(indicators.map((indicator) => [indicator.id, indicator]))
   }
@@ -41,7 +46,10 @@ export class DeriveContext {
         indicator === undefined
           ? undefined
           : checkAgainstSubmitted(indicator, submitted, figure, method, rule)
-      if (issue !== undefined) this.issues.push(issue)
+      if (issue !== undefined) {
+        if (this.addIssue === undefined) this.issues.push(issue())
+        else this.addIssue('warning', issue)
+      }
       return false
     }
     if (this.working.get(point.indicator, point.unit, point.period) !== undefined) return false

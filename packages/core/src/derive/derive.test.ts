@@ -1,4 +1,11 @@
-import type { Composite, Indicator, Observation, SubmittedRecord } from '@tiendo/schema'
+import type {
+  Composite,
+  Indicator,
+  Observation,
+  Severity,
+  SubmittedRecord,
+  TiendoIssue,
+} from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import {
   DIGITAL_ECONOMY_SHARE,
@@ -34,6 +41,7 @@ function derive(
     composites?: Composite[]
     records?: SubmittedRecord[]
     minCoverage?: string
+    addIssue?: (severity: Severity, make: () => TiendoIssue) => void
   } = {},
 ) {
   const built = createDataset({ observations, records: options.records, units })
@@ -42,6 +50,7 @@ function derive(
     indicators: options.indicators ?? INDICATORS,
     composites: options.composites,
     minCoverage: options.minCoverage,
+    addIssue: options.addIssue,
   })
 }
 
@@ -273,6 +282,35 @@ describe('carrying series across the 2025 merger', () => {
     ])
     expect(differs.issues.map((issue) => issue.code)).toEqual(['derived_value_differs'])
     expect(differs.issues[0]?.message.en).toContain('carried from its predecessors (`mean`)')
+  })
+})
+
+describe('issues given as they are found (addIssue)', () => {
+  it('gives each issue’s severity at once and the issue when asked for, as listed', () => {
+    const observations = [
+      ...['58', '56'].flatMap((province, p) =>
+        ['2023', '2024'].map((year) => obs(DX_PRODUCTS.id, province, year, String(40 + p))),
+      ),
+      ...['NT1', 'NT2', 'NT3'].flatMap((commune, c) => [
+        obs(DX_PRODUCTS.id, commune, '2023', String(c + 1)),
+        obs(DX_PRODUCTS.id, commune, '2024', String(c + 2)),
+      ]),
+      obs(DTI.id, '58', '2024', '0.5'),
+      obs(DTI.id, '56', '2024', '0.7079'),
+      obs(DTI.id, '56@2025-07-01', '2024', '0.7071'),
+    ]
+    const listed = derive(observations).issues
+    expect(listed.length).toBeGreaterThan(1)
+    const given: { severity: Severity; make: () => TiendoIssue }[] = []
+    const handed = derive(observations, {
+      addIssue: (severity, make) => given.push({ severity, make }),
+    })
+    expect(handed.issues).toEqual([])
+    expect(given.map(({ severity }) => severity)).toEqual(listed.map((issue) => issue.severity))
+    expect(given.map(({ make }) => make())).toEqual(listed)
+    // Whether anyone asks for the issues, the figures are the same.
+    const counted = derive(observations, { addIssue: () => {} })
+    expect(counted.derived).toEqual(derive(observations).derived)
   })
 })
 

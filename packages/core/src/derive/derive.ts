@@ -5,7 +5,7 @@
  * provenance.
  */
 
-import type { Composite, Indicator, TiendoIssue } from '@tiendo/schema'
+import type { Composite, Indicator, Severity, TiendoIssue } from '@tiendo/schema'
 import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
 import type { Dataset } from '../dataset'
@@ -69,6 +69,13 @@ export interface DeriveOptions {
    * keeping every figure whole.
    */
   readonly writeFigure?: ((point: DataPoint) => void) | undefined
+  /**
+   * @internal Given each issue as it is found: its severity at once, and `make`, which words
+   * and locates it, for the caller to call only if it keeps the issue (a report keeps
+   * 10,000; past them it counts). The result's `issues` is then empty. Defaults to listing
+   * every issue, worded.
+   */
+  readonly addIssue?: ((severity: Severity, make: () => TiendoIssue) => void) | undefined
 }
 
 /** The figures derived, and what could not be. */
@@ -105,7 +112,8 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   }
   const steps = options.steps ?? {}
   const working = new WorkingSet(options.dataset, options.writeFigure)
-  const ctx = new DeriveContext(working, units, options.indicators, options.outside)
+  const { addIssue } = options
+  const ctx = new DeriveContext(working, units, options.indicators, options.outside, addIssue)
   const ordered = derivationOrder(options.indicators)
   const minCoverage = options.minCoverage === undefined ? undefined : toExact(options.minCoverage)
   if (steps.recordCounts !== false) deriveRecordCounts(ordered, options.dataset, ctx)
@@ -120,10 +128,18 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   const added = written
     ? datasetWithDerived(options.dataset, derived, units)
     : datasetWithPoints(options.dataset, derived, units)
+  if (addIssue !== undefined) {
+    for (const issue of added.issues) addIssue(issue.severity, () => issue)
+  }
   return {
     dataset: added.dataset,
     derived: written ? [] : derived,
     withheld: ctx.withheld,
-    issues: added.issues.length === 0 ? ctx.issues : [...ctx.issues, ...added.issues],
+    issues:
+      addIssue !== undefined
+        ? []
+        : added.issues.length === 0
+          ? ctx.issues
+          : [...ctx.issues, ...added.issues],
   }
 }

@@ -51,6 +51,9 @@ export function deriveStage(
     minCoverage: input.pack.derive?.minCoverage,
     steps: input.steps === true || input.steps === undefined ? undefined : input.steps,
     outside: input.outside,
+    // Past the report's cap an issue is counted, never worded; a part's are filtered first.
+    addIssue:
+      scope === undefined ? (severity, make) => issues.addLazily(severity, make) : undefined,
     writeFigure:
       write === undefined
         ? undefined
