@@ -30,9 +30,19 @@ const valueText = fc.oneof(
     '1e2',
     'NaN',
     'abc',
+    // A unit in the 15th significant digit from a bound: compared as doubles, exactly.
+    '99.9999999999999',
+    '100.000000000001',
+    '-0.00000000000001',
+    '007',
+    '+5',
   ),
   fc.double({ noNaN: true }).map(String),
   fc.integer().map(String),
+  // Short decimals about the bounds 0 and 100, of up to 15 significant digits.
+  fc
+    .tuple(fc.integer({ min: -1_000_000_000, max: 1_100_000_000 }), fc.nat(12))
+    .map(([units, scale]) => new Exact(units).div(new Exact(10).pow(scale)).toFixed()),
 )
 
 /** Whether the value lies outside the bounds, compared the way decimal.js compares. */

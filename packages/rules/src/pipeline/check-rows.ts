@@ -4,6 +4,7 @@ import type { Indicator, Pack, Severity, SourceLocation, TiendoIssue } from '@ti
 import { memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
+import { shortDecimal } from '../fast/short-decimal'
 import { readPeriod } from '../period'
 import type { ValueOutOfBoundsFields } from '../row-check-fields'
 import { rulesIssue } from '../rules-issue'
@@ -31,6 +32,8 @@ export interface RowCheckerOptions {
 interface Bounds {
   readonly min: Decimal | undefined
   readonly max: Decimal | undefined
+  /** The bounds as doubles, when each given is short enough to compare exactly so (or absent). */
+  readonly short: { readonly min: number | undefined; readonly max: number | undefined } | undefined
   readonly severity: Severity
 }
 
@@ -158,7 +161,13 @@ function indicatorBounds(pack: Pack, indicator: Indicator): Bounds | undefined {
   const max = readBound(indicator.bounds?.max)
   if (min === undefined && max === undefined) return undefined
   const restating = (pack.rules ?? []).find((rule) => restatesBounds(rule, indicator))
-  return { min, max, severity: restating?.severity ?? 'error' }
+  const shortMin = min === undefined ? undefined : shortDecimal(min.toFixed())
+  const shortMax = max === undefined ? undefined : shortDecimal(max.toFixed())
+  const short =
+    (min === undefined || shortMin !== undefined) && (max === undefined || shortMax !== undefined)
+      ? { min: shortMin, max: shortMax }
+      : undefined
+  return { min, max, short, severity: restating?.severity ?? 'error' }
 }
 
 /**
@@ -196,6 +205,17 @@ function readBound(value: unknown): Decimal | undefined {
 /** Whether `text` is absent, not a number, or a number within the bounds. */
 function within(decimals: ReadDecimal, text: string | undefined, bounds: Bounds): boolean {
   if (text === undefined) return true
+  const { short } = bounds
+  if (short !== undefined) {
+    // Exact on doubles for a value and bounds of up to 15 significant digits.
+    const number = shortDecimal(text)
+    if (number !== undefined) {
+      return !(
+        (short.min !== undefined && number < short.min) ||
+        (short.max !== undefined && number > short.max)
+      )
+    }
+  }
   const value = decimals(text)
   if (value === undefined) return true
   // Allocation-free `value.lt(min)` and `value.gt(max)` (NaN is neither).
