@@ -71,7 +71,8 @@ export {
   readsIndicatorProgress,
 } from './report/indicator-progress'
 export type { JsonChunksOptions } from './report/json-chunks'
-export { JsonLines, JsonList, jsonChunks, jsonPieces } from './report/json-chunks'
+export { JsonList, jsonChunks, jsonPieces } from './report/json-chunks'
+export { JsonLines } from './report/json-lines'
 export type {
   DerivedFigures,
   PipelineReport,

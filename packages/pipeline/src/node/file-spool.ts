@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeOnExit } from '@tiendo/io'
 import type { ReportSpool, SpooledList, SpoolWriter } from '../parts/report-spool'
-import { JsonLines } from '../report/json-chunks'
+import { JsonLines } from '../report/json-lines'
 
 /**
  * Bytes read from a spool file at a time: their text stays below V8's large-object size

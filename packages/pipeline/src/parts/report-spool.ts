@@ -3,7 +3,7 @@
  * one JSON text a line, appended part after part, read back in order. @internal
  */
 
-import type { JsonLines } from '../report/json-chunks'
+import type { JsonLines } from '../report/json-lines'
 
 /** The long lists of a report, each spooled apart. @internal */
 export type SpooledList = 'figures' | 'withheld' | 'failed' | 'targets'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { JsonLines, JsonList, jsonChunks, jsonPieces, piecesAsText, RawJson } from './json-chunks'
+import { JsonList, jsonChunks, jsonPieces, piecesAsText, RawJson } from './json-chunks'
+import { JsonLines } from './json-lines'
 
 const joined = (value: unknown, indent?: number, lines?: boolean) =>
   [...jsonChunks(value, indent, { lines })].join('')

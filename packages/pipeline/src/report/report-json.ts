@@ -18,7 +18,8 @@ import type { RuleOutcome, TargetReport } from '@tiendo/rules'
 import { serializeTargetReport } from '@tiendo/rules'
 import type { Language, Qualifier } from '@tiendo/schema'
 import { indicatorProgressJson, indicatorProgressOf } from './indicator-progress'
-import { type JsonLines, JsonList, jsonChunks, jsonPieces, listsAsArrays } from './json-chunks'
+import { JsonList, jsonChunks, jsonPieces, listsAsArrays } from './json-chunks'
+import type { JsonLines } from './json-lines'
 import type { PipelineReport } from './report'
 
 /** Options of {@link reportToJson}. */
