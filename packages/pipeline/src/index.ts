@@ -20,7 +20,6 @@ export type { UnitsListOptions } from './catalogue/unit-views'
 export { unitsTable, unitsToCsv, unitsToMarkdown, unitsToPretty } from './catalogue/unit-views'
 export { assessmentThreads } from './node/assess-in-parallel'
 export { nodeChartRasterizer } from './node/chart-png-node'
-export { fileSpool } from './node/file-spool'
 export { loadPack, MAX_PACK_FILE_BYTES } from './node/pack-file'
 export type { NodeDocxOptions } from './node/report-docx-node'
 export { reportToDocx } from './node/report-docx-node'
@@ -31,7 +30,6 @@ export { runPipeline } from './node/run-pipeline-node'
 export type { ReportToJson, ToJsonOptions } from './node/run-to-json-node'
 export { runPipelineToJson } from './node/run-to-json-node'
 export type { LoadedPack } from './pack/load-pack'
-export type { ReportSpool, SpooledList, SpoolWriter } from './parts/report-spool'
 export type { PartProgress } from './parts/run-in-parts'
 // The words and rows of the human renderers, for a page that shows a report its own way.
 export { derivedRow, withheldRow } from './render/derived-view'
@@ -71,8 +69,7 @@ export {
   readsIndicatorProgress,
 } from './report/indicator-progress'
 export type { JsonChunksOptions } from './report/json-chunks'
-export { JsonList, jsonChunks, jsonPieces } from './report/json-chunks'
-export { JsonLines } from './report/json-lines'
+export { JsonList, jsonChunks } from './report/json-chunks'
 export type {
   DerivedFigures,
   PipelineReport,

@@ -7,16 +7,15 @@
 
 import { flattenIssue, sortIssues } from '@tiendo/io'
 import {
-  fileSpool,
   indicatorProgressJson,
   indicatorProgressOf,
-  JsonList,
-  jsonPieces,
   type NodePipelineOptions,
   type PipelineReport,
   readsIndicatorProgress,
   runPipeline,
 } from '@tiendo/pipeline'
+// One bundle: its `jsonPieces` knows its own `JsonList` and the spool's `JsonLines` only.
+import { fileSpool, JsonList, jsonPieces } from '@tiendo/pipeline/internal'
 import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { FIGURES_NOT_SHOWN } from '../input/figures-not-shown'
