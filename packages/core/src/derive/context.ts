@@ -7,6 +7,7 @@ import type { Indicator, Severity, TiendoIssue } from '@tiendo/schema'
 import type { DataOutside } from '../data-outside'
 import type { DataPoint } from '../data-point'
 import type { FigureValue } from '../figure'
+import { CORE_ISSUE_CODES } from '../issues/core-issue-codes'
 import type { UnitRegistry } from '../units'
 import { checkAgainstSubmitted } from './consistency'
 import type { DerivationMethod } from './provenance'
@@ -15,6 +16,9 @@ import type { WorkingSet } from './working-set'
 
 /** Where an issue goes: its severity at once, the issue itself when asked for. @internal */
 export type AddIssue = (severity: Severity, make: () => TiendoIssue) => void
+
+/** The severity `derived_value_differs` is given in the catalogue. */
+const DIFFERS_SEVERITY = CORE_ISSUE_CODES.derived_value_differs.severity
 
 /** @internal */
 export class DeriveContext {
@@ -48,7 +52,7 @@ export class DeriveContext {
           : checkAgainstSubmitted(indicator, submitted, figure, method, rule)
       if (issue !== undefined) {
         if (this.addIssue === undefined) this.issues.push(issue())
-        else this.addIssue('warning', issue)
+        else this.addIssue(DIFFERS_SEVERITY, issue)
       }
       return false
     }

@@ -80,13 +80,9 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
     const failed = spool.writer('failed')
     const targets = spool.writer('targets')
     const openSdg: TargetReport[] = []
-    // The caller's hooks, if any, are given each figure and series after the spool.
-    const onFigure = typeof options.derive === 'object' ? options.derive.onFigure : undefined
-    const onSeries = typeof options.assess === 'object' ? options.assess.onSeries : undefined
     const writer: ReportWriter = {
       figure(point) {
         figures.write(JSON.stringify(derivedJson(point)))
-        onFigure?.(point)
       },
       failed(result) {
         failed.write(JSON.stringify(ruleResultJson(result, lang)))
@@ -94,7 +90,6 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
       series(series) {
         if (readsIndicatorProgress(series)) openSdg.push(series)
         targets.write(JSON.stringify(serializeTargetReport(series)))
-        onSeries?.(series)
       },
     }
     let report: PipelineReport

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_ISSUES } from '@tiendo/io'
 import type { PipelineReport } from '../report/report'
 import type { PipelineOptions, Source } from '../run/options'
 import { PipelineError } from '../run/pipeline-error'
+import { hooksOf, withoutHooks } from '../run/run-hooks'
 import {
   type GivenFigures,
   type PipelineHost,
@@ -59,7 +60,8 @@ export async function runInPartsWith(
   }
   const prepared = await preparePack(host, options)
   // Each part's figures and series are merged from its report, then handed to the caller's hooks.
-  const { onFigure, onSeries, partOptions } = withoutHooks(options)
+  const { onFigure, onSeries } = hooksOf(options)
+  const partOptions = withoutHooks(options)
   const merged = new MergedReport(run.spool, {
     lang: options.lang ?? 'vi',
     maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
@@ -105,18 +107,4 @@ export async function runInPartsWith(
     add(report)
     return givenFigures(report.dataset, under)
   }
-}
-
-/** A run's options without the caller's hooks, which a part's run would empty its report for. */
-function withoutHooks(options: PipelineOptions<Source>) {
-  const derive = typeof options.derive === 'object' ? options.derive : undefined
-  const assess = typeof options.assess === 'object' ? options.assess : undefined
-  const onFigure = derive?.onFigure
-  const onSeries = assess?.onSeries
-  const partOptions: PipelineOptions<Source> = {
-    ...options,
-    ...(onFigure === undefined ? {} : { derive: { ...derive, onFigure: undefined } }),
-    ...(onSeries === undefined ? {} : { assess: { ...assess, onSeries: undefined } }),
-  }
-  return { onFigure, onSeries, partOptions }
 }

@@ -37,6 +37,7 @@ import { assessWritten } from './assess-written'
 import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
 import type { ReportWriter } from './report-writer'
+import { hooksOf, inTurn } from './run-hooks'
 import { scopeOf } from './scope-option'
 
 /** What an entry hands the orchestrator. @internal */
@@ -187,13 +188,12 @@ export async function runPipelineWith(
   await checkpoint(signal)
 
   onProgress?.({ stage: 'derive' })
-  // Figures handed out as they are derived: to the run's writer, else to the caller's hook.
-  const writeFigure: ((figure: DataPoint) => void) | undefined =
-    writer === undefined
-      ? typeof options.derive === 'object'
-        ? options.derive.onFigure
-        : undefined
-      : (figure) => writer.figure(figure)
+  // Figures and series handed out as they are made: to the run's writer, then the caller's hooks.
+  const hooks = hooksOf(options)
+  const writeFigure = inTurn<DataPoint>(
+    writer && ((figure) => writer.figure(figure)),
+    hooks.onFigure,
+  )
   let figuresWritten = 0
   const derived = deriveStage(
     {
@@ -219,9 +219,10 @@ export async function runPipelineWith(
   const assessOptions =
     options.assess === false ? undefined : options.assess === true ? {} : (options.assess ?? {})
   const lang = options.lang ?? 'vi'
-  // Series handed out as they are assessed: to the run's writer, else to the caller's hook.
-  const writeSeries: ((series: TargetReport) => void) | undefined =
-    writer === undefined ? assessOptions?.onSeries : (series) => writer.series(series)
+  const writeSeries =
+    assessOptions === undefined
+      ? undefined
+      : inTurn<TargetReport>(writer && ((series) => writer.series(series)), hooks.onSeries)
   // Planned series by series as they are assessed, when nothing needs the plan earlier.
   const planEach = writeSeries !== undefined && host.oneThread === true
   const plan =
