@@ -1,6 +1,16 @@
+import type { Decimal } from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { narrow, POWER_SIGNIFICANT_DIGITS, power, root, Wide, widePower, wideRoot } from './power'
+import {
+  narrow,
+  POWER_SIGNIFICANT_DIGITS,
+  power,
+  root,
+  Wide,
+  widePower,
+  wideRatioRoot,
+  wideRoot,
+} from './power'
 
 describe('power and root', () => {
   it('gives √2 to 40 significant digits, correctly rounded', () => {
@@ -94,5 +104,52 @@ describe('wideRoot', () => {
     expect(narrow(wideRoot(new Wide('0.000001'), new Wide(2))).toFixed()).toBe('0.001')
     expect(narrow(wideRoot(new Wide(5), new Wide(1))).toFixed()).toBe('5')
     expect(narrow(wideRoot(new Wide('1.21'), new Wide('0.5'))).toFixed()).toBe('1.4641')
+  })
+})
+
+describe('wideRatioRoot', () => {
+  // The quotient to 200 digits, rounded down: its root floors as the exact quotient's does.
+  const Deep = Wide.clone({ precision: 200, rounding: Wide.ROUND_DOWN })
+  const sixty = (value: Decimal) => value.toSignificantDigits(60, Wide.ROUND_DOWN).toFixed()
+
+  it('gives the root of the exact quotient, truncated to 60 digits, for any two values', () => {
+    const decimal = fc
+      .tuple(fc.bigInt({ min: 1n, max: 10n ** 40n }), fc.integer({ min: -150, max: 150 }))
+      .map(([digits, exponent]) => new Wide(`${digits}e${exponent}`))
+    fc.assert(
+      // Degrees beyond 120 take Newton's iteration in decimals, right to about 53 digits.
+      fc.property(decimal, decimal, fc.integer({ min: 2, max: 120 }), (top, bottom, degree) => {
+        const quotient = new Wide(new Deep(top).div(new Deep(bottom)))
+        const ratio = wideRatioRoot(top, bottom, new Wide(degree))
+        expect(sixty(ratio)).toBe(sixty(wideRoot(quotient, new Wide(degree))))
+        expect(sixty(wideRatioRoot(top.neg(), bottom.neg(), new Wide(degree)))).toBe(sixty(ratio))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is exact where the root is a short decimal, and finds it from an estimate below', () => {
+    expect(narrow(wideRatioRoot(new Wide('161.051'), new Wide(100), new Wide(5))).toFixed()).toBe(
+      '1.1',
+    )
+    expect(narrow(wideRatioRoot(new Wide(-8), new Wide('-0.001'), new Wide(3))).toFixed()).toBe(
+      '20',
+    )
+    // A double sees the quotient as 1, below its seventh root's 1 + 1e-20.
+    const top = new Wide('1.00000000000000000001').pow(7).times(3)
+    expect(narrow(wideRatioRoot(top, new Wide(3), new Wide(7))).toFixed()).toBe(
+      '1.00000000000000000001',
+    )
+  })
+
+  it('leaves to the decimal route what a double cannot estimate, and other degrees', () => {
+    // 1e-200 / 1e200 underflows a double; its root is still exact.
+    expect(
+      narrow(wideRatioRoot(new Wide('1e-200'), new Wide('1e200'), new Wide(2))).toFixed(),
+    ).toBe(narrow(new Wide('1e-200')).toFixed())
+    expect(narrow(wideRatioRoot(new Wide('1.4641'), new Wide(1), new Wide('0.5'))).toFixed()).toBe(
+      '2.14358881',
+    )
+    expect(narrow(wideRatioRoot(new Wide(6), new Wide(4), new Wide(1))).toFixed()).toBe('1.5')
   })
 })

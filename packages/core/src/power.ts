@@ -94,7 +94,7 @@ export function wideRoot(base: Decimal, degree: Decimal): Decimal {
     if (n === 1) return new Wide(base)
     const guess = base.toNumber() ** (1 / n)
     if (Number.isFinite(guess) && guess > 0) {
-      if (n <= MAX_INTEGER_DEGREE) return new Wide(integerRoot(base, n, guess))
+      if (n <= MAX_INTEGER_DEGREE) return new Wide(integerRoot(base, undefined, n, guess))
       const root = newtonRoot(base, n, guess)
       if (root !== undefined) return new Wide(root)
     }
@@ -103,30 +103,60 @@ export function wideRoot(base: Decimal, degree: Decimal): Decimal {
 }
 
 /**
- * `base ^ (1 / n)` truncated to at least {@link NEWTON_DIGITS} significant digits, as the
- * text of a decimal: with `base = C × 10^E` (`C` whole), the root of `C × 10^(E + n k)` is
- * that of the base times `10^k`, and `k` is chosen so that the radicand is whole and its
- * root has the digits wanted. The root is found by Newton's iteration on whole numbers,
- * from just above the double's estimate: each step then stays at or above the floor of the
- * root and doubles its correct digits, and the first step that does not go down has
+ * @internal `(top / bottom) ^ (1 / degree)` at the guard precision, unrounded, for two
+ * non-zero values of the same sign (a growth factor). A whole degree takes the integer root
+ * of the exact quotient, scaled, with no decimal division first: the floor of the root of
+ * a floor is the floor of the root, so the result is the quotient's root truncated to at
+ * least {@link NEWTON_DIGITS} digits, as {@link wideRoot} gives a base's. Other degrees
+ * divide at the guard precision and take {@link wideRoot}.
+ */
+export function wideRatioRoot(top: Decimal, bottom: Decimal, degree: Decimal): Decimal {
+  const n = degree.toNumber()
+  if (degree.isInteger() && n >= 2 && n <= MAX_INTEGER_DEGREE) {
+    const over = top.toNumber()
+    const under = bottom.toNumber()
+    // A subnormal double has lost digits: its estimate would make Newton's iteration slow.
+    if (Math.abs(over) >= MIN_NORMAL && Math.abs(under) >= MIN_NORMAL) {
+      const guess = (over / under) ** (1 / n)
+      if (Number.isFinite(guess) && guess > 0) {
+        return new Wide(integerRoot(top.abs(), bottom.abs(), n, guess))
+      }
+    }
+  }
+  return wideRoot(new Wide(top).div(new Wide(bottom)), degree)
+}
+
+/** The smallest positive normal double: below it a double carries fewer digits. */
+const MIN_NORMAL = 2 ** -1022
+
+/**
+ * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) truncated to at least
+ * {@link NEWTON_DIGITS} significant digits, as the text of a decimal: with `top = C × 10^E`
+ * and `bottom = D × 10^F` (`C`, `D` whole), the root of `C / D × 10^(E − F + n k)` is that of
+ * the quotient times `10^k`, and `k` is chosen so that the scaling is whole and the root has
+ * the digits wanted. The root of the quotient's floor is found by Newton's iteration on
+ * whole numbers from the double's estimate: every step lands at or above the floor of the
+ * root, each doubles the correct digits, and the first step that does not go down has
  * reached the floor.
  */
-function integerRoot(base: Decimal, n: number, guess: number): string {
-  const [coefficient, exponent] = wholeAndExponent(base)
-  const digits = coefficient.toString().length
-  // Digits of the root of C × 10^(E + n k): (digits(C) + E) / n + k, give or take one.
+function integerRoot(top: Decimal, bottom: Decimal | undefined, n: number, guess: number): string {
+  const [coefficient, topExponent] = wholeAndExponent(top)
+  const [divisor, bottomExponent] = bottom === undefined ? [1n, 0] : wholeAndExponent(bottom)
+  const exponent = topExponent - bottomExponent
+  // Digits of the quotient's whole part, give or take one.
+  const digits = coefficient.toString().length - (divisor.toString().length - 1)
+  // Digits of the root of C / D × 10^(E − F + n k): (digits + E − F) / n + k, give or take one.
   const k = Math.max(
     Math.ceil(-exponent / n),
     Math.ceil(NEWTON_DIGITS + 2 - (digits + exponent) / n),
   )
-  const radicand = coefficient * 10n ** BigInt(exponent + n * k)
+  const radicand = (coefficient * tenTo(exponent + n * k)) / divisor
   const big = BigInt(n)
   const less = big - 1n
   const step = (x: bigint) => (less * x + radicand / x ** less) / big
-  let x = above(guess, k)
-  // Should the estimate be below the root after all, one step lands above it.
-  const first = step(x)
-  if (first > x) x = first
+  // From any positive start, a step lands at or above the floor of the root (the mean of
+  // `n − 1` times x and R / x^(n − 1) is at least the root): the estimate need not be above.
+  let x = step(scaledGuess(guess, k))
   for (;;) {
     const next = step(x)
     if (next >= x) break
@@ -135,14 +165,31 @@ function integerRoot(base: Decimal, n: number, guess: number): string {
   return `${x}e${-k}`
 }
 
-/** A whole number just above `guess × 10^k`: the double's relative error is far below 1e-12. */
-function above(guess: number, k: number): bigint {
+/** `guess × 10^k` as a whole number, at least 1: its 17 digits, then zeros. */
+function scaledGuess(guess: number, k: number): bigint {
   const [mantissa, power] = guess.toExponential(16).split('e') as [string, string]
   // guess = M × 10^(p − 16), M the 17 digits of the mantissa.
   const scaled = BigInt(mantissa.replace('.', ''))
   const shift = Number(power) - 16 + k
-  const value = shift >= 0 ? scaled * 10n ** BigInt(shift) : scaled / 10n ** BigInt(-shift)
-  return value + value / 10n ** 12n + 1n
+  const value = shift >= 0 ? scaled * tenTo(shift) : scaled / tenTo(-shift)
+  return value > 0n ? value : 1n
+}
+
+/** Powers of ten made once: every root of an assessment scales by several hundred digits. */
+const tensTo: bigint[] = []
+
+/** Largest power of ten kept: the radicands of a century's yearly growth stay below it. */
+const MAX_KEPT_TEN = 8000
+
+/** `10 ^ e` for a whole `e ≥ 0`. */
+function tenTo(e: number): bigint {
+  if (e > MAX_KEPT_TEN) return 10n ** BigInt(e)
+  let power = tensTo[e]
+  if (power === undefined) {
+    power = 10n ** BigInt(e)
+    tensTo[e] = power
+  }
+  return power
 }
 
 /** A positive decimal as `C × 10^E` with `C` a whole number. */

@@ -14,7 +14,7 @@ import type { LocalizedText } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import { type ExactInput, toExact } from './decimal'
 import { yearsBetween } from './period'
-import { narrow, Wide, widePower, wideRoot } from './power'
+import { narrow, Wide, widePower, wideRatioRoot } from './power'
 
 /** Whether higher (`increase`) or lower (`decrease`) values are better. */
 export type ProgressDirection = 'increase' | 'decrease'
@@ -148,8 +148,7 @@ export function compoundGrowth(input: {
   if (to.isZero()) return refused('growth_zero_end')
   if (from.isNeg() !== to.isNeg()) return refused('growth_sign_change')
   if (!years.gt(0)) return refused('growth_no_time')
-  const ratio = new Wide(to).div(new Wide(from))
-  const factor = wideRoot(ratio, new Wide(years))
+  const factor = wideRatioRoot(to, from, new Wide(years))
   return {
     result: { ok: true, rate: narrow(factor.minus(1)), years, negative: from.isNeg() },
     factor,
