@@ -1,7 +1,7 @@
 /**
  * `@tiendo/core/internal`: the growth factor behind `compoundGrowthRate`, for callers that
  * memoise it; which children a parent's figure is made from, for facts that combine units;
- * how unit names are compared, for hints.
+ * how unit names are compared, for hints; a series' texts without its points, for plans.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -17,8 +17,12 @@ export {
   registryParents,
   reportingIndicators,
 } from './aggregation-kinds'
+export type { PointFields, PointTexts } from './compact/point-texts'
+export { pointTextsOf, seriesTextsOf } from './compact/point-texts'
 // The main entry's types `compoundGrowth` takes and gives, so this entry names them too.
 export type { ExactInput } from './decimal'
+// The main entry's type `PointTexts` names.
+export type { DerivationMethod } from './derive/provenance'
 export type { GrowthResult, ProgressRefusal, ProgressRefusalCode } from './progress'
 export { compoundGrowth } from './progress'
 export { foldName } from './unit-suggestions'

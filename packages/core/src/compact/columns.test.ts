@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Exact } from '../decimal'
+import { Exact, toDecimalString } from '../decimal'
 import { ByteColumn, IntColumn } from './columns'
 import { DecimalTexts } from './decimal-texts'
 
@@ -65,6 +65,21 @@ describe('decimal texts', () => {
     )
     // And still, once every row is in: nothing was overwritten by a later one.
     expect(given.map((_, row) => texts.text(row))).toEqual(given)
+  })
+
+  it('write every decimal plainly, as toDecimalString would: no trailing zero, no exponent', () => {
+    const texts = new DecimalTexts(16)
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 8 }))
+      .map(([digits, scale]) => new Exact(`${digits}e-${scale}`).toFixed(scale))
+    fc.assert(
+      fc.property(fc.oneof(decimal, fc.constantFrom('1e3', '-2.5E-2', '0.00', '12.50')), (text) => {
+        const row = texts.push(text)
+        expect(texts.plainText(row)).toBe(toDecimalString(new Exact(text)))
+      }),
+      { numRuns: 5_000 },
+    )
+    expect(texts.plainText(texts.push(undefined))).toBeUndefined()
   })
 
   it('keep the texts a number would write otherwise: leading zeros, a sign on zero, a last point', () => {

@@ -14,6 +14,8 @@ import type { RecordEntry, RecordQuery } from '../records'
 import { type UnitRegistry, unitKey } from '../units'
 import { KeyIndex } from './key-index'
 import type { PointLayer } from './point-layer'
+import type { PointTable } from './point-table'
+import type { PointTexts } from './point-texts'
 import type { RecordRows } from './record-index'
 import type { TextTable } from './text-table'
 
@@ -99,13 +101,30 @@ export class CompactDataset implements Dataset {
   }
 
   series(indicator: string, unit: string): readonly DataPoint[] {
+    return this.eachOfSeries(indicator, unit, (table, row) => table.point(row))
+  }
+
+  /**
+   * The texts of a series' points, in period order, as `series` would give them with their
+   * decimals written out: what a plan of assessments reads, with no point made. @internal
+   */
+  seriesTexts(indicator: string, unit: string): PointTexts[] {
+    return this.eachOfSeries(indicator, unit, (table, row) => table.pointTexts(row))
+  }
+
+  /** What `make` makes of each point of a series, in period order. */
+  private eachOfSeries<T>(
+    indicator: string,
+    unit: string,
+    make: (table: PointTable, row: number) => T,
+  ): T[] {
     const refs = this.seriesRefs(indicator, unit)
-    const points: DataPoint[] = new Array(refs.length)
+    const made: T[] = new Array(refs.length)
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!
-      points[i] = this.layers[ref.layer]!.table.point(ref.row)
+      made[i] = make(this.layers[ref.layer]!.table, ref.row)
     }
-    return points
+    return made
   }
 
   /** Where the points of a series lie, in period order. */

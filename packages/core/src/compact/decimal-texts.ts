@@ -6,7 +6,7 @@
  */
 
 import type { Decimal } from 'decimal.js'
-import { Exact } from '../decimal'
+import { Exact, toDecimalString } from '../decimal'
 
 /** Scale codes besides 0…15 decimals. */
 const ABSENT = -1
@@ -61,6 +61,22 @@ export class DecimalTexts {
     if (scale === ABSENT) return undefined
     if (scale === AS_TEXT) return this.texts.get(row)
     return textOf(this.mantissas[row]!, scale)
+  }
+
+  /**
+   * The value's plain decimal text as `toDecimalString` writes it (`12.50` is `12.5`, `1e3` is
+   * `1000`), or `undefined`: from the scaled integer when there is one, with no decimal made.
+   */
+  plainText(row: number): string | undefined {
+    let scale = this.scales[row]!
+    if (scale === ABSENT) return undefined
+    if (scale === AS_TEXT) return toDecimalString(this.decimal(row)!)
+    let mantissa = this.mantissas[row]!
+    while (scale > 0 && mantissa % 10 === 0) {
+      mantissa /= 10
+      scale--
+    }
+    return textOf(mantissa, scale)
   }
 
   /** The value as an exact decimal (shared between equal texts), or `undefined`. */

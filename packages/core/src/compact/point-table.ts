@@ -10,10 +10,12 @@ import type { Observation, ObservationStatus, Qualifier, SourceLocation } from '
 import { QualifierSchema } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import type { DataPoint } from '../data-point'
+import { toDecimalString } from '../decimal'
 import type { Provenance } from '../derive/provenance'
 import { ByteColumn, IntColumn } from './columns'
 import { DecimalTexts } from './decimal-texts'
 import { isPlainLocation, LocationColumns, NO_PLACE } from './location-columns'
+import { type PointTexts, pointTextsOf, textsOf } from './point-texts'
 import type { TextTable } from './text-table'
 
 const QUALIFIERS: readonly Qualifier[] = QualifierSchema.options
@@ -201,6 +203,23 @@ export class PointTable {
     }
     const location = this.location(row)
     return { indicator, unit, period, value, qualifier, low, high, observation, location }
+  }
+
+  /** The texts of a row's point, without making the point. */
+  pointTexts(row: number): PointTexts {
+    const shape = this.shape.get(row)
+    if (shape === GIVEN) return pointTextsOf(this.given.get(row)!)
+    const code = this.qualifier.get(row)
+    const ends = this.ends.get(row)
+    const value = this.value
+    return textsOf(
+      this.texts.text(this.period.get(row)),
+      value.plainText(row),
+      code === 0 ? 'exact' : QUALIFIERS[code - 1]!,
+      ends?.low === undefined ? undefined : toDecimalString(value.decimalOf(ends.low)),
+      ends?.high === undefined ? undefined : toDecimalString(value.decimalOf(ends.high)),
+      shape === DERIVED ? this.provenance(this.locations.raw(row)).method : undefined,
+    )
   }
 
   /** The value of a row as a decimal, without making the point. */

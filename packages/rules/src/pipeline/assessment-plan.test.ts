@@ -105,10 +105,12 @@ describe('planEachAssessment', () => {
     const watched = new Proxy(dataset, {
       get(target, key, receiver) {
         const value = Reflect.get(target, key, receiver)
-        if (key !== 'series') return typeof value === 'function' ? value.bind(target) : value
+        if (typeof value !== 'function') return value
+        // A series is asked for by its points or, from Tiendo's own dataset, by their texts.
+        if (key !== 'series' && key !== 'seriesTexts') return value.bind(target)
         return (indicator: string, unit: string) => {
           asked.push(`${indicator}@${unit}`)
-          return target.series(indicator, unit)
+          return value.call(target, indicator, unit)
         }
       },
     })

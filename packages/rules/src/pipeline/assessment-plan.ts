@@ -5,8 +5,9 @@
  * back with {@link toTargetReport}.
  */
 
-import type { DataPoint, Dataset } from '@tiendo/core'
-import { createUnitRegistry, toDecimalString } from '@tiendo/core'
+import type { Dataset } from '@tiendo/core'
+import { createUnitRegistry } from '@tiendo/core'
+import { pointTextsOf, seriesTextsOf } from '@tiendo/core/internal'
 import type {
   Assessment,
   AssessProgressInput,
@@ -14,7 +15,6 @@ import type {
   TargetInput,
 } from '@tiendo/forecast'
 import type { Pack, Target } from '@tiendo/schema'
-import type { Decimal } from 'decimal.js'
 import type { AssessTargetsOptions } from './assess-options'
 import { type AssessableComparator, collectSeries, type SeriesToAssess } from './assess-series'
 import type { ReportedPoint, TargetReport } from './target-report'
@@ -25,38 +25,6 @@ export interface PlannedAssessment {
   readonly input: AssessProgressInput
   /** The series' report without its assessment (and so without the target chosen). */
   readonly report: Omit<TargetReport, 'assessment' | 'target'>
-}
-
-/**
- * Decimal texts by decimal: a dataset shares one decimal between equal values, so a plan
- * writes each distinct value once rather than once a point.
- */
-type TextCache = Map<Decimal, string>
-
-/** Texts a plan keeps cached: a dataset shares at most 65,536 decimals. */
-const MAX_CACHED_TEXTS = 65_536
-
-function textOf(value: Decimal, cache: TextCache): string {
-  let text = cache.get(value)
-  if (text === undefined) {
-    text = toDecimalString(value)
-    cache.set(value, text)
-  }
-  return text
-}
-
-function reportedPoints(points: readonly DataPoint[], cache: TextCache): ReportedPoint[] {
-  return points.map((point) => {
-    const entry: { -readonly [K in keyof ReportedPoint]: ReportedPoint[K] } = {
-      period: point.period,
-    }
-    if (point.value !== undefined) entry.value = textOf(point.value, cache)
-    if (point.qualifier !== 'exact') entry.qualifier = point.qualifier
-    if (point.low !== undefined) entry.low = textOf(point.low, cache)
-    if (point.high !== undefined) entry.high = textOf(point.high, cache)
-    if (point.derived !== undefined) entry.derived = point.derived.method
-    return entry
-  })
 }
 
 /**
@@ -106,13 +74,11 @@ export function* planEachAssessment(
     withoutTargets: options.withoutTargets ?? true,
     units: options.units,
   })
-  let texts: TextCache = new Map()
   for (const series of all) {
-    // Bounded: past a dataset's shared decimals, each point may bring a decimal of its own.
-    if (texts.size > MAX_CACHED_TEXTS) texts = new Map()
-    const figures = dataset.series(series.indicator.id, series.key)
-    if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, figures)) continue
-    const points = reportedPoints(figures, texts)
+    const points: readonly ReportedPoint[] =
+      seriesTextsOf(dataset, series.indicator.id, series.key) ??
+      dataset.series(series.indicator.id, series.key).map(pointTextsOf)
+    if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, points)) continue
     const { indicator } = series
     const profile = indicator.methodology ?? pack.methodology
     // The bounds are the raw values'; a Goldilocks series is assessed on a distance instead.
@@ -153,11 +119,11 @@ export function* planEachAssessment(
 }
 
 /** A trend (no target) made only of the unit's own counts of records. */
-function onlyRecordCounts(series: SeriesToAssess, figures: readonly DataPoint[]): boolean {
+function onlyRecordCounts(series: SeriesToAssess, points: readonly ReportedPoint[]): boolean {
   return (
     series.targets.length === 0 &&
-    figures.length > 0 &&
-    figures.every((point) => point.derived?.method === 'record_count')
+    points.length > 0 &&
+    points.every((point) => point.derived === 'record_count')
   )
 }
 
