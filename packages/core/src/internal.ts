@@ -18,7 +18,7 @@ export {
   reportingIndicators,
 } from './aggregation-kinds'
 export type { PointFields, PointTexts } from './compact/point-texts'
-export { pointTextsOf, seriesTextsOf } from './compact/point-texts'
+export { seriesTextsOf } from './compact/point-texts'
 // The main entry's types `compoundGrowth` takes and gives, so this entry names them too.
 export type { ExactInput } from './decimal'
 // The main entry's type `PointTexts` names.

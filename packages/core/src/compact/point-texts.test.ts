@@ -62,9 +62,11 @@ describe('seriesTextsOf', () => {
     expect(seriesTextsOf(layered, 'dti_score', '56')).toEqual([])
   })
 
-  it('leaves a dataset Tiendo did not build to its points', () => {
+  it('writes the points of a dataset Tiendo did not build', () => {
     const layered = dataset()
-    const foreign: Dataset = { ...layered, series: (i, u) => layered.series(i, u) }
-    expect(seriesTextsOf(foreign, 'dti_score', '58')).toBeUndefined()
+    const foreign = { series: (i: string, u: string) => layered.series(i, u) }
+    expect(seriesTextsOf(foreign, 'dti_score', '58')).toStrictEqual(
+      seriesTextsOf(layered, 'dti_score', '58'),
+    )
   })
 })

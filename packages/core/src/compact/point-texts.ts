@@ -38,7 +38,7 @@ export interface PointFields {
   readonly derived?: { readonly method: DerivationMethod } | undefined
 }
 
-/** A point's texts, the fields given in this order and only when present. @internal */
+/** A point's texts, the fields given in this order and only when present. */
 export function pointTextsOf(point: PointFields): PointTexts {
   return textsOf(
     point.period,
@@ -74,16 +74,17 @@ interface SeriesTextsSource {
 }
 
 /**
- * The texts of a series' points, in period order, or `undefined` when the dataset would have
- * to make the points (one not built by Tiendo): then take `series` and {@link pointTextsOf}.
- * @internal
+ * The texts of a series' points, in period order: straight from the columns of a dataset
+ * Tiendo built, else written from the points `series` makes. @internal
  */
 export function seriesTextsOf(
-  dataset: object,
+  dataset: { series(indicator: string, unit: string): readonly PointFields[] },
   indicator: string,
   unit: string,
-): readonly PointTexts[] | undefined {
+): readonly PointTexts[] {
   // Any dataset: the main entry's `Dataset`, which this entry does not name.
-  const source = dataset as Partial<SeriesTextsSource>
-  return typeof source.seriesTexts === 'function' ? source.seriesTexts(indicator, unit) : undefined
+  const source = dataset as typeof dataset & Partial<SeriesTextsSource>
+  return typeof source.seriesTexts === 'function'
+    ? source.seriesTexts(indicator, unit)
+    : dataset.series(indicator, unit).map(pointTextsOf)
 }

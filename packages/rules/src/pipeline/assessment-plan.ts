@@ -7,7 +7,7 @@
 
 import type { Dataset } from '@tiendo/core'
 import { createUnitRegistry } from '@tiendo/core'
-import { pointTextsOf, seriesTextsOf } from '@tiendo/core/internal'
+import { seriesTextsOf } from '@tiendo/core/internal'
 import type {
   Assessment,
   AssessProgressInput,
@@ -75,9 +75,7 @@ export function* planEachAssessment(
     units: options.units,
   })
   for (const series of all) {
-    const points: readonly ReportedPoint[] =
-      seriesTextsOf(dataset, series.indicator.id, series.key) ??
-      dataset.series(series.indicator.id, series.key).map(pointTextsOf)
+    const points: readonly ReportedPoint[] = seriesTextsOf(dataset, series.indicator.id, series.key)
     if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, points)) continue
     const { indicator } = series
     const profile = indicator.methodology ?? pack.methodology
