@@ -8,7 +8,6 @@ import { resolve } from 'node:path'
 import { BUILT_IN_PACK_IDS, datasets } from '@tiendo/packs'
 import { datasetPath } from '@tiendo/packs/node'
 import type { FileSource, NodePipelineOptions } from '@tiendo/pipeline'
-import { assessmentThreads } from '@tiendo/pipeline'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { stringOption } from '../options'
@@ -93,11 +92,20 @@ export function pipelineInput(
     limits: read.limits,
     numberLocale: locales.all,
     cwd: context.cwd,
-    threads: assessmentThreads(context.env),
+    threads: threadsAsked(context.env),
     onProgress(event) {
       if (event.stage === 'read' && event.source !== undefined) {
         progress.update(event.source, event.rows ?? 0)
       } else if (event.stage !== 'read') progress.done()
     },
   }
+}
+
+/**
+ * The threads `TIENDO_THREADS` asks for (a whole number ≥ 1), else none: the run then
+ * chooses from the cores, and from its size when it writes its series as it goes.
+ */
+function threadsAsked(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const asked = Number(env.TIENDO_THREADS)
+  return Number.isInteger(asked) && asked >= 1 ? asked : undefined
 }

@@ -4,9 +4,7 @@
  * assessment is computed once, by whichever thread took its chunk, and the result is in
  * plan order whoever computed it: the same as assessing one series after another.
  */
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Assessment, AssessmentJson } from '@tiendo/forecast'
 import { deserializeAssessment } from '@tiendo/forecast'
@@ -15,6 +13,7 @@ import { assessSeries } from '@tiendo/rules'
 import type { TakeAssessment } from '../stages/assess'
 import type { ChunkDone, WorkerJob } from './parallel-protocol'
 import { chunkRange } from './parallel-protocol'
+import { workerScript } from './worker-script'
 
 /** Below this many series starting a worker (about 0.1 s) costs more than it saves. */
 const MIN_PARALLEL_SERIES = 2000
@@ -79,7 +78,7 @@ export function startAssessing(
   plan: readonly PlannedAssessment[],
   options: StartAssessingOptions,
 ): AssessmentRun {
-  const script = existing(options.script ?? besideThisModule())
+  const script = workerScript(options.script)
   const minSeries = options.minSeries ?? MIN_PARALLEL_SERIES
   if (options.threads < 2 || plan.length < minSeries || script === undefined) {
     return {
@@ -165,18 +164,4 @@ function runWorker(
     thread.on('exit', () => resolve())
   })
   return { thread, exited }
-}
-
-/** The worker script built beside this module. */
-function besideThisModule(): URL | undefined {
-  try {
-    return new URL('./assess-worker.js', import.meta.url)
-  } catch {
-    // No `import.meta.url` (the CommonJS build): no workers.
-    return undefined
-  }
-}
-
-function existing(script: URL | undefined): URL | undefined {
-  return script !== undefined && existsSync(fileURLToPath(script)) ? script : undefined
 }

@@ -1,5 +1,6 @@
 /** What the main thread and the assessment workers exchange. @internal */
 import type { AssessmentJson } from '@tiendo/forecast'
+import type { AssessedElsewhere } from '../stages/assessed-elsewhere'
 
 /** The `workerData` of an assessment worker. */
 export interface WorkerJob {
@@ -14,6 +15,19 @@ export interface WorkerJob {
 export interface ChunkDone {
   readonly chunk: number
   readonly assessments: readonly AssessmentJson[]
+}
+
+/** A chunk the main thread sends a streaming worker (one started without `workerData`). */
+export interface StreamedChunk {
+  readonly chunk: number
+  /** The chunk's `assessProgress` inputs, as one JSON text. */
+  readonly inputs: string
+}
+
+/** A streaming worker's message: one chunk assessed, or null when it failed to. */
+export interface StreamedDone {
+  readonly chunk: number
+  readonly series: readonly AssessedElsewhere[] | null
 }
 
 /** The series of a chunk, or null past the end. */

@@ -7,6 +7,7 @@ import type { PipelineReport } from '../report/report'
 import type { PipelineOptions, Source } from '../run/options'
 import { type PipelineHost, runPipelineWith } from '../run/run-pipeline'
 import { assessmentThreads, startAssessing } from './assess-in-parallel'
+import { assessStreamed, streamedThreads } from './assess-streamed'
 import { nodeReaders } from './node-readers'
 import { loadPack } from './pack-file'
 
@@ -17,9 +18,23 @@ export interface NodePipelineOptions extends PipelineOptions<Source> {
   /**
    * Threads that assess targets, this one included; `1` assesses on this thread only.
    * Defaults to `TIENDO_THREADS` when set, else one fewer than the cores available (at least
-   * one, at most four: see `assessmentThreads`).
+   * one, at most four: see `assessmentThreads`). A run that writes its series as they are
+   * assessed (`runPipelineToJson`, `assess.onSeries`) defaults to at least two, its workers
+   * joining once 25,000 series are planned; given here or by `TIENDO_THREADS`, once 1,000 are.
    */
   readonly threads?: number | undefined
+  /**
+   * How workers assess a run that writes its series as they are assessed (the JSON report):
+   * the worker script, the series planned before they join, the series per chunk. @internal
+   */
+  readonly assessOnThreads?:
+    | {
+        readonly script?: URL | undefined
+        readonly minSeries?: number | undefined
+        readonly chunkSize?: number | undefined
+        readonly execArgv?: readonly string[] | undefined
+      }
+    | undefined
 }
 
 /**
@@ -42,13 +57,31 @@ export function runPipeline(options: NodePipelineOptions): Promise<PipelineRepor
 }
 
 /** How a run reads, loads packs and assesses in Node. @internal */
-export function nodeHost(options: Pick<NodePipelineOptions, 'cwd' | 'threads'>): PipelineHost {
+export function nodeHost(
+  options: Pick<NodePipelineOptions, 'cwd' | 'threads' | 'assessOnThreads'>,
+): PipelineHost {
   const cwd = options.cwd ?? process.cwd()
   const threads = options.threads ?? assessmentThreads(process.env)
+  // A run that writes its series as they are assessed uses workers where a run keeping its
+  // plan whole would not: on two cores, once its plan is large (see `streamedThreads`).
+  const streamed =
+    options.threads === undefined
+      ? streamedThreads(process.env)
+      : { threads: options.threads, minSeries: undefined }
   return {
     readers: nodeReaders(cwd),
     loadPack: (input) => loadPack(input, cwd),
     assessor: (plan) => startAssessing(plan, { threads }),
     oneThread: threads < 2,
+    assessEach:
+      streamed.threads < 2
+        ? undefined
+        : (each, take, { signal, onFirst }) =>
+            assessStreamed(each, take, {
+              ...streamed,
+              ...options.assessOnThreads,
+              signal,
+              onFirst,
+            }),
   }
 }

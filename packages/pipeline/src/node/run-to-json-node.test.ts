@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILT_WORKER } from '../__tests__/built-worker'
 import { mergerRun } from '../__tests__/merger'
 import { MINI_PACK, miniObservations, miniSources } from '../__tests__/mini-national'
 import { reportJsonChunks } from '../report/report-json'
@@ -17,6 +18,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(spoolFolder, { recursive: true, force: true })
 })
+
+const OPEN_SDG_FIGURES = [
+  'indicator,unit,period,value',
+  'digital_economy_share_grdp,VN,2020,12.66',
+  'digital_economy_share_grdp,VN,2023,12.87',
+  'digital_economy_share_grdp,VN,2025,14.02',
+  'digital_economy_share_grdp,58,2020,8',
+  'digital_economy_share_grdp,58,2024,11',
+].join('\n')
 
 /**
  * A run of the small seeded country, one across a merger (figures aggregated, then carried
@@ -46,12 +56,23 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
     },
   ],
   [
-    'a small country, its plan made whole first, as for worker threads',
+    'a small country on two threads (runPipeline’s plan made whole first)',
     {
       pack: MINI_PACK,
       sources: [{ name: 'so-lieu.csv', text: miniObservations() }],
       today: '2026-06-30',
       threads: 2,
+    },
+  ],
+  [
+    'a small country, a worker assessing series as they are planned',
+    {
+      pack: MINI_PACK,
+      sources: miniSources(),
+      today: '2026-06-30',
+      lang: 'en',
+      threads: 2,
+      assessOnThreads: BUILT_WORKER,
     },
   ],
   [
@@ -61,19 +82,23 @@ const RUNS: readonly [string, Omit<ToJsonOptions, 'spoolFolder'>][] = [
       sources: [
         {
           name: 'so-lieu.csv',
-          text: [
-            'indicator,unit,period,value',
-            'digital_economy_share_grdp,VN,2020,12.66',
-            'digital_economy_share_grdp,VN,2023,12.87',
-            'digital_economy_share_grdp,VN,2025,14.02',
-            'digital_economy_share_grdp,58,2020,8',
-            'digital_economy_share_grdp,58,2024,11',
-          ].join('\n'),
+          text: OPEN_SDG_FIGURES,
         },
       ],
       today: '2026-06-30',
       methodology: 'opensdg',
       threads: 1,
+    },
+  ],
+  [
+    'Open SDG’s indicator status, a worker assessing',
+    {
+      pack: 'ninh-thuan',
+      sources: [{ name: 'so-lieu.csv', text: OPEN_SDG_FIGURES }],
+      today: '2026-06-30',
+      methodology: 'opensdg',
+      threads: 2,
+      assessOnThreads: BUILT_WORKER,
     },
   ],
 ]
@@ -89,6 +114,9 @@ async function withReport<T>(
     await report.close()
   }
 }
+
+/** The options of the run so named. */
+const runNamed = (name: string) => RUNS.find(([label]) => label === name)![1]
 
 describe('runPipelineToJson', () => {
   for (const [name, options] of RUNS) {
@@ -109,7 +137,7 @@ describe('runPipelineToJson', () => {
   }
 
   it('writes the figures derived across the merger, whole with their inputs', async () => {
-    await withReport(RUNS[1]![1], (report) => {
+    await withReport(runNamed('a merger'), (report) => {
       const json = JSON.parse([...report.jsonChunks()].join(''))
       const methods = new Set(
         json.derived.figures.map((f: { derived: { method: string } }) => f.derived.method),
@@ -125,7 +153,7 @@ describe('runPipelineToJson', () => {
   }, 120_000)
 
   it('writes only the figures of the province asked for', async () => {
-    await withReport(RUNS[2]![1], (report) => {
+    await withReport(runNamed('one province of a small country'), (report) => {
       const json = JSON.parse([...report.jsonChunks()].join(''))
       const inside = new Set(['P2'])
       for (let grew = true; grew; ) {
@@ -145,7 +173,7 @@ describe('runPipelineToJson', () => {
   }, 120_000)
 
   it('says the Open SDG status of an indicator from the series it wrote', async () => {
-    await withReport(RUNS[4]![1], (report) => {
+    await withReport(runNamed('Open SDG’s indicator status'), (report) => {
       const json = JSON.parse([...report.jsonChunks()].join(''))
       expect(json.indicatorProgress).toHaveLength(1)
       expect(json.indicatorProgress[0]).toMatchObject({
@@ -156,7 +184,10 @@ describe('runPipelineToJson', () => {
   }, 120_000)
 
   it('keeps its long lists on disk until closed, then removes them', async () => {
-    const report = await runPipelineToJson({ ...RUNS[0]![1], spoolFolder })
+    const report = await runPipelineToJson({
+      ...runNamed('a small country, with records'),
+      spoolFolder,
+    })
     const [folder] = await readdir(spoolFolder)
     expect(folder).toMatch(/^tiendo-report-/)
     expect((await readdir(join(spoolFolder, folder!))).sort()).toEqual([

@@ -4,7 +4,8 @@
  * read back from there.
  */
 
-import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
+import { serializeTargetReport, type TargetReport, toTargetReport } from '@tiendo/rules'
+import { targetReportJsonText } from '@tiendo/rules/internal'
 import type { SpoolWriter } from '../parts/report-spool'
 import { readsIndicatorProgress } from '../report/indicator-progress'
 import { piecesAsText } from '../report/json-chunks'
@@ -18,6 +19,7 @@ import {
 } from '../report/report-json'
 import type { ReportWriter } from '../run/report-writer'
 import { runPipelineWith } from '../run/run-pipeline'
+import { assessmentFrom } from '../stages/assessed-elsewhere'
 import { fileSpool } from './file-spool'
 import { fullCollection } from './full-collection'
 import { type NodePipelineOptions, nodeHost } from './run-pipeline-node'
@@ -80,6 +82,10 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
     const failed = spool.writer('failed')
     const targets = spool.writer('targets')
     const openSdg: TargetReport[] = []
+    const writeSeries = (series: TargetReport) => {
+      if (readsIndicatorProgress(series)) openSdg.push(series)
+      targets.write(JSON.stringify(serializeTargetReport(series)))
+    }
     const writer: ReportWriter = {
       figure(point) {
         figures.write(JSON.stringify(derivedJson(point)))
@@ -87,9 +93,12 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
       failed(result) {
         failed.write(JSON.stringify(ruleResultJson(result, lang)))
       },
-      series(series) {
-        if (readsIndicatorProgress(series)) openSdg.push(series)
-        targets.write(JSON.stringify(serializeTargetReport(series)))
+      series: writeSeries,
+      seriesElsewhere(planned, assessed) {
+        // The indicators' progress reads the assessment itself.
+        if (assessed.profile === 'opensdg')
+          writeSeries(toTargetReport(planned, assessmentFrom(assessed)))
+        else targets.write(targetReportJsonText(planned, assessed.target, assessed.json))
       },
     }
     let report: PipelineReport

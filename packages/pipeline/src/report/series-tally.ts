@@ -14,8 +14,13 @@ export class SeriesTally {
 
   /** Counts one series: a trend only when it has figures (an empty series has none). */
   add(series: TargetReport): void {
-    if (series.target !== undefined) count(this.withTarget, series.assessment.status)
-    else if (series.series.length > 0) count(this.withoutTarget, series.assessment.status)
+    this.addStatus(series.assessment.status, series.target !== undefined, series.series.length > 0)
+  }
+
+  /** Counts one series by what {@link SeriesTally.add} reads of it. */
+  addStatus(status: string, withTarget: boolean, withFigures: boolean): void {
+    if (withTarget) count(this.withTarget, status)
+    else if (withFigures) count(this.withoutTarget, status)
   }
 
   /** Series with a target, by status. */

@@ -7,7 +7,8 @@ import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { SeriesTally } from '../report/series-tally'
-import { type AssessmentRun, assessEachHere } from '../stages/assess'
+import { type AssessEach, type AssessmentRun, assessEachHere } from '../stages/assess'
+import { type AssessedElsewhere, assessmentFrom } from '../stages/assessed-elsewhere'
 
 /** What {@link assessWritten} assesses, and where it writes. @internal */
 export interface WrittenAssessment {
@@ -16,11 +17,20 @@ export interface WrittenAssessment {
    * (set to `undefined`) once its series is written.
    */
   readonly plan: (PlannedAssessment | undefined)[]
-  /** The series planned one at a time, assessed on this thread instead of by `assessing`. */
+  /** The series planned one at a time, assessed by `assessEach` instead of by `assessing`. */
   readonly each: Iterable<PlannedAssessment> | undefined
   readonly assessing: AssessmentRun
+  /** Assesses `each`. Defaults to one series after another on this thread. */
+  readonly assessEach?: AssessEach | undefined
   /** Given each series as it is assessed. */
   readonly write: (series: TargetReport) => void
+  /**
+   * Given each series assessed on another thread instead of `write`, its assessment left as
+   * JSON text. Without it, the assessment is made again for `write`.
+   */
+  readonly writeElsewhere?:
+    | ((planned: PlannedAssessment, assessed: AssessedElsewhere) => void)
+    | undefined
   /** Called once, before the first series is assessed. */
   readonly onStart: () => void
   readonly signal?: AbortSignal | undefined
@@ -36,7 +46,25 @@ export async function assessWritten(input: WrittenAssessment): Promise<SeriesTal
     write(series)
   }
   if (input.each !== undefined) {
-    await assessEachHere(input.each, take, { signal: input.signal, onFirst: input.onStart })
+    const options = { signal: input.signal, onFirst: input.onStart }
+    const { assessEach, writeElsewhere } = input
+    if (assessEach === undefined) await assessEachHere(input.each, take, options)
+    else {
+      await assessEach(
+        input.each,
+        (planned, assessed) => {
+          if (!isElsewhere(assessed)) take(planned, assessed)
+          else if (writeElsewhere === undefined) take(planned, assessmentFrom(assessed))
+          else {
+            const { report } = planned
+            const withTarget = report.targets.some((target) => target.id === assessed.target)
+            tally.addStatus(assessed.status, withTarget, report.series.length > 0)
+            writeElsewhere(planned, assessed)
+          }
+        },
+        options,
+      )
+    }
     return tally
   }
   if (input.plan.length > 0) input.onStart()
@@ -47,4 +75,8 @@ export async function assessWritten(input: WrittenAssessment): Promise<SeriesTal
     planned[i] = undefined
   })
   return tally
+}
+
+function isElsewhere(assessed: Assessment | AssessedElsewhere): assessed is AssessedElsewhere {
+  return typeof (assessed as Partial<AssessedElsewhere>).json === 'string'
 }

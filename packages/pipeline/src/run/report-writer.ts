@@ -5,7 +5,8 @@
  */
 
 import type { DataPoint } from '@tiendo/core'
-import type { RuleOutcome, TargetReport } from '@tiendo/rules'
+import type { PlannedAssessment, RuleOutcome, TargetReport } from '@tiendo/rules'
+import type { AssessedElsewhere } from '../stages/assessed-elsewhere'
 
 /** @internal */
 export interface ReportWriter {
@@ -15,4 +16,9 @@ export interface ReportWriter {
   failed(result: RuleOutcome): void
   /** Each series as it is assessed. */
   series(series: TargetReport): void
+  /**
+   * Each series assessed on another thread, its assessment still JSON text: a writer of JSON
+   * writes it as it is. Without it, the assessment is made again for `series`.
+   */
+  seriesElsewhere?(planned: PlannedAssessment, assessed: AssessedElsewhere): void
 }

@@ -1,6 +1,7 @@
 import type { DataPoint } from '@tiendo/core'
 import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
 import { describe, expect, it } from 'vitest'
+import { BUILT_WORKER } from '../__tests__/built-worker'
 import { mergerRun } from '../__tests__/merger'
 import { MINI_PACK, miniSources } from '../__tests__/mini-national'
 import { runPipelineInParts } from '../node/run-in-parts-node'
@@ -18,8 +19,10 @@ const mini = (threads: number): NodePipelineOptions => ({
 
 const RUNS: readonly [string, NodePipelineOptions][] = [
   ['a small country', mini(1)],
-  // The plan made whole first and assessed by the assessor, as on worker threads.
-  ['a small country, its plan made whole', mini(2)],
+  // Without hooks, the plan made whole first and assessed by the assessor; with them, planned
+  // as assessed, on one thread (too few series for a worker by default), or with a worker.
+  ['a small country, on two threads', mini(2)],
+  ['a small country, a worker assessing', { ...mini(2), assessOnThreads: BUILT_WORKER }],
   ['a merger', { ...mergerRun(), threads: 1 }],
   ['a small country, no rule evaluated', { ...mini(1), evaluate: false }],
 ]
@@ -38,6 +41,9 @@ function hooked(options: NodePipelineOptions) {
     },
   }
 }
+
+/** The options of the run so named. */
+const runNamed = (name: string) => RUNS.find(([label]) => label === name)![1]
 
 describe('derive.onFigure and assess.onSeries', () => {
   for (const [name, options] of RUNS) {
@@ -61,7 +67,7 @@ describe('derive.onFigure and assess.onSeries', () => {
   }
 
   it('keep a figure’s inputs in what they hand out, not in the run', async () => {
-    const run = hooked(RUNS[2]![1])
+    const run = hooked(runNamed('a merger'))
     const report = await runPipeline(run.options)
     const carried = run.figures.find((figure) => figure.derived?.method === 'carry')
     expect(carried?.derived?.inputs.length).toBeGreaterThan(0)
@@ -71,7 +77,7 @@ describe('derive.onFigure and assess.onSeries', () => {
   }, 120_000)
 
   it('are given the figures and series runPipelineToJson writes, its text unchanged', async () => {
-    const options = RUNS[2]![1]
+    const options = runNamed('a merger')
     const run = hooked(options)
     const plain = await runPipelineToJson(options)
     const written = await runPipelineToJson(run.options)

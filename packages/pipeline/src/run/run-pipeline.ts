@@ -24,7 +24,7 @@ import { codeSuggester } from '../read/suggest-codes'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import type { SeriesTally } from '../report/series-tally'
-import { type Assessor, planStage } from '../stages/assess'
+import { type AssessEach, type Assessor, planStage } from '../stages/assess'
 import { deriveStage } from '../stages/derive'
 import {
   countedResults,
@@ -50,6 +50,12 @@ export interface PipelineHost {
    * as it assesses it, never holding the whole plan. Defaults to `false`.
    */
   readonly oneThread?: boolean | undefined
+  /**
+   * Assesses a run's series as they are planned, on other threads as well as this one: a run
+   * that writes its series then plans each as it is assessed, as with `oneThread`. Defaults
+   * to none.
+   */
+  readonly assessEach?: AssessEach | undefined
   /**
    * A full garbage collection, run where a run has just let go of much: once the data are
    * validated (reading's leftovers; with a writer, the data-quality results but the failed)
@@ -224,7 +230,8 @@ export async function runPipelineWith(
       ? undefined
       : inTurn<TargetReport>(writer && ((series) => writer.series(series)), hooks.onSeries)
   // Planned series by series as they are assessed, when nothing needs the plan earlier.
-  const planEach = writeSeries !== undefined && host.oneThread === true
+  const planEach =
+    writeSeries !== undefined && (host.oneThread === true || host.assessEach !== undefined)
   const plan =
     assessOptions === undefined || planEach
       ? []
@@ -270,7 +277,10 @@ export async function runPipelineWith(
       plan,
       each,
       assessing,
+      assessEach: host.assessEach,
       write: writeSeries,
+      writeElsewhere:
+        hooks.onSeries === undefined ? writer?.seriesElsewhere?.bind(writer) : undefined,
       onStart,
       signal,
     })

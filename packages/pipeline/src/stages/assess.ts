@@ -11,6 +11,7 @@ import { assessSeries, planEachAssessment } from '@tiendo/rules'
 import type { Language, Pack } from '@tiendo/schema'
 import { checkpoint } from '../run/checkpoint'
 import type { AssessStageOptions } from '../run/options'
+import type { AssessedElsewhere } from './assessed-elsewhere'
 import { insideOf } from './scope-stages'
 
 /**
@@ -34,6 +35,16 @@ export type Assessor = (
   plan: readonly PlannedAssessment[],
   signal?: AbortSignal | undefined,
 ) => AssessmentRun
+
+/**
+ * Assesses series as they are planned, possibly on other threads, handing each over in plan
+ * order: assessed here, or on another thread with its assessment left as JSON text. @internal
+ */
+export type AssessEach = (
+  each: Iterable<PlannedAssessment>,
+  take: (planned: PlannedAssessment, assessed: Assessment | AssessedElsewhere) => void,
+  options: { readonly signal?: AbortSignal | undefined; readonly onFirst?: () => void },
+) => Promise<void>
 
 /** Series assessed between two checkpoints on this thread: a few tens of milliseconds. */
 const SERIES_PER_CHECKPOINT = 256

@@ -2,6 +2,7 @@ import { toDecimalString, toExact } from '@tiendo/core'
 import type { AssessmentJson } from '@tiendo/forecast'
 import { serializeAssessment } from '@tiendo/forecast'
 import type { Target, Unit } from '@tiendo/schema'
+import type { PlannedAssessment } from './assessment-plan'
 import type { ReportedPoint, TargetReport } from './target-report'
 
 /** A target as JSON carries it: its value as a decimal string. */
@@ -52,4 +53,28 @@ export function serializeTargetReport(report: TargetReport): TargetReportJson {
     series: report.series,
     assessment: serializeAssessment(report.assessment),
   }
+}
+
+/**
+ * `JSON.stringify(serializeTargetReport(toTargetReport(planned, assessment)))`, given the
+ * assessment already as its JSON text (`JSON.stringify(serializeAssessment(assessment))`) and
+ * the id of the target it was assessed against: what a thread that did not assess the series
+ * writes of it, byte for byte. @internal
+ */
+export function targetReportJsonText(
+  planned: PlannedAssessment,
+  assessedTarget: string | null,
+  assessmentText: string,
+): string {
+  const { report } = planned
+  const head: Omit<TargetReportJson, 'assessment'> = {
+    indicator: report.indicatorId,
+    unit: report.unit,
+    unitName: report.unitName,
+    target: report.targets.find((target) => target.id === assessedTarget)?.id ?? null,
+    targets: report.targets.map(targetJson),
+    series: report.series,
+  }
+  const text = JSON.stringify(head)
+  return `${text.slice(0, -1)},"assessment":${assessmentText}}`
 }

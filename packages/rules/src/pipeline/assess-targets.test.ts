@@ -1,8 +1,11 @@
 import { createDataset, createUnitRegistry } from '@tiendo/core'
+import { serializeAssessment } from '@tiendo/forecast'
 import type { Indicator, Observation, Pack, Target, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { serializeTargetReport } from './assess-json'
+import { serializeTargetReport, targetReportJsonText } from './assess-json'
 import { assessTargets } from './assess-targets'
+import { planAssessments, toTargetReport } from './assessment-plan'
+import { assessSeries } from './series-assessment'
 
 const units: Unit[] = [
   { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, kind: 'country' },
@@ -209,6 +212,21 @@ describe('assessTargets', () => {
     const [linear] = assessTargets(pack, dataset, { targets: ['de_2030'], method: 'linear' })
     expect(linear!.assessment.method).toBe('linear')
     expect(linear!.assessment.interval).not.toBeNull()
+  })
+
+  it('writes a series from its assessment as JSON text exactly as from the series itself', () => {
+    const chosen = new Set<string | null>()
+    for (const planned of planAssessments(pack, dataset)) {
+      const assessment = assessSeries(planned.input)
+      const target = assessment.target?.id ?? null
+      chosen.add(target)
+      expect(
+        targetReportJsonText(planned, target, JSON.stringify(serializeAssessment(assessment))),
+      ).toBe(JSON.stringify(serializeTargetReport(toTargetReport(planned, assessment))))
+    }
+    // Trends (no target) and series assessed against a target both occur.
+    expect(chosen.has(null)).toBe(true)
+    expect(chosen.size).toBeGreaterThan(2)
   })
 
   it('serializes every decimal as a string', () => {
