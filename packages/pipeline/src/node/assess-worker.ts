@@ -13,8 +13,8 @@ import type { ChunkDone, StreamedChunk, StreamedDone, WorkerJob } from './parall
 import { chunkRange } from './parallel-protocol'
 
 const port = parentPort!
-const job = workerData as WorkerJob | undefined
-if (job === undefined) {
+const job = workerData as WorkerJob | null | undefined
+if (job === undefined || job === null) {
   port.on('message', (message: StreamedChunk) => {
     let done: StreamedDone
     try {
