@@ -63,9 +63,15 @@ export function assessmentThreads(
   env: Readonly<Record<string, string | undefined>>,
   cores: number = availableParallelism(),
 ): number {
+  return threadsAsked(env) ?? Math.max(1, Math.min(cores - 1, MAX_DEFAULT_THREADS))
+}
+
+/** The threads `TIENDO_THREADS` asks for (a whole number ≥ 1), else none. @internal */
+export function threadsAsked(
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
   const asked = Number(env.TIENDO_THREADS)
-  if (Number.isInteger(asked) && asked >= 1) return asked
-  return Math.max(1, Math.min(cores - 1, MAX_DEFAULT_THREADS))
+  return Number.isInteger(asked) && asked >= 1 ? asked : undefined
 }
 
 /**

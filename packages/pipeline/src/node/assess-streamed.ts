@@ -12,7 +12,7 @@ import type { PlannedAssessment } from '@tiendo/rules'
 import { assessSeries } from '@tiendo/rules'
 import { checkpoint } from '../run/checkpoint'
 import type { AssessedElsewhere } from '../stages/assessed-elsewhere'
-import { assessmentThreads } from './assess-in-parallel'
+import { assessmentThreads, threadsAsked } from './assess-in-parallel'
 import type { StreamedChunk, StreamedDone } from './parallel-protocol'
 import { workerScript } from './worker-script'
 
@@ -66,9 +66,8 @@ export function streamedThreads(
   env: Readonly<Record<string, string | undefined>>,
   cores: number = availableParallelism(),
 ): StreamedThreads {
-  const asked = Number(env.TIENDO_THREADS)
-  if (Number.isInteger(asked) && asked >= 1)
-    return { threads: asked, minSeries: MIN_STREAMED_SERIES }
+  const asked = threadsAsked(env)
+  if (asked !== undefined) return { threads: asked, minSeries: MIN_STREAMED_SERIES }
   const threads = cores < 2 ? 1 : Math.max(2, assessmentThreads({}, cores))
   return { threads, minSeries: MIN_DEFAULT_STREAMED_SERIES }
 }

@@ -72,16 +72,8 @@ export function nodeHost(
     readers: nodeReaders(cwd),
     loadPack: (input) => loadPack(input, cwd),
     assessor: (plan) => startAssessing(plan, { threads }),
-    oneThread: threads < 2,
-    assessEach:
-      streamed.threads < 2
-        ? undefined
-        : (each, take, { signal, onFirst }) =>
-            assessStreamed(each, take, {
-              ...streamed,
-              ...options.assessOnThreads,
-              signal,
-              onFirst,
-            }),
+    // On one thread (or below its `minSeries`) it starts no worker.
+    assessEach: (each, take, { signal, onFirst }) =>
+      assessStreamed(each, take, { ...streamed, ...options.assessOnThreads, signal, onFirst }),
   }
 }

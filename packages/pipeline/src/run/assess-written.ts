@@ -47,24 +47,22 @@ export async function assessWritten(input: WrittenAssessment): Promise<SeriesTal
   }
   if (input.each !== undefined) {
     const options = { signal: input.signal, onFirst: input.onStart }
-    const { assessEach, writeElsewhere } = input
-    if (assessEach === undefined) await assessEachHere(input.each, take, options)
-    else {
-      await assessEach(
-        input.each,
-        (planned, assessed) => {
-          if (!isElsewhere(assessed)) take(planned, assessed)
-          else if (writeElsewhere === undefined) take(planned, assessmentFrom(assessed))
-          else {
-            const { report } = planned
-            const withTarget = report.targets.some((target) => target.id === assessed.target)
-            tally.addStatus(assessed.status, withTarget, report.series.length > 0)
-            writeElsewhere(planned, assessed)
-          }
-        },
-        options,
-      )
-    }
+    const { writeElsewhere } = input
+    const assessEach = input.assessEach ?? assessEachHere
+    await assessEach(
+      input.each,
+      (planned, assessed) => {
+        if (!isElsewhere(assessed)) take(planned, assessed)
+        else if (writeElsewhere === undefined) take(planned, assessmentFrom(assessed))
+        else {
+          const { report } = planned
+          const withTarget = report.targets.some((target) => target.id === assessed.target)
+          tally.addStatus(assessed.status, withTarget, report.series.length > 0)
+          writeElsewhere(planned, assessed)
+        }
+      },
+      options,
+    )
     return tally
   }
   if (input.plan.length > 0) input.onStart()

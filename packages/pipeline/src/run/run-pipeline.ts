@@ -46,14 +46,9 @@ export interface PipelineHost {
   readonly loadPack: (input: PackInput) => Promise<LoadedPack>
   readonly assessor: Assessor
   /**
-   * The assessor works on this thread alone: a run that writes its series then plans each
-   * as it assesses it, never holding the whole plan. Defaults to `false`.
-   */
-  readonly oneThread?: boolean | undefined
-  /**
-   * Assesses a run's series as they are planned, on other threads as well as this one: a run
-   * that writes its series then plans each as it is assessed, as with `oneThread`. Defaults
-   * to none.
+   * Assesses a run's series as they are planned, on this thread or others too: a run that
+   * writes its series then plans each as it is assessed, never holding the whole plan.
+   * Defaults to none: the plan is made whole and given to `assessor`.
    */
   readonly assessEach?: AssessEach | undefined
   /**
@@ -230,8 +225,7 @@ export async function runPipelineWith(
       ? undefined
       : inTurn<TargetReport>(writer && ((series) => writer.series(series)), hooks.onSeries)
   // Planned series by series as they are assessed, when nothing needs the plan earlier.
-  const planEach =
-    writeSeries !== undefined && (host.oneThread === true || host.assessEach !== undefined)
+  const planEach = writeSeries !== undefined && host.assessEach !== undefined
   const plan =
     assessOptions === undefined || planEach
       ? []
