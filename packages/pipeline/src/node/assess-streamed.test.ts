@@ -81,6 +81,32 @@ describe('assessStreamed', () => {
     }
   })
 
+  it('starts workers by the size of the plan when it says, else by the series planned', async () => {
+    const series = variedPlan(300)
+    const saying = (considered: number) => ({
+      considered,
+      [Symbol.iterator]: () => series[Symbol.iterator](),
+    })
+    const cases = [
+      // A plan that says it is small starts none, however early workers may join.
+      { plan: saying(299), minPlan: 300, workers: false },
+      // One that says it is large has them join once `minSeries` are planned.
+      { plan: saying(5000), minPlan: 300, workers: true },
+      // Without a size, the series planned so far must reach `minPlan`.
+      { plan: series, minPlan: 301, workers: false },
+      { plan: series, minPlan: 100, workers: true },
+    ]
+    for (const { plan, minPlan, workers } of cases) {
+      const taken: boolean[] = []
+      await assessStreamed(plan, (_, assessed) => taken.push(isElsewhere(assessed)), {
+        ...withWorker,
+        minPlan,
+      })
+      expect(taken).toHaveLength(series.length)
+      expect(taken.some((elsewhere) => elsewhere)).toBe(workers)
+    }
+  })
+
   it('assesses here what a worker that fails left undone', async () => {
     const failing = join(folder, 'failing-worker.mjs')
     await writeFile(failing, 'throw new Error("a worker that cannot start")\n')
@@ -125,16 +151,15 @@ describe('assessStreamed', () => {
     expect(taken).toBeLessThan(2000)
   })
 
-  it('defaults to at least two threads, workers joining late; TIENDO_THREADS joins them early', () => {
-    expect(streamedThreads({}, 1)).toEqual({ threads: 1, minSeries: 25_000 })
-    expect(streamedThreads({}, 2)).toEqual({ threads: 2, minSeries: 25_000 })
-    expect(streamedThreads({}, 4)).toEqual({ threads: 3, minSeries: 25_000 })
-    expect(streamedThreads({}, 16)).toEqual({ threads: 4, minSeries: 25_000 })
-    expect(streamedThreads({ TIENDO_THREADS: '1' }, 8)).toEqual({ threads: 1, minSeries: 1000 })
-    expect(streamedThreads({ TIENDO_THREADS: '3' }, 2)).toEqual({ threads: 3, minSeries: 1000 })
-    expect(streamedThreads({ TIENDO_THREADS: 'many' }, 2)).toEqual({
-      threads: 2,
-      minSeries: 25_000,
-    })
+  it('defaults to at least two threads for large plans only; TIENDO_THREADS for any plan', () => {
+    const large = { minSeries: 1000, minPlan: 40_000 }
+    expect(streamedThreads({}, 1)).toEqual({ threads: 1, ...large })
+    expect(streamedThreads({}, 2)).toEqual({ threads: 2, ...large })
+    expect(streamedThreads({}, 4)).toEqual({ threads: 3, ...large })
+    expect(streamedThreads({}, 16)).toEqual({ threads: 4, ...large })
+    const any = { minSeries: 1000, minPlan: 0 }
+    expect(streamedThreads({ TIENDO_THREADS: '1' }, 8)).toEqual({ threads: 1, ...any })
+    expect(streamedThreads({ TIENDO_THREADS: '3' }, 2)).toEqual({ threads: 3, ...any })
+    expect(streamedThreads({ TIENDO_THREADS: 'many' }, 2)).toEqual({ threads: 2, ...large })
   })
 })

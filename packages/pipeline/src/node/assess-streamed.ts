@@ -11,6 +11,7 @@ import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
 import { assessSeries } from '@tiendo/rules'
 import { checkpoint } from '../run/checkpoint'
+import type { PlanToAssess } from '../stages/assess'
 import type { AssessedElsewhere } from '../stages/assessed-elsewhere'
 import { assessmentThreads, threadsAsked } from './assess-in-parallel'
 import type { StreamedChunk, StreamedDone } from './parallel-protocol'
@@ -33,6 +34,11 @@ export interface StreamedOptions {
   readonly script?: URL | undefined
   /** Series planned before the workers start. Defaults to 1,000. */
   readonly minSeries?: number | undefined
+  /**
+   * The smallest plan workers start for: the series it considers (`considered`), or the
+   * series planned so far when a plan does not say. Defaults to `0`.
+   */
+  readonly minPlan?: number | undefined
   /** Series per chunk. Defaults to 32. */
   readonly chunkSize?: number | undefined
   /** Node's options for the workers. Defaults to this process's (`process.execArgv`). */
@@ -43,33 +49,35 @@ export interface StreamedOptions {
 const MIN_STREAMED_SERIES = 1000
 
 /**
- * Series planned before a worker joins when no one asked for threads. On two cores, where
- * V8's collector works on the second, a worker gained nothing for a national year (19,402
- * series) and took 50 MB more; at four and eight times that, it took a fifth to a third off
- * assessing (docs/performance.md).
+ * The smallest plan workers start for when no one asked for threads. On two cores, where
+ * V8's collector works on the second, a worker gained nothing for a national year (24,723
+ * series considered, 19,402 assessed) and took 50 MB more; at four and eight times that, it
+ * took a quarter to a third off assessing (docs/performance.md).
  */
-const MIN_DEFAULT_STREAMED_SERIES = 25_000
+const MIN_DEFAULT_PLAN = 40_000
 
-/** The threads {@link assessStreamed} uses, and the series planned before workers join. @internal */
+/** The threads {@link assessStreamed} uses, and when workers join. @internal */
 export interface StreamedThreads {
   readonly threads: number
   readonly minSeries: number
+  readonly minPlan: number
 }
 
 /**
  * The threads to assess on as series are planned: `TIENDO_THREADS` (a whole number ≥ 1;
  * `1` turns workers off), with workers joining once 1,000 series are planned; else one
  * fewer than the cores but at least two (`cores` defaults to those available; one core
- * alone, one thread), at most four, joining once 25,000 series are planned. @internal
+ * alone, one thread), at most four, joining once 1,000 series of a plan considering 40,000
+ * or more are planned. @internal
  */
 export function streamedThreads(
   env: Readonly<Record<string, string | undefined>>,
   cores: number = availableParallelism(),
 ): StreamedThreads {
   const asked = threadsAsked(env)
-  if (asked !== undefined) return { threads: asked, minSeries: MIN_STREAMED_SERIES }
+  if (asked !== undefined) return { threads: asked, minSeries: MIN_STREAMED_SERIES, minPlan: 0 }
   const threads = cores < 2 ? 1 : Math.max(2, assessmentThreads({}, cores))
-  return { threads, minSeries: MIN_DEFAULT_STREAMED_SERIES }
+  return { threads, minSeries: MIN_STREAMED_SERIES, minPlan: MIN_DEFAULT_PLAN }
 }
 
 /** About 2 ms of assessing: few enough messages, and a short wait at the end. */
@@ -98,17 +106,18 @@ interface StreamWorker {
 
 /**
  * Assesses every series `each` plans, on `threads` threads, handing each to `take` in plan
- * order. With one thread, or fewer series than `minSeries`, no worker is started. A worker
- * that fails leaves its chunks to this thread, where an error then surfaces as it would
- * without workers. @internal
+ * order. With one thread, fewer series than `minSeries` or a plan smaller than `minPlan`, no
+ * worker is started. A worker that fails leaves its chunks to this thread, where an error
+ * then surfaces as it would without workers. @internal
  */
 export async function assessStreamed(
-  each: Iterable<PlannedAssessment>,
+  each: PlanToAssess,
   take: TakeAssessed,
   options: StreamedOptions,
 ): Promise<void> {
   const script = options.threads > 1 ? workerScript(options.script) : undefined
   const minSeries = options.minSeries ?? MIN_STREAMED_SERIES
+  const minPlan = options.minPlan ?? 0
   const chunkSize = options.chunkSize ?? CHUNK_SIZE
   const chunks: (Chunk | undefined)[] = []
   let first = 0
@@ -134,7 +143,12 @@ export async function assessStreamed(
         else {
           if (planned === 0) options.onFirst?.()
           planned += next.length
-          if (script !== undefined && workers.length === 0 && planned >= minSeries) {
+          if (
+            script !== undefined &&
+            workers.length === 0 &&
+            planned >= minSeries &&
+            (each.considered ?? planned) >= minPlan
+          ) {
             workers = start()
           }
           const chunk: Chunk = { planned: next, assessed: undefined, failed: false }

@@ -19,8 +19,9 @@ export interface NodePipelineOptions extends PipelineOptions<Source> {
    * Threads that assess targets, this one included; `1` assesses on this thread only.
    * Defaults to `TIENDO_THREADS` when set, else one fewer than the cores available (at least
    * one, at most four: see `assessmentThreads`). A run that writes its series as they are
-   * assessed (`runPipelineToJson`, `assess.onSeries`) defaults to at least two, its workers
-   * joining once 25,000 series are planned; given here or by `TIENDO_THREADS`, once 1,000 are.
+   * assessed (`runPipelineToJson`, `assess.onSeries`) defaults to at least two when its plan
+   * considers 40,000 series or more, its workers joining once 1,000 are planned; given here or
+   * by `TIENDO_THREADS`, workers join any plan once 1,000 series are planned.
    */
   readonly threads?: number | undefined
   /**
@@ -67,12 +68,12 @@ export function nodeHost(
   const streamed =
     options.threads === undefined
       ? streamedThreads(process.env)
-      : { threads: options.threads, minSeries: undefined }
+      : { threads: options.threads, minSeries: undefined, minPlan: undefined }
   return {
     readers: nodeReaders(cwd),
     loadPack: (input) => loadPack(input, cwd),
     assessor: (plan) => startAssessing(plan, { threads }),
-    // On one thread (or below its `minSeries`) it starts no worker.
+    // On one thread, or for a small plan (see `streamedThreads`), it starts no worker.
     assessEach: (each, take, { signal, onFirst }) =>
       assessStreamed(each, take, { ...streamed, ...options.assessOnThreads, signal, onFirst }),
   }

@@ -7,7 +7,12 @@ import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment, TargetReport } from '@tiendo/rules'
 import { toTargetReport } from '@tiendo/rules'
 import { SeriesTally } from '../report/series-tally'
-import { type AssessEach, type AssessmentRun, assessEachHere } from '../stages/assess'
+import {
+  type AssessEach,
+  type AssessmentRun,
+  assessEachHere,
+  type PlanToAssess,
+} from '../stages/assess'
 import { type AssessedElsewhere, assessmentFrom } from '../stages/assessed-elsewhere'
 
 /** What {@link assessWritten} assesses, and where it writes. @internal */
@@ -18,7 +23,7 @@ export interface WrittenAssessment {
    */
   readonly plan: (PlannedAssessment | undefined)[]
   /** The series planned one at a time, assessed by `assessEach` instead of by `assessing`. */
-  readonly each: Iterable<PlannedAssessment> | undefined
+  readonly each: PlanToAssess | undefined
   readonly assessing: AssessmentRun
   /** Assesses `each`. Defaults to one series after another on this thread. */
   readonly assessEach?: AssessEach | undefined

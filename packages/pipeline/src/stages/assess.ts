@@ -7,7 +7,8 @@
 import type { Dataset, UnitRegistry, UnitScope } from '@tiendo/core'
 import type { Assessment } from '@tiendo/forecast'
 import type { PlannedAssessment } from '@tiendo/rules'
-import { assessSeries, planEachAssessment } from '@tiendo/rules'
+import { assessSeries } from '@tiendo/rules'
+import { planSeries, type SeriesPlan } from '@tiendo/rules/internal'
 import type { Language, Pack } from '@tiendo/schema'
 import { checkpoint } from '../run/checkpoint'
 import type { AssessStageOptions } from '../run/options'
@@ -41,10 +42,16 @@ export type Assessor = (
  * order: assessed here, or on another thread with its assessment left as JSON text. @internal
  */
 export type AssessEach = (
-  each: Iterable<PlannedAssessment>,
+  each: PlanToAssess,
   take: (planned: PlannedAssessment, assessed: Assessment | AssessedElsewhere) => void,
   options: { readonly signal?: AbortSignal | undefined; readonly onFirst?: () => void },
 ) => Promise<void>
+
+/**
+ * Series to assess one at a time, and how many the plan considers when that is known before
+ * the first (a plan's size decides whether other threads are worth starting). @internal
+ */
+export type PlanToAssess = Iterable<PlannedAssessment> & Partial<Pick<SeriesPlan, 'considered'>>
 
 /** Series assessed between two checkpoints on this thread: a few tens of milliseconds. */
 const SERIES_PER_CHECKPOINT = 256
@@ -85,7 +92,7 @@ export async function assessEachHere(
 
 /**
  * The series to assess (every target of the pack, and every other series' trend), planned
- * one at a time as they are asked for. @internal
+ * one at a time as they are asked for; how many are considered is known at once. @internal
  */
 export function planStage(
   pack: Pack,
@@ -94,8 +101,8 @@ export function planStage(
   lang: Language,
   options: AssessStageOptions,
   scope?: UnitScope,
-): Generator<PlannedAssessment> {
-  return planEachAssessment(pack, dataset, {
+): SeriesPlan {
+  return planSeries(pack, dataset, {
     registry: units,
     lang,
     targets: options.targets,

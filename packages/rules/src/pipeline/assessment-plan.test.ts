@@ -1,7 +1,7 @@
 import { createDataset, createUnitRegistry, deriveFigures } from '@tiendo/core'
 import type { Indicator, Pack, SubmittedRecord, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { planAssessments, planEachAssessment } from './assessment-plan'
+import { planAssessments, planEachAssessment, planSeries } from './assessment-plan'
 
 const units: Unit[] = [
   { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, kind: 'country' },
@@ -123,5 +123,22 @@ describe('planEachAssessment', () => {
     expect(asked).toEqual([keys(whole)[0]])
     expect([first.value, ...each]).toEqual(whole)
     expect(asked).toHaveLength(whole.length)
+  })
+})
+
+describe('planSeries', () => {
+  it('knows the series it considers before planning any, and plans as planAssessments does', () => {
+    const dataset = derivedDataset()
+    const options = { withoutRecordCountTrends: true }
+    const all = planAssessments(pack, dataset)
+    const lean = planAssessments(pack, dataset, options)
+    expect(lean.length).toBeLessThan(all.length)
+    const plan = planSeries(pack, dataset, options)
+    // Every series considered, the trends of record counts later left out among them.
+    expect(plan.considered).toBe(all.length)
+    expect([...plan]).toEqual(lean)
+    // Read again, the plan plans again.
+    expect([...plan]).toEqual(lean)
+    expect(planSeries(pack, dataset, { targets: ['doh_products'] }).considered).toBe(1)
   })
 })

@@ -64,8 +64,31 @@ export function* planEachAssessment(
   dataset: Dataset,
   options: AssessTargetsOptions = {},
 ): Generator<PlannedAssessment> {
+  yield* planSeries(pack, dataset, options)
+}
+
+/**
+ * A plan of assessments read one series at a time, which knows before the first how many
+ * series it considers. @internal
+ */
+export interface SeriesPlan extends Iterable<PlannedAssessment> {
+  /**
+   * The series considered: those planned, and the trends of record counts left out
+   * (`withoutRecordCountTrends`), which are known only as each is reached.
+   */
+  readonly considered: number
+}
+
+/**
+ * `planEachAssessment` with the size of the plan known at once: the series are chosen
+ * now, and each is planned when it is asked for. @internal
+ */
+export function planSeries(
+  pack: Pack,
+  dataset: Dataset,
+  options: AssessTargetsOptions = {},
+): SeriesPlan {
   const registry = options.registry ?? dataset.units ?? createUnitRegistry(pack.units ?? [])
-  const lang = options.lang ?? 'en'
   const toSet = (list: readonly string[] | undefined) =>
     list === undefined ? undefined : new Set(list)
   const all = collectSeries(pack, dataset, registry, {
@@ -74,45 +97,61 @@ export function* planEachAssessment(
     withoutTargets: options.withoutTargets ?? true,
     units: options.units,
   })
-  for (const series of all) {
-    const points: readonly ReportedPoint[] = seriesTextsOf(dataset, series.indicator.id, series.key)
-    if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, points)) continue
-    const { indicator } = series
-    const profile = indicator.methodology ?? pack.methodology
-    // The bounds are the raw values'; a Goldilocks series is assessed on a distance instead.
-    const bounds =
-      indicator.bounds?.min !== undefined &&
-      indicator.bounds.max !== undefined &&
-      indicator.goldilocks === undefined
-        ? ([indicator.bounds.min, indicator.bounds.max] as const)
-        : undefined
-    // A Goldilocks indicator is assessed on its distance from the ideal, which should fall.
-    const { goldilocks, limit } = indicator
-    const input: AssessProgressInput = {
-      observations: points as readonly ObservationInput[],
-      direction:
-        indicator.direction === 'decrease' || goldilocks !== undefined ? 'decrease' : 'increase',
-      ...(series.targets.length === 0
-        ? {}
-        : { targets: series.targets.map((t) => targetInput(t, goldilocks !== undefined)) }),
-      ...(options.method === undefined ? {} : { method: options.method }),
-      ...(profile === undefined ? {} : { profile }),
-      ...(bounds === undefined ? {} : { bounds }),
-      ...(limit === undefined ? {} : { limit }),
-      ...(goldilocks === undefined ? {} : { goldilocks }),
-      lang,
-    }
-    yield {
-      input,
-      report: {
-        targets: series.targets,
-        indicatorId: indicator.id,
-        indicator,
-        unit: series.key,
-        unitName: series.unit.name,
-        series: points,
-      },
-    }
+  return {
+    considered: all.length,
+    *[Symbol.iterator]() {
+      for (const series of all) {
+        const planned = planOne(pack, dataset, series, options)
+        if (planned !== undefined) yield planned
+      }
+    },
+  }
+}
+
+/** The plan of one series, or `undefined` for a trend of record counts left out. */
+function planOne(
+  pack: Pack,
+  dataset: Dataset,
+  series: SeriesToAssess,
+  options: AssessTargetsOptions,
+): PlannedAssessment | undefined {
+  const points: readonly ReportedPoint[] = seriesTextsOf(dataset, series.indicator.id, series.key)
+  if (options.withoutRecordCountTrends === true && onlyRecordCounts(series, points)) return
+  const { indicator } = series
+  const profile = indicator.methodology ?? pack.methodology
+  // The bounds are the raw values'; a Goldilocks series is assessed on a distance instead.
+  const bounds =
+    indicator.bounds?.min !== undefined &&
+    indicator.bounds.max !== undefined &&
+    indicator.goldilocks === undefined
+      ? ([indicator.bounds.min, indicator.bounds.max] as const)
+      : undefined
+  // A Goldilocks indicator is assessed on its distance from the ideal, which should fall.
+  const { goldilocks, limit } = indicator
+  const input: AssessProgressInput = {
+    observations: points as readonly ObservationInput[],
+    direction:
+      indicator.direction === 'decrease' || goldilocks !== undefined ? 'decrease' : 'increase',
+    ...(series.targets.length === 0
+      ? {}
+      : { targets: series.targets.map((t) => targetInput(t, goldilocks !== undefined)) }),
+    ...(options.method === undefined ? {} : { method: options.method }),
+    ...(profile === undefined ? {} : { profile }),
+    ...(bounds === undefined ? {} : { bounds }),
+    ...(limit === undefined ? {} : { limit }),
+    ...(goldilocks === undefined ? {} : { goldilocks }),
+    lang: options.lang ?? 'en',
+  }
+  return {
+    input,
+    report: {
+      targets: series.targets,
+      indicatorId: indicator.id,
+      indicator,
+      unit: series.key,
+      unitName: series.unit.name,
+      series: points,
+    },
   }
 }
 
