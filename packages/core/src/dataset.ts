@@ -255,8 +255,12 @@ export class CompactDatasetBuilder {
     return undefined
   }
 
-  private readonly isDecimal = memoizeText((text): boolean => {
-    if (PLAIN_DECIMAL.test(text)) return true
+  /** A plain decimal is told by its text, faster than a memo can hash it; others are read. */
+  private isDecimal(text: string): boolean {
+    return PLAIN_DECIMAL.test(text) || this.readsAsDecimal(text)
+  }
+
+  private readonly readsAsDecimal = memoizeText((text): boolean => {
     try {
       new Exact(text)
       return true

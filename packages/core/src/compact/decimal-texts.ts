@@ -26,6 +26,8 @@ export class DecimalTexts {
   /** Rows whose text is kept as written. */
   private readonly texts = new Map<number, string>()
   private readonly shared = new Map<number | string, Decimal>()
+  /** Plain texts of scaled values, by `mantissa × 16 + scale` with no trailing zero. */
+  private readonly plainTexts = new Map<number, string>()
 
   constructor(capacity = 1024) {
     this.mantissas = new Float64Array(Math.max(16, capacity))
@@ -76,7 +78,15 @@ export class DecimalTexts {
       mantissa /= 10
       scale--
     }
-    return textOf(mantissa, scale)
+    // Equal values share one text: each series' texts are hashed by the assessment's memo
+    // of decimals and written again by the report, and a text made anew is hashed anew.
+    const key = mantissa * 16 + scale
+    let text = this.plainTexts.get(key)
+    if (text === undefined) {
+      text = textOf(mantissa, scale)
+      if (this.plainTexts.size < MAX_SHARED) this.plainTexts.set(key, text)
+    }
+    return text
   }
 
   /** The value as an exact decimal (shared between equal texts), or `undefined`. */
