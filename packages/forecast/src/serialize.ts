@@ -6,6 +6,7 @@
 
 import { Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
+import { isDecimalValue, jsonTextOf } from './json-text'
 import type {
   AssessedTarget,
   Assessment,
@@ -28,20 +29,11 @@ export type DecimalsAsStrings<T> = T extends Decimal
 /** An assessment as JSON carries it: decimals as strings. */
 export type AssessmentJson = DecimalsAsStrings<Assessment>
 
-function isDecimal(value: unknown): value is Decimal {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Decimal).toFixed === 'function' &&
-    typeof (value as Decimal).isFinite === 'function'
-  )
-}
-
 /** Replaces every `Decimal` in a value (deeply) by its plain decimal string. */
 export function decimalsToStrings<T>(value: T): DecimalsAsStrings<T> {
   // Every assessment of a national report passes here: plain loops, no entry arrays.
   if (typeof value !== 'object' || value === null) return value as DecimalsAsStrings<T>
-  if (isDecimal(value)) return toDecimalString(value) as DecimalsAsStrings<T>
+  if (isDecimalValue(value)) return toDecimalString(value) as DecimalsAsStrings<T>
   if (Array.isArray(value)) {
     const out: unknown[] = new Array(value.length)
     for (let i = 0; i < value.length; i++) out[i] = decimalsToStrings(value[i])
@@ -66,6 +58,15 @@ const readFrom = new WeakMap<Assessment, AssessmentJson>()
 /** The JSON form of an assessment (decimals as strings, absent fields left out). */
 export function serializeAssessment(assessment: Assessment): AssessmentJson {
   return readFrom.get(assessment) ?? decimalsToStrings(assessment)
+}
+
+/**
+ * `JSON.stringify(serializeAssessment(assessment))`, written without the JSON form's copy of
+ * the assessment: what a report writes of each series. @internal
+ */
+export function assessmentJsonText(assessment: Assessment): string {
+  const json = readFrom.get(assessment)
+  return json === undefined ? jsonTextOf(assessment)! : JSON.stringify(json)
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] }

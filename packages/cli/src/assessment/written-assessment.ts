@@ -16,7 +16,8 @@ import {
 } from '@tiendo/pipeline'
 // One bundle: its `jsonPieces` knows its own `JsonList` and the spool's `JsonLines` only.
 import { fileSpool, JsonList, jsonPieces } from '@tiendo/pipeline/internal'
-import { serializeTargetReport, type TargetReport } from '@tiendo/rules'
+import type { TargetReport } from '@tiendo/rules'
+import { targetReportText } from '@tiendo/rules/internal'
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { FIGURES_NOT_SHOWN } from '../input/figures-not-shown'
 import { locateTargetIssues, targetIssue } from './target-issues'
@@ -59,7 +60,7 @@ export async function assessWritten(
         derive: FIGURES_NOT_SHOWN,
         assess: {
           onSeries(series) {
-            targets?.write(JSON.stringify(serializeTargetReport(series)))
+            targets?.write(targetReportText(series))
             if (json && readsIndicatorProgress(series)) openSdg.push(series)
             const issue = targetIssue(series, failing)
             if (issue !== undefined) targetIssues.push(issue)

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { AssessProgressInput } from '@tiendo/forecast'
 import { serializeAssessment } from '@tiendo/forecast'
+import { assessmentJsonText } from '@tiendo/forecast/internal'
 import { assessSeries } from '@tiendo/rules'
 import { assessedElsewhere } from '../stages/assessed-elsewhere'
 import type { ChunkDone, StreamedChunk, StreamedDone, WorkerJob } from './parallel-protocol'
@@ -23,7 +24,7 @@ if (job === undefined || job === null) {
         chunk: message.chunk,
         series: inputs.map((input) => {
           const assessment = assessSeries(input)
-          return assessedElsewhere(assessment, JSON.stringify(serializeAssessment(assessment)))
+          return assessedElsewhere(assessment, assessmentJsonText(assessment))
         }),
       }
     } catch {

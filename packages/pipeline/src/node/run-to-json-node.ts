@@ -4,8 +4,8 @@
  * read back from there.
  */
 
-import { serializeTargetReport, type TargetReport, toTargetReport } from '@tiendo/rules'
-import { targetReportJsonText } from '@tiendo/rules/internal'
+import { type TargetReport, toTargetReport } from '@tiendo/rules'
+import { targetReportJsonText, targetReportText } from '@tiendo/rules/internal'
 import type { SpoolWriter } from '../parts/report-spool'
 import { readsIndicatorProgress } from '../report/indicator-progress'
 import { piecesAsText } from '../report/json-chunks'
@@ -84,7 +84,7 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
     const openSdg: TargetReport[] = []
     const writeSeries = (series: TargetReport) => {
       if (readsIndicatorProgress(series)) openSdg.push(series)
-      targets.write(JSON.stringify(serializeTargetReport(series)))
+      targets.write(targetReportText(series))
     }
     const writer: ReportWriter = {
       figure(point) {

@@ -1,6 +1,7 @@
 import { toDecimalString, toExact } from '@tiendo/core'
 import type { AssessmentJson } from '@tiendo/forecast'
 import { serializeAssessment } from '@tiendo/forecast'
+import { assessmentJsonText } from '@tiendo/forecast/internal'
 import type { Target, Unit } from '@tiendo/schema'
 import type { PlannedAssessment } from './assessment-plan'
 import type { ReportedPoint, TargetReport } from './target-report'
@@ -40,6 +41,21 @@ function targetJson(target: Target): TargetJson {
 }
 
 /**
+ * Each target's JSON made once, for the texts below only (they never hand it out): a pack's
+ * targets recur in every series they apply to.
+ */
+const targetJsons = new WeakMap<Target, TargetJson>()
+
+function sharedTargetJson(target: Target): TargetJson {
+  let json = targetJsons.get(target)
+  if (json === undefined) {
+    json = targetJson(target)
+    targetJsons.set(target, json)
+  }
+  return json
+}
+
+/**
  * The JSON form of a target report (what `tiendo assess --format json` prints per series):
  * decimals as plain strings, never exponent notation; absent fields left out.
  */
@@ -72,9 +88,30 @@ export function targetReportJsonText(
     unit: report.unit,
     unitName: report.unitName,
     target: report.targets.find((target) => target.id === assessedTarget)?.id ?? null,
-    targets: report.targets.map(targetJson),
+    targets: report.targets.map(sharedTargetJson),
     series: report.series,
   }
+  return withAssessment(head, assessmentText)
+}
+
+/**
+ * `JSON.stringify(serializeTargetReport(report))`, the assessment written without its JSON
+ * form's copy: what a report writes of a series assessed on this thread. @internal
+ */
+export function targetReportText(report: TargetReport): string {
+  const head: Omit<TargetReportJson, 'assessment'> = {
+    indicator: report.indicatorId,
+    unit: report.unit,
+    unitName: report.unitName,
+    target: report.target?.id ?? null,
+    targets: report.targets.map(sharedTargetJson),
+    series: report.series,
+  }
+  return withAssessment(head, assessmentJsonText(report.assessment))
+}
+
+/** The JSON text of a series' report from that of its head and of its assessment, last. */
+function withAssessment(head: Omit<TargetReportJson, 'assessment'>, assessment: string): string {
   const text = JSON.stringify(head)
-  return `${text.slice(0, -1)},"assessment":${assessmentText}}`
+  return `${text.slice(0, -1)},"assessment":${assessment}}`
 }

@@ -2,7 +2,7 @@ import { createDataset, createUnitRegistry } from '@tiendo/core'
 import { serializeAssessment } from '@tiendo/forecast'
 import type { Indicator, Observation, Pack, Target, Unit } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { serializeTargetReport, targetReportJsonText } from './assess-json'
+import { serializeTargetReport, targetReportJsonText, targetReportText } from './assess-json'
 import { assessTargets } from './assess-targets'
 import { planAssessments, toTargetReport } from './assessment-plan'
 import { assessSeries } from './series-assessment'
@@ -220,9 +220,12 @@ describe('assessTargets', () => {
       const assessment = assessSeries(planned.input)
       const target = assessment.target?.id ?? null
       chosen.add(target)
+      const written = JSON.stringify(serializeTargetReport(toTargetReport(planned, assessment)))
       expect(
         targetReportJsonText(planned, target, JSON.stringify(serializeAssessment(assessment))),
-      ).toBe(JSON.stringify(serializeTargetReport(toTargetReport(planned, assessment))))
+      ).toBe(written)
+      // Written on this thread, straight from the report.
+      expect(targetReportText(toTargetReport(planned, assessment))).toBe(written)
     }
     // Trends (no target) and series assessed against a target both occur.
     expect(chosen.has(null)).toBe(true)
