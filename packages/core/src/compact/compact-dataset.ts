@@ -9,6 +9,7 @@ import type { ParsedPeriod } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import type { DataPoint } from '../data-point'
 import type { Dataset } from '../dataset'
+import type { ProvenanceInput } from '../derive/provenance'
 import { canonicalPeriod, comparePeriods, type PeriodInput, toPeriod } from '../period'
 import type { RecordEntry, RecordQuery } from '../records'
 import { type UnitRegistry, unitKey } from '../units'
@@ -189,6 +190,15 @@ export class CompactDataset implements Dataset {
 
   records(query?: RecordQuery): readonly RecordEntry[] {
     return this.recordRows.query(query)
+  }
+
+  /**
+   * The records matching a query as inputs of a count, by date then in the order given,
+   * made from the columns without the records: a report lists every record counted. @internal
+   */
+  recordCountInputs(query: RecordQuery): ProvenanceInput[] {
+    const { table } = this.recordRows
+    return this.recordRows.rows(query).map((row) => table.countInput(row))
   }
 
   countRecords(query?: RecordQuery): number {

@@ -6,6 +6,8 @@
  */
 
 import type { SourceLocation, SubmittedRecord } from '@tiendo/schema'
+import { recordInput } from '../derive/count-provenance'
+import type { ProvenanceInput } from '../derive/provenance'
 import type { RecordEntry } from '../records'
 import { IntColumn } from './columns'
 import { isPlainLocation, LocationColumns, NO_PLACE } from './location-columns'
@@ -132,6 +134,23 @@ export class RecordTable {
     return {
       record: this.record(row),
       unit: this.texts.text(this.unit.get(row)),
+      location: this.location(row),
+    }
+  }
+
+  /**
+   * A row's record as an input of a count — its kind, unit, date and where it was read —
+   * made from the columns, without the record (its title, id and status). @internal
+   */
+  countInput(row: number): ProvenanceInput {
+    const given = this.given.get(row)
+    if (given !== undefined) return recordInput(given)
+    return {
+      indicator: this.texts.text(this.kind.get(row)),
+      unit: this.texts.text(this.unit.get(row)),
+      period: this.dateText(row),
+      role: 'record',
+      derived: false,
       location: this.location(row),
     }
   }

@@ -4,6 +4,7 @@
  * else needs them. @internal
  */
 
+import type { RecordEntry, RecordQuery } from '../records'
 import type { Provenance, ProvenanceInput } from './provenance'
 
 /** Lists the inputs of a unit's count in a period. */
@@ -40,4 +41,36 @@ export class CountProvenance implements Provenance {
     this.#list = list
     Object.defineProperty(this, 'inputs', CountProvenance.#inputs)
   }
+}
+
+/** A counted record as an input of its count. @internal */
+export function recordInput(entry: RecordEntry): ProvenanceInput {
+  return {
+    indicator: String(entry.record.kind),
+    unit: entry.unit,
+    period: entry.record.date,
+    role: 'record',
+    derived: false,
+    location: entry.location,
+  }
+}
+
+/** A dataset that lists records as inputs of a count without making them: Tiendo's own. */
+interface CountInputsSource {
+  recordCountInputs(query: RecordQuery): readonly ProvenanceInput[]
+}
+
+/**
+ * The records matching a query as inputs of a count, by date then in the order given:
+ * straight from the columns of a dataset Tiendo built, else from the records it lists.
+ * @internal
+ */
+export function countInputsOf(
+  dataset: { records(query?: RecordQuery): readonly RecordEntry[] },
+  query: RecordQuery,
+): readonly ProvenanceInput[] {
+  const source = dataset as typeof dataset & Partial<CountInputsSource>
+  return typeof source.recordCountInputs === 'function'
+    ? source.recordCountInputs(query)
+    : dataset.records(query).map(recordInput)
 }

@@ -11,9 +11,8 @@ import type { Dataset } from '../dataset'
 import { Exact } from '../decimal'
 import { exactFigure, type FigureValue, toFigureValue } from '../figure'
 import { periodEndDate, periodStartDate } from '../period'
-import type { RecordEntry } from '../records'
 import type { DeriveContext } from './context'
-import { CountProvenance } from './count-provenance'
+import { CountProvenance, countInputsOf } from './count-provenance'
 import { derivedPoint } from './derived-point'
 import type { ProvenanceInput } from './provenance'
 
@@ -68,7 +67,6 @@ export function deriveRecordCounts(
     const counted = [...statuses]
     const kind = derivation.record
     const listed = unitRecords(dataset, kind, counted)
-    const inputsOf = (unit: string, period: string) => listed(unit, period).map(recordInput)
     // A country has tens of thousands of counts of a few distinct sizes, over a few years:
     // one figure per size and one text per year serve them all (both are immutable).
     const figures = new Map<number, FigureValue>()
@@ -79,7 +77,7 @@ export function deriveRecordCounts(
         const period = periods[year - first]!
         if (unit !== undefined && !units.isValidDuring(unit, period)) continue
         const count = years.get(year) ?? 0
-        const provenance = new CountProvenance(kind, key, period, inputsOf)
+        const provenance = new CountProvenance(kind, key, period, listed)
         let figure = figures.get(count)
         if (figure === undefined) {
           figure = toFigureValue(exactFigure(new Exact(count)))!
@@ -98,25 +96,42 @@ export function deriveRecordCounts(
 }
 
 /**
- * The counted records of a unit in a year, by date: a report reads the counts unit by unit,
- * year after year, so the unit's records are listed once and each year takes its part.
+ * The counted records of a unit in a year, by date, as inputs of its count: a report reads
+ * the counts unit by unit, year after year, so the unit's records are listed once and each
+ * year takes its part.
  */
 function unitRecords(
   dataset: Dataset,
   kind: string,
   statuses: readonly string[],
-): (unit: string, year: string) => readonly RecordEntry[] {
+): (unit: string, year: string) => readonly ProvenanceInput[] {
   let lastUnit: string | undefined
-  let entries: readonly RecordEntry[] = []
+  let inputs: readonly ProvenanceInput[] = []
   return (unit, year) => {
     if (unit !== lastUnit) {
-      entries = dataset.records({ kind, unit, statuses: [...statuses] })
+      inputs = countInputsOf(dataset, { kind, unit, statuses: [...statuses] })
       lastUnit = unit
     }
+    // Listed by date: the year's records are one run of them.
     const from = periodStartDate(year)
     const to = periodEndDate(year)
-    return entries.filter(({ record }) => record.date >= from && record.date <= to)
+    const start = firstOnOrAfter(inputs, from)
+    let end = start
+    while (end < inputs.length && inputs[end]!.period <= to) end++
+    return inputs.slice(start, end)
   }
+}
+
+/** The index of the first input dated on or after `date` in inputs listed by date. */
+function firstOnOrAfter(inputs: readonly ProvenanceInput[], date: string): number {
+  let low = 0
+  let high = inputs.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (inputs[middle]!.period < date) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** A unit's counted records by year, and where its first record by date came. */
@@ -124,16 +139,4 @@ interface UnitTally {
   readonly years: Map<number, number>
   earliest: string
   seen: number
-}
-
-/** A counted record as an input of its count. */
-function recordInput(entry: RecordEntry): ProvenanceInput {
-  return {
-    indicator: String(entry.record.kind),
-    unit: entry.unit,
-    period: entry.record.date,
-    role: 'record',
-    derived: false,
-    location: entry.location,
-  }
 }
