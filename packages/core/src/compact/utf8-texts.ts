@@ -19,6 +19,19 @@ const MAX_BYTES_PER_UNIT = 3
 /** A surrogate not in a pair: UTF-8 has no bytes for it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
+type MaybeWellFormed = string & { isWellFormed?: () => boolean }
+
+/**
+ * Whether a text has no surrogate out of a pair. `String.prototype.isWellFormed` (ES2024:
+ * Node 20, browsers since 2023) scans natively, where the regular expression with its
+ * lookbehind took a tenth of reading the titles at eight times national scale; an older
+ * browser gets the expression.
+ */
+const isWellFormed: (text: string) => boolean =
+  typeof ('' as MaybeWellFormed).isWellFormed === 'function'
+    ? (text) => (text as MaybeWellFormed).isWellFormed!()
+    : (text) => !LONE_SURROGATE.test(text)
+
 /** Bytes per chunk: texts fill chunks of this size, and a longer text has one of its own. */
 const CHUNK_BYTES = 256 * 1024
 
@@ -45,7 +58,7 @@ export class Utf8Texts {
 
   /** Adds a text; returns its row. */
   push(text: string): number {
-    if (LONE_SURROGATE.test(text)) {
+    if (!isWellFormed(text)) {
       const row = this.ends.push(this.used)
       this.kept.set(row, text)
       return row

@@ -52,7 +52,7 @@ const MIN_STREAMED_SERIES = 1000
  * The smallest plan workers start for when no one asked for threads. On two cores, where
  * V8's collector works on the second, a worker gained nothing for a national year (24,723
  * series considered, 19,402 assessed) and took 50 MB more; at four and eight times that, it
- * took a quarter to a third off assessing (docs/performance.md).
+ * took a fifth to a third off assessing (docs/performance.md).
  */
 const MIN_DEFAULT_PLAN = 40_000
 
