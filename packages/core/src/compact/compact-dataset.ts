@@ -9,7 +9,7 @@ import type { ParsedPeriod } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
 import type { DataPoint } from '../data-point'
 import type { Dataset } from '../dataset'
-import type { ProvenanceInput } from '../derive/provenance'
+import type { CountList } from '../derive/count-provenance'
 import { canonicalPeriod, comparePeriods, type PeriodInput, toPeriod } from '../period'
 import type { RecordEntry, RecordQuery } from '../records'
 import { type UnitRegistry, unitKey } from '../units'
@@ -194,11 +194,17 @@ export class CompactDataset implements Dataset {
 
   /**
    * The records matching a query as inputs of a count, by date then in the order given,
-   * made from the columns without the records: a report lists every record counted. @internal
+   * each made from the columns when asked for, without the record: a report lists every
+   * record counted. @internal
    */
-  recordCountInputs(query: RecordQuery): ProvenanceInput[] {
+  recordCountList(query: RecordQuery): CountList {
     const { table } = this.recordRows
-    return this.recordRows.rows(query).map((row) => table.countInput(row))
+    const rows = this.recordRows.rows(query)
+    return {
+      dates: rows.map((row) => table.dateText(row)),
+      input: (index) => table.countInput(rows[index]!),
+      inputJsonText: (index) => table.countInputJsonText(rows[index]!),
+    }
   }
 
   countRecords(query?: RecordQuery): number {

@@ -6,7 +6,7 @@
  */
 
 import type { SourceLocation, SubmittedRecord } from '@tiendo/schema'
-import { recordInput } from '../derive/count-provenance'
+import { recordInput, recordInputJsonText } from '../derive/count-provenance'
 import type { ProvenanceInput } from '../derive/provenance'
 import type { RecordEntry } from '../records'
 import { IntColumn } from './columns'
@@ -154,6 +154,33 @@ export class RecordTable {
       location: this.location(row),
     }
   }
+
+  /**
+   * {@link countInput} as a report's JSON text (see `recordInputJsonText`), written from the
+   * columns, each text quoted once. @internal
+   */
+  countInputJsonText(row: number): string {
+    const given = this.given.get(row)
+    if (given !== undefined) return recordInputJsonText(recordInput(given))
+    const quoted = this.quoted
+    let text = `{"indicator":${quoted(this.kind.get(row))},"unit":${quoted(this.unit.get(row))},"period":${quoted(this.date.get(row))},"role":"record","derived":false`
+    const location = this.places.location(row)
+    if (location?.file !== undefined) text += `,"file":${JSON.stringify(location.file)}`
+    if (location?.row !== undefined) text += `,"row":${location.row}`
+    return `${text}}`
+  }
+
+  /** A text of the table as JSON, by its number, quoted once. */
+  private readonly quoted = (id: number): string => {
+    let text = this.quotedTexts.get(id)
+    if (text === undefined) {
+      text = JSON.stringify(this.texts.text(id))
+      this.quotedTexts.set(id, text)
+    }
+    return text
+  }
+
+  private readonly quotedTexts = new Map<number, string>()
 
   /** The id of a row's record, or `undefined`. */
   id(row: number): string | undefined {

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDataset } from '../dataset'
 import type { LocatedRecord } from '../records'
-import { countInputsOf, recordInput } from './count-provenance'
+import { countListOf, recordInput, recordInputJsonText } from './count-provenance'
 
 const KINDS = ['dx_product', 'dx_service']
 const UNITS = ['NT1', 'NT2', '58']
@@ -38,7 +38,32 @@ const located = fc
     return { record, location }
   })
 
-describe('countInputsOf', () => {
+/** Every input of a list, as objects and as JSON text. */
+function listed(list: ReturnType<typeof countListOf>) {
+  return {
+    dates: list.dates,
+    inputs: list.dates.map((_, i) => list.input(i)),
+    texts: list.dates.map((_, i) => list.inputJsonText(i)),
+  }
+}
+
+/** What a report writes of an input, field by field (`inputJson` of `@tiendo/pipeline`). */
+function reportJson(input: ReturnType<typeof recordInput>): string {
+  const json: Record<string, unknown> = {
+    indicator: input.indicator,
+    unit: input.unit,
+    period: input.period,
+    role: input.role,
+    derived: input.derived,
+  }
+  const location = input.location
+  if (location?.file !== undefined) json.file = location.file
+  if (location?.row !== undefined) json.row = location.row
+  if (location?.path !== undefined) json.path = location.path
+  return JSON.stringify(json)
+}
+
+describe('countListOf', () => {
   it('lists from the columns exactly what the records it lists would give', () => {
     fc.assert(
       fc.property(fc.array(located, { maxLength: 60 }), (records) => {
@@ -47,8 +72,12 @@ describe('countInputsOf', () => {
           for (const unit of UNITS) {
             for (const statuses of [undefined, ['completed'], ['completed', 'planned']]) {
               const query = { kind, unit, ...(statuses === undefined ? {} : { statuses }) }
-              const fromRecords = dataset.records(query).map(recordInput)
-              expect(countInputsOf(dataset, query)).toEqual(fromRecords)
+              const inputs = dataset.records(query).map(recordInput)
+              expect(listed(countListOf(dataset, query))).toEqual({
+                dates: inputs.map((input) => input.period),
+                inputs,
+                texts: inputs.map(reportJson),
+              })
             }
           }
         }
@@ -67,15 +96,31 @@ describe('countInputsOf', () => {
     }
     const location = { file: 'a.csv', row: 2 }
     const bare = { records: () => [{ record, unit: 'NT1', location }] }
-    expect(countInputsOf(bare, { kind: 'dx_product', unit: 'NT1' })).toEqual([
-      {
-        indicator: 'dx_product',
-        unit: 'NT1',
-        period: '2024-05-01',
-        role: 'record',
-        derived: false,
-        location,
-      },
-    ])
+    const input = {
+      indicator: 'dx_product',
+      unit: 'NT1',
+      period: '2024-05-01',
+      role: 'record',
+      derived: false,
+      location,
+    } as const
+    expect(listed(countListOf(bare, { kind: 'dx_product', unit: 'NT1' }))).toEqual({
+      dates: ['2024-05-01'],
+      inputs: [input],
+      texts: [reportJson(input)],
+    })
+  })
+
+  it('writes text a JSON reader reads back, whatever the texts hold', () => {
+    const odd = {
+      indicator: 'k"ind\\',
+      unit: 'đơn vị\n',
+      period: '2024-01-01',
+      role: 'record',
+      derived: false,
+      location: { file: 'C:\\dữ liệu\\"a".json', path: '/0/1' },
+    } as const
+    expect(recordInputJsonText(odd)).toBe(reportJson(odd))
+    expect(JSON.parse(recordInputJsonText(odd))).toMatchObject({ unit: 'đơn vị\n' })
   })
 })

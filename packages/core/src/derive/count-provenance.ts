@@ -7,8 +7,12 @@
 import type { RecordEntry, RecordQuery } from '../records'
 import type { Provenance, ProvenanceInput } from './provenance'
 
-/** Lists the inputs of a unit's count in a period. */
-export type CountInputs = (unit: string, period: string) => readonly ProvenanceInput[]
+/** Lists the inputs of a unit's count in a period, as objects or as a report's JSON text. */
+export interface CountLister {
+  inputs(unit: string, period: string): readonly ProvenanceInput[]
+  /** The inputs' list as a JSON report writes it: see {@link recordInputJsonText}. */
+  inputsJsonText(unit: string, period: string): string
+}
 
 /**
  * `inputs` is an own, enumerable getter, so a count's provenance reads, spreads and
@@ -24,22 +28,31 @@ export class CountProvenance implements Provenance {
   declare readonly inputs: readonly ProvenanceInput[]
   readonly #unit: string
   readonly #period: string
-  readonly #list: CountInputs
+  readonly #list: CountLister
 
   static readonly #inputs: PropertyDescriptor = {
     get(this: CountProvenance) {
-      return this.#list(this.#unit, this.#period)
+      return this.#list.inputs(this.#unit, this.#period)
     },
     enumerable: true,
     configurable: true,
   }
 
-  constructor(rule: string, unit: string, period: string, list: CountInputs) {
+  constructor(rule: string, unit: string, period: string, list: CountLister) {
     this.rule = rule
     this.#unit = unit
     this.#period = period
     this.#list = list
     Object.defineProperty(this, 'inputs', CountProvenance.#inputs)
+  }
+
+  /**
+   * The JSON text of `inputs` as a report writes each input (see
+   * {@link recordInputJsonText}), written from the dataset's columns: a country's counts
+   * list every record it holds. On the prototype, so nothing enumerates it.
+   */
+  inputsJsonText(): string {
+    return this.#list.inputsJsonText(this.#unit, this.#period)
   }
 }
 
@@ -55,22 +68,50 @@ export function recordInput(entry: RecordEntry): ProvenanceInput {
   }
 }
 
-/** A dataset that lists records as inputs of a count without making them: Tiendo's own. */
-interface CountInputsSource {
-  recordCountInputs(query: RecordQuery): readonly ProvenanceInput[]
+/**
+ * The JSON text of a record as an input of its count, as a report writes an input: its
+ * `indicator`, `unit`, `period`, `role` and `derived`, then where it was read (`file`, `row`,
+ * `path`), each when present. @internal
+ */
+export function recordInputJsonText(input: ProvenanceInput): string {
+  const { location } = input
+  let text = `{"indicator":${JSON.stringify(input.indicator)},"unit":${JSON.stringify(input.unit)},"period":${JSON.stringify(input.period)},"role":${JSON.stringify(input.role)},"derived":${input.derived}`
+  if (location?.file !== undefined) text += `,"file":${JSON.stringify(location.file)}`
+  if (location?.row !== undefined) text += `,"row":${JSON.stringify(location.row)}`
+  if (location?.path !== undefined) text += `,"path":${JSON.stringify(location.path)}`
+  return `${text}}`
 }
 
 /**
- * The records matching a query as inputs of a count, by date then in the order given:
- * straight from the columns of a dataset Tiendo built, else from the records it lists.
- * @internal
+ * The records matching a query as inputs of a count, by date then in the order given: each
+ * made when asked for, as an object or as its JSON text. @internal
  */
-export function countInputsOf(
+export interface CountList {
+  /** Each record's date, in the list's order. */
+  readonly dates: readonly string[]
+  input(index: number): ProvenanceInput
+  inputJsonText(index: number): string
+}
+
+/** A dataset that lists records as inputs of a count without making them: Tiendo's own. */
+interface CountListSource {
+  recordCountList(query: RecordQuery): CountList
+}
+
+/**
+ * The records matching a query as inputs of a count: straight from the columns of a dataset
+ * Tiendo built, else from the records it lists. @internal
+ */
+export function countListOf(
   dataset: { records(query?: RecordQuery): readonly RecordEntry[] },
   query: RecordQuery,
-): readonly ProvenanceInput[] {
-  const source = dataset as typeof dataset & Partial<CountInputsSource>
-  return typeof source.recordCountInputs === 'function'
-    ? source.recordCountInputs(query)
-    : dataset.records(query).map(recordInput)
+): CountList {
+  const source = dataset as typeof dataset & Partial<CountListSource>
+  if (typeof source.recordCountList === 'function') return source.recordCountList(query)
+  const inputs = dataset.records(query).map(recordInput)
+  return {
+    dates: inputs.map((input) => input.period),
+    input: (index) => inputs[index]!,
+    inputJsonText: (index) => recordInputJsonText(inputs[index]!),
+  }
 }

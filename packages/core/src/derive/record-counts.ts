@@ -12,7 +12,7 @@ import { Exact } from '../decimal'
 import { exactFigure, type FigureValue, toFigureValue } from '../figure'
 import { periodEndDate, periodStartDate } from '../period'
 import type { DeriveContext } from './context'
-import { CountProvenance, countInputsOf } from './count-provenance'
+import { type CountList, type CountLister, CountProvenance, countListOf } from './count-provenance'
 import { derivedPoint } from './derived-point'
 import type { ProvenanceInput } from './provenance'
 
@@ -98,37 +98,47 @@ export function deriveRecordCounts(
 /**
  * The counted records of a unit in a year, by date, as inputs of its count: a report reads
  * the counts unit by unit, year after year, so the unit's records are listed once and each
- * year takes its part.
+ * year takes its run of them, found by date.
  */
-function unitRecords(
-  dataset: Dataset,
-  kind: string,
-  statuses: readonly string[],
-): (unit: string, year: string) => readonly ProvenanceInput[] {
+function unitRecords(dataset: Dataset, kind: string, statuses: readonly string[]): CountLister {
   let lastUnit: string | undefined
-  let inputs: readonly ProvenanceInput[] = []
-  return (unit, year) => {
-    if (unit !== lastUnit) {
-      inputs = countInputsOf(dataset, { kind, unit, statuses: [...statuses] })
+  let list: CountList | undefined
+  const yearOf = (unit: string, year: string): [CountList, number, number] => {
+    if (unit !== lastUnit || list === undefined) {
+      list = countListOf(dataset, { kind, unit, statuses: [...statuses] })
       lastUnit = unit
     }
-    // Listed by date: the year's records are one run of them.
-    const from = periodStartDate(year)
+    const { dates } = list
+    const start = firstOnOrAfter(dates, periodStartDate(year))
     const to = periodEndDate(year)
-    const start = firstOnOrAfter(inputs, from)
     let end = start
-    while (end < inputs.length && inputs[end]!.period <= to) end++
-    return inputs.slice(start, end)
+    while (end < dates.length && dates[end]! <= to) end++
+    return [list, start, end]
+  }
+  return {
+    inputs(unit, year) {
+      const [of, start, end] = yearOf(unit, year)
+      const inputs: ProvenanceInput[] = []
+      for (let i = start; i < end; i++) inputs.push(of.input(i))
+      return inputs
+    },
+    inputsJsonText(unit, year) {
+      const [of, start, end] = yearOf(unit, year)
+      let text = '['
+      for (let i = start; i < end; i++)
+        text += i === start ? of.inputJsonText(i) : `,${of.inputJsonText(i)}`
+      return `${text}]`
+    },
   }
 }
 
-/** The index of the first input dated on or after `date` in inputs listed by date. */
-function firstOnOrAfter(inputs: readonly ProvenanceInput[], date: string): number {
+/** The index of the first date on or after `date` in dates in order. */
+function firstOnOrAfter(dates: readonly string[], date: string): number {
   let low = 0
-  let high = inputs.length
+  let high = dates.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (inputs[middle]!.period < date) low = middle + 1
+    if (dates[middle]! < date) low = middle + 1
     else high = middle
   }
   return low

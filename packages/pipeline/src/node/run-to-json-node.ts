@@ -11,7 +11,7 @@ import { readsIndicatorProgress } from '../report/indicator-progress'
 import { piecesAsText } from '../report/json-chunks'
 import type { PipelineReport, ReportSummary, RulesSummary } from '../report/report'
 import {
-  derivedJson,
+  derivedJsonText,
   type ReportJsonOptions,
   ruleResultJson,
   type WrittenLists,
@@ -88,7 +88,7 @@ export async function runPipelineToJson(options: ToJsonOptions): Promise<ReportT
     }
     const writer: ReportWriter = {
       figure(point) {
-        figures.write(JSON.stringify(derivedJson(point)))
+        figures.write(derivedJsonText(point))
       },
       failed(result) {
         failed.write(JSON.stringify(ruleResultJson(result, lang)))

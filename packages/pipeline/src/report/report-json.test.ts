@@ -1,8 +1,16 @@
 import type { DataPoint } from '@tiendo/core'
 import { Exact } from '@tiendo/core'
 import { describe, expect, it } from 'vitest'
+import { MINI_PACK, miniSources } from '../__tests__/mini-national'
 import { reportFixture } from '../__tests__/report-fixture'
-import { derivedJson, reportJsonChunks, reportJsonValue, reportToJson } from './report-json'
+import { runPipeline } from '../node/run-pipeline-node'
+import {
+  derivedJson,
+  derivedJsonText,
+  reportJsonChunks,
+  reportJsonValue,
+  reportToJson,
+} from './report-json'
 
 describe('the JSON report written in pieces', () => {
   it('is exactly the JSON of the whole value, in both languages and at any indent', async () => {
@@ -132,5 +140,25 @@ describe('derivedJson', () => {
       '{"indicator":"dx_products_completed","unit":"58","period":"2024","value":"3",' +
         '"derived":{"method":"record_count","rule":"dx_product","inputs":[]}}',
     )
+  })
+})
+
+describe('derivedJsonText', () => {
+  it('writes JSON.stringify(derivedJson(point)) for every figure, counts of records included', async () => {
+    const figures: DataPoint[] = []
+    await runPipeline({
+      pack: MINI_PACK,
+      sources: miniSources(),
+      today: '2026-06-30',
+      threads: 1,
+      derive: { onFigure: (figure) => figures.push(figure) },
+    })
+    const counts = figures.filter((figure) => figure.derived?.method === 'record_count')
+    // Counts that list records, written from the columns, and other figures beside them.
+    expect(counts.some((figure) => figure.derived!.inputs.length > 1)).toBe(true)
+    expect(figures.length).toBeGreaterThan(counts.length)
+    for (const figure of figures) {
+      expect(derivedJsonText(figure)).toBe(JSON.stringify(derivedJson(figure)))
+    }
   })
 })

@@ -66,6 +66,13 @@ function writeFigure(
 type DerivedJson = ReturnType<typeof derivedJson>
 
 function provenanceJson(provenance: Provenance): DerivedJson['derived'] {
+  const json = provenanceHead(provenance)
+  json.inputs = provenance.inputs.map(inputJson)
+  return json as DerivedJson['derived']
+}
+
+/** A provenance's fields but its inputs, which come last. */
+function provenanceHead(provenance: Provenance): Partial<DerivedJson['derived']> {
   // Built in the documented order of its fields, the required ones among them.
   const json: Partial<DerivedJson['derived']> = { method: provenance.method, rule: provenance.rule }
   if (provenance.date !== undefined) json.date = provenance.date
@@ -77,8 +84,7 @@ function provenanceJson(provenance: Provenance): DerivedJson['derived'] {
       missing: provenance.coverage.missing,
     }
   }
-  json.inputs = provenance.inputs.map(inputJson)
-  return json as DerivedJson['derived']
+  return json
 }
 
 function inputJson(input: ProvenanceInput): DerivedJson['derived']['inputs'][number] {
@@ -139,6 +145,34 @@ export function derivedJson(point: DataPoint): {
   writeFigure(json, point)
   json.derived = provenanceJson(point.derived!)
   return json as DerivedJson
+}
+
+/** A provenance that writes its own inputs' JSON text: a count of records'. */
+interface InputsAsText {
+  inputsJsonText(): string
+}
+
+function writesInputs(provenance: Provenance): provenance is Provenance & InputsAsText {
+  return typeof (provenance as Partial<InputsAsText>).inputsJsonText === 'function'
+}
+
+/**
+ * `JSON.stringify(derivedJson(point))`; a count of records has its inputs' text written
+ * from the dataset's columns, without an object made for each record it lists. @internal
+ */
+export function derivedJsonText(point: DataPoint): string {
+  const provenance = point.derived!
+  if (!writesInputs(provenance)) return JSON.stringify(derivedJson(point))
+  const json: Partial<DerivedJson> = {
+    indicator: point.indicator,
+    unit: point.unit,
+    period: point.period,
+  }
+  writeFigure(json, point)
+  json.derived = provenanceHead(provenance) as DerivedJson['derived']
+  // The inputs come last in the provenance, and the provenance last in the figure.
+  const text = JSON.stringify(json)
+  return `${text.slice(0, -2)},"inputs":${provenance.inputsJsonText()}}}`
 }
 
 /** A withheld figure as JSON, its reason in one language. @internal */
