@@ -27,22 +27,102 @@ export function suggestUnits(
   keyOf: (unit: Unit) => string,
   relevant: (unit: Unit) => boolean,
 ): UnitSuggestion[] {
-  const code = (ref.split('@')[0] ?? ref).trim()
-  const folded = foldName(code)
-  const found: { unit: Unit; rank: number; order: number }[] = []
-  const seen = new Set<string>()
-  units.forEach((unit, order) => {
-    let rank: number | undefined
-    if (foldName(unit.code) === folded || withinOneEdit(unit.code, code)) rank = 0
-    else if (folded.length >= 3 && /\p{L}/u.test(code) && nameHas(unit, folded)) rank = 1
-    if (rank === undefined) return
-    const key = keyOf(unit)
-    if (seen.has(key)) return
-    seen.add(key)
-    found.push({ unit, rank: rank * 2 + (relevant(unit) ? 0 : 1), order })
-  })
-  found.sort((a, b) => a.rank - b.rank || a.order - b.order)
-  return found.slice(0, MAX_SUGGESTIONS).map(({ unit }) => ({ key: keyOf(unit), unit }))
+  return new UnitSuggester(units, keyOf).suggest(ref, relevant)
+}
+
+/** A unit a reference may have meant: its place in the list, and 0 by code or 1 by name. */
+interface Match {
+  readonly order: number
+  readonly rank: number
+}
+
+/**
+ * {@link suggestUnits} over one list of units, indexed once: a file written for another
+ * pack names thousands of unknown units, and comparing each with every unit, its code and
+ * name folded anew each time, took minutes. Codes one edit away share a code with one
+ * character deleted (or are one), so they are found through those; names are folded once.
+ * What each reference matched is remembered; only its order depends on the period.
+ * @internal
+ */
+export class UnitSuggester {
+  /** Folded codes, and codes with one character deleted, to the units that have them. */
+  private readonly byFoldedCode = new Map<string, number[]>()
+  private readonly byDeletion = new Map<string, number[]>()
+  /** Each unit's folded names, made on the first reference a name may match. */
+  private foldedNames: (readonly string[])[] | undefined
+  private readonly matched = new Map<string, readonly Match[]>()
+
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly keyOf: (unit: Unit) => string,
+  ) {
+    units.forEach((unit, order) => {
+      add(this.byFoldedCode, foldName(unit.code), order)
+      for (const variant of deletions(unit.code)) add(this.byDeletion, variant, order)
+    })
+  }
+
+  /** The units `ref` most likely meant, those `relevant` says first (see {@link suggestUnits}). */
+  suggest(ref: string, relevant: (unit: Unit) => boolean): UnitSuggestion[] {
+    const found: { unit: Unit; rank: number; order: number }[] = []
+    const seen = new Set<string>()
+    for (const { order, rank } of this.matches(ref)) {
+      const unit = this.units[order]!
+      const key = this.keyOf(unit)
+      if (seen.has(key)) continue
+      seen.add(key)
+      found.push({ unit, rank: rank * 2 + (relevant(unit) ? 0 : 1), order })
+    }
+    found.sort((a, b) => a.rank - b.rank || a.order - b.order)
+    return found.slice(0, MAX_SUGGESTIONS).map(({ unit }) => ({ key: this.keyOf(unit), unit }))
+  }
+
+  /** The units a reference matches, in the order of the list, by code first. */
+  private matches(ref: string): readonly Match[] {
+    let matches = this.matched.get(ref)
+    if (matches !== undefined) return matches
+    const code = (ref.split('@')[0] ?? ref).trim()
+    const folded = foldName(code)
+    const ranks = new Map<number, number>()
+    for (const order of this.byFoldedCode.get(folded) ?? []) ranks.set(order, 0)
+    for (const variant of deletions(code)) {
+      for (const order of this.byDeletion.get(variant) ?? []) {
+        if (!ranks.has(order) && withinOneEdit(this.units[order]!.code, code)) ranks.set(order, 0)
+      }
+    }
+    if (folded.length >= 3 && /\p{L}/u.test(code)) {
+      this.foldedNames ??= this.units.map((unit) => [
+        foldName(unit.name.vi),
+        foldName(unit.name.en ?? ''),
+      ])
+      this.foldedNames.forEach((names, order) => {
+        if (!ranks.has(order) && names.some((name) => name.includes(folded))) ranks.set(order, 1)
+      })
+    }
+    matches = [...ranks].sort((a, b) => a[0] - b[0]).map(([order, rank]) => ({ order, rank }))
+    // Bounded: a reference is remembered once, and a file names each of its few once.
+    if (this.matched.size < MAX_REMEMBERED) this.matched.set(ref, matches)
+    return matches
+  }
+}
+
+/** References whose matches are remembered, at most. */
+const MAX_REMEMBERED = 65_536
+
+function add(index: Map<string, number[]>, key: string, order: number): void {
+  const orders = index.get(key)
+  if (orders === undefined) index.set(key, [order])
+  else if (orders[orders.length - 1] !== order) orders.push(order)
+}
+
+/**
+ * A code and the codes it becomes with one character deleted: two codes one edit apart
+ * (an insertion, a deletion, a substitution or a swap of neighbours) always share one.
+ */
+function deletions(code: string): string[] {
+  const variants = [code]
+  for (let i = 0; i < code.length; i++) variants.push(code.slice(0, i) + code.slice(i + 1))
+  return variants
 }
 
 /** Lower case, without tone marks (đ as d), spaces squeezed: how names are compared. @internal */
@@ -55,10 +135,6 @@ export function foldName(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-function nameHas(unit: Unit, folded: string): boolean {
-  return foldName(unit.name.vi).includes(folded) || foldName(unit.name.en ?? '').includes(folded)
 }
 
 /** Whether two codes differ by one insertion, deletion, substitution or swap of neighbours. */

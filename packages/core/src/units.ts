@@ -17,7 +17,7 @@ import {
   unitStraddlesPeriod,
   unknownUnit,
 } from './unit-issues'
-import { suggestUnits, type UnitSuggestion } from './unit-suggestions'
+import { UnitSuggester, type UnitSuggestion } from './unit-suggestions'
 
 /** A unit a lineage leads to (or comes from), with the share of the predecessor that went there. */
 export interface UnitLink {
@@ -86,6 +86,9 @@ export function unitKey(unit: Unit): string {
   return unit.validFrom === undefined ? unit.code : `${unit.code}@${unit.validFrom}`
 }
 
+/** Suggestions remembered by reference and period, at most (each is quick to make again). */
+const MAX_SUGGESTED = 65_536
+
 /**
  * Indexes units for resolution. Problems in the list are reported in `issues` (with a JSON
  * Pointer `/units/N` to the unit), never thrown: the first of two units with the same key
@@ -106,6 +109,8 @@ class Registry implements UnitRegistry {
   private readonly successorLinks = new Map<Unit, UnitLink[]>()
   private readonly predecessorLinks = new Map<Unit, UnitLink[]>()
   private readonly suggested = new Map<string, UnitSuggestion[]>()
+  /** Made on the first unknown reference: most runs have none. */
+  private suggester: UnitSuggester | undefined
 
   constructor(units: readonly Unit[]) {
     this.units = units
@@ -228,8 +233,10 @@ class Registry implements UnitRegistry {
     const cacheKey = `${ref}\u0000${period}`
     let found = this.suggested.get(cacheKey)
     if (found === undefined) {
-      found = suggestUnits(ref, this.units, unitKey, (unit) => validBetween(unit, start, end))
-      this.suggested.set(cacheKey, found)
+      this.suggester ??= new UnitSuggester(this.units, unitKey)
+      found = this.suggester.suggest(ref, (unit) => validBetween(unit, start, end))
+      // Bounded: records name a period a day, and a wrong pack thousands of units.
+      if (this.suggested.size < MAX_SUGGESTED) this.suggested.set(cacheKey, found)
     }
     return found
   }
