@@ -18,20 +18,33 @@ export function closestId(unknown: string, known: Iterable<string>): string | un
   return best
 }
 
+/** The two rows of the distance table, reused: a file for another pack asks on every row. */
+let previousRow = new Int32Array(64)
+let currentRow = new Int32Array(64)
+
 /** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1)
+    currentRow = new Int32Array(b.length + 1)
+  }
+  let previous = previousRow
+  let current = currentRow
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let rowMin = i
+    const code = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
+      current[j] = value
       if (value < rowMin) rowMin = value
     }
     if (rowMin >= limit) return limit
+    const swap = previous
     previous = current
+    current = swap
   }
   return previous[b.length]!
 }

@@ -69,6 +69,10 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
     return bounds.get(indicator.id)
   }
   const kinds = recordKinds(pack)
+  // A file written for another pack names its unknown ids on row after row: each is matched
+  // against the pack's once (matching took a millisecond, four minutes for 187,000 rows).
+  const nearIndicator = memoizeText((id) => closestId(id, indicators.keys()))
+  const nearKind = memoizeText((kind) => closestId(kind, kinds))
   // Files repeat values and periods: each text is read once.
   const decimals = memoizeText(readBound)
   const inFuture = memoizeText((text) => {
@@ -96,7 +100,7 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
         period: observation.period,
       }
       if (indicator === undefined) {
-        const near = closestId(observation.indicator, indicators.keys())
+        const near = nearIndicator(observation.indicator)
         const suggestions = near ? [near] : []
         const at = { ...context, location: fieldLocation(location, 'indicator') }
         return {
@@ -135,7 +139,7 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
       const issues: TiendoIssue[] = []
       const context = { unit: record.unit }
       if (!kinds.has(record.kind)) {
-        const near = closestId(record.kind, kinds)
+        const near = nearKind(record.kind)
         const fields = {
           kind: record.kind,
           pack: pack.id,
