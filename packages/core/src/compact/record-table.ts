@@ -6,7 +6,7 @@
  */
 
 import type { SourceLocation, SubmittedRecord } from '@tiendo/schema'
-import { recordInput, recordInputJsonText } from '../derive/count-provenance'
+import { recordInput, recordInputJsonText, recordInputText } from '../derive/count-provenance'
 import type { ProvenanceInput } from '../derive/provenance'
 import type { RecordEntry } from '../records'
 import { IntColumn } from './columns'
@@ -163,11 +163,12 @@ export class RecordTable {
     const given = this.given.get(row)
     if (given !== undefined) return recordInputJsonText(recordInput(given))
     const quoted = this.quoted
-    let text = `{"indicator":${quoted(this.kind.get(row))},"unit":${quoted(this.unit.get(row))},"period":${quoted(this.date.get(row))},"role":"record","derived":false`
-    const location = this.places.location(row)
-    if (location?.file !== undefined) text += `,"file":${JSON.stringify(location.file)}`
-    if (location?.row !== undefined) text += `,"row":${location.row}`
-    return `${text}}`
+    return recordInputText(
+      quoted(this.kind.get(row)),
+      quoted(this.unit.get(row)),
+      quoted(this.date.get(row)),
+      this.places.location(row),
+    )
   }
 
   /** A text of the table as JSON, by its number, quoted once. */

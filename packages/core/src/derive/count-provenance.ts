@@ -4,6 +4,7 @@
  * else needs them. @internal
  */
 
+import type { SourceLocation } from '@tiendo/schema'
 import type { RecordEntry, RecordQuery } from '../records'
 import type { Provenance, ProvenanceInput } from './provenance'
 
@@ -74,8 +75,26 @@ export function recordInput(entry: RecordEntry): ProvenanceInput {
  * `path`), each when present. @internal
  */
 export function recordInputJsonText(input: ProvenanceInput): string {
-  const { location } = input
-  let text = `{"indicator":${JSON.stringify(input.indicator)},"unit":${JSON.stringify(input.unit)},"period":${JSON.stringify(input.period)},"role":${JSON.stringify(input.role)},"derived":${input.derived}`
+  const quote = JSON.stringify
+  return recordInputText(
+    quote(input.indicator),
+    quote(input.unit),
+    quote(input.period),
+    input.location,
+  )
+}
+
+/**
+ * {@link recordInputJsonText} from the record's kind, unit and date already written as JSON
+ * strings, which a dataset's columns quote once for all their records. @internal
+ */
+export function recordInputText(
+  kind: string,
+  unit: string,
+  date: string,
+  location: SourceLocation | undefined,
+): string {
+  let text = `{"indicator":${kind},"unit":${unit},"period":${date},"role":"record","derived":false`
   if (location?.file !== undefined) text += `,"file":${JSON.stringify(location.file)}`
   if (location?.row !== undefined) text += `,"row":${JSON.stringify(location.row)}`
   if (location?.path !== undefined) text += `,"path":${JSON.stringify(location.path)}`

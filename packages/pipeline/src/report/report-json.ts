@@ -137,14 +137,20 @@ export function derivedJson(point: DataPoint): {
     }[]
   }
 } {
+  const json = figureHead(point)
+  json.derived = provenanceJson(point.derived!)
+  return json as DerivedJson
+}
+
+/** A derived figure's fields but its provenance, which comes last. */
+function figureHead(point: DataPoint): Partial<DerivedJson> {
   const json: Partial<DerivedJson> = {
     indicator: point.indicator,
     unit: point.unit,
     period: point.period,
   }
   writeFigure(json, point)
-  json.derived = provenanceJson(point.derived!)
-  return json as DerivedJson
+  return json
 }
 
 /** A provenance that writes its own inputs' JSON text: a count of records'. */
@@ -163,12 +169,7 @@ function writesInputs(provenance: Provenance): provenance is Provenance & Inputs
 export function derivedJsonText(point: DataPoint): string {
   const provenance = point.derived!
   if (!writesInputs(provenance)) return JSON.stringify(derivedJson(point))
-  const json: Partial<DerivedJson> = {
-    indicator: point.indicator,
-    unit: point.unit,
-    period: point.period,
-  }
-  writeFigure(json, point)
+  const json = figureHead(point)
   json.derived = provenanceHead(provenance) as DerivedJson['derived']
   // The inputs come last in the provenance, and the provenance last in the figure.
   const text = JSON.stringify(json)

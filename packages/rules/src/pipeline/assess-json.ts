@@ -83,15 +83,8 @@ export function targetReportJsonText(
   assessmentText: string,
 ): string {
   const { report } = planned
-  const head: Omit<TargetReportJson, 'assessment'> = {
-    indicator: report.indicatorId,
-    unit: report.unit,
-    unitName: report.unitName,
-    target: report.targets.find((target) => target.id === assessedTarget)?.id ?? null,
-    targets: report.targets.map(sharedTargetJson),
-    series: report.series,
-  }
-  return withAssessment(head, assessmentText)
+  const target = report.targets.find((target) => target.id === assessedTarget)?.id ?? null
+  return reportText(report, target, assessmentText)
 }
 
 /**
@@ -99,19 +92,26 @@ export function targetReportJsonText(
  * form's copy: what a report writes of a series assessed on this thread. @internal
  */
 export function targetReportText(report: TargetReport): string {
+  return reportText(report, report.target?.id ?? null, assessmentJsonText(report.assessment))
+}
+
+/**
+ * The JSON text of a series' report from its plan's report, the id of the target assessed
+ * against and the assessment's JSON text, which comes last.
+ */
+function reportText(
+  report: PlannedAssessment['report'],
+  target: string | null,
+  assessment: string,
+): string {
   const head: Omit<TargetReportJson, 'assessment'> = {
     indicator: report.indicatorId,
     unit: report.unit,
     unitName: report.unitName,
-    target: report.target?.id ?? null,
+    target,
     targets: report.targets.map(sharedTargetJson),
     series: report.series,
   }
-  return withAssessment(head, assessmentJsonText(report.assessment))
-}
-
-/** The JSON text of a series' report from that of its head and of its assessment, last. */
-function withAssessment(head: Omit<TargetReportJson, 'assessment'>, assessment: string): string {
   const text = JSON.stringify(head)
   return `${text.slice(0, -1)},"assessment":${assessment}}`
 }
