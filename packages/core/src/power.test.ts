@@ -114,7 +114,7 @@ describe('wideRatioRoot', () => {
 
   it('gives the root of the exact quotient, truncated to 60 digits, for any two values', () => {
     const decimal = fc
-      .tuple(fc.bigInt({ min: 1n, max: 10n ** 40n }), fc.integer({ min: -150, max: 150 }))
+      .tuple(fc.bigInt({ min: 1n, max: 10n ** 40n }), fc.integer({ min: -400, max: 400 }))
       .map(([digits, exponent]) => new Wide(`${digits}e${exponent}`))
     fc.assert(
       // Degrees beyond 120 take Newton's iteration in decimals, right to about 53 digits.
@@ -125,6 +125,36 @@ describe('wideRatioRoot', () => {
         expect(sixty(wideRatioRoot(top.neg(), bottom.neg(), new Wide(degree)))).toBe(sixty(ratio))
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it('takes every magnitude the same way: quotients and values beyond doubles included', () => {
+    const root2 = '1.4142135623730950488016887242096980785696718753769480731766'
+    // A quotient of 2e-400 (a double sees 0) and of 2e400 (a double sees Infinity).
+    const tiny = wideRatioRoot(new Wide('2e-200'), new Wide('1e200'), new Wide(2))
+    expect(tiny.toSignificantDigits(59, Wide.ROUND_DOWN).eq(new Wide(`${root2}e-200`))).toBe(true)
+    const huge = wideRatioRoot(new Wide('2e200'), new Wide('1e-200'), new Wide(2))
+    expect(huge.toSignificantDigits(59, Wide.ROUND_DOWN).eq(new Wide(`${root2}e200`))).toBe(true)
+    // Found by the property above: 9e-146 / 2.3e186 is 4e-332, which a double sees as 0.
+    const [top, bottom] = [
+      new Wide('9e-146'),
+      new Wide('2.256538262583504043688258245363973986622e186'),
+    ]
+    const quotient = new Wide(new Deep(top).div(new Deep(bottom)))
+    expect(sixty(wideRatioRoot(top, bottom, new Wide(78)))).toBe(
+      sixty(wideRoot(quotient, new Wide(78))),
+    )
+    // Subnormal doubles on either side: 4e-320 / 1e-320 is 4.
+    expect(
+      narrow(wideRatioRoot(new Wide('4e-320'), new Wide('1e-320'), new Wide(2))).toFixed(),
+    ).toBe('2')
+    // A base beyond doubles, by whole numbers (degree 3) and by Newton's iteration (degree 500).
+    expect(narrow(wideRoot(new Wide('8e-600'), new Wide(3))).toFixed()).toBe(
+      new Wide('2e-200').toFixed(),
+    )
+    const far = wideRoot(new Wide('1e-4000').times(2), new Wide(500))
+    expect(narrow(far).eq(narrow(Wide.pow(new Wide(2), new Wide(1).div(500)).times('1e-8')))).toBe(
+      true,
     )
   })
 
@@ -142,7 +172,7 @@ describe('wideRatioRoot', () => {
     )
   })
 
-  it('leaves to the decimal route what a double cannot estimate, and other degrees', () => {
+  it('keeps the root of an underflowing quotient exact, and leaves other degrees to decimals', () => {
     // 1e-200 / 1e200 underflows a double; its root is still exact.
     expect(
       narrow(wideRatioRoot(new Wide('1e-200'), new Wide('1e200'), new Wide(2))).toFixed(),

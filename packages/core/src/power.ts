@@ -92,12 +92,10 @@ export function wideRoot(base: Decimal, degree: Decimal): Decimal {
   const n = degree.toNumber()
   if (base.gt(0) && degree.isInteger() && n >= 1 && n <= MAX_NEWTON_DEGREE) {
     if (n === 1) return new Wide(base)
-    const guess = base.toNumber() ** (1 / n)
-    if (Number.isFinite(guess) && guess > 0) {
-      if (n <= MAX_INTEGER_DEGREE) return new Wide(integerRoot(base, undefined, n, guess))
-      const root = newtonRoot(base, n, guess)
-      if (root !== undefined) return new Wide(root)
-    }
+    const guess = rootEstimate(base, undefined, n)
+    if (n <= MAX_INTEGER_DEGREE) return new Wide(integerRoot(base, undefined, n, guess))
+    const root = newtonRoot(base, n, guess)
+    if (root !== undefined) return new Wide(root)
   }
   return widePower(base, new Wide(1).div(degree))
 }
@@ -112,22 +110,62 @@ export function wideRoot(base: Decimal, degree: Decimal): Decimal {
  */
 export function wideRatioRoot(top: Decimal, bottom: Decimal, degree: Decimal): Decimal {
   const n = degree.toNumber()
-  if (degree.isInteger() && n >= 2 && n <= MAX_INTEGER_DEGREE) {
-    const over = top.toNumber()
-    const under = bottom.toNumber()
-    // A subnormal double has lost digits: its estimate would make Newton's iteration slow.
-    if (Math.abs(over) >= MIN_NORMAL && Math.abs(under) >= MIN_NORMAL) {
-      const guess = (over / under) ** (1 / n)
-      if (Number.isFinite(guess) && guess > 0) {
-        return new Wide(integerRoot(top.abs(), bottom.abs(), n, guess))
-      }
-    }
+  const sameSign = !top.isZero() && !bottom.isZero() && top.isNeg() === bottom.isNeg()
+  if (sameSign && degree.isInteger() && n >= 2 && n <= MAX_INTEGER_DEGREE) {
+    const guess = rootEstimate(top.abs(), bottom.abs(), n)
+    return new Wide(integerRoot(top.abs(), bottom.abs(), n, guess))
   }
   return wideRoot(new Wide(top).div(new Wide(bottom)), degree)
 }
 
 /** The smallest positive normal double: below it a double carries fewer digits. */
 const MIN_NORMAL = 2 ** -1022
+
+/** A root's estimate from doubles: `significand × 10^tens`, so no magnitude overflows. */
+interface RootEstimate {
+  readonly significand: number
+  readonly tens: number
+}
+
+/**
+ * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) to about 16 digits, for positive
+ * values. Doubles take it directly where the values and the quotient are normal doubles;
+ * beyond (a quotient below 1e-308 or above 1e308, or a subnormal double, which has lost
+ * digits and would make Newton's iteration crawl) the powers of ten are split off first,
+ * so every magnitude a decimal holds gets the same whole-number root.
+ */
+function rootEstimate(top: Decimal, bottom: Decimal | undefined, n: number): RootEstimate {
+  const over = top.toNumber()
+  const under = bottom === undefined ? 1 : bottom.toNumber()
+  if (over >= MIN_NORMAL && under >= MIN_NORMAL) {
+    const quotient = over / under
+    if (quotient >= MIN_NORMAL && quotient < Number.POSITIVE_INFINITY) {
+      return { significand: quotient ** (1 / n), tens: 0 }
+    }
+  }
+  const [topDigits, topTens] = significandAndTens(top)
+  const [bottomDigits, bottomTens] = bottom === undefined ? [1, 0] : significandAndTens(bottom)
+  // quotient = q × 10^(n × tens + rest), 0 ≤ rest < n ≤ 1000: q × 10^rest is a finite double.
+  const exponent = topTens - bottomTens
+  const tens = Math.floor(exponent / n)
+  const rest = exponent - n * tens
+  const scaled = (topDigits / bottomDigits) * 10 ** rest
+  if (Number.isFinite(scaled)) return { significand: scaled ** (1 / n), tens }
+  // Only a degree beyond 308 gets here: take the root of 10^rest apart.
+  return { significand: (topDigits / bottomDigits) ** (1 / n) * 10 ** (rest / n), tens }
+}
+
+/** An estimate as the text of a decimal: its 17 digits and its power of ten. */
+function estimateText(guess: RootEstimate): string {
+  const [mantissa, power] = guess.significand.toExponential(16).split('e') as [string, string]
+  return `${mantissa}e${Number(power) + guess.tens}`
+}
+
+/** A positive decimal as `m × 10^e`, `1 ≤ m < 10` a double. */
+function significandAndTens(value: Decimal): [number, number] {
+  const [mantissa, power] = value.toExponential(16).split('e') as [string, string]
+  return [Number(mantissa), Number(power)]
+}
 
 /**
  * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) truncated to at least
@@ -139,7 +177,12 @@ const MIN_NORMAL = 2 ** -1022
  * root, each doubles the correct digits, and the first step that does not go down has
  * reached the floor.
  */
-function integerRoot(top: Decimal, bottom: Decimal | undefined, n: number, guess: number): string {
+function integerRoot(
+  top: Decimal,
+  bottom: Decimal | undefined,
+  n: number,
+  guess: RootEstimate,
+): string {
   const [coefficient, topExponent] = wholeAndExponent(top)
   const [divisor, bottomExponent] = bottom === undefined ? [1n, 0] : wholeAndExponent(bottom)
   const exponent = topExponent - bottomExponent
@@ -166,8 +209,8 @@ function integerRoot(top: Decimal, bottom: Decimal | undefined, n: number, guess
 }
 
 /** `guess × 10^k` as a whole number, at least 1: its 17 digits, then zeros. */
-function scaledGuess(guess: number, k: number): bigint {
-  const [mantissa, power] = guess.toExponential(16).split('e') as [string, string]
+function scaledGuess(guess: RootEstimate, k: number): bigint {
+  const [mantissa, power] = estimateText(guess).split('e') as [string, string]
   // guess = M × 10^(p − 16), M the 17 digits of the mantissa.
   const scaled = BigInt(mantissa.replace('.', ''))
   const shift = Number(power) - 16 + k
@@ -200,9 +243,9 @@ function wholeAndExponent(value: Decimal): [bigint, number] {
 }
 
 /** Newton's iteration in decimals for degrees beyond whole numbers' reach. */
-function newtonRoot(base: Decimal, n: number, guess: number): Decimal | undefined {
+function newtonRoot(base: Decimal, n: number, guess: RootEstimate): Decimal | undefined {
   const x = new Newton(base)
-  let y = new Newton(guess.toPrecision(17))
+  let y = new Newton(estimateText(guess))
   for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
     // Each step doubles the correct digits: the first is worked at 36, the rest at 60.
     const Ctor = step === 0 ? FirstStep : Newton
