@@ -44,7 +44,13 @@ export type {
 export { collectDataOutside } from './data-outside'
 export type { DataPoint, LocatedObservation, ObservationRef } from './data-point'
 export { observationRef } from './data-point'
-export type { Dataset, DatasetBuilder, DatasetInput, DatasetResult } from './dataset'
+export type {
+  Dataset,
+  DatasetBuilder,
+  DatasetBuilderOptions,
+  DatasetInput,
+  DatasetResult,
+} from './dataset'
 export { createDataset, createDatasetBuilder } from './dataset'
 export { datasetWithPoints } from './dataset-with-points'
 export type { ExactInput } from './decimal'
@@ -60,6 +66,7 @@ export type {
 } from './derive/provenance'
 export type { WithheldFigure } from './derive/withheld'
 export type { FigureValue, IntervalEnd } from './figure'
+export type { IssuesLeftOut } from './found-issues'
 export { CORE_ISSUE_CODES } from './issues/core-issue-codes'
 export type {
   ConflictingObservationFields,

@@ -92,6 +92,40 @@ describe('refused values reach nothing (property)', () => {
     )
   })
 
+  it('past the cap on issues, the same issues are counted and the first ones named', async () => {
+    // Unknown units make the dataset's issues, refused rows the issues of the units they name.
+    const capped = (extra: readonly Observation[], maxIssues?: number) =>
+      runPipeline({
+        pack: MERGER_PACK,
+        sources: [{ name: 'so-lieu.csv', observations: [...mergerObservations(), ...extra] }],
+        today: TODAY,
+        lang: 'en',
+        evaluate: false,
+        ...(maxIssues === undefined ? {} : { maxIssues }),
+      })
+    const text = (issue: object) => JSON.stringify(issue)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(refused, { minLength: 1, maxLength: 40 }),
+        fc.nat({ max: 12 }),
+        async (extra, maxIssues) => {
+          const whole = await capped(extra)
+          const report = await capped(extra, maxIssues)
+          const named = report.validation.issues.filter((issue) => issue.code !== 'too_many_issues')
+          // The cap's own warning is counted too.
+          const cap = report.validation.issues.length - named.length
+          expect(cap).toBe(whole.validation.issues.length > maxIssues ? 1 : 0)
+          const { stats } = whole.validation
+          expect(report.validation.stats).toEqual({ ...stats, warnings: stats.warnings + cap })
+          expect(named).toHaveLength(Math.min(maxIssues, whole.validation.issues.length))
+          const all = new Set(whole.validation.issues.map(text))
+          for (const issue of named) expect(all.has(text(issue))).toBe(true)
+        },
+      ),
+      { numRuns: 25 },
+    )
+  })
+
   it('a refused value in a target’s own series leaves its status unchanged', async () => {
     const status = (report: PipelineReport) =>
       report.targets.find(

@@ -6,11 +6,11 @@
  * can name them all; only first copies of keys without conflict are ever answered. @internal
  */
 
-import type { TiendoIssue } from '@tiendo/schema'
 import type { DataPoint } from '../data-point'
 import { sameFigure } from '../data-point'
 import type { Provenance } from '../derive/provenance'
 import { conflictingObservation, duplicateObservation } from '../duplicates'
+import type { IssueSink } from '../found-issues'
 import { ByteColumn } from './columns'
 import { KeyIndex } from './key-index'
 import { type DerivedFields, PointTable, type SubmittedFields } from './point-table'
@@ -51,15 +51,15 @@ export class PointLayer {
     return this.state.get(row) === FIRST && !this.conflicted.has(row)
   }
 
-  addSubmitted(fields: SubmittedFields, issues: TiendoIssue[]): void {
+  addSubmitted(fields: SubmittedFields, issues: IssueSink): void {
     this.place(this.table.addSubmitted(fields), issues)
   }
 
-  addDerived(fields: DerivedFields, ref: number, issues: TiendoIssue[]): void {
+  addDerived(fields: DerivedFields, ref: number, issues: IssueSink): void {
     this.place(this.table.addDerived(fields, ref), issues)
   }
 
-  addGiven(point: DataPoint, issues: TiendoIssue[]): void {
+  addGiven(point: DataPoint, issues: IssueSink): void {
     this.place(this.table.addGiven(point), issues)
   }
 
@@ -70,7 +70,7 @@ export class PointLayer {
     this.state.trim()
   }
 
-  private place(row: number, issues: TiendoIssue[]): void {
+  private place(row: number, issues: IssueSink): void {
     const table = this.table
     const indicator = table.indicator.get(row)
     const unit = table.unit.get(row)

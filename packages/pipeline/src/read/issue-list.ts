@@ -1,3 +1,4 @@
+import type { IssuesLeftOut } from '@tiendo/core'
 import { IssueCap } from '@tiendo/io/internal'
 import type { Severity, TiendoIssue } from '@tiendo/schema'
 
@@ -13,6 +14,11 @@ export class IssueList {
 
   constructor(max?: number) {
     this.cap = new IssueCap(max)
+  }
+
+  /** Issues kept at most (the cap's warning aside). */
+  get max(): number {
+    return this.cap.max
   }
 
   /** The issues kept, the cap's warning last when it was reached. */
@@ -36,6 +42,16 @@ export class IssueList {
   addLazily(severity: Severity, make: () => TiendoIssue): void {
     if (this.cap.capped) this.count(severity)
     else this.add(make())
+  }
+
+  /**
+   * Counts issues left out by whoever found them, after the first `max + 1` were added: the
+   * cap was reached by then, so these would only have been counted.
+   */
+  addLeftOut(left: IssuesLeftOut): void {
+    this.errors += left.bySeverity.error
+    this.warnings += left.bySeverity.warning
+    this.infos += left.bySeverity.info
   }
 
   private count(severity: Severity): void {

@@ -5,7 +5,7 @@
  * other — quarantined, used by nothing — so it is taken back out of what was kept. @internal
  */
 
-import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
+import type { LocatedObservation } from '@tiendo/core'
 import { mayBeDotGroups } from '@tiendo/io/internal'
 import { isIoIssue } from '@tiendo/io/parse'
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
@@ -49,7 +49,7 @@ export function takeBackRows(
   observations: LocatedObservation[],
   from: number,
   keys: ReadonlySet<string>,
-  refused: (LocatedObservation | LocatedRecord)[],
+  refused: { push(row: LocatedObservation): unknown },
 ): void {
   let kept = from
   for (let i = from; i < observations.length; i++) {

@@ -20,6 +20,7 @@ import type { IssueList } from './issue-list'
 import { lateRefusalKey, mayBeRefusedLate, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
+import type { RefusedRows } from './refused-rows'
 import { RowsLeftOut } from './rows-left-out'
 import type { ScopeFilter } from './scope-filter'
 import type { CodeSuggester } from './suggest-codes'
@@ -41,8 +42,8 @@ export interface ReadSubmission {
   readonly rows: number
   readonly observationRows: number
   readonly recordRows: number
-  /** Rows refused by their checks (errors on the row itself): checked further, never used. */
-  readonly refused: readonly (LocatedObservation | LocatedRecord)[]
+  /** How many rows their checks refused (errors on the row itself): see `refused` of the options. */
+  readonly refused: number
   /**
    * Rows the readers refused before they became an observation or a record (a value that is
    * no number, a ragged CSV row, a file missing a required column): quarantined as well.
@@ -61,6 +62,8 @@ export interface ReadSubmissionOptions {
   readonly checker: RowChecker
   /** Takes in every row kept, in order. */
   readonly dataset: DatasetBuilder
+  /** Takes in every row its checks refused, in order: never used, but its unit checked. */
+  readonly refused: Pick<RefusedRows, 'push' | 'count'>
   /** Names the code a refused indicator or unit cell most likely meant. Defaults to none. */
   readonly suggest?: CodeSuggester | undefined
   /** The part of the unit tree the run is limited to: rows of other units are left out unread. */
@@ -89,7 +92,7 @@ export async function readSubmission(
   let observationRows = 0
   let recordRows = 0
   let unconverted = 0
-  const refusedRows: (LocatedObservation | LocatedRecord)[] = []
+  const refusedRows = options.refused
   let cannotRead = false
   const stopsReading = (issue: TiendoIssue) =>
     CANNOT_READ_CODES.has(issue.code) ||
@@ -192,7 +195,7 @@ export async function readSubmission(
     rows,
     observationRows,
     recordRows,
-    refused: refusedRows,
+    refused: refusedRows.count,
     unconverted,
     cannotRead,
   }

@@ -19,6 +19,7 @@ import type { LoadedPack } from '../pack/load-pack'
 import { IssueList } from '../read/issue-list'
 import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
+import { RefusedRows } from '../read/refused-rows'
 import { scopeFilter } from '../read/scope-filter'
 import { codeSuggester } from '../read/suggest-codes'
 import { buildReport } from '../report/build-report'
@@ -128,7 +129,9 @@ export async function runPipelineWith(
     scope === undefined ? undefined : collectDataOutside(units, pack.indicators ?? [], { today })
   await checkpoint(signal)
 
-  const rows = createDatasetBuilder({ units })
+  // Past the cap issues are counted, never worded: one more than it kept reaches the cap.
+  const rows = createDatasetBuilder({ units, maxIssues: issues.max + 1 })
+  const refused = new RefusedRows(units, issues.max + 1)
   const read = await readSubmission(options.sources, {
     readers: host.readers,
     context: {
@@ -138,6 +141,7 @@ export async function runPipelineWith(
     },
     checker: createRowChecker(pack, { today }),
     dataset: rows,
+    refused,
     suggest: codeSuggester(pack),
     scope: filter,
     outside: collector,
@@ -156,7 +160,7 @@ export async function runPipelineWith(
       units,
       built: rows.build(),
       kept: read.kept,
-      refused: read.refused,
+      refused,
       complete: !read.cannotRead,
       explain:
         (typeof options.evaluate === 'object' ? options.evaluate.explain : undefined) ?? 'failures',
@@ -294,7 +298,7 @@ export async function runPipelineWith(
       rows: read.rows,
       observations: read.observationRows,
       records: read.recordRows,
-      quarantined: read.unconverted + read.refused.length + validRefused,
+      quarantined: read.unconverted + read.refused + validRefused,
     },
     cannotRead: read.cannotRead,
     scope,

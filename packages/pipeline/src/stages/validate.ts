@@ -10,16 +10,15 @@ import type {
   DataPoint,
   Dataset,
   DatasetResult,
-  LocatedObservation,
-  LocatedRecord,
   UnitRegistry,
   UnitScope,
 } from '@tiendo/core'
 import { datasetWithPoints } from '@tiendo/core'
 import type { CompiledPack, Evaluation, ExplainMode } from '@tiendo/rules'
 import { checkDataQualityRules, ruleIssue } from '@tiendo/rules/internal'
-import type { Pack, TiendoIssue } from '@tiendo/schema'
+import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
+import type { RefusedRows } from '../read/refused-rows'
 import { insideOf } from './scope-stages'
 
 /** What the validate stage keeps. @internal */
@@ -41,8 +40,8 @@ export async function validateStage(
     readonly built: DatasetResult
     /** How many rows were kept (added to the dataset). */
     readonly kept: number
-    /** Rows their own checks refused: their units are still checked, to name every problem. */
-    readonly refused: readonly (LocatedObservation | LocatedRecord)[]
+    /** Rows their own checks refused, their units checked as they were (to name every problem). */
+    readonly refused: RefusedRows
     /** Whether every source was read whole: rules judge nothing read in part. */
     readonly complete: boolean
     /** Which data-quality results carry their conditions (as the evaluate stage's). */
@@ -60,13 +59,19 @@ export async function validateStage(
   issues: IssueList,
 ): Promise<Validated> {
   const { built } = input
-  for (const row of input.refused) {
-    for (const issue of unitIssues(row, input.units)) issues.add(issue)
-  }
+  // Each list keeps one issue past the cap, so what it left out would only have been counted.
+  for (const issue of input.refused.issues.list) issues.add(issue)
+  const refusedLeft = input.refused.issues.leftOut()
+  if (refusedLeft !== undefined) issues.addLeftOut(refusedLeft)
   let duplicates = 0
   for (const issue of built.issues) {
     if (issue.code === 'duplicate_observation' || issue.code === 'duplicate_record') duplicates++
     issues.add(issue)
+  }
+  const left = built.issuesLeftOut
+  if (left !== undefined) {
+    duplicates += (left.byCode.duplicate_observation ?? 0) + (left.byCode.duplicate_record ?? 0)
+    issues.addLeftOut(left)
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
   const refused = input.kept - indexed - duplicates
@@ -86,23 +91,4 @@ export async function validateStage(
     dataQuality = rules.evaluation
   }
   return { dataset, refused: Math.max(0, refused), dataQuality }
-}
-
-/** The problems with the unit a refused row names (it is used by nothing either way). */
-function unitIssues(row: LocatedObservation | LocatedRecord, units: UnitRegistry): TiendoIssue[] {
-  if ('observation' in row) {
-    const { observation, location } = row
-    return [
-      ...units.resolve(observation.unit, observation.period, {
-        location,
-        indicator: observation.indicator,
-      }).issues,
-    ]
-  }
-  const { record, location } = row
-  if (units.at(record.unit, record.date) !== undefined) return []
-  // Resolved over the record's month only to word the error, as the dataset does.
-  return units
-    .resolve(record.unit, record.date.slice(0, 7), { location })
-    .issues.filter((issue) => issue.severity === 'error')
 }
