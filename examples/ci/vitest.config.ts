@@ -1,4 +1,4 @@
 import { defineProject } from 'vitest/config'
 
 // No `@tiendo/source` condition here: the example tests the built packages, as users get them.
-export default defineProject({ test: { name: 'example-ci', testTimeout: 180_000 } })
+export default defineProject({ test: { name: 'example-ci', testTimeout: 600_000 } })

@@ -10,7 +10,7 @@ export default defineProject({
     environment: 'node',
     globalSetup: ['test/support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 120_000,
+    testTimeout: 600_000,
     hookTimeout: 240_000,
   },
 })

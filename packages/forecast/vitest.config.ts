@@ -1,8 +1,8 @@
 import { defineProject } from 'vitest/config'
-import { sourceConditions } from '../../vitest.shared.ts'
+import { hangTimeouts, sourceConditions } from '../../vitest.shared.ts'
 
 export default defineProject({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions } },
-  test: { name: 'forecast', testTimeout: 180_000 },
+  test: { name: 'forecast', ...hangTimeouts },
 })

@@ -174,7 +174,7 @@ beforeAll(async () => {
   subprocess.forEach((entry, index) => {
     outcomes.set(entry, results[index]!)
   })
-}, 180_000)
+})
 
 describe('the corpus', () => {
   it('holds at least 60 broken inputs across CSV, NDJSON, JSON and XLSX', () => {

@@ -70,6 +70,6 @@ describe('tiendo stopped with Ctrl-C (built)', () => {
       expect(await exited).toBe(code)
       expect(await readdir(temporary)).toEqual([])
       expect(await readdir(work)).toEqual(['san-pham.csv'])
-    }, 60_000)
+    })
   }
 })

@@ -133,7 +133,7 @@ describe('runPipelineToJson', () => {
         expect(report.valid).toBe(whole.valid)
         expect(report.cannotRead).toBe(whole.cannotRead)
       })
-    }, 120_000)
+    })
   }
 
   it('writes the figures derived across the merger, whole with their inputs', async () => {
@@ -150,7 +150,7 @@ describe('runPipelineToJson', () => {
       // The merged province's series runs on the figures carried to it.
       expect(json.targets.some((s: { unit: string }) => s.unit === 'M@2025-07-01')).toBe(true)
     })
-  }, 120_000)
+  })
 
   it('writes only the figures of the province asked for', async () => {
     await withReport(runNamed('one province of a small country'), (report) => {
@@ -170,7 +170,7 @@ describe('runPipelineToJson', () => {
       for (const unit of units) expect(inside).toContain(unit)
       expect(report.summary.derived.figures).toBe(json.derived.figures.length)
     })
-  }, 120_000)
+  })
 
   it('says the Open SDG status of an indicator from the series it wrote', async () => {
     await withReport(runNamed('Open SDG’s indicator status'), (report) => {
@@ -181,7 +181,7 @@ describe('runPipelineToJson', () => {
         units: ['VN', '58'],
       })
     })
-  }, 120_000)
+  })
 
   it('keeps its long lists on disk until closed, then removes them', async () => {
     const report = await runPipelineToJson({
@@ -201,5 +201,5 @@ describe('runPipelineToJson', () => {
     expect([...report.jsonChunks()].join('')).toBe([...report.jsonChunks()].join(''))
     await report.close()
     expect(await readdir(spoolFolder)).toEqual([])
-  }, 120_000)
+  })
 })

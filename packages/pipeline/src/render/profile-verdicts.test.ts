@@ -34,7 +34,7 @@ beforeAll(async () => {
   for (const profile of PROFILES) {
     reports.set(profile, await reportFixture({ methodology: profile }))
   }
-}, 180_000)
+})
 
 /** The national digital economy share (20% by 2025 missed, 30% by 2030 ahead). */
 const economy = (report: PipelineReport): TargetReport =>

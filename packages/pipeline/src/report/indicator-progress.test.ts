@@ -49,7 +49,7 @@ beforeAll(async () => {
     assess: true,
     methodology: 'opensdg',
   })
-}, 180_000)
+})
 
 describe('Open SDG’s indicator-level status', () => {
   it('is the mean of the scores of the indicator’s series', () => {
@@ -97,5 +97,5 @@ describe('Open SDG’s indicator-level status', () => {
       expect(body).toContain(`${heading}:`)
       expect(body.some((line) => line.includes(series))).toBe(true)
     }
-  }, 60_000)
+  })
 })

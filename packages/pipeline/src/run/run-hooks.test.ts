@@ -63,7 +63,7 @@ describe('derive.onFigure and assess.onSeries', () => {
       expect(report.summary).toEqual(plain.summary)
       expect(report.rules).toEqual(plain.rules)
       expect(report.validation).toEqual(plain.validation)
-    }, 120_000)
+    })
   }
 
   it('keep a figure’s inputs in what they hand out, not in the run', async () => {
@@ -74,7 +74,7 @@ describe('derive.onFigure and assess.onSeries', () => {
     const kept = report.dataset.get(carried!.indicator, carried!.unit, carried!.period)
     expect(kept?.derived?.method).toBe('carry')
     expect(kept?.derived?.inputs).toEqual([])
-  }, 120_000)
+  })
 
   it('are given the figures and series runPipelineToJson writes, its text unchanged', async () => {
     const options = runNamed('a merger')
@@ -93,7 +93,7 @@ describe('derive.onFigure and assess.onSeries', () => {
       await plain.close()
       await written.close()
     }
-  }, 120_000)
+  })
 
   it('are given every part’s figures and series in a run in parts, as its report lists them', async () => {
     const run = hooked(mini(1))
@@ -109,5 +109,5 @@ describe('derive.onFigure and assess.onSeries', () => {
     } finally {
       await report.close()
     }
-  }, 120_000)
+  })
 })

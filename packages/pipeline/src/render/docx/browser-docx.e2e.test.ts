@@ -65,14 +65,14 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('reportToDocx and reportToXlsx in a bro
     await page.goto(`http://127.0.0.1:${port}/`)
     // Expressions, not functions: they run in the page (this file is type-checked without the DOM).
     await page.waitForFunction("document.getElementById('out').textContent !== 'running'", null, {
-      timeout: 120_000,
+      timeout: 540_000,
     })
     const text = await page.textContent('#out')
     result =
       text === 'done'
         ? ((await page.evaluate('window.result')) as { docx: string; xlsx: string })
         : (text ?? 'no result')
-  }, 240_000)
+  })
 
   afterAll(async () => {
     await browser?.close()

@@ -31,7 +31,7 @@ beforeAll(async () => {
   vi = readDocx(await reportToDocx(report, { config: CONFIG }))
   en = readDocx(await reportToDocx(report, { lang: 'en', config: CONFIG }))
   unfilled = readDocx(await reportToDocx(report, { charts: false }))
-}, 120_000)
+})
 
 const MM = 1440 / 25.4
 const between = (twips: string | undefined, low: number, high: number) => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   report = await reportFixture()
   vi = await read(await reportToXlsx(report))
   en = await read(await reportToXlsx(report, { lang: 'en' }))
-}, 120_000)
+})
 
 describe('reportToXlsx', () => {
   it('has one sheet per table, in the chosen language', () => {
