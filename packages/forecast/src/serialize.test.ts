@@ -35,6 +35,17 @@ describe('serializeAssessment', () => {
     })
   })
 
+  it('keeps a key named `__proto__` as a key, as JSON.stringify writes it', () => {
+    // Found by the property test of `jsonTextOf`: the key was dropped, or became the prototype.
+    const parsed = JSON.parse('{"__proto__":{"x":"1"},"a":0,"b":{"__proto__":0}}')
+    const out = decimalsToStrings({ at: new Decimal('1.50'), nested: parsed })
+    expect(JSON.stringify(out)).toBe(
+      '{"at":"1.5","nested":{"__proto__":{"x":"1"},"a":0,"b":{"__proto__":0}}}',
+    )
+    expect(Object.getPrototypeOf(out.nested)).toBe(Object.prototype)
+    expect(Object.hasOwn(out.nested, '__proto__')).toBe(true)
+  })
+
   it('leaves absent fields out and keeps nulls', () => {
     const result = assessProgress({ observations: [], direction: 'increase' })
     const json = serializeAssessment(result)

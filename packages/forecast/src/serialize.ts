@@ -5,6 +5,7 @@
  */
 
 import { Exact, toDecimalString } from '@tiendo/core'
+import { setOwnKey } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { isDecimalValue, jsonTextOf } from './json-text'
 import type {
@@ -43,7 +44,7 @@ export function decimalsToStrings<T>(value: T): DecimalsAsStrings<T> {
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue
     const item = (value as Record<string, unknown>)[key]
-    if (item !== undefined) out[key] = decimalsToStrings(item)
+    if (item !== undefined) setOwnKey(out, key, decimalsToStrings(item))
   }
   return out as DecimalsAsStrings<T>
 }

@@ -1,6 +1,6 @@
 /**
- * `@tiendo/schema/internal`: the fast paths the readers take for every row, and loaders for
- * every pack.
+ * `@tiendo/schema/internal`: the fast paths the readers take for every row, loaders for every
+ * pack, and how copies of JSON-like values set their keys.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -12,6 +12,7 @@
 // The types the fast paths return and the schemas they are inferred from, as types only: the
 // schemas to use as values are the main entry's (this entry's bundle has its own copy).
 export type { Observation, ObservationSchema } from './observation'
+export { setOwnKey } from './own-key'
 export type { Pack, PackSchema } from './pack'
 export { safeParsePack } from './pack-fast-path'
 export type { RecordSchema, SubmittedRecord } from './record'

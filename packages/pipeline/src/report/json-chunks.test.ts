@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { JsonList, jsonChunks, jsonPieces, piecesAsText, RawJson } from './json-chunks'
+import {
+  JsonList,
+  jsonChunks,
+  jsonPieces,
+  listsAsArrays,
+  piecesAsText,
+  RawJson,
+} from './json-chunks'
 import { JsonLines } from './json-lines'
 
 const joined = (value: unknown, indent?: number, lines?: boolean) =>
@@ -239,5 +246,14 @@ describe('JsonLines', () => {
         expect([...linesOf(list, cuts, true).texts()]).toEqual(list)
       }),
     )
+  })
+})
+
+describe('listsAsArrays', () => {
+  it('keeps a `__proto__` key of a parsed value as a key', () => {
+    const value = JSON.parse('{"__proto__":{"x":1},"list":[1]}')
+    const copy = listsAsArrays(value)
+    expect(JSON.stringify(copy)).toBe('{"__proto__":{"x":1},"list":[1]}')
+    expect('x' in copy).toBe(false)
   })
 })

@@ -5,6 +5,7 @@
  * one string.
  */
 
+import { setOwnKey } from '@tiendo/schema/internal'
 import { JsonLines, linesCopied } from './json-lines'
 
 /** How deep objects are cut into their properties: top level, its sections, theirs. */
@@ -55,7 +56,7 @@ export function listsAsArrays<T>(value: T): ListsAsArrays<T> {
     return value as ListsAsArrays<T>
   }
   const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) copy[key] = listsAsArrays(item)
+  for (const [key, item] of Object.entries(value)) setOwnKey(copy, key, listsAsArrays(item))
   return copy as ListsAsArrays<T>
 }
 

@@ -1,3 +1,4 @@
+import { setOwnKey } from '@tiendo/schema/internal'
 import { Decimal } from 'decimal.js'
 import type { CompiledComparison } from '../compile/compiled'
 import { decimalText } from '../decimal'
@@ -36,7 +37,7 @@ export function toJson(value: unknown): JsonValue {
   if (Array.isArray(value)) return value.map(toJson)
   if (typeof value === 'object') {
     const json: Record<string, JsonValue> = {}
-    for (const [key, item] of Object.entries(value)) json[key] = toJson(item)
+    for (const [key, item] of Object.entries(value)) setOwnKey(json, key, toJson(item))
     return json
   }
   return null
