@@ -10,8 +10,7 @@ import type { UnitResolution } from './units'
 
 /** A resolution's outcome and its issues' severities and codes. @internal */
 export interface ResolutionOutline {
-  readonly ok: boolean
-  /** The unit's key when `ok`. */
+  /** The unit's key, or `undefined` when the reference is refused. */
   readonly key: string | undefined
   readonly issues: readonly { readonly severity: Severity; readonly code: string }[]
 }
@@ -44,7 +43,6 @@ export class ResolutionOutlines {
     }
     if (!byPeriod.has(period)) this.size++
     byPeriod.set(period, {
-      ok: resolution.ok,
       key: resolution.ok ? resolution.key : undefined,
       issues: resolution.issues.map(({ severity, code }) => ({ severity, code })),
     })

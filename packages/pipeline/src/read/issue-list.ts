@@ -45,13 +45,16 @@ export class IssueList {
   }
 
   /**
-   * Counts issues left out by whoever found them, after the first `max + 1` were added: the
-   * cap was reached by then, so these would only have been counted.
+   * Adds what another list found: the issues it listed, then the count of those it left out.
+   * It lists `max + 1` before leaving any out, which reaches the cap, so what it left out
+   * would only have been counted here.
    */
-  addLeftOut(left: IssuesLeftOut): void {
-    this.errors += left.bySeverity.error
-    this.warnings += left.bySeverity.warning
-    this.infos += left.bySeverity.info
+  addFound(listed: readonly TiendoIssue[], leftOut: IssuesLeftOut | undefined): void {
+    for (const issue of listed) this.add(issue)
+    if (leftOut === undefined) return
+    this.errors += leftOut.bySeverity.error
+    this.warnings += leftOut.bySeverity.warning
+    this.infos += leftOut.bySeverity.info
   }
 
   private count(severity: Severity): void {

@@ -42,8 +42,6 @@ export interface ReadSubmission {
   readonly rows: number
   readonly observationRows: number
   readonly recordRows: number
-  /** How many rows their checks refused (errors on the row itself): see `refused` of the options. */
-  readonly refused: number
   /**
    * Rows the readers refused before they became an observation or a record (a value that is
    * no number, a ragged CSV row, a file missing a required column): quarantined as well.
@@ -63,7 +61,7 @@ export interface ReadSubmissionOptions {
   /** Takes in every row kept, in order. */
   readonly dataset: DatasetBuilder
   /** Takes in every row its checks refused, in order: never used, but its unit checked. */
-  readonly refused: Pick<RefusedRows, 'push' | 'count'>
+  readonly refused: Pick<RefusedRows, 'push'>
   /** Names the code a refused indicator or unit cell most likely meant. Defaults to none. */
   readonly suggest?: CodeSuggester | undefined
   /** The part of the unit tree the run is limited to: rows of other units are left out unread. */
@@ -195,7 +193,6 @@ export async function readSubmission(
     rows,
     observationRows,
     recordRows,
-    refused: refusedRows.count,
     unconverted,
     cannotRead,
   }

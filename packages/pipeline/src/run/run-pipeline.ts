@@ -129,9 +129,10 @@ export async function runPipelineWith(
     scope === undefined ? undefined : collectDataOutside(units, pack.indicators ?? [], { today })
   await checkpoint(signal)
 
-  // Past the cap issues are counted, never worded: one more than it kept reaches the cap.
-  const rows = createDatasetBuilder({ units, maxIssues: issues.max + 1 })
-  const refused = new RefusedRows(units, issues.max + 1)
+  // Past the cap issues are counted, never worded: one more than it keeps reaches the cap.
+  const listed = issues.max + 1
+  const rows = createDatasetBuilder({ units, maxIssues: listed })
+  const refused = new RefusedRows(units, listed)
   const read = await readSubmission(options.sources, {
     readers: host.readers,
     context: {
@@ -298,7 +299,7 @@ export async function runPipelineWith(
       rows: read.rows,
       observations: read.observationRows,
       records: read.recordRows,
-      quarantined: read.unconverted + read.refused + validRefused,
+      quarantined: read.unconverted + refused.count + validRefused,
     },
     cannotRead: read.cannotRead,
     scope,

@@ -59,19 +59,12 @@ export async function validateStage(
   issues: IssueList,
 ): Promise<Validated> {
   const { built } = input
-  // Each list keeps one issue past the cap, so what it left out would only have been counted.
-  for (const issue of input.refused.issues.list) issues.add(issue)
-  const refusedLeft = input.refused.issues.leftOut()
-  if (refusedLeft !== undefined) issues.addLeftOut(refusedLeft)
-  let duplicates = 0
-  for (const issue of built.issues) {
-    if (issue.code === 'duplicate_observation' || issue.code === 'duplicate_record') duplicates++
-    issues.add(issue)
-  }
-  const left = built.issuesLeftOut
-  if (left !== undefined) {
-    duplicates += (left.byCode.duplicate_observation ?? 0) + (left.byCode.duplicate_record ?? 0)
-    issues.addLeftOut(left)
+  issues.addFound(input.refused.issues.list, input.refused.issues.leftOut())
+  issues.addFound(built.issues, built.issuesLeftOut)
+  const left = built.issuesLeftOut?.byCode
+  let duplicates = (left?.duplicate_observation ?? 0) + (left?.duplicate_record ?? 0)
+  for (const { code } of built.issues) {
+    if (code === 'duplicate_observation' || code === 'duplicate_record') duplicates++
   }
   const indexed = built.dataset.size + built.dataset.countRecords()
   const refused = input.kept - indexed - duplicates
