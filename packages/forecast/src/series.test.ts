@@ -29,6 +29,28 @@ describe('checkValue', () => {
   })
 })
 
+describe('checkValue’s range', () => {
+  it('reads every value of at most 40 digits before the point, and small ones', () => {
+    const largest = '9'.repeat(40)
+    expect(checkValue(largest, 'x').toFixed()).toBe(largest)
+    expect(checkValue(-1e39, 'x').toFixed()).toBe(`-1${'0'.repeat(39)}`)
+    expect(checkValue(new Decimal('1e-1000'), 'x').eq(new Decimal('1e-1000'))).toBe(true)
+    expect(checkValue('0', 'x').isZero()).toBe(true)
+  })
+
+  it('refuses a value whose plain text would run to any length, before anything writes it', () => {
+    for (const value of ['1e40', '-1e9000000000000', '1e-1001', 1e300, new Decimal('1e-5000')]) {
+      expect(() => checkValue(value, 'observations[1].value')).toThrow(AssessmentInputError)
+    }
+    try {
+      checkValue('1e9000000000000', 'observations[1].value')
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'invalid_value', path: 'observations[1].value' })
+      expect((error as AssessmentInputError).message).toContain('1e40')
+    }
+  })
+})
+
 describe('yearSpan', () => {
   it('gives the years between two times, one decimal for equal spans', () => {
     const nine = yearSpan(new Exact('1'), new Exact('10'))

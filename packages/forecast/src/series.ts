@@ -73,7 +73,19 @@ const exactOfText = memoizeText((text): Decimal => toExact(text), {
   maxLength: 64,
 })
 
-/** Converts a value to an exact finite decimal or throws an {@link AssessmentInputError}. */
+/**
+ * Powers of ten a value must lie within (its decimal exponent, `d.ddd × 10^e`): below 1e40,
+ * as a pack's or a file's decimal of at most 40 digits is, and not below 1e-1000 unless 0.
+ * Beyond them a value is no measurement, and its plain decimal text (the report's, never in
+ * exponent notation) would run to any length: `1e9000000000000` is nine trillion digits.
+ */
+const MAX_EXPONENT = 40
+const MIN_EXPONENT = -1000
+
+/**
+ * Converts a value to an exact finite decimal within {@link MAX_EXPONENT} and
+ * {@link MIN_EXPONENT}, or throws an {@link AssessmentInputError}.
+ */
 export function checkValue(value: unknown, path: string): Decimal {
   let result: Decimal | undefined
   try {
@@ -82,7 +94,21 @@ export function checkValue(value: unknown, path: string): Decimal {
   } catch {
     result = undefined
   }
-  if (result?.isFinite()) return result
+  if (result?.isFinite()) {
+    if (result.e < MAX_EXPONENT && result.e >= MIN_EXPONENT) return result
+    throw new AssessmentInputError(
+      'invalid_value',
+      path,
+      {
+        vi: `${describe(value)} nằm ngoài khoảng số mà Tiendo đọc (nhỏ hơn 1e${MAX_EXPONENT} và, khác 0, không nhỏ hơn 1e${MIN_EXPONENT} về giá trị tuyệt đối).`,
+        en: `${describe(value)} lies beyond the numbers Tiendo reads (below 1e${MAX_EXPONENT} and, unless 0, not below 1e${MIN_EXPONENT} in absolute value).`,
+      },
+      {
+        vi: 'Kiểm tra số và đơn vị đo; một số liệu đo lường có tối đa 40 chữ số trước dấu thập phân.',
+        en: 'Check the figure and its unit; a measurement has at most 40 digits before the point.',
+      },
+    )
+  }
   throw new AssessmentInputError(
     'invalid_value',
     path,
