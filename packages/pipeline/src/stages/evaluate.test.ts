@@ -86,3 +86,54 @@ describe('the evaluation of every rule', () => {
     expect(explained?.conditions.length).toBeGreaterThan(0)
   })
 })
+
+describe('a plain rule', () => {
+  it('is a rule result beside validity, never a data error', async () => {
+    const threshold: Pack = {
+      ...PACK,
+      rules: [
+        ...PACK.rules!,
+        {
+          id: 'fibre_at_least_95',
+          severity: 'error',
+          message: { vi: 'Tỷ lệ cáp quang dưới 95%.', en: 'Fibre below 95%.' },
+          conditions: {
+            all: [
+              {
+                fact: 'value',
+                params: { indicator: 'household_fibre_rate' },
+                operator: 'decimalGte',
+                value: '95',
+              },
+            ],
+          },
+          scope: { units: ['P'], from: '2024', to: '2024' },
+        },
+      ],
+    }
+    const report = await runPipeline({
+      pack: threshold,
+      sources: [
+        {
+          name: 'p.csv',
+          observations: [
+            { indicator: 'household_fibre_rate', unit: 'P', period: '2023', value: '80' },
+            { indicator: 'household_fibre_rate', unit: 'P', period: '2024', value: '92' },
+          ],
+        },
+      ],
+      today: '2026-06-30',
+      assess: false,
+    })
+    const threshold2024 = report.evaluation!.results.filter(
+      (result) => result.ruleId === 'fibre_at_least_95',
+    )
+    expect(threshold2024.map((result) => [result.period, result.outcome])).toEqual([
+      ['2024', 'failed'],
+    ])
+    expect(report.dataQualityRules).toEqual(['fibre_does_not_fall'])
+    expect(report.valid).toBe(true)
+    expect(report.validation.stats.errors).toBe(0)
+    expect(report.validation.issues.some(isRuleFailed)).toBe(false)
+  })
+})

@@ -12,11 +12,12 @@ import type { RuleFailedIssue } from '../rule-failed'
 import { restatesBounds } from './check-rows'
 import { conditionInWords } from './condition-words'
 
-/** Templates that judge whether data is complete or on target: `evaluate`'s work. */
-const COMPLETENESS_TEMPLATES: ReadonlySet<string> = new Set([
-  'completeness',
-  'annual_quota',
-  'target',
+/** The templates that judge the quality of the values submitted: `validate`'s work. */
+const DATA_QUALITY_TEMPLATES: ReadonlySet<string> = new Set([
+  'bounds',
+  'outlier',
+  'no_regression',
+  'consistency',
 ])
 
 /**
@@ -38,17 +39,19 @@ const COMPLETENESS_FACTS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether `validate` runs a rule: only rules about the quality of the values submitted
- * (`bounds`, `outlier`, `no_regression`, `consistency`, and plain rules over values). A
- * file holding only some indicators is a valid submission, so a rule is left to `evaluate`
- * when it judges completeness or progress: a `completeness`, `annual_quota` or `target`
- * template, a rule whose missing-value strategy is `never_skip` (it fails on absent data),
- * or one reading a fact about what was submitted or about targets (`reported`, `coverage`,
- * `record_count`, `target`, `status`, `progress`, `gap`, `cagr`, `required_cagr`,
- * `projected`, `assessment`).
+ * Whether `validate` runs a rule: only the templates about the quality of the values
+ * submitted (`bounds`, `outlier`, `no_regression`, `consistency`), whose failures are data
+ * issues. Every other rule is `evaluate`'s, its outcome a rule result beside validity, never
+ * a data error: a plain rule (a threshold such as "fibre ≥ 95%" is a judgement of the unit,
+ * not of the file), a `completeness`, `annual_quota` or `target` template. A file holding
+ * only some indicators is a valid submission, so a data-quality template is left to
+ * `evaluate` too when it judges completeness: when its missing-value strategy is
+ * `never_skip` (it fails on absent data), or it reads a fact about what was submitted or
+ * about targets (`reported`, `coverage`, `record_count`, `target`, `status`, `progress`,
+ * `gap`, `cagr`, `required_cagr`, `projected`, `assessment`).
  */
 export function isDataQualityRule(rule: CompiledRule): boolean {
-  if (rule.template !== undefined && COMPLETENESS_TEMPLATES.has(rule.template)) return false
+  if (rule.template === undefined || !DATA_QUALITY_TEMPLATES.has(rule.template)) return false
   if (rule.missing === 'never_skip') return false
   return !rule.inputs.some((input) => COMPLETENESS_FACTS.has(input.fact))
 }
