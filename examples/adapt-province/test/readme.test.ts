@@ -33,7 +33,7 @@ const CHECKS: Record<string, (outcome: Outcome) => Promise<void> | void> = {
       /lam-dong-mistakes\.csv:2 \[value\] lỗi value_out_of_bounds: Giá trị 839 của chỉ tiêu/,
     )
     expect(stdout).toMatch(/lam-dong-mistakes\.csv:3 \[value\] lỗi ambiguous_number: .*"72,5"/)
-    expect(stdout).toMatch(/lam-dong-mistakes\.csv:4 lỗi unit_not_valid_in_period: .*`67`/)
+    expect(stdout).toMatch(/lam-dong-mistakes\.csv:4 \[unit\] lỗi unit_not_valid_in_period: .*`67`/)
     expect(stdout).toContain('`68@2025-07-01`')
     expect(stdout).toMatch(/3 lỗi/)
   },

@@ -159,7 +159,7 @@ describe('tiendo validate (built)', () => {
     ).toEqual([
       ['unknown_record_kind', 2, 'kind'],
       ['record_in_future', 3, 'date'],
-      ['unit_not_valid_in_period', 3, null],
+      ['unit_not_valid_in_period', 3, 'unit'],
     ])
     const named = validateJson(['valid.csv', '--records', 'products.csv', '--pack', 'ninh-thuan'])
     expect(named.code).toBe(0)

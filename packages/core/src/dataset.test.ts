@@ -181,7 +181,7 @@ describe('unit checks', () => {
       units,
     })
     expect(issues.map((issue) => [issue.code, issue.location])).toEqual([
-      ['unit_not_valid_in_period', { file: 'a.csv', row: 3 }],
+      ['unit_not_valid_in_period', { file: 'a.csv', row: 3, column: 'unit' }],
       ['unknown_unit', undefined],
     ])
     expect(dataset.size).toBe(0)

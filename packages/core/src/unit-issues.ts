@@ -3,6 +3,7 @@
  */
 
 import type { SourceLocation, TiendoIssue, Unit } from '@tiendo/schema'
+import { fieldLocation } from '@tiendo/schema/internal'
 import { makeIssue } from './issue'
 import { coreIssue } from './issues/core-issue'
 import type { UnitValidity, UnknownUnitFields } from './issues/core-issue-fields'
@@ -21,6 +22,11 @@ function context(c: RefContext) {
   return { location: c.location, indicator: c.indicator, unit: c.ref, period: c.period }
 }
 
+/** The context located at the cell the issue's fix is written in, when it is located. */
+function atField(c: RefContext, field: 'unit' | 'period'): RefContext {
+  return c.location === undefined ? c : { ...c, location: fieldLocation(c.location, field) }
+}
+
 /**
  * No unit has this code (or no unit of this code starts on this day). `suggestions` are the
  * units the reference most likely meant (see `suggestUnits`): the hint names those only.
@@ -32,10 +38,7 @@ export function unknownUnit(
   suggestions: readonly UnitSuggestion[] = [],
 ): TiendoIssue {
   // The reference itself is wrong: point at its cell when the issue is located in a file.
-  const c: RefContext =
-    ref.location === undefined
-      ? ref
-      : { ...ref, location: { ...ref.location, column: ref.location.column ?? 'unit' } }
+  const c = atField(ref, 'unit')
   const fields: UnknownUnitFields = {
     suggestions: suggestions.map(({ key }) => key),
     suggestionNames: suggestions.map(({ unit }) => unit.name),
@@ -77,18 +80,24 @@ export function unitNotValidInPeriod(
     successorNames: successors.map((s) => s.unit.name),
     laterUnits: later,
   }
-  return coreIssue('unit_not_valid_in_period', fields, context(c))
+  // The figure belongs to another unit (a successor): the reference is what to change.
+  return coreIssue('unit_not_valid_in_period', fields, context(atField(c, 'unit')))
 }
 
 /** The period is only partly inside the unit's validity. @internal */
 export function unitStraddlesPeriod(c: RefContext, unit: Unit): TiendoIssue {
   const validPart = periodPart(c.period, unit).period
-  return coreIssue('unit_validity_straddles_period', { ...unitFields(unit), validPart }, context(c))
+  // The hint suggests the part of the period the unit was valid for: a different period.
+  return coreIssue(
+    'unit_validity_straddles_period',
+    { ...unitFields(unit), validPart },
+    context(atField(c, 'period')),
+  )
 }
 
 /** A dated reference names a unit for a period before it began: a figure recomputed for its territory. @internal */
 export function unitBackcast(c: RefContext, unit: Unit): TiendoIssue {
-  return coreIssue('unit_backcast', unitFields(unit), context(c))
+  return coreIssue('unit_backcast', unitFields(unit), context(atField(c, 'unit')))
 }
 
 /** A problem in the unit list itself (duplicate key, overlap, dangling parent or successor). @internal */

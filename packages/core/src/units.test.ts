@@ -71,7 +71,8 @@ describe('resolve', () => {
       severity: 'error',
       unit: '58',
       period: '2025-Q3',
-      location: { file: 'a.csv', row: 4 },
+      // The reference is what to change: its cell is named.
+      location: { file: 'a.csv', row: 4, column: 'unit' },
     })
     expect(issue?.message.vi).toContain('quý III/2025')
     expect(issue?.message.vi).toContain('30/06/2025')
@@ -118,7 +119,37 @@ describe('resolve', () => {
     const dated = registry.resolve('56@2025-07-02', '2026')
     expect(dated.ok).toBe(false)
     expect(dated.issues[0]?.code).toBe('unknown_unit')
-    expect(dated.issues[0]?.hint?.en).toContain('2025-07-01')
+    // A unit of the code with no start date is written as the code alone, not as a date.
+    expect(dated.issues[0]?.hint?.en).toBe(
+      'Write `56` (the unit with no start date) or `56@2025-07-01`.',
+    )
+    expect(dated.issues[0]?.hint?.vi).toBe(
+      'Ghi `56` (đơn vị không ghi ngày bắt đầu hiệu lực) hoặc `56@2025-07-01`.',
+    )
+    const only = registry.resolve('58@2025-07-01', '2024').issues[0]
+    expect(only?.hint?.en).toBe('Write `58` (the unit with no start date).')
+    expect(`${only?.hint?.en}${only?.hint?.vi}`).not.toContain('…')
+  })
+
+  it('locates each unit issue at the cell its fix is written in', () => {
+    const row = { file: 'a.csv', row: 7 }
+    const located = (ref: string, period: string) => {
+      const [issue] = registry.resolve(ref, period, { location: row }).issues
+      return [issue?.code, issue?.location]
+    }
+    expect(located('99', '2024')).toEqual(['unknown_unit', { ...row, column: 'unit' }])
+    expect(located('58', '2026')).toEqual(['unit_not_valid_in_period', { ...row, column: 'unit' }])
+    expect(located('58', '2025')).toEqual([
+      'unit_validity_straddles_period',
+      { ...row, column: 'period' },
+    ])
+    expect(located('56@2025-07-01', '2024')).toEqual(['unit_backcast', { ...row, column: 'unit' }])
+    // In a JSON file the row's pointer is extended instead; no column is named.
+    const json = { file: 'a.json', path: '/3' }
+    const [inJson] = registry.resolve('58', '2026', { location: json }).issues
+    expect(inJson?.location).toEqual({ file: 'a.json', path: '/3/unit' })
+    const [unknownInJson] = registry.resolve('99', '2024', { location: json }).issues
+    expect(unknownInJson?.location).toEqual({ file: 'a.json', path: '/3/unit' })
   })
 
   it('names in the hint of an unknown code only the units it most likely meant', () => {

@@ -6,6 +6,7 @@ import type { CoreIssueFields, UnitValidity } from '../issues/core-issue-fields'
 import { periodPart } from '../issues/period-part'
 import { formatPeriod } from '../period-format'
 import { recordLabel } from './record-label'
+import { refsOfCode } from './refs-of-code'
 
 /** A unit's English name, or its Vietnamese one when the pack gives none. */
 const english = (name: Name) => name.en ?? name.vi
@@ -51,7 +52,7 @@ export const en: IssueMessages<CoreIssueFields> = {
       const at = ref.indexOf('@')
       return {
         message: `No unit with the code \`${ref.slice(0, at)}\` starts on ${ref.slice(at + 1)}.`,
-        hint: `Units with this code start on: ${f.starts.map((day) => day ?? '…').join(', ')}. Write \`code@date\` with one of those days, or the code alone.`,
+        hint: `Write ${refsOfCode(ref.slice(0, at), f.starts, '(the unit with no start date)').join(' or ')}.`,
       }
     }
     const labels = f.suggestions.map((key, i) => label(key, f.suggestionNames[i]!))

@@ -146,7 +146,9 @@ describe('the catalogues of core’s issues', () => {
     const [unknown, at] = sample(SAMPLES.unknown_unit, 0)
     expect(en.unknown_unit(unknown, at).hint).toContain('Did you mean `85` (Tỉnh X)?')
     const [dated, datedAt] = sample(SAMPLES.unknown_unit, 1)
-    expect(vi.unknown_unit(dated, datedAt).hint).toContain('bắt đầu hiệu lực vào: 2025-07-01, ….')
+    expect(vi.unknown_unit(dated, datedAt).hint).toBe(
+      'Ghi `56@2025-07-01` hoặc `56` (đơn vị không ghi ngày bắt đầu hiệu lực).',
+    )
     const [record, recordAt] = sample(SAMPLES.duplicate_record, 0)
     expect(en.duplicate_record(record, recordAt).message).toBe(
       'The record “Cổng dữ liệu” (2024-05-01) of `58` is submitted twice (first at a.csv:3); it is counted once.',

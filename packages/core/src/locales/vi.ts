@@ -6,6 +6,7 @@ import type { CoreIssueFields, UnitValidity } from '../issues/core-issue-fields'
 import { periodPart } from '../issues/period-part'
 import { formatPeriod } from '../period-format'
 import { recordLabel } from './record-label'
+import { refsOfCode } from './refs-of-code'
 
 /** An ISO date as Vietnamese text writes it: `30/06/2025`. */
 function viDate(iso: string): string {
@@ -57,7 +58,7 @@ export const vi: IssueMessages<CoreIssueFields> = {
       const at = ref.indexOf('@')
       return {
         message: `Không có đơn vị nào mang mã \`${ref.slice(0, at)}\` bắt đầu hiệu lực vào ngày ${viDate(ref.slice(at + 1))}.`,
-        hint: `Các đơn vị mang mã này bắt đầu hiệu lực vào: ${f.starts.map((day) => day ?? '…').join(', ')}. Ghi \`mã@ngày\` theo một trong các ngày đó, hoặc chỉ ghi mã.`,
+        hint: `Ghi ${refsOfCode(ref.slice(0, at), f.starts, '(đơn vị không ghi ngày bắt đầu hiệu lực)').join(' hoặc ')}.`,
       }
     }
     const labels = f.suggestions.map((key, i) => label(key, f.suggestionNames[i]!))

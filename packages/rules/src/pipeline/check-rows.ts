@@ -1,7 +1,7 @@
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
 import { Exact, periodStartDate } from '@tiendo/core'
 import type { Indicator, Pack, Severity, SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { memoizeText } from '@tiendo/schema/internal'
+import { fieldLocation as fieldOfRow, memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { shortDecimal } from '../fast/short-decimal'
@@ -44,9 +44,7 @@ export function fieldLocation(
   row: SourceLocation | undefined,
   field: string,
 ): SourceLocation | undefined {
-  if (row === undefined) return undefined
-  if (row.path !== undefined) return { ...row, path: `${row.path}/${field}` }
-  return { ...row, column: field }
+  return row === undefined ? undefined : fieldOfRow(row, field)
 }
 
 /**
