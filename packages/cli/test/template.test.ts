@@ -33,6 +33,9 @@ describe('tiendo template', () => {
     expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(String(data.getCell('A1').value)).toBe('indicator\nChỉ tiêu · Indicator')
     expect(String(data.getCell('D1').note)).toContain('giới hạn của chỉ tiêu')
+    // Codes and periods are typed as text (`01` stays `01`, `2024-09` no date); values as numbers.
+    const formats = [1, 2, 3, 4, 5, 6, 7].map((column) => data.getColumn(column).numFmt)
+    expect(formats).toEqual(['@', '@', '@', undefined, '@', '@', '@'])
     expect(data.getCell('A2').dataValidation).toMatchObject({
       type: 'list',
       formulae: [expect.stringMatching(/^'Chỉ tiêu'!\$A\$2:\$A\$\d+$/)],

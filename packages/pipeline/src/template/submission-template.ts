@@ -29,6 +29,9 @@ export interface TemplateOptions {
   readonly created?: Date | undefined
 }
 
+/** Excel's number format for text: what is typed stays as typed. */
+const TEXT_FORMAT = '@'
+
 /** Data validation as exceljs writes it (its typings leave `dataValidations` out). */
 interface ValidationSheet {
   dataValidations: { add(address: string, validation: Record<string, unknown>): void }
@@ -60,7 +63,13 @@ export async function submissionTemplate(
   const data = workbook.addWorksheet(DATA_SHEET_NAME, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   })
-  data.columns = TEMPLATE_COLUMNS.map((column) => ({ key: column.code, width: column.width }))
+  // Every column but the value's holds text: formatted as Text, Excel keeps a unit typed `01`
+  // and a period typed `2024-09` as typed, instead of making a number and a date of them.
+  data.columns = TEMPLATE_COLUMNS.map((column) => ({
+    key: column.code,
+    width: column.width,
+    ...(column.code === 'value' ? {} : { style: { numFmt: TEXT_FORMAT } }),
+  }))
   const header = data.getRow(1)
   TEMPLATE_COLUMNS.forEach((column, index) => {
     const cell = header.getCell(index + 1)
