@@ -40,7 +40,11 @@ async function main(): Promise<number> {
     return 2
   }
   const lang: Language = values.lang
-  const outDir = resolve(values['out-dir'] ?? '.')
+  // `npm start` runs this in the example's folder; a folder given is the caller's, which npm
+  // keeps in INIT_CWD (only under `start`: a test npm runs may call this from anywhere).
+  const caller = process.env.npm_lifecycle_event === 'start' ? process.env.INIT_CWD : undefined
+  const given = values['out-dir']
+  const outDir = given === undefined ? resolve('.') : resolve(caller ?? '.', given)
   let report: Awaited<ReturnType<typeof runMainJob>>
   try {
     report = await runMainJob({ lang })

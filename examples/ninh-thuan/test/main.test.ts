@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,12 +17,16 @@ afterAll(() => {
  * PDF (`report-docx.test.ts` checks it), which takes LibreOffice seconds.
  */
 function runMain(...args: string[]) {
+  return runMainWith({}, ...args)
+}
+
+function runMainWith(env: Record<string, string>, ...args: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'tiendo-main-'))
   folders.push(cwd)
   const out = execFileSync(process.execPath, [main, '--no-pdf', ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', COLUMNS: '240' },
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '240', ...env },
   })
   const read = (name: string) => readFileSync(join(cwd, name), 'utf8')
   return { out, cwd, read }
@@ -80,6 +84,21 @@ describe('the main job (npm start)', () => {
     expect(html).toContain('minh họa')
     expect(md).toMatch(/\| Tỷ trọng kinh tế số trong GRDP \| Việt Nam \| 14,02% \(năm 2025\) \|/)
     expect(md).toContain('DỮ LIỆU MINH HỌA')
+  })
+
+  it('writes --out-dir where npm start was run, not in the example’s folder npm runs it in', () => {
+    const caller = mkdtempSync(join(tmpdir(), 'tiendo-caller-'))
+    folders.push(caller)
+    const run = runMainWith(
+      { npm_lifecycle_event: 'start', INIT_CWD: caller },
+      '--lang',
+      'en',
+      '--out-dir',
+      'out',
+    )
+    expect(run.out).toContain(join(caller, 'out', 'report.html'))
+    expect(readFileSync(join(caller, 'out', 'report.md'), 'utf8')).toContain('14.02%')
+    expect(existsSync(join(run.cwd, 'out'))).toBe(false)
   })
 
   it('speaks English with --lang en, and writes into --out-dir', () => {
