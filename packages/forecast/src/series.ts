@@ -100,8 +100,8 @@ export function checkValue(value: unknown, path: string): Decimal {
       'invalid_value',
       path,
       {
-        vi: `${describe(value)} nằm ngoài khoảng số mà Tiendo đọc (nhỏ hơn 1e${MAX_EXPONENT} và, khác 0, không nhỏ hơn 1e${MIN_EXPONENT} về giá trị tuyệt đối).`,
-        en: `${describe(value)} lies beyond the numbers Tiendo reads (below 1e${MAX_EXPONENT} and, unless 0, not below 1e${MIN_EXPONENT} in absolute value).`,
+        vi: `${describe(value)} nằm ngoài khoảng số Tiendo đọc: giá trị tuyệt đối nhỏ hơn 1e${MAX_EXPONENT} và, trừ số 0, không nhỏ hơn 1e${MIN_EXPONENT}.`,
+        en: `${describe(value)} is beyond the numbers Tiendo reads: below 1e${MAX_EXPONENT} and, unless 0, at least 1e${MIN_EXPONENT} in absolute value.`,
       },
       {
         vi: 'Kiểm tra số và đơn vị đo; một số liệu đo lường có tối đa 40 chữ số trước dấu thập phân.',
