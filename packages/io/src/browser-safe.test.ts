@@ -37,6 +37,7 @@ describe('@tiendo/io/parse', () => {
       'csv-parse/browser/esm/sync',
       'decimal.js',
       'exceljs',
+      'jszip',
     ])
     expect([...files].map((file) => relative(SRC, file))).not.toContain('read-rows.ts')
   })
@@ -52,16 +53,19 @@ describe('@tiendo/io/parse', () => {
     )
   })
 
-  it('loads exceljs only when an XLSX file is read, from its browser build in bundles', () => {
+  it('loads exceljs and jszip only when an XLSX file is read, from their browser builds in bundles', () => {
     for (const file of files) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
-        if (!/'exceljs'/.test(line)) continue
-        expect(line, file).toMatch(/^import type \{|await import\('exceljs'\)/)
+        if (!/'(?:exceljs|jszip)'/.test(line)) continue
+        expect(line, file).toMatch(/^import type \{|await import\('(?:exceljs|jszip)'\)/)
       }
     }
     // Bundlers resolve `exceljs` by its `browser` field to a build with its own polyfills.
     const manifest = JSON.parse(readFileSync(require.resolve('exceljs/package.json'), 'utf8'))
     expect(manifest.browser).toBe('./dist/exceljs.min.js')
+    // jszip (which exceljs loads too) likewise.
+    const zip = JSON.parse(readFileSync(require.resolve('jszip/package.json'), 'utf8'))
+    expect(zip.browser['./lib/index']).toBe('./dist/jszip.min.js')
   })
 
   it('uses no Node global', () => {

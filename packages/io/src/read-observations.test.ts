@@ -190,6 +190,18 @@ describe('readObservationFile', () => {
     expect(period?.hint?.vi).toContain('Excel có thể đã tự đổi')
   })
 
+  it('calls an ISO 8601 date cell (t="d") a date, never the year it starts with', async () => {
+    const { observations, issues } = await readObservationFile(books.isoDates)
+    // Before, `2024-09-01T00:00:00` was read as 2024: row 2 passed as the period 2024.
+    expect(observations.map(({ location }) => location.row)).toEqual([7])
+    const period = issues.find((issue) => issue.location?.row === 2)
+    expect(period).toMatchObject({ code: 'period_syntax', location: { column: 'period' } })
+    expect(period?.hint?.en).toContain('Excel may have turned')
+    const value = issues.find((issue) => issue.location?.row === 3)
+    expect(value).toMatchObject({ code: 'invalid_number', location: { column: 'value' } })
+    expect(value?.message.en).toBe('The cell holds a date, not a number.')
+  })
+
   it('keeps at most maxIssues issues but counts them all', async () => {
     const { issues, stats } = await readObservationFile(fixture('numbers.csv'), { maxIssues: 2 })
     expect(issues.map((issue) => issue.code)).toEqual([

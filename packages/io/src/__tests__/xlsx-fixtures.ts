@@ -1,7 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 
 /** Workbooks built with exceljs for the XLSX tests; the sheet rows named in comments matter. */
 export interface XlsxFixtures {
@@ -17,6 +18,33 @@ export interface XlsxFixtures {
   readonly textAsXlsx: string
   /** The signature of an old .xls (OLE2) file. */
   readonly oldXls: string
+  /**
+   * Cells stored as ISO 8601 text (`<c t="d">`), as SheetJS writes dates: sheet `Bìa` (first,
+   * with one such cell at D7), then sheet `Số liệu` (rows in comments).
+   */
+  readonly isoDates: string
+  /** The records workbook with its second date (D3, date-formatted) stored as `t="d"`. */
+  readonly isoDateRecords: string
+}
+
+/**
+ * Rewrites cells of one sheet part as `t="d"` cells: each address gets the given inner XML
+ * (`<v>2024-09-01T00:00:00</v>`, or a formula with it), keeping its style.
+ */
+export async function withIsoDateCells(
+  bytes: Uint8Array,
+  part: string,
+  cells: Record<string, string>,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes)
+  let xml = await (zip.file(part) as JSZip.JSZipObject).async('string')
+  for (const [address, inner] of Object.entries(cells)) {
+    const cell = new RegExp(`<c r="${address}"( s="\\d+")?[^>]*?(?:/>|>.*?</c>)`)
+    if (!cell.test(xml)) throw new Error(`no cell ${address} in ${part}`)
+    xml = xml.replace(cell, (_, style = '') => `<c r="${address}"${style} t="d">${inner}</c>`)
+  }
+  zip.file(part, xml)
+  return zip.generateAsync({ type: 'uint8array' })
 }
 
 export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
@@ -87,6 +115,37 @@ export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
   empty.addWorksheet('Trống')
   await empty.xlsx.writeFile(path('empty-sheet.xlsx'))
 
+  const isoBook = new ExcelJS.Workbook()
+  const cover = isoBook.addWorksheet('Bìa')
+  for (let row = 1; row <= 7; row++) cover.getRow(row).values = ['Bìa', null, null, row]
+  const iso = isoBook.addWorksheet('Số liệu')
+  iso.addRow(['indicator', 'unit', 'period', 'value']) // 1
+  iso.addRow(['dti_score', '58', 'C2', 0.7]) // 2: period 2024-09-01T00:00:00
+  iso.addRow(['dti_score', '58', '2023', 'D3']) // 3: value 2024-01-01T00:00:00
+  iso.addRow(['dti_score', '58', new Date(Date.UTC(2020, 0, 1)), 0.6]) // 4: a date-formatted cell, 2023-09-15
+  iso.addRow(['dti_score', '58', '2022', 'D5']) // 5: a formula's result, 2024-02-29T08:15:00
+  iso.addRow(['dti_score', '58', 'C6', 0.4]) // 6: period `soon`
+  iso.addRow(['dti_score', '58', '2021', 0.5]) // 7: plain, though Bìa's D7 is t="d"
+  await isoBook.xlsx.writeFile(path('iso-dates-base.xlsx'))
+  let isoBytes: Uint8Array = await readFile(path('iso-dates-base.xlsx'))
+  isoBytes = await withIsoDateCells(isoBytes, 'xl/worksheets/sheet1.xml', {
+    D7: '<v>2019-01-01</v>',
+  })
+  isoBytes = await withIsoDateCells(isoBytes, 'xl/worksheets/sheet2.xml', {
+    C2: '<v>2024-09-01T00:00:00</v>',
+    D3: '<v>2024-01-01T00:00:00</v>',
+    C4: '<v>2023-09-15</v>',
+    D5: '<f>TODAY()</f><v>2024-02-29T08:15:00</v>',
+    C6: '<v>soon</v>',
+  })
+  await writeFile(path('iso-dates.xlsx'), isoBytes)
+  const recordBytes = await withIsoDateCells(
+    await readFile(path('records.xlsx')),
+    'xl/worksheets/sheet1.xml',
+    { D3: '<v>2022-11-21T09:30:00Z</v>' },
+  )
+  await writeFile(path('iso-date-records.xlsx'), recordBytes)
+
   await writeFile(path('text.xlsx'), 'indicator,unit,period,value\n')
   await writeFile(
     path('old.xlsx'),
@@ -102,5 +161,7 @@ export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
     emptySheet: path('empty-sheet.xlsx'),
     textAsXlsx: path('text.xlsx'),
     oldXls: path('old.xlsx'),
+    isoDates: path('iso-dates.xlsx'),
+    isoDateRecords: path('iso-date-records.xlsx'),
   }
 }

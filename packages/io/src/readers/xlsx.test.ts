@@ -100,6 +100,45 @@ describe('reading XLSX rows', () => {
     ])
   })
 
+  it('reads an ISO 8601 date cell (t="d") as a date, as it reads a date serial', async () => {
+    const file = books.isoDates
+    const { rows, issues } = await drain(readRows(file))
+    const byRow = new Map(rows.map((row) => [row.location.row, row]))
+    // exceljs alone reads `2024-09-01T00:00:00` as the number 2024.
+    expect(plain(byRow.get(2)).period).toBe('2024-09-01')
+    expect(byRow.get(2)?.types).toEqual({ period: 'date', value: 'number' })
+    expect(plain(byRow.get(3)).value).toBe('2024-01-01')
+    expect(byRow.get(3)?.types?.value).toBe('date')
+    // A date format on the cell made exceljs turn 2023 into a day of 1905.
+    expect(plain(byRow.get(4)).period).toBe('2023-09-15')
+    // A formula's cached result.
+    expect(plain(byRow.get(5)).value).toBe('2024-02-29T08:15:00')
+    expect(byRow.get(5)?.types?.value).toBe('date')
+    // Text that names no date.
+    expect(byRow.get(6)?.rejected).toBe(true)
+    const invalid = issues.filter((issue) => issue.code === 'invalid_date')
+    expect(invalid.map((issue) => issue.location)).toEqual([
+      { file, sheet: 'Số liệu', row: 6, column: 'period' },
+    ])
+    expect(invalid[0]?.message.en).toBe('Cell C6 holds an invalid date.')
+    // Only the sheet read counts: the cover sheet's D7 is a date, this sheet's D7 a number.
+    expect(plain(byRow.get(7))).toMatchObject({ period: '2021', value: '0.5' })
+    expect(byRow.get(7)?.types).toEqual({ value: 'number' })
+  })
+
+  it('reads an ISO 8601 date cell of the sheet named, not of another sheet', async () => {
+    const { rows } = await drain(readRows(books.isoDates, { sheet: 'Bìa' }))
+    // Bìa's first row is its header (its column D named `1`); D7 is the t="d" cell.
+    expect(rows.map((row) => plain(row)['1'])).toEqual(['2', '3', '4', '5', '6', '2019-01-01'])
+    expect(rows.at(-1)?.types).toEqual({ '1': 'date' })
+  })
+
+  it('reads a record’s ISO 8601 date cell as its date and time', async () => {
+    const { rows } = await drain(readRows(books.isoDateRecords))
+    expect(rows.map((row) => plain(row).date)).toEqual(['2022-06-14', '2022-11-21T09:30:00'])
+    expect(rows[1]?.types?.date).toBe('date')
+  })
+
   it('reads rich text as its text, and keeps a hyperlink’s target', async () => {
     const { rows } = await drain(readRows(books.records))
     expect(plain(rows[0]).title).toBe('Chữ ký số trong gửi nhận văn bản')

@@ -16,7 +16,8 @@ import { type CellType, cellLocation, type RowItem } from '../rows/raw-row'
 import { normalizeText } from '../text/normalize'
 import type { ReaderContext } from './context'
 import { DATA_SHEET_NAME, headerColumnName } from './data-sheet'
-import { isoDateText, isPercentFormat, readCellValue } from './xlsx-cell'
+import { type CellRead, isoDateText, isPercentFormat, readCellValue } from './xlsx-cell'
+import { findIsoDateCells, isoCellDate } from './xlsx-iso-dates'
 import { surveyZip } from './zip-size'
 
 /**
@@ -25,7 +26,8 @@ import { surveyZip } from './zip-size'
  * {@link DATA_SHEET_NAME}, else the first visible one. The header is the first row with a
  * value (a cell's first line names its column); each row's location is `{ file, sheet, row }` with the
  * sheet's own row number. Numbers become the shortest decimal text that round-trips to the
- * stored double (`87.5` stays `87.5`); dates ISO text; formulas their cached result; a merged
+ * stored double (`87.5` stays `87.5`); dates ISO text, whether stored as a date serial or as
+ * ISO 8601 text (`t="d"`, which exceljs alone reads as a number); formulas their cached result; a merged
  * cell the value of its range's first cell (with a `merged_cells` warning). @internal
  */
 export async function* readXlsxRows(
@@ -60,7 +62,21 @@ export async function* readXlsxRows(
     yield ioIssue('sheet_not_found', sheet.missing, { location: { file } })
     return
   }
-  yield* sheetRows(sheet.worksheet, context)
+  let isoDates: ReadonlyMap<string, string>
+  try {
+    const found = await findIsoDateCells(bytes, sheet.worksheet.id)
+    if (found.kind === 'unaddressed') {
+      const detail = `a date cell (t="d") of the sheet ${sheet.worksheet.name} has no address (r)`
+      yield ioIssue('invalid_xlsx', { reason: 'corrupt', detail }, { location: { file } })
+      return
+    }
+    isoDates = found.cells
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    yield ioIssue('invalid_xlsx', { reason: 'corrupt', detail }, { location: { file } })
+    return
+  }
+  yield* sheetRows(sheet.worksheet, context, isoDates)
 }
 
 type SheetChoice = { worksheet: Worksheet } | { missing: SheetNotFoundFields }
@@ -101,7 +117,14 @@ interface CellText {
   reject: boolean
 }
 
-async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenerator<RowItem> {
+/** The ISO 8601 date text of a sheet's `t="d"` cells, by address (see {@link findIsoDateCells}). */
+type IsoDates = ReadonlyMap<string, string>
+
+async function* sheetRows(
+  sheet: Worksheet,
+  context: ReaderContext,
+  isoDates: IsoDates,
+): AsyncGenerator<RowItem> {
   const { file, limits } = context
   const sheetName = normalizeText(sheet.name)
   let header: HeaderMap | undefined
@@ -124,7 +147,8 @@ async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenera
         return
       }
       const raw: (string | undefined)[] = Array.from({ length: width }, () => undefined)
-      for (const [column, cell] of present) raw[column - 1] = headerColumnName(headerText(cell))
+      for (const [column, cell] of present)
+        raw[column - 1] = headerColumnName(headerText(cell, isoDates))
       const built = buildHeader(raw, location)
       header = built.header
       headerRow = number
@@ -140,7 +164,7 @@ async function* sheetRows(sheet: Worksheet, context: ReaderContext): AsyncGenera
     for (const [column, cell] of present) {
       const name = header.names[column - 1]
       const at = cellLocation(location, name ?? columnLetters(column - 1))
-      const read = cellText(cell, at, limits)
+      const read = cellText(cell, at, limits, isoDates)
       issues.push(...read.issues)
       reject ||= read.reject
       values[column - 1] = read.text
@@ -195,8 +219,21 @@ function presentCells(row: Row): Array<[number, Cell]> {
   return cells
 }
 
-function headerText(cell: Cell): string | undefined {
-  const read = readCellValue(cell.value)
+/**
+ * A cell's value. A `t="d"` cell (ISO 8601 text, which exceljs reads as `parseFloat` of it) is
+ * a date, as a date serial is; text that names no date is an invalid date. A merged cell reads
+ * its range's first cell.
+ */
+function readCell(cell: Cell, isoDates: IsoDates): CellRead {
+  if (isoDates.size > 0) {
+    const text = isoDates.get(cell.master.address)
+    if (text !== undefined) return { kind: 'date', date: isoCellDate(text) ?? new Date(Number.NaN) }
+  }
+  return readCellValue(cell.value)
+}
+
+function headerText(cell: Cell, isoDates: IsoDates): string | undefined {
+  const read = readCell(cell, isoDates)
   switch (read.kind) {
     case 'text':
       return read.text
@@ -211,8 +248,13 @@ function headerText(cell: Cell): string | undefined {
   }
 }
 
-function cellText(cell: Cell, at: SourceLocation, limits: ReadLimits): CellText {
-  const read = readCellValue(cell.value)
+function cellText(
+  cell: Cell,
+  at: SourceLocation,
+  limits: ReadLimits,
+  isoDates: IsoDates,
+): CellText {
+  const read = readCell(cell, isoDates)
   const reject = <Code extends keyof IoIssueFields & string>(
     code: Code,
     fields: IoIssueFields[Code],
