@@ -327,6 +327,40 @@ describe('tiendo validate (built)', () => {
     }
   })
 
+  it('exits 2 when reading stops part way (bytes not UTF-8, a quote never closed), as at --max-rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-stopped-'))
+    try {
+      const head = 'indicator,unit,period,value,note\nhousehold_fibre_rate,58,2023,80,a\n'
+      const tail = 'household_fibre_rate,58,2022,79,c\n'
+      // "Thuận" saved as Windows-1258 on line 3: 0xF2 is no UTF-8.
+      const latin = Buffer.from([0x54, 0x68, 0x75, 0xe2, 0xf2, 0x6e])
+      const line3 = Buffer.from('household_fibre_rate,58,2024,81,')
+      writeFileSync(
+        join(dir, 'latin.csv'),
+        Buffer.concat([Buffer.from(head), line3, latin, Buffer.from(`\n${tail}`)]),
+      )
+      writeFileSync(join(dir, 'quote.csv'), `${head}household_fibre_rate,58,2024,81,"b\n${tail}`)
+      for (const [file, code] of [
+        ['latin.csv', 'invalid_utf8'],
+        ['quote.csv', 'unclosed_quote'],
+      ] as const) {
+        const args = [file, '--pack', 'ninh-thuan', '--format', 'json', '--lang', 'en', ...TODAY]
+        const run = tiendo(['validate', ...args], { cwd: dir })
+        expect(run.code, file).toBe(2)
+        const report = JSON.parse(run.stdout)
+        expect(codes(report), file).toEqual([code])
+        // The row before the line was read and checked.
+        expect(report.stats.rows, file).toBe(1)
+        // The report says why: the file was not read to its end.
+        const full = tiendo(['report', ...args], { cwd: dir })
+        expect(full.code, file).toBe(2)
+        expect(JSON.parse(full.stdout).cannotRead, file).toBe(true)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('stops at --max-rows with a hint naming the flag', () => {
     const { code, report } = validateJson(['broken.csv', '--max-rows', '2', '--pack', 'ninh-thuan'])
     // The rest of the file was not validated: exit 2 (see docs/cli.md, exit codes).

@@ -208,16 +208,16 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
   unclosed_quote: {
     severity: 'error',
     meaning: {
-      vi: 'Một dấu ngoặc kép mở trong CSV mà không đóng.',
-      en: 'A CSV quote opened in the record starting on that line never closes.',
+      vi: 'Một dấu ngoặc kép mở trong CSV mà không đóng; phần còn lại của tệp không đọc được.',
+      en: 'A CSV quote opened in the record starting on that line never closes; the rest of the file cannot be read.',
     },
     fields: {},
   },
   invalid_csv: {
     severity: 'error',
     meaning: {
-      vi: 'Lỗi cú pháp CSV khác.',
-      en: 'Other CSV syntax the parser cannot read.',
+      vi: 'Lỗi cú pháp CSV khác; ngừng đọc tại dòng đó.',
+      en: 'Other CSV syntax the parser cannot read; reading stops at that line.',
     },
     fields: { detail: 'The CSV parser’s own description of the problem (English).' },
   },
@@ -444,9 +444,12 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
 export type IoIssueCode = keyof IoIssueFields
 
 /**
- * The codes that mean a file could not be read at all (the CLI's exit code 2: "the command
- * could not run"), as opposed to data that was read and found wrong: a missing or unreadable
- * file, and garbage — binary data, UTF-16, a corrupt workbook — where no row can be read.
+ * The codes that mean a file could not be read, or not to its end (the CLI's exit code 2:
+ * "the command could not run"), as opposed to data that was read and found wrong: a missing or
+ * unreadable file; garbage — binary data, UTF-16, a corrupt workbook — where no row can be
+ * read; and text whose reading stopped part way — bytes that are not in its encoding, a CSV
+ * quote that never closes or other CSV syntax the parser cannot get past — so that the rest of
+ * the file was never checked. (A `limit_exceeded` says so itself, in `stoppedReading`.)
  * Any issue's code can be looked up in it, whichever package reported the issue.
  */
 export const CANNOT_READ_CODES: ReadonlySet<string> = new Set<IoIssueCode>([
@@ -458,5 +461,9 @@ export const CANNOT_READ_CODES: ReadonlySet<string> = new Set<IoIssueCode>([
   'sheet_not_found',
   'binary_file',
   'utf16_file',
+  'invalid_utf8',
+  'invalid_encoding',
+  'unclosed_quote',
+  'invalid_csv',
   'invalid_xlsx',
 ])

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from './__tests__/helpers'
 import { buildXlsxFixtures, type XlsxFixtures } from './__tests__/xlsx-fixtures'
+import { CANNOT_READ_CODES } from './codes'
 import { isTiendoIssue } from './issue'
 import { isIoIssue } from './issue-fields'
 import { readObservationFile, readObservations } from './read-observations'
@@ -224,6 +225,47 @@ describe('readObservations, files that cannot be read', () => {
     expect(issues.map((issue) => issue.code)).toEqual([code])
     expect(issues[0]?.message.en).toContain(words)
   })
+
+  it.each([
+    [
+      'windows-1258.csv',
+      // "Ninh Thuận" saved as Windows-1258 on the third line: 0xF2 is no UTF-8.
+      Buffer.concat([
+        Buffer.from('indicator,unit,period,value,note\nx,58,2024,1,a\nx,58,2023,2,Thu'),
+        Buffer.from([0xe2, 0xf2, 0x6e]),
+        Buffer.from('\nx,58,2022,3,c\n'),
+      ]),
+      'invalid_utf8',
+    ],
+    [
+      'windows-1258.ndjson',
+      Buffer.concat([
+        Buffer.from('{"indicator":"x","unit":"58","period":"2024","value":1}\n{"note":"Thu'),
+        Buffer.from([0xe2, 0xf2, 0x6e]),
+        Buffer.from('"}\n{"indicator":"x","unit":"58","period":"2022","value":3}\n'),
+      ]),
+      'invalid_utf8',
+    ],
+    [
+      'unclosed.csv',
+      Buffer.from(
+        'indicator,unit,period,value,note\nx,58,2024,1,a\nx,58,2023,2,"b\nx,58,2022,3,c\n',
+      ),
+      'unclosed_quote',
+    ],
+  ])(
+    'counts %s, read only up to a line, as not read (as a read limit that stopped reading)',
+    async (name, bytes, code) => {
+      const file = join(scratch, name)
+      await writeFile(file, bytes)
+      const { observations, issues } = await readObservationFile(file)
+      // The rows before the line are read and checked…
+      expect(observations.map(({ observation }) => observation.period)).toEqual(['2024'])
+      expect(issues.map((issue) => issue.code)).toEqual([code])
+      // …but the file was not read to its end: a command cannot vouch for it (exit code 2).
+      expect(CANNOT_READ_CODES.has(code)).toBe(true)
+    },
+  )
 
   it('reports a folder', async () => {
     const { issues } = await readObservationFile(scratch, { format: 'csv' })

@@ -4,6 +4,7 @@
  * it in both languages. Made from the code, so that a test keeps page and code together.
  */
 
+import { CANNOT_READ_CODES } from '@tiendo/io/internal'
 import { IO_ISSUE_CODES } from '@tiendo/io/parse'
 import { PACKS_ISSUE_CODES } from '@tiendo/packs'
 import { PACK_PROBLEM_CODES, RULES_ISSUE_CODES } from '@tiendo/rules'
@@ -121,10 +122,10 @@ export function issueCodePage(regenerate: string): string {
     'after `code` — and never the message, which is worded for people in the chosen language.',
     '`error` refuses the row (or the file, or the pack) and makes `tiendo validate` exit 1;',
     '`warning` and `info` are reported and let it pass. A few codes mean the file could not',
-    'be read at all (exit code 2): `file_not_found`, `not_a_file`, `file_unreadable`,',
-    '`unknown_format`, `unsupported_encoding`, `sheet_not_found`, `binary_file`, `utf16_file`,',
-    '`invalid_xlsx`. A rule of a pack that fails is reported as `rule_failed`, the rule’s id in',
-    'its field `rule`, with the rule’s own severity and message.',
+    'be read, or not to its end, so it was not fully checked (exit code 2; `cannotRead` in a',
+    `report): ${[...CANNOT_READ_CODES].map((code) => `\`${code}\``).join(', ')}; so does a`,
+    '`limit_exceeded` whose `stoppedReading` is true. A rule of a pack that fails is reported as',
+    '`rule_failed`, the rule’s id in its field `rule`, with the rule’s own severity and message.',
     '',
     '## Reading a file',
     '',

@@ -32,7 +32,7 @@ export const table: IoMessages<TableCode> = {
         },
   unclosed_quote: () => ({
     message:
-      'A double quote `"` opened in the record starting on this line is never closed before the end of the file.',
+      'A double quote `"` opened in the record starting on this line is never closed before the end of the file, so the rest of the file could not be read.',
     hint: 'Add the closing `"` at the end of the cell; a double quote inside a quoted cell is written twice, `""`.',
   }),
   invalid_csv: (f) => ({

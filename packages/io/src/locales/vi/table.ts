@@ -33,7 +33,7 @@ export const table: IoMessages<TableCode> = {
         },
   unclosed_quote: () => ({
     message:
-      'Dấu ngoặc kép `"` mở trong bản ghi bắt đầu ở dòng này không được đóng cho tới cuối tệp.',
+      'Dấu ngoặc kép `"` mở trong bản ghi bắt đầu ở dòng này không được đóng cho tới cuối tệp, nên phần còn lại của tệp không đọc được.',
     hint: 'Thêm dấu `"` đóng ở cuối ô; nếu bản thân ô chứa dấu ngoặc kép, viết nó thành hai dấu `""`.',
   }),
   invalid_csv: (f) => ({
