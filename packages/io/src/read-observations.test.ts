@@ -337,6 +337,33 @@ describe('readObservations, files that cannot be read', () => {
     expect(isIoIssue(copy, 'limit_exceeded') && copy.stoppedReading).toBe(true)
   })
 
+  it('says a cell too long refuses its row only, and how to fix it', async () => {
+    const file = join(scratch, 'long-cell.csv')
+    const lines = [
+      'indicator,unit,period,value,note',
+      `x,58,2024,1,${'n'.repeat(25)}`,
+      'x,58,2023,2,ok',
+    ]
+    await writeFile(file, `${lines.join('\n')}\n`)
+    const { observations, issues } = await readObservationFile(file, {
+      limits: { maxCellChars: 20 },
+    })
+    // Only that row is refused: the row after it is read, and the message says so.
+    expect(observations.map(({ location }) => location.row)).toEqual([3])
+    expect(issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['limit_exceeded', 2],
+    ])
+    expect(issues[0]?.message.en).toBe(
+      'The length of the cell (25 characters) is over the limit maxCellChars = 20: the row is refused; the rows after it are read.',
+    )
+    expect(issues[0]?.message.vi).toBe(
+      'Độ dài của ô (25 ký tự) vượt giới hạn maxCellChars = 20: dòng này bị từ chối; các dòng sau vẫn được đọc.',
+    )
+    expect(issues[0]?.hint?.en).toMatch(/^Shorten the cell .*`--max-cell-chars`/)
+    expect(issues[0]?.hint?.en).not.toContain('Split the file')
+    expect(issues[0]?.hint?.vi).toMatch(/^Rút ngắn nội dung ô .*`--max-cell-chars`/)
+  })
+
   it('stops at a CSV record longer than maxCellChars × maxColumns, and says reading stopped', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tiendo-io-record-'))
     try {

@@ -34,6 +34,13 @@ function limitExceeded(f: LimitExceededFields) {
       hint: `This is usually a double quote \`"\` that is never closed: check the quotes from this line on. If the cells really are that long, raise \`limits.maxCellChars\` (command line: \`${limitFlag('maxCellChars')}\`).`,
     }
   }
+  if (f.measure === 'cell_chars') {
+    // Only this row is refused: reading goes on with the next one.
+    return {
+      message: `${MEASURED.cell_chars(f)} is over the limit ${f.limit} = ${formatCount(f.max)}: the row is refused; the rows after it are read.`,
+      hint: `Shorten the cell (a note or a title this long is usually text pasted by mistake), or raise the limit with \`limits.${f.limit}\` (command line: \`${limitFlag(f.limit)}\`).`,
+    }
+  }
   return {
     message: `${MEASURED[f.measure](f)} is over the limit ${f.limit} = ${formatCount(f.max)}; nothing past it was read.`,
     hint: `${advice(f)}Split the file, or raise the limit with \`limits.${f.limit}\` (command line: \`${limitFlag(f.limit)}\`).`,

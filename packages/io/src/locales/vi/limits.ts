@@ -34,6 +34,13 @@ function limitExceeded(f: LimitExceededFields) {
       hint: `Thường do một dấu ngoặc kép \`"\` mở mà không đóng: kiểm tra các dấu ngoặc kép từ dòng này. Nếu các ô thật sự dài như vậy, nâng \`limits.maxCellChars\` (dòng lệnh: \`${limitFlag('maxCellChars')}\`).`,
     }
   }
+  if (f.measure === 'cell_chars') {
+    // Chỉ dòng này bị từ chối: các dòng sau vẫn được đọc.
+    return {
+      message: `${MEASURED.cell_chars(f)} vượt giới hạn ${f.limit} = ${formatCount(f.max)}: dòng này bị từ chối; các dòng sau vẫn được đọc.`,
+      hint: `Rút ngắn nội dung ô (ghi chú hay tiêu đề dài như vậy thường là văn bản dán nhầm), hoặc nâng giới hạn bằng \`limits.${f.limit}\` (dòng lệnh: \`${limitFlag(f.limit)}\`).`,
+    }
+  }
   return {
     message: `${MEASURED[f.measure](f)} vượt giới hạn ${f.limit} = ${formatCount(f.max)}; phần vượt quá không được đọc.`,
     hint: `${advice(f)}Chia nhỏ tệp, hoặc nâng giới hạn bằng \`limits.${f.limit}\` (dòng lệnh: \`${limitFlag(f.limit)}\`).`,
