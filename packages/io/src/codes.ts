@@ -116,7 +116,10 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       vi: 'Tệp văn bản mã hóa UTF-16 thay vì UTF-8.',
       en: 'A text file is UTF-16 rather than UTF-8.',
     },
-    fields: {},
+    fields: {
+      encoding:
+        'The UTF-16 its byte-order mark shows, `utf-16le` or `utf-16be`: the `encoding` option that reads it.',
+    },
   },
   invalid_utf8: {
     severity: 'error',

@@ -78,6 +78,15 @@ export interface BinaryFileFields {
   readonly reason: 'zip' | 'ole' | 'nul'
 }
 
+/** The typed fields of a `utf16_file` issue. */
+export interface Utf16FileFields {
+  /**
+   * The UTF-16 its byte-order mark shows: `utf-16le` (bytes `FF FE`, what Windows and Excel
+   * write) or `utf-16be` (`FE FF`). The `encoding` option that reads the file.
+   */
+  readonly encoding: 'utf-16le' | 'utf-16be'
+}
+
 /** The typed fields of an `invalid_utf8` issue. */
 export interface InvalidUtf8Fields {
   /** The line (1-based) holding the first invalid byte; reading stopped there. */
@@ -333,7 +342,7 @@ export interface IoIssueFields {
   readonly unknown_format: UnknownFormatFields
   readonly unsupported_encoding: UnsupportedEncodingFields
   readonly binary_file: BinaryFileFields
-  readonly utf16_file: NoIssueFields
+  readonly utf16_file: Utf16FileFields
   readonly invalid_utf8: InvalidUtf8Fields
   readonly invalid_encoding: InvalidEncodingFields
   readonly empty_file: FileFormatFields

@@ -57,6 +57,7 @@ export type {
   UnknownColumnFields,
   UnknownFormatFields,
   UnsupportedEncodingFields,
+  Utf16FileFields,
   XlsxCellFields,
 } from './issue-fields'
 export { isIoIssue } from './issue-fields'

@@ -120,6 +120,26 @@ describe('decodeText', () => {
     expect(issues[0]?.message.en).toContain(words)
   })
 
+  it.each([
+    ['little-endian', bytes(0xff, 0xfe, 0x61, 0x00), 'utf-16le'],
+    ['big-endian', bytes(0xfe, 0xff, 0x00, 0x61), 'utf-16be'],
+  ])(
+    'names the UTF-16 a %s file is in, as the encoding that reads it',
+    async (order, head, encoding) => {
+      const { issues } = await decode([head])
+      expect(issues[0]).toMatchObject({ code: 'utf16_file', encoding })
+      expect(issues[0]?.message.en).toBe(`The file is encoded in UTF-16 (${order}), not UTF-8.`)
+      expect(issues[0]?.hint?.en).toContain(`may state the encoding \`${encoding}\``)
+      expect(issues[0]?.hint?.vi).toContain(`khai báo bảng mã \`${encoding}\``)
+      const other = encoding === 'utf-16be' ? 'utf-16le' : 'utf-16be'
+      expect(`${issues[0]?.hint?.en} ${issues[0]?.hint?.vi}`).not.toContain(other)
+      // The encoding named reads the file (its byte-order mark is the readers' to drop).
+      const read = await decode([head], encoding)
+      expect(read.issues).toEqual([])
+      expect(read.text).toBe('\ufeffa')
+    },
+  )
+
   it('reads another encoding on request', async () => {
     // "Hòa" in Windows-1258 is o followed by the combining grave 0xCC: decomposed text,
     // which is why readers normalise to NFC afterwards.

@@ -183,8 +183,9 @@ function sniff(
   if (starts(0x50, 0x4b, 0x03, 0x04)) return binary('zip')
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return binary('ole')
   if (encoding.startsWith('utf-16')) return undefined
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) {
-    return (options) => ioIssue('utf16_file', {}, { location: options.location })
+  const utf16 = starts(0xff, 0xfe) ? 'utf-16le' : starts(0xfe, 0xff) ? 'utf-16be' : undefined
+  if (utf16 !== undefined) {
+    return (options) => ioIssue('utf16_file', { encoding: utf16 }, { location: options.location })
   }
   if (head.subarray(0, SNIFF_BYTES).includes(0)) return binary('nul')
   return undefined

@@ -54,10 +54,10 @@ export const file: IoMessages<FileCode> = {
       hint: 'Check that this is the right file; data must be UTF-8 text.',
     }
   },
-  utf16_file: () => ({
-    message: 'The file is encoded in UTF-16, not UTF-8.',
+  utf16_file: (f) => ({
+    message: `The file is encoded in UTF-16 (${f.encoding === 'utf-16be' ? 'big-endian' : 'little-endian'}), not UTF-8.`,
     // The `tiendo` command reads UTF-8 only: the `encoding` option is the library's.
-    hint: `${SAVE_UTF8}. A program reading it with \`@tiendo/io\` may state the encoding \`utf-16le\` instead (the \`encoding\` option); the \`tiendo\` command reads UTF-8 only.`,
+    hint: `${SAVE_UTF8}. A program reading it with \`@tiendo/io\` may state the encoding \`${f.encoding}\` instead (the \`encoding\` option); the \`tiendo\` command reads UTF-8 only.`,
   }),
   invalid_utf8: (f) => ({
     message: `Line ${f.line} holds bytes that are not valid UTF-8: the file was not saved as UTF-8 (it may be Windows-1258 or TCVN3). Tiendo stopped reading at this line.`,

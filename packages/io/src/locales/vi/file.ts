@@ -54,10 +54,10 @@ export const file: IoMessages<FileCode> = {
       hint: 'Kiểm tra đã chọn đúng tệp; số liệu phải là văn bản UTF-8.',
     }
   },
-  utf16_file: () => ({
-    message: 'Tệp được mã hóa UTF-16, không phải UTF-8.',
+  utf16_file: (f) => ({
+    message: `Tệp được mã hóa UTF-16 (${f.encoding === 'utf-16be' ? 'big-endian' : 'little-endian'}), không phải UTF-8.`,
     // Lệnh `tiendo` chỉ đọc UTF-8: tùy chọn `encoding` là của thư viện.
-    hint: `${SAVE_UTF8}. Chương trình đọc tệp bằng \`@tiendo/io\` có thể khai báo bảng mã \`utf-16le\` (tùy chọn \`encoding\`); lệnh \`tiendo\` chỉ đọc UTF-8.`,
+    hint: `${SAVE_UTF8}. Chương trình đọc tệp bằng \`@tiendo/io\` có thể khai báo bảng mã \`${f.encoding}\` (tùy chọn \`encoding\`); lệnh \`tiendo\` chỉ đọc UTF-8.`,
   }),
   invalid_utf8: (f) => ({
     message: `Dòng ${f.line} có byte không hợp lệ trong UTF-8: tệp không được lưu bằng UTF-8 (có thể là Windows-1258 hoặc TCVN3). Tiendo dừng đọc tại dòng này.`,
