@@ -173,6 +173,14 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
     },
     fields: {},
   },
+  sep_line: {
+    severity: 'info',
+    meaning: {
+      vi: 'Dòng đầu `sep=,` (Excel ghi để chỉ dấu phân cách) được bỏ qua; tiêu đề ở dòng 2.',
+      en: 'A first line `sep=,` (written for Excel, naming the delimiter) was skipped; the header is on line 2.',
+    },
+    fields: {},
+  },
   no_rows: {
     severity: 'info',
     meaning: {

@@ -349,6 +349,7 @@ export interface IoIssueFields {
   readonly limit_exceeded: LimitExceededFields
   readonly too_many_issues: TooManyIssuesFields
   readonly header_only: NoIssueFields
+  readonly sep_line: NoIssueFields
   readonly no_rows: NoIssueFields
   readonly semicolon_delimited: NoIssueFields
   readonly tab_delimited: NoIssueFields

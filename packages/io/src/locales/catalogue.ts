@@ -23,6 +23,7 @@ export type LimitCode = 'limit_exceeded' | 'too_many_issues'
 /** The codes about a table's layout: its header, its columns, CSV syntax. */
 export type TableCode =
   | 'header_only'
+  | 'sep_line'
   | 'no_rows'
   | 'semicolon_delimited'
   | 'tab_delimited'

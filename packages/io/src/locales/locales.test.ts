@@ -44,6 +44,7 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
   ).map((fields) => ({ ...fields, stoppedReading: fields.measure !== 'cell_chars' })),
   too_many_issues: [{ max: 321 }],
   header_only: [{}],
+  sep_line: [{}],
   no_rows: [{}],
   semicolon_delimited: [{}],
   tab_delimited: [{}],

@@ -8,7 +8,8 @@ import type { ReaderContext } from './context'
 
 /**
  * Turns the records of a CSV file, in order, into its header, rows and issues: the first
- * record with a cell is the header; blank records (nothing but spaces) are skipped; every row is located by the
+ * record with a cell is the header, unless it is Excel's first line `sep=,` (skipped, with the
+ * info `sep_line`); blank records (nothing but spaces) are skipped; every row is located by the
  * line it starts on, counted as editors count lines. @internal
  */
 export class CsvTable {
@@ -40,7 +41,14 @@ export class CsvTable {
     if (isBlank(record)) return true
     const location = { file, row: start }
     const header = this.header
-    if (header === undefined) return this.takeHeader(record, location, out)
+    if (header === undefined) {
+      if (start === 1 && isCommaSepLine(record)) {
+        // Excel's note that commas separate the cells, which they do: skipped, and said so.
+        out.push(ioIssue('sep_line', {}, { location }))
+        return true
+      }
+      return this.takeHeader(record, location, out)
+    }
     if (++this.rows > limits.maxRows) {
       out.push(tooManyRowsIssue(limits, location))
       return false
@@ -119,6 +127,15 @@ function rejected(location: SourceLocation): RawRow {
 function isBlank(record: readonly string[]): boolean {
   for (const cell of record) if (cell !== '' && cell.trim() !== '') return false
   return true
+}
+
+/**
+ * Whether the record is the first line `sep=,` that Excel writes (and reads) to name the
+ * delimiter: split at its comma, `sep=` and an empty cell. `sep=;` and `sep=<tab>` are one cell
+ * holding the other delimiter, which the header check refuses as such.
+ */
+function isCommaSepLine(record: readonly string[]): boolean {
+  return record.length === 2 && record[0]?.toLowerCase() === 'sep=' && record[1] === ''
 }
 
 /** `semicolon` or `tab` when the header shows the file uses that delimiter instead of commas. */

@@ -105,6 +105,44 @@ describe('reading CSV rows', () => {
     expect(issues[0]?.hint?.en).toContain('`""`')
   })
 
+  it('skips the first line `sep=,` Excel writes, saying so, and keeps the lines an editor shows', async () => {
+    const file = join(folder, 'sep-line.csv')
+    const body = 'indicator,unit,period,value\r\nx,58,2024,87.5\r\ny,58,2024,1\r\n'
+    for (const first of ['sep=,', 'SEP=,', '\ufeffsep=,']) {
+      await writeFile(file, `${first}\r\n${body}`)
+      const { headers, rows, issues, order } = await drain(readRows(file))
+      expect(order).toEqual(['sep_line', 'header', 'row', 'row'])
+      expect(headers[0]).toMatchObject({ columns: ['indicator', 'unit', 'period', 'value'] })
+      expect(headers[0]?.location).toEqual({ file, row: 2 })
+      expect(rows.map((row) => [row.location.row, plain(row).value])).toEqual([
+        [3, '87.5'],
+        [4, '1'],
+      ])
+      expect(issues[0]).toMatchObject({
+        code: 'sep_line',
+        severity: 'info',
+        location: { file, row: 1 },
+      })
+      expect(issues[0]?.message.en).toContain('Tiendo skipped it and read the header from line 2')
+      expect(issues[0]?.message.vi).toContain('bỏ qua dòng này')
+      expect(issues[0]?.hint?.en).toContain('delete the first line')
+    }
+  })
+
+  it('reads `sep=` only as the first line, and refuses `sep=;` as a semicolon-separated file', async () => {
+    const file = join(folder, 'sep-later.csv')
+    await writeFile(file, 'indicator,unit,period,value\nsep=,\nx,58,2024,1\n')
+    const later = await drain(readRows(file))
+    expect(later.issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['ragged_row', 2],
+    ])
+    await writeFile(file, 'sep=;\nindicator;unit;period;value\nx;58;2024;1\n')
+    const semicolon = await drain(readRows(file))
+    expect(semicolon.issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['semicolon_delimited', 1],
+    ])
+  })
+
   it('gives no verdict on a file an unclosed quote stopped before any row', async () => {
     const file = join(folder, 'unclosed-first-row.csv')
     await writeFile(file, 'indicator,unit,period,value,note\nx,y,z,1,"never closed\nmore')

@@ -7,6 +7,11 @@ export const table: IoMessages<TableCode> = {
     message: 'The file has a header but no data rows.',
     hint: 'A file without data is still a valid submission (completeness is judged by `evaluate`); if you meant to submit figures, add rows under the header.',
   }),
+  sep_line: () => ({
+    message:
+      'The first line, `sep=,`, is a note for Excel naming the delimiter, not the header: Tiendo skipped it and read the header from line 2. Nothing in the file was changed.',
+    hint: 'Nothing to fix: the data is read as it is. To be rid of this note, delete the first line (`sep=,`) and save the file as CSV UTF-8.',
+  }),
   no_rows: () => ({
     message: 'The file holds no objects.',
     hint: 'A file without data is still a valid submission (completeness is judged by `evaluate`); if you meant to submit figures, add objects.',

@@ -7,6 +7,11 @@ export const table: IoMessages<TableCode> = {
     message: 'Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào.',
     hint: 'Tệp không có số liệu vẫn là một lần nộp hợp lệ (mức độ đầy đủ do `evaluate` đánh giá); nếu bạn định nộp số liệu, hãy thêm các dòng dưới tiêu đề.',
   }),
+  sep_line: () => ({
+    message:
+      'Dòng đầu `sep=,` là ghi chú cho Excel về dấu phân cách, không phải dòng tiêu đề: Tiendo bỏ qua dòng này và đọc tiêu đề từ dòng 2. Không có gì trong tệp bị thay đổi.',
+    hint: 'Không cần sửa: số liệu được đọc đúng như trong tệp. Để không còn thông báo này, xóa dòng đầu (`sep=,`) rồi lưu tệp thành CSV UTF-8.',
+  }),
   no_rows: () => ({
     message: 'Tệp không có đối tượng nào.',
     hint: 'Tệp không có số liệu vẫn là một lần nộp hợp lệ (mức độ đầy đủ do `evaluate` đánh giá); nếu bạn định nộp số liệu, hãy thêm các đối tượng.',
