@@ -103,7 +103,7 @@ export { issuesToJunit } from './reports/junit'
 export { locationText } from './reports/location-text'
 export { issuesToMarkdownTable, validationReportToMarkdown } from './reports/markdown'
 export { issueToPretty, validationReportToPretty } from './reports/pretty'
-export type { SarifToolInfo } from './reports/sarif'
+export type { SarifOptions, SarifToolInfo } from './reports/sarif'
 export { issuesToSarif } from './reports/sarif'
 export type { FlatIssue, ValidationReport, ValidationStats } from './reports/validation-report'
 export {

@@ -49,10 +49,10 @@ export const assessCommand: Command = {
       }
       const written = await assessWritten(options, failing, format === 'json')
       try {
-        const { lang } = context
         await emit(
           context,
-          ciIssues(format, files, written.issues, lang) ?? written.jsonPieces(lang),
+          ciIssues(format, files, written.issues, context, written.report) ??
+            written.jsonPieces(context.lang),
         )
       } finally {
         await written.close()

@@ -34,7 +34,7 @@ export const validateCommand: Command = {
         evaluate: false,
         assess: false,
       })
-      const text = renderValidation(report.validation, files, context)
+      const text = renderValidation(report.validation, files, context, report)
       const format = formatOf(context)
       await emit(
         context,

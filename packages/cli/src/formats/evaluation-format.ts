@@ -105,7 +105,7 @@ export function renderEvaluation(
   const issues = reportIssues(report)
   const rulesPassed = report.rules.failedBySeverity.error === 0
   const format = formatOf(context) as (typeof EVALUATION_FORMATS)[number]
-  const ci = ciIssues(format, files, issues, lang)
+  const ci = ciIssues(format, files, issues, context, report)
   if (ci !== undefined) return ci
   switch (format) {
     case 'json':

@@ -9,9 +9,11 @@ import {
   validationReportToMarkdown,
   validationReportToPretty,
 } from '@tiendo/io'
-import type { ValidationResult } from '@tiendo/pipeline'
-import type { Language, TiendoIssue } from '@tiendo/schema'
+import { BUILT_IN_PACK_IDS } from '@tiendo/packs'
+import type { PipelineReport, ValidationResult } from '@tiendo/pipeline'
+import type { TiendoIssue } from '@tiendo/schema'
 import type { CommandContext } from '../command'
+import { stringOption } from '../options'
 import { version } from '../version'
 
 /** The formats of commands whose result is a list of issues. */
@@ -26,23 +28,66 @@ export function formatOf(context: CommandContext): IssueFormat {
   return typeof format === 'string' ? (format as IssueFormat) : 'pretty'
 }
 
+/** Where users read about Tiendo: SARIF's `informationUri`. */
+const INFORMATION_URI = 'https://github.com/tiendo-dev/tiendo'
+
 /** Issues for CI as `junit`, `sarif` or `github` say; `undefined` for any other format. */
 export function ciIssues(
   format: string,
   files: readonly string[],
   issues: readonly TiendoIssue[],
-  lang: Language,
+  context: CommandContext,
+  report?: Pick<PipelineReport, 'datasets'>,
 ): string | undefined {
+  const { lang } = context
   switch (format) {
     case 'junit':
       return issuesToJunit(files, issues, lang)
     case 'sarif':
-      return issuesToSarif(issues, lang, { version })
+      return sarif(issues, files, context, report)
     case 'github':
       return issuesToGithubAnnotations(issues, lang)
     default:
       return undefined
   }
+}
+
+/**
+ * Issues as SARIF, every result with a file, as GitHub code scanning requires: its own, else
+ * the records a failed rule counted, the data that gave its indicator, the pack file, or the
+ * first file given. Paths inside the working folder are relative to it, others `file://` URIs.
+ */
+function sarif(
+  issues: readonly TiendoIssue[],
+  files: readonly string[],
+  context: CommandContext,
+  report?: Pick<PipelineReport, 'datasets'>,
+): string {
+  const datasets = report?.datasets ?? []
+  const pack = stringOption(context.options.pack)
+  const packFile =
+    pack !== undefined && !(BUILT_IN_PACK_IDS as readonly string[]).includes(pack)
+      ? pack
+      : undefined
+  const fileOf = (issue: TiendoIssue): string | undefined => {
+    const rule = (issue as { rule?: unknown }).rule
+    const counted =
+      typeof rule === 'string'
+        ? datasets.find((d) => d.kind === 'records' && d.rules.includes(rule))
+        : undefined
+    const indicator = issue.indicator
+    const figures =
+      indicator === undefined
+        ? undefined
+        : datasets.find((d) => d.kind === 'observations' && d.indicators.includes(indicator))
+    return counted?.id ?? figures?.id ?? packFile ?? files[0] ?? datasets[0]?.id
+  }
+  return issuesToSarif(
+    issues,
+    context.lang,
+    { version, informationUri: INFORMATION_URI },
+    { cwd: context.cwd, fileOf },
+  )
 }
 
 /** Whether terminal output may be coloured: not into a file, and per NO_COLOR/FORCE_COLOR. */
@@ -66,6 +111,7 @@ export function renderValidation(
   validation: ValidationResult,
   files: readonly string[],
   context: CommandContext,
+  sources?: Pick<PipelineReport, 'datasets'>,
 ): string {
   const report: ValidationReport = {
     valid: validation.valid,
@@ -79,10 +125,7 @@ export function renderValidation(
     case 'junit':
       return issuesToJunit(files, report.issues, lang)
     case 'sarif':
-      return issuesToSarif(report.issues, lang, {
-        version,
-        informationUri: 'https://github.com/tiendo-dev/tiendo',
-      })
+      return sarif(report.issues, files, context, sources)
     case 'github':
       return issuesToGithubAnnotations(report.issues, lang)
     case 'markdown':

@@ -1,0 +1,82 @@
+// What the output formats promise their readers: code scanning, CI servers, job summaries
+// and terminals. Run in-process from source, in the fixtures folder, as CI runs the command.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fixtures, tiendoInProcess } from './tiendo'
+
+const TODAY = ['--today', '2026-11-29', '--lang', 'en']
+
+interface SarifResult {
+  ruleId: string
+  locations?: {
+    physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number } }
+    logicalLocations?: { fullyQualifiedName: string }[]
+  }[]
+}
+
+async function sarif(args: readonly string[]) {
+  const { code, stdout } = await tiendoInProcess([...args, '--format', 'sarif', ...TODAY], fixtures)
+  const run = JSON.parse(stdout).runs[0]
+  return { code, driver: run.tool.driver, results: run.results as SarifResult[] }
+}
+
+describe('--format sarif', () => {
+  it('gives every result of evaluate a file and a line, as GitHub code scanning requires', async () => {
+    const { code, results } = await sarif([
+      'evaluate',
+      'valid.csv',
+      'products.csv',
+      '--pack',
+      'ninh-thuan',
+    ])
+    expect(code).toBe(1)
+    const quota = results.filter((r) => r.ruleId === 'rule_failed/dx_product_every_year')
+    expect(quota.length).toBeGreaterThan(0)
+    for (const result of results) {
+      const physical = result.locations?.[0]?.physicalLocation
+      expect(physical?.artifactLocation.uri, result.ruleId).toMatch(/\S/)
+      expect(physical?.region?.startLine, result.ruleId).toBeGreaterThanOrEqual(1)
+    }
+    // A quota counts records: its results are shown against the records file, named by
+    // unit and period.
+    expect(
+      new Set(quota.map((r) => r.locations![0]!.physicalLocation!.artifactLocation.uri)),
+    ).toEqual(new Set(['products.csv']))
+    const names = quota.map((r) => r.locations![0]!.logicalLocations![0]!.fullyQualifiedName)
+    expect(names).toContain('58.STP/2024')
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('shows a rule failure against the pack file when no data file holds what it counted', async () => {
+    const { results } = await sarif(['evaluate', 'valid.csv', '--pack', 'province.pack.json'])
+    const files = (rule: string) =>
+      new Set(
+        results
+          .filter((r) => r.ruleId === `rule_failed/${rule}`)
+          .map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation.uri),
+      )
+    // No records given: the quota is the pack's; the completeness rule reads the figures.
+    expect(files('dx_product_every_year')).toEqual(new Set(['province.pack.json']))
+    expect(files('completeness_province_yearly')).toEqual(new Set(['valid.csv']))
+  })
+
+  it('says where to read about the tool in every command', async () => {
+    for (const command of ['validate', 'evaluate', 'assess']) {
+      const { driver } = await sarif([command, 'valid.csv', '--pack', 'ninh-thuan'])
+      expect(driver.informationUri, command).toBe('https://github.com/tiendo-dev/tiendo')
+    }
+  })
+
+  it('writes an absolute path inside the working folder relative to it', async () => {
+    const { results } = await sarif([
+      'validate',
+      join(fixtures, 'broken.csv'),
+      '--pack',
+      'ninh-thuan',
+    ])
+    const uris = new Set(
+      results.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation.uri),
+    )
+    expect(uris).toEqual(new Set(['broken.csv']))
+  })
+})
