@@ -1,5 +1,7 @@
 // What the output formats promise their readers: code scanning, CI servers, job summaries
 // and terminals. Run in-process from source, in the fixtures folder, as CI runs the command.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixtures, tiendoInProcess } from './tiendo'
@@ -78,5 +80,24 @@ describe('--format sarif', () => {
       results.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation.uri),
     )
     expect(uris).toEqual(new Set(['broken.csv']))
+  })
+})
+
+describe('--format markdown', () => {
+  it('never lets HTML from submitted data through to a job summary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tiendo-md-'))
+    writeFileSync(
+      join(folder, 'nop.csv'),
+      'indicator,unit,period,value\nsmartphone_user_rate,<img src=https://example.com/t.png>,2024,87.5\nsmartphone_user_rate,58,2023,<a href=https://evil.example>x</a>\n',
+    )
+    for (const command of ['validate', 'evaluate']) {
+      const { code, stdout } = await tiendoInProcess(
+        [command, 'nop.csv', '--pack', 'ninh-thuan', '--format', 'markdown', ...TODAY],
+        folder,
+      )
+      expect(code, command).toBe(1)
+      expect(stdout, command).not.toMatch(/<(img|a)[\s>]/)
+      expect(stdout, command).toContain('&lt;img src=https://example.com/t.png&gt;')
+    }
   })
 })

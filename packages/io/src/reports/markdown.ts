@@ -55,7 +55,10 @@ export function validationReportToMarkdown(report: ValidationReport, lang: Langu
   return `${lines.join('\n')}`
 }
 
-/** Issues as a Markdown table. */
+/**
+ * Issues as a Markdown table. Locations, messages and hints quote the data and the pack,
+ * which are untrusted: `&`, `<` and `>` are escaped, so no HTML gets through.
+ */
 export function issuesToMarkdownTable(issues: readonly TiendoIssue[], lang: Language): string {
   const w = words[lang]
   return [
@@ -63,7 +66,7 @@ export function issuesToMarkdownTable(issues: readonly TiendoIssue[], lang: Lang
     `| ${w.columns.map(() => '---').join(' | ')} |`,
     ...issues.map(
       (issue) =>
-        `| ${w.severity[issue.severity]} | ${markdownCell(locationText(issue.location))} | \`${issueLabel(issue)}\` | ${markdownCell(issue.message[lang])} | ${markdownCell(issue.hint?.[lang] ?? '')} |`,
+        `| ${w.severity[issue.severity]} | ${markdownText(locationText(issue.location))} | \`${issueLabel(issue)}\` | ${markdownText(issue.message[lang])} | ${markdownText(issue.hint?.[lang] ?? '')} |`,
     ),
   ].join('\n')
 }
