@@ -1,4 +1,5 @@
 import { markdownText } from '@tiendo/io/internal'
+import { issuesToMarkdownTable } from '@tiendo/io/parse'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
@@ -21,6 +22,9 @@ const ICONS = { good: '🟢', fair: '🟡', poor: '🟠', bad: '🔴', none: '�
 /** How many rule failures a Markdown report lists before saying how many more there are. */
 const MAX_FAILURES = 50
 
+/** How many of the data's issues it lists (file, row, column, what, how to fix). */
+const MAX_ISSUES = 50
+
 /** How many derived and withheld figures it lists. */
 const MAX_DERIVED = 200
 
@@ -31,8 +35,8 @@ const status = (value: string, lang: Language) =>
  * The report as Markdown, for a pull-request comment or a CI job summary: the
  * illustrative-data warning when any dataset is illustrative, status counts, one table row
  * per series (latest value, target, status), the derived figures with their provenance,
- * rule failures (the first 50) and the data's validity. Text is escaped (`|`, line breaks,
- * backslashes, and HTML).
+ * rule failures (the first 50) and the data's validity with its issues (the first 50). Text
+ * is escaped (`|`, line breaks, backslashes, and HTML).
  */
 export function reportToMarkdown(report: PipelineReport, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'vi'
@@ -126,6 +130,13 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     `${validation.valid ? `✅ ${w.valid}` : `❌ ${w.invalid}`} — ${w.validationSummary(validation.stats)}`,
     '',
   )
+  if (validation.issues.length > 0) {
+    // Escaped as every other cell: the issues quote the data.
+    lines.push(issuesToMarkdownTable(validation.issues.slice(0, MAX_ISSUES), lang), '')
+    if (validation.issues.length > MAX_ISSUES) {
+      lines.push(w.more(validation.issues.length - MAX_ISSUES), '')
+    }
+  }
   return `${lines.join('\n')}`
 }
 

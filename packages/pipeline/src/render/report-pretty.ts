@@ -4,8 +4,9 @@
  */
 
 import { type Palette, palette, renderTable, wrapText } from '@tiendo/io/internal'
+import { issueToPretty } from '@tiendo/io/parse'
 import type { TargetReport } from '@tiendo/rules'
-import type { Language } from '@tiendo/schema'
+import type { Language, LocalizedText, TiendoIssue } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
@@ -36,7 +37,7 @@ export interface PrettyOptions extends RenderOptions {
   readonly color?: boolean | undefined
   /** The terminal's width: tables wrap inside their cells to fit it. Defaults to `80`. */
   readonly width?: number | undefined
-  /** How many rule failures and derived figures to list before saying how many more. Defaults to `20`. */
+  /** How many rule failures, derived figures and data issues to list before saying how many more. Defaults to `20`. */
   readonly maxRows?: number | undefined
 }
 
@@ -52,6 +53,26 @@ const tint = (p: Palette, tone: StatusTone) =>
 // Terminal text must not carry control sequences from packs or data (ANSI injection).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
 const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+
+/** An issue with no control character in what it quotes (its text, its file's name). */
+function cleanIssue(issue: TiendoIssue): TiendoIssue {
+  const both = (text: LocalizedText): LocalizedText => ({ vi: clean(text.vi), en: clean(text.en) })
+  const location = issue.location
+  return {
+    ...issue,
+    message: both(issue.message),
+    ...(issue.hint === undefined ? {} : { hint: both(issue.hint) }),
+    ...(location === undefined
+      ? {}
+      : {
+          location: {
+            ...location,
+            ...(location.file === undefined ? {} : { file: clean(location.file) }),
+            ...(location.column === undefined ? {} : { column: clean(location.column) }),
+          },
+        }),
+  }
+}
 
 /** What the assessment says in one line: the figures that decided the status. */
 function verdict(series: TargetReport, lang: Language): string {
@@ -84,7 +105,8 @@ function verdict(series: TargetReport, lang: Language): string {
 /**
  * The report for a terminal: the illustrative-data warning, a table of every series (latest
  * value — marked when derived —, target, status), one line per target on what decided it,
- * the derived figures, the rule failures, and the data's validity.
+ * the derived figures, the rule failures, and the data's validity with its issues (the first
+ * `maxRows`).
  */
 export function reportToPretty(report: PipelineReport, options: PrettyOptions = {}): string {
   const lang = options.lang ?? 'vi'
@@ -205,6 +227,11 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
   out.push(
     `\n${prose(`${p.bold(w.validation)}: ${verdictText} — ${w.validationSummary(validation.stats)}`)}`,
   )
+  // Every issue says file, row, column, what and how to fix, as `validate` prints it.
+  for (const issue of validation.issues.slice(0, max)) {
+    out.push(issueToPretty(cleanIssue(issue), lang, options.color ?? false, width))
+  }
+  if (validation.issues.length > max) out.push(`${w.more(validation.issues.length - max)}\n`)
   return out.join('')
 }
 
