@@ -4,7 +4,7 @@
  * untrusted).
  */
 
-import { markdownText, wrapText } from '@tiendo/io/internal'
+import { escapeControls, markdownText, wrapText } from '@tiendo/io/internal'
 import type { PipelineReport } from '@tiendo/pipeline'
 import { scopeLine } from '@tiendo/pipeline'
 import type { CommandContext } from '../command'
@@ -22,6 +22,6 @@ export function scopeAbove(
   const shown =
     format === 'markdown'
       ? markdownText(line)
-      : wrapText(line, widthFor(context), '  ').replace(/\n+$/, '')
+      : wrapText(escapeControls(line), widthFor(context), '  ').replace(/\n+$/, '')
   return `${shown}\n\n${text}`
 }

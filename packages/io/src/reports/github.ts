@@ -1,11 +1,13 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { escapeControls } from './control-text'
 import { issueLabel } from './issue-label'
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 
 // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also `:` and `,`.
+// Any other control character (ESC, NUL, a bidi override) is written as an escape first.
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeControls(text, true).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 function escapeProperty(text: string): string {

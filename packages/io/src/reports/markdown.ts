@@ -1,11 +1,12 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { escapeControls } from './control-text'
 import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import type { ValidationReport } from './validation-report'
 
-/** Escapes text for a Markdown table cell. */
+/** Escapes text for a Markdown table cell; a control character is written as an escape. */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+  return escapeControls(text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>'))
 }
 
 /**

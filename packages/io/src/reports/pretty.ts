@@ -1,5 +1,6 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { palette } from './color'
+import { escapeControls } from './control-text'
 import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import { wrapText } from './table'
@@ -34,9 +35,12 @@ export function issueToPretty(
 ): string {
   const p = palette(color)
   const tint = issue.severity === 'error' ? p.red : issue.severity === 'warning' ? p.yellow : p.cyan
-  const where = locationText(issue.location)
-  const head = `${where ? `${p.bold(where)} ` : ''}${tint(words[lang].severity[issue.severity])} ${p.dim(issueLabel(issue))}: ${issue.message[lang]}`
-  const hint = issue.hint ? `${p.dim(`${words[lang].fix}:`)} ${issue.hint[lang]}` : undefined
+  // What the data and the pack say is shown, never obeyed: no escape sequence, no line break.
+  const where = escapeControls(locationText(issue.location))
+  const head = `${where ? `${p.bold(where)} ` : ''}${tint(words[lang].severity[issue.severity])} ${p.dim(issueLabel(issue))}: ${escapeControls(issue.message[lang])}`
+  const hint = issue.hint
+    ? `${p.dim(`${words[lang].fix}:`)} ${escapeControls(issue.hint[lang])}`
+    : undefined
   if (width === undefined) return hint ? `${head}\n  ${hint}\n` : `${head}\n`
   // The hint sits two columns in, its own further lines two more.
   const hinted = hint
