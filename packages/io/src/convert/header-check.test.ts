@@ -51,4 +51,39 @@ describe('checkHeader', () => {
     expect(vietnamese.issues.filter((issue) => issue.code === 'missing_column')).toHaveLength(4)
     expect(vietnamese.issues[0]?.hint?.en).toContain('rename it `indicator`')
   })
+
+  it('recognises a header whose every name is in another case or padded, with a hint for each', () => {
+    const checked = checkHeader(
+      header(['Indicator', ' Unit ', 'PERIOD', 'Value']),
+      OBSERVATION_SPEC,
+    )
+    expect(checked.blocked).toBe(true)
+    const missing = checked.issues.filter((issue) => issue.code === 'missing_column')
+    // Not "the first row is not a header": each column named, with what to rename.
+    expect(missing.map((issue) => [issue.message.en, issue.hint?.en])).toEqual([
+      [
+        'The required column `indicator` is missing.',
+        'Is the column "Indicator" meant to be `indicator`? Column names are lower-case English: rename it `indicator`.',
+      ],
+      [
+        'The required column `unit` is missing.',
+        'Is the column " Unit " meant to be `unit`? Column names are lower-case English: rename it `unit`.',
+      ],
+      [
+        'The required column `period` is missing.',
+        'Is the column "PERIOD" meant to be `period`? Column names are lower-case English: rename it `period`.',
+      ],
+      [
+        'The required column `value` is missing.',
+        'Is the column "Value" meant to be `value`? Column names are lower-case English: rename it `value`.',
+      ],
+    ])
+    expect(missing[3]?.hint?.vi).toContain('`value`')
+    // The same for a record file.
+    const records = checkHeader(header(['KIND', 'Unit', 'Date', 'Status', 'Title']), RECORD_SPEC)
+    const hints = records.issues.filter((issue) => issue.code === 'missing_column')
+    expect(hints.map((issue) => issue.hint?.en?.match(/rename it `(\w+)`/)?.[1])).toEqual(
+      RECORD_SPEC.required,
+    )
+  })
 })

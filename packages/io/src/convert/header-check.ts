@@ -43,10 +43,11 @@ function fold(name: string): string {
 /**
  * Checks a header against the columns of a kind of file: each missing required column is a
  * `missing_column` error (with a hint naming a column that looks meant for it, such as
- * `Giá trị` for `value`), and each column Tiendo does not read an `unknown_column` warning.
+ * `Giá trị` for `value`, or `Value`), and each column Tiendo does not read an `unknown_column` warning.
  * `blocked` is set when a required column is missing: its rows cannot be read, and reporting
  * the same gap on every row would bury the one issue that matters. A header naming no
- * column Tiendo reads (a data row where the header should be) is one `missing_column` that
+ * column Tiendo reads, not even in another case or as a synonym (a data row where the header
+ * should be), is one `missing_column` that
  * lists every required column and says the first row must be the header. @internal
  */
 export function checkHeader(
@@ -58,7 +59,13 @@ export function checkHeader(
   const issues: TiendoIssue[] = []
   let blocked = false
   const unknown = header.columns.filter((column) => !known.has(column))
-  if (!header.columns.some((column) => known.has(column) || SYNONYMS[fold(column)] !== undefined)) {
+  // A column is recognised by its name, by its name in another case or padded (`Value`,
+  // ` Unit `), or by a synonym (`Giá trị`): those get a hint to rename them, below.
+  const recognised = (column: string) => {
+    const folded = fold(column)
+    return known.has(column) || known.has(folded) || SYNONYMS[folded] !== undefined
+  }
+  if (!header.columns.some(recognised)) {
     // Not one column Tiendo knows: the first row is data (or nothing like a header), not a
     // header with a few mistakes. One issue says so, rather than one per column.
     const fields = { required: spec.required, optional: spec.optional }
