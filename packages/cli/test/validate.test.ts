@@ -327,6 +327,25 @@ describe('tiendo validate (built)', () => {
     }
   })
 
+  it('exits 2 for a JSON file that is no JSON, 1 for an NDJSON file with one bad line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiendo-json-'))
+    try {
+      const row = '{"indicator":"household_fibre_rate","unit":"58","period":"2023","value":"80"}'
+      writeFileSync(join(dir, 'broken.json'), `[${row},\n{"indicator": oops}]`)
+      writeFileSync(join(dir, 'lines.ndjson'), `${row}\n{"indicator": oops}\n`)
+      const run = (file: string) =>
+        tiendo(['report', file, '--pack', 'ninh-thuan', '--format', 'json', ...TODAY], { cwd: dir })
+      const json = run('broken.json')
+      expect(json.code).toBe(2)
+      expect(JSON.parse(json.stdout).cannotRead).toBe(true)
+      const lines = run('lines.ndjson')
+      expect(lines.code).toBe(1)
+      expect(JSON.parse(lines.stdout).cannotRead).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('exits 2 when reading stops part way (bytes not UTF-8, a quote never closed), as at --max-rows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiendo-stopped-'))
     try {
