@@ -1,4 +1,4 @@
-import { closestId } from '@tiendo/rules/internal'
+import { closestId } from '@tiendo/schema/internal'
 import { CliError } from './cli-error'
 import type { Command, OptionSpec } from './command'
 import { commands } from './commands'

@@ -1,6 +1,6 @@
 import { PipelineError } from '@tiendo/pipeline'
-import { closestId } from '@tiendo/rules/internal'
 import type { Language } from '@tiendo/schema'
+import { closestId } from '@tiendo/schema/internal'
 import { CliError } from './cli-error'
 import type { Command, TextSink } from './command'
 import { commands } from './commands'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DIGITAL_ECONOMY, series } from './__tests__/fixtures'
-import { assessProgress } from './assess'
+import { type AssessProgressExtras, assessProgress } from './assess'
 import { AssessmentInputError } from './errors'
 import type { AssessProgressInput, ObservationInput } from './types'
 
@@ -450,5 +450,29 @@ describe('options', () => {
     expect(
       inputError(() => assessProgress({ observations, direction: 'increase', level: 1 })).code,
     ).toBe('invalid_option')
+  })
+
+  it('refuses an option it does not have, naming the one meant', () => {
+    const observations = DIGITAL_ECONOMY
+    const typo = { observations, direction: 'increase', methd: 'linear' }
+    const error = inputError(() => assessProgress(typo as AssessProgressInput))
+    expect(error.code).toBe('invalid_option')
+    expect(error.path).toBe('methd')
+    expect(error.hint.en).toBe('Did you mean `method`?')
+    const far = { observations, direction: 'increase', colour: 'red' }
+    const listed = inputError(() => assessProgress(far as AssessProgressInput))
+    expect(listed.path).toBe('colour')
+    expect(listed.hint.en).toContain('observations, direction, target')
+    expect(listed.text.vi).toBe('Không có tùy chọn `colour`.')
+    // An option set to undefined is still the option: spreading defaults stays allowed.
+    expect(assessProgress({ observations, direction: 'increase', method: undefined }).method).toBe(
+      'cagr',
+    )
+    const extras = { wieght: () => 1 }
+    expect(
+      inputError(() =>
+        assessProgress({ observations, direction: 'increase' }, extras as AssessProgressExtras),
+      ).path,
+    ).toBe('wieght')
   })
 })

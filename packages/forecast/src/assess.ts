@@ -35,6 +35,7 @@ import {
   checkBoundOffset,
   checkBounds,
   checkDirection,
+  checkKnownKeys,
   checkLang,
   checkLevel,
   checkMethod,
@@ -57,6 +58,27 @@ import { unassessed } from './unassessed'
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** Options of `assessProgress` that only the TypeScript API offers. */
+/** The keys of {@link AssessProgressInput}: the compiler keeps the list whole. */
+const INPUT_KEYS = Object.keys({
+  observations: true,
+  direction: true,
+  target: true,
+  targets: true,
+  baseYear: true,
+  method: true,
+  profile: true,
+  thresholds: true,
+  bounds: true,
+  logitBoundOffset: true,
+  level: true,
+  windowYears: true,
+  limit: true,
+  goldilocks: true,
+  lang: true,
+} satisfies Record<keyof AssessProgressInput, true>)
+
+const EXTRAS_KEYS = Object.keys({ weight: true } satisfies Record<keyof AssessProgressExtras, true>)
+
 export interface AssessProgressExtras {
   /** The weight of the `weighted-linear` method. Defaults to `1 + years after the first point`. */
   readonly weight?: TimeWeight | undefined
@@ -66,7 +88,8 @@ export interface AssessProgressExtras {
  * Assesses a series against its target (or, without one, its trend). See
  * docs/methodology.md for every formula, threshold and status. Never throws on data that
  * is merely insufficient or unsuitable for a method (that is `insufficient_data` with a
- * `reason`); throws an `AssessmentInputError` on malformed input.
+ * `reason`); throws an `AssessmentInputError` on malformed input, an unknown option among
+ * them (`code: 'invalid_option'`, its `path` the key).
  */
 export function assessProgress(
   input: AssessProgressInput,
@@ -83,6 +106,8 @@ export function assessProgress(
       },
     )
   }
+  checkKnownKeys(input, INPUT_KEYS)
+  checkKnownKeys(extras, EXTRAS_KEYS)
   const direction = checkDirection(input.direction)
   const askedMethod = input.method === undefined ? undefined : checkMethod(input.method)
   const askedProfile = input.profile === undefined ? undefined : checkProfileName(input.profile)

@@ -92,4 +92,17 @@ describe('backtest', () => {
       AssessmentInputError,
     )
   })
+
+  it('refuses an option it does not have, naming the one meant', () => {
+    const input = { observations: [], holdot: 2 }
+    let caught: unknown
+    try {
+      backtest(input as Parameters<typeof backtest>[0])
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(AssessmentInputError)
+    expect((caught as AssessmentInputError).path).toBe('holdot')
+    expect((caught as AssessmentInputError).hint.en).toBe('Did you mean `holdout`?')
+  })
 })

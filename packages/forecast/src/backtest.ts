@@ -19,6 +19,7 @@ import {
   checkBaseYear,
   checkBoundOffset,
   checkBounds,
+  checkKnownKeys,
   checkLang,
   checkMethod,
   checkWindow,
@@ -85,8 +86,22 @@ export interface BacktestResult {
   readonly best: AssessmentMethod | null
 }
 
+/** The keys of {@link BacktestInput}: the compiler keeps the list whole. */
+const INPUT_KEYS = Object.keys({
+  observations: true,
+  holdout: true,
+  methods: true,
+  baseYear: true,
+  windowYears: true,
+  bounds: true,
+  logitBoundOffset: true,
+  weight: true,
+  lang: true,
+} satisfies Record<keyof BacktestInput, true>)
+
 /** Holds out the last `holdout` observations and reports each method's error on them. */
 export function backtest(input: BacktestInput): BacktestResult {
+  checkKnownKeys(input, INPUT_KEYS)
   const holdout = input.holdout ?? 1
   if (!Number.isInteger(holdout) || holdout < 1) {
     throw new AssessmentInputError(

@@ -5,6 +5,7 @@
 
 import { type ExactInput, type ProgressDirection, toExact } from '@tiendo/core'
 import type { MethodologyProfile } from '@tiendo/schema'
+import { closestId } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { AssessmentInputError } from './errors'
 import type { Bounds } from './methods/logit'
@@ -141,4 +142,29 @@ export function checkLang(lang: unknown): 'vi' | 'en' {
     },
     { vi: 'Dùng "vi" hoặc "en".', en: 'Use "vi" or "en".' },
   )
+}
+
+/**
+ * Refuses a key the options do not have: a mistyped option (`methd`) would otherwise be
+ * ignored, and the assessment silently made with the default it meant to change.
+ */
+export function checkKnownKeys(input: object, known: readonly string[]): void {
+  for (const key in input) {
+    if (!Object.hasOwn(input, key) || known.includes(key)) continue
+    const near = closestId(key, known)
+    throw new AssessmentInputError(
+      'invalid_option',
+      key,
+      {
+        vi: `Không có tùy chọn \`${key}\`.`,
+        en: `There is no option \`${key}\`.`,
+      },
+      near === undefined
+        ? {
+            vi: `Bỏ nó đi; các tùy chọn là: ${known.join(', ')}.`,
+            en: `Leave it out; the options are: ${known.join(', ')}.`,
+          }
+        : { vi: `Có phải ý bạn là \`${near}\`?`, en: `Did you mean \`${near}\`?` },
+    )
+  }
 }

@@ -30,7 +30,6 @@ export { targetReportJsonText, targetReportText } from './pipeline/assess-json'
 export type { AssessTargetsOptions } from './pipeline/assess-options'
 export type { PlannedAssessment, SeriesPlan } from './pipeline/assessment-plan'
 export { planSeries } from './pipeline/assessment-plan'
-export { closestId } from './pipeline/check-closest-id'
 export type { RowCheck, RowChecker, RowCheckerOptions } from './pipeline/check-rows'
 export { createRowChecker, fieldLocation } from './pipeline/check-rows'
 export {

@@ -1,6 +1,7 @@
 /**
  * `@tiendo/schema/internal`: the fast paths the readers take for every row, loaders for every
- * pack, how copies of JSON-like values set their keys, and where a row's field is.
+ * pack, how copies of JSON-like values set their keys, where a row's field is, and the known id
+ * closest to a mistyped one.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -11,6 +12,7 @@
 
 // The types the fast paths return and the schemas they are inferred from, as types only: the
 // schemas to use as values are the main entry's (this entry's bundle has its own copy).
+export { closestId } from './closest-id'
 export { fieldLocation } from './field-location'
 export type { Observation, ObservationSchema } from './observation'
 export { setOwnKey } from './own-key'

@@ -1,6 +1,6 @@
 import { unitEntries, unitsToCsv, unitsToMarkdown, unitsToPretty } from '@tiendo/pipeline'
-import { closestId } from '@tiendo/rules/internal'
 import type { Pack } from '@tiendo/schema'
+import { closestId } from '@tiendo/schema/internal'
 import { CliError } from '../cli-error'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'

@@ -6,8 +6,8 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { BUILT_IN_PACK_IDS, getBuiltInPack } from '@tiendo/packs'
 import type { ExtendsContext } from '@tiendo/rules'
-import { closestId } from '@tiendo/rules/internal'
 import type { LocalizedText } from '@tiendo/schema'
+import { closestId } from '@tiendo/schema/internal'
 import {
   builtInId,
   type LoadedPack,

@@ -43,7 +43,10 @@ export interface ReportInParts {
   ): Generator<string>
   /**
    * {@link ReportInParts.jsonChunks} with the spooled lists' lines as the UTF-8 bytes they
-   * were written in, for a file or a stream. @internal
+   * were written in. A piece of bytes is valid only until the next piece is asked for (its
+   * memory is read into again): write each before asking for the next, as `writeSync` does.
+   * A stream that buffers what it is given (`Readable.from`) needs {@link ReportInParts.jsonChunks}.
+   * @internal
    */
   jsonPieces(
     options?: Pick<JsonChunksOptions, 'lines'> & { readonly indent?: number },

@@ -50,7 +50,10 @@ export interface ReportToJson {
   jsonChunks(options?: Pick<ReportJsonOptions, 'indent' | 'lines'>): Generator<string>
   /**
    * {@link ReportToJson.jsonChunks} with the long lists' lines as the UTF-8 bytes they were
-   * written in, for a file or a stream. @internal
+   * written in. A piece of bytes is valid only until the next piece is asked for (its memory
+   * is read into again): write each before asking for the next, as `writeSync` does. A
+   * stream that buffers what it is given (`Readable.from`) needs {@link ReportToJson.jsonChunks}.
+   * @internal
    */
   jsonPieces(options?: Pick<ReportJsonOptions, 'indent' | 'lines'>): Generator<string | Uint8Array>
   /** Removes what was written to disk. */

@@ -6,8 +6,8 @@
  */
 
 import { foldName } from '@tiendo/core/internal'
-import { closestId } from '@tiendo/rules/internal'
 import type { LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
+import { closestId } from '@tiendo/schema/internal'
 
 /** The syntax codes of a row's indicator and unit cells. */
 const INDICATOR_SYNTAX = 'id_syntax'

@@ -7,8 +7,8 @@
 
 import { createUnitRegistry } from '@tiendo/core'
 import type { Pack, TiendoIssue } from '@tiendo/schema'
+import { closestId } from '@tiendo/schema/internal'
 import { packIssue } from '../issues'
-import { closestId } from '../pipeline/check-closest-id'
 
 /** @internal */
 export function checkReferences(pack: Pack): TiendoIssue[] {

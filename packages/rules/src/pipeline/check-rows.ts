@@ -1,14 +1,13 @@
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
 import { Exact, periodStartDate } from '@tiendo/core'
 import type { Indicator, Pack, Severity, SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { fieldLocation as fieldOfRow, memoizeText } from '@tiendo/schema/internal'
+import { closestId, fieldLocation as fieldOfRow, memoizeText } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { shortDecimal } from '../fast/short-decimal'
 import { readPeriod } from '../period'
 import type { ValueOutOfBoundsFields } from '../row-check-fields'
 import { rulesIssue } from '../rules-issue'
-import { closestId } from './check-closest-id'
 
 /** What one row is found to be: its issues, and whether it may go into the dataset. */
 export interface RowCheck {

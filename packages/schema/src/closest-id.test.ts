@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { closestId } from './check-closest-id'
+import { closestId } from './closest-id'
 
 /** Levenshtein distance by its definition, the whole table. */
 function distance(a: string, b: string): number {
