@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -172,6 +172,17 @@ describe('tiendo --store', () => {
     expect(broken.stderr).toContain('cannot be opened')
     expect(broken.stderr).not.toMatch(/\n\s+at /)
 
+    const absent = await inDir(['assess', '--store', 'absent.duckdb', ...json])
+    expect(absent.code).toBe(2)
+    expect(absent.stderr).toContain('There is no store `absent.duckdb`')
+    // A mistyped path leaves no empty store behind, and the store meant is named.
+    expect(existsSync(join(dir, 'absent.duckdb'))).toBe(false)
+    const typo = await inDir(['report', '--store', 's.duckbd', ...json])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain('Did you mean `--store s.duckdb`?')
+
+    const { openStore } = await import('@tiendo/duckdb')
+    ;(await openStore(join(dir, 'empty.duckdb'))).close()
     const empty = await inDir(['assess', '--store', 'empty.duckdb', ...json])
     expect(empty.code).toBe(2)
     expect(empty.stderr).toContain('holds no submission')

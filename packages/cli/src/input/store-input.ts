@@ -5,8 +5,10 @@
  * over every submission the store holds. Without `--store`, the command runs over its files.
  */
 
-import { resolve } from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import { loadPack, type NodePipelineOptions } from '@tiendo/pipeline'
+import { closestId } from '@tiendo/schema/internal'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { stringOption } from '../options'
@@ -36,6 +38,11 @@ export async function withPipelineInput<T>(
   const files = input.sources.flatMap((source) => ('path' in source ? [source] : []))
   // The pack is recorded with each submission: a pack that cannot be used stops before ingest.
   const pack = files.length === 0 ? undefined : (await loadPack(input.pack, context.cwd)).pack
+  // With nothing to ingest, a store that is not there is a mistyped path: opening it would
+  // leave an empty store file behind.
+  if (files.length === 0 && !existsSync(resolve(context.cwd, path))) {
+    throw noStore(context, command, path)
+  }
   const store = await openStoreOf(context, path)
   try {
     const read = readerOptions(context)
@@ -79,6 +86,37 @@ export async function withPipelineInput<T>(
     )
   } finally {
     store.close()
+  }
+}
+
+/** A store to read that does not exist, with the store file meant when one is near. */
+function noStore(context: CommandContext, command: string, path: string): CliError {
+  const full = resolve(context.cwd, path)
+  const near = closestId(basename(full), storesBeside(full))
+  const meant = near === undefined ? undefined : `${dirname(path)}/${near}`.replace(/^\.\//, '')
+  return new CliError(
+    {
+      vi: `Không có kho \`${path}\`.`,
+      en: `There is no store \`${path}\`.`,
+    },
+    meant === undefined
+      ? {
+          vi: `Kiểm tra đường dẫn, hoặc tạo kho bằng cách nạp một tệp: \`tiendo ${command} so-lieu.csv --store ${path} --pack …\`.`,
+          en: `Check the path, or make the store by ingesting a file: \`tiendo ${command} data.csv --store ${path} --pack …\`.`,
+        }
+      : {
+          vi: `Có phải ý bạn là \`--store ${meant}\`?`,
+          en: `Did you mean \`--store ${meant}\`?`,
+        },
+  )
+}
+
+/** The DuckDB files in the folder of `path`, by name (none when it cannot be read). */
+function storesBeside(path: string): string[] {
+  try {
+    return readdirSync(dirname(path)).filter((name) => name.endsWith('.duckdb'))
+  } catch {
+    return []
   }
 }
 
