@@ -37,11 +37,11 @@ describe('checkHeader', () => {
 
   it('keeps one issue per missing column when the header is a header with mistakes', () => {
     const checked = checkHeader(header(['indcator', 'unit', 'period', 'Giá trị']), OBSERVATION_SPEC)
-    expect(checked.issues.map((issue) => issue.code)).toEqual([
-      'missing_column',
-      'missing_column',
-      'unknown_column',
-      'unknown_column',
+    // `Giá trị` is named by the hint of `value`, to rename: it is not also "unknown".
+    expect(checked.issues.map((issue) => [issue.code, issue.location?.column])).toEqual([
+      ['missing_column', undefined],
+      ['missing_column', undefined],
+      ['unknown_column', 'indcator'],
     ])
     // A Vietnamese name alone is still recognised as a header, with the column it means.
     const vietnamese = checkHeader(
@@ -79,6 +79,8 @@ describe('checkHeader', () => {
       ],
     ])
     expect(missing[3]?.hint?.vi).toContain('`value`')
+    // Each column is told once, to rename, never also as a column Tiendo does not read.
+    expect(checked.issues).toHaveLength(4)
     // The same for a record file.
     const records = checkHeader(header(['KIND', 'Unit', 'Date', 'Status', 'Title']), RECORD_SPEC)
     const hints = records.issues.filter((issue) => issue.code === 'missing_column')

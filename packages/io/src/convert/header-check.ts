@@ -43,7 +43,8 @@ function fold(name: string): string {
 /**
  * Checks a header against the columns of a kind of file: each missing required column is a
  * `missing_column` error (with a hint naming a column that looks meant for it, such as
- * `Giá trị` for `value`, or `Value`), and each column Tiendo does not read an `unknown_column` warning.
+ * `Giá trị` for `value`, or `Value`), and each other column Tiendo does not read an
+ * `unknown_column` warning (a column that hint names is not told twice).
  * `blocked` is set when a required column is missing: its rows cannot be read, and reporting
  * the same gap on every row would bury the one issue that matters. A header naming no
  * column Tiendo reads, not even in another case or as a synonym (a data row where the header
@@ -72,16 +73,21 @@ export function checkHeader(
     issues.push(ioIssue('missing_column', fields, { location: header.location }))
     return { issues, blocked: true, unknown }
   }
+  // Columns a missing column's hint already says to rename: not also "unknown".
+  const toRename = new Set<string>()
   for (const name of spec.required) {
     if (present.has(name)) continue
     blocked = true
     const lookalike = header.columns.find(
       (column) => !known.has(column) && (fold(column) === name || SYNONYMS[fold(column)] === name),
     )
+    if (lookalike !== undefined) toRename.add(lookalike)
     const fields = { columnName: name, required: spec.required, lookalike }
     issues.push(ioIssue('missing_column', fields, { location: header.location }))
   }
-  for (const column of unknown) issues.push(unknownKeyIssue(column, header.location, spec))
+  for (const column of unknown) {
+    if (!toRename.has(column)) issues.push(unknownKeyIssue(column, header.location, spec))
+  }
   return { issues, blocked, unknown }
 }
 

@@ -151,7 +151,11 @@ async function openRowItems(
 function kindOfItems(items: readonly RowItem[]): SourceKind | undefined {
   for (const item of items) {
     if (isTiendoIssue(item)) continue
-    const columns = item.kind === 'header' ? item.columns : Object.keys(item.cells)
+    // Read as the header hints read names (`Kind`, ` kind `): a record file with mis-cased
+    // names is told the record columns to rename, not the observation columns it lacks.
+    const columns = (item.kind === 'header' ? item.columns : Object.keys(item.cells)).map((name) =>
+      name.trim().toLowerCase(),
+    )
     return columns.includes('kind') && !columns.includes('indicator') ? 'records' : 'observations'
   }
   return undefined
