@@ -1,3 +1,5 @@
+import { cutAtWidth, displayWidth } from './display-width'
+
 /** How a column's cells line up. */
 export type Align = 'left' | 'right'
 
@@ -14,15 +16,16 @@ export interface TableOptions {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
 const ANSI = /\u001b\[[0-9;]*m/g
 
-// Visible width: ANSI colour codes take no room; text is NFC so a Vietnamese letter is one
-// code point; combining marks that remain take none.
+/** A line break in a cell or a text: it starts a new line in its place. */
+const LINE_BREAK = /\r\n|\r|\n/
+
+/** The columns a cell takes: those of its widest line. */
 function width(text: string): number {
-  const visible = text.normalize('NFC').replace(ANSI, '').replace(/\p{M}/gu, '')
-  return [...visible].length
+  return Math.max(...text.split(LINE_BREAK).map(displayWidth))
 }
 
 function pad(text: string, size: number, align: Align): string {
-  const fill = ' '.repeat(Math.max(0, size - width(text)))
+  const fill = ' '.repeat(Math.max(0, size - displayWidth(text)))
   return align === 'right' ? fill + text : text + fill
 }
 
@@ -34,7 +37,7 @@ const LONGEST_KEPT_WORD = 24
 
 /** The widest word of a text. */
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => width(word)))
+  return Math.max(0, ...text.split(/\s+/).map(displayWidth))
 }
 
 /**
@@ -88,42 +91,51 @@ function fitSizes(natural: readonly number[], floors: readonly number[], limit: 
 
 /**
  * Prose for a terminal: lines of at most `width` visible columns, broken between words; the
- * lines after the first start with `indent` (a hanging indent under a bullet). A word longer
- * than a line (a link, a path) is cut where the line ends, as in a table's cell. Colour
- * codes take no room and are kept. Each line ends with a line break.
+ * lines after the first start with `indent` (a hanging indent under a bullet), those after a
+ * line break in the text too. A word longer than a line (a link, a path) is cut where the line
+ * ends, between characters, as in a table's cell. Colour codes take no room and are kept. Each
+ * line ends with a line break.
  */
 export function wrapText(text: string, width: number, indent = ''): string {
   const lines: string[] = []
-  let line = ''
   const room = Math.max(1, width)
-  for (const word of text.split(' ')) {
-    if (line === '') {
-      line = word
-    } else if (visibleWidth(line) + 1 + visibleWidth(word) <= room) {
-      line += ` ${word}`
-      continue
-    } else {
-      lines.push(line)
-      line = `${indent}${word}`
+  text.split(LINE_BREAK).forEach((paragraph, index) => {
+    // The line's own start: none on the first line, the indent on every other.
+    let start = index === 0 ? '' : indent
+    let line = start
+    for (const word of paragraph.split(' ')) {
+      if (line === start) {
+        line = `${start}${word}`
+      } else if (displayWidth(line) + 1 + displayWidth(word) <= room) {
+        line += ` ${word}`
+        continue
+      } else {
+        lines.push(line)
+        start = indent
+        line = `${indent}${word}`
+      }
+      // A word wider than the line: cut it, the rest carried on the next lines.
+      // A line with colour codes is left whole: a cut could split a code.
+      if (line.includes('\u001b[') || displayWidth(line) <= room) continue
+      for (;;) {
+        const left = Math.max(1, room - displayWidth(start))
+        const [head, rest] = cutAtWidth(line.slice(start.length), left)
+        if (rest === '') break
+        lines.push(`${start}${head}`)
+        start = indent
+        line = `${indent}${rest}`
+      }
     }
-    // A word wider than the line: cut it, the rest carried on the next lines.
-    // A line with colour codes is left whole: a cut could split a code.
-    while (visibleWidth(line) > room && line !== indent && !line.includes('\u001b[')) {
-      const chars = [...line]
-      const cut = Math.max(visibleWidth(indent) + 1, room)
-      lines.push(chars.slice(0, cut).join(''))
-      line = `${indent}${chars.slice(cut).join('')}`
-    }
-  }
-  lines.push(line)
+    lines.push(line === start ? '' : line)
+  })
   return lines.map((text) => `${text}\n`).join('')
 }
 
-const visibleWidth = (text: string) => width(text)
-
-/** A cell's text in lines of at most `size` columns, broken between words where it can. */
+/**
+ * A cell's text in lines of at most `size` columns, broken between words where it can, and
+ * at its own line breaks.
+ */
 function wrap(text: string, size: number): string[] {
-  if (width(text) <= size) return [text]
   // A cell in one colour keeps it on every line; a mix of colours is wrapped as plain text.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
   const coloured = /^(\u001b\[[0-9;]*m)([^\u001b]*)(\u001b\[[0-9;]*m)$/.exec(text)
@@ -131,24 +143,36 @@ function wrap(text: string, size: number): string[] {
     const [, open, inner, close] = coloured
     return wrap(inner!, size).map((line) => `${open}${line}${close}`)
   }
+  const lines = text.split(LINE_BREAK)
+  if (lines.length === 1) return wrapLine(text, size)
+  // A colour spanning lines would run into the next columns: such a cell is shown plain.
+  return lines.flatMap((line) => wrapLine(line.replace(ANSI, ''), size))
+}
+
+/** One line of a cell's text (no line break) in lines of at most `size` columns. */
+function wrapLine(text: string, size: number): string[] {
+  if (displayWidth(text) <= size) return [text]
   const plain = text.normalize('NFC').replace(ANSI, '')
   const lines: string[] = []
   let line = ''
   for (const word of plain.split(/\s+/).filter((part) => part !== '')) {
     let rest = word
-    while (width(rest) > size) {
-      // A word longer than the column is cut (a path, an id).
+    if (displayWidth(rest) > size) {
+      // A word longer than the column is cut (a path, an id), never inside a character.
       if (line !== '') {
         lines.push(line)
         line = ''
       }
-      const chars = [...rest]
-      lines.push(chars.slice(0, size).join(''))
-      rest = chars.slice(size).join('')
+      for (;;) {
+        const [head, tail] = cutAtWidth(rest, size)
+        if (tail === '') break
+        lines.push(head)
+        rest = tail
+      }
     }
     if (rest === '') continue
     const joined = line === '' ? rest : `${line} ${rest}`
-    if (width(joined) <= size) line = joined
+    if (displayWidth(joined) <= size) line = joined
     else {
       lines.push(line)
       line = rest
