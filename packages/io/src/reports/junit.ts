@@ -1,10 +1,12 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
+import { stopsReading } from '../stops-reading'
 import { issueLabel } from './issue-label'
-import { locationText } from './location-text'
+import { unitAndPeriod } from './issue-scope'
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
+/** Text for an element's content; a carriage return as a reference, which parsers keep. */
 function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -12,69 +14,108 @@ function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
     .replace(XML_FORBIDDEN, '')
 }
 
 /**
+ * Text for an attribute's value. A parser turns a raw line break or tab in an attribute into a
+ * space (XML 1.0, 3.3.3 attribute-value normalisation); written as references, they are kept.
+ */
+function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')
+}
+
+const words = {
+  vi: { pack: 'bộ quy tắc', valid: 'hợp lệ', row: 'dòng' },
+  en: { pack: 'pack', valid: 'valid', row: 'row' },
+} as const
+
+/**
  * Issues as JUnit XML, which CI servers render as test results: one test suite per file,
- * one failing test case per error, and a passing case for a file without errors.
- * Warnings are listed in the suite's `system-out`, since JUnit has no warning state.
+ * one test case per error, and a passing case for a file without errors. An error that
+ * stopped a file being read (missing, unreadable, cut short) is an `<error>`: the check could
+ * not run; any other is a `<failure>`: the data was checked and is wrong. Warnings are listed
+ * in the suite's `system-out`, since JUnit has no warning state.
  */
 export function issuesToJunit(
   files: readonly string[],
   issues: readonly TiendoIssue[],
   lang: Language,
 ): string {
-  const suites = [...new Set([...files, ...issues.map((issue) => issue.location?.file ?? '')])]
+  const w = words[lang]
+  const fileOf = (issue: TiendoIssue) => issue.location?.file ?? ''
+  const suites = [...new Set([...files, ...issues.map(fileOf)])]
+  const totals = { tests: 0, failures: 0, errors: 0 }
   const body = suites.map((file) => {
-    const own = issues.filter((issue) => (issue.location?.file ?? '') === file)
-    const errors = own.filter((issue) => issue.severity === 'error')
+    const own = issues.filter((issue) => fileOf(issue) === file)
+    const failed = own.filter((issue) => issue.severity === 'error')
     const others = own.filter((issue) => issue.severity !== 'error')
-    const name = file || (lang === 'vi' ? 'bộ quy tắc' : 'pack')
+    const name = file || w.pack
+    const errors = failed.filter(stopsReading).length
+    const names = caseNames(failed, lang)
     const cases =
-      errors.length === 0
+      failed.length === 0
         ? [
-            `    <testcase classname="${escapeXml(name)}" name="${escapeXml(lang === 'vi' ? 'hợp lệ' : 'valid')}"/>`,
+            `    <testcase classname="${escapeAttribute(name)}" name="${escapeAttribute(w.valid)}"/>`,
           ]
-        : errors.map((issue) => {
-            const where = describe(issue)
+        : failed.map((issue, i) => {
+            const element = stopsReading(issue) ? 'error' : 'failure'
             const hint = issue.hint ? `\n${issue.hint[lang]}` : ''
             return [
-              `    <testcase classname="${escapeXml(name)}" name="${escapeXml(`${where} ${issueLabel(issue)}`)}">`,
-              `      <failure type="${escapeXml(issue.code)}" message="${escapeXml(issue.message[lang])}">${escapeXml(`${issue.message[lang]}${hint}`)}</failure>`,
+              `    <testcase classname="${escapeAttribute(name)}" name="${escapeAttribute(names[i]!)}">`,
+              `      <${element} type="${escapeAttribute(issue.code)}" message="${escapeAttribute(issue.message[lang])}">${escapeXml(`${issue.message[lang]}${hint}`)}</${element}>`,
               '    </testcase>',
             ].join('\n')
           })
     const out =
       others.length > 0
         ? [
-            `    <system-out>${escapeXml(others.map((issue) => `${issue.severity} ${describe(issue)} ${issueLabel(issue)}: ${issue.message[lang]}`).join('\n'))}</system-out>`,
+            `    <system-out>${escapeXml(others.map((issue) => `${issue.severity} ${caseName(issue, lang)}: ${issue.message[lang]}`).join('\n'))}</system-out>`,
           ]
         : []
+    const tests = Math.max(failed.length, 1)
+    totals.tests += tests
+    totals.failures += failed.length - errors
+    totals.errors += errors
     return [
-      `  <testsuite name="${escapeXml(name)}" tests="${Math.max(errors.length, 1)}" failures="${errors.length}" errors="0" skipped="0">`,
+      `  <testsuite name="${escapeAttribute(name)}" tests="${tests}" failures="${failed.length - errors}" errors="${errors}" skipped="0">`,
       ...cases,
       ...out,
       '  </testsuite>',
     ].join('\n')
   })
-  const failures = issues.filter((issue) => issue.severity === 'error').length
-  const tests = suites.reduce((sum, file) => {
-    const errors = issues.filter(
-      (issue) => (issue.location?.file ?? '') === file && issue.severity === 'error',
-    ).length
-    return sum + Math.max(errors, 1)
-  }, 0)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="tiendo" tests="${tests}" failures="${failures}" errors="0">`,
+    `<testsuites name="tiendo" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}">`,
     ...body,
     '</testsuites>',
     '',
   ].join('\n')
 }
 
-function describe(issue: TiendoIssue): string {
-  const { file: _file, ...place } = issue.location ?? {}
-  return locationText(place)
+/**
+ * A test case's name, which CI servers list and follow from run to run: the code (with the
+ * pack's rule), then where in the file (`row 12 [value]`, `Sheet1!row 4`, `/3/unit`), the
+ * indicator, and the unit and period: `rule_failed/dx_product_every_year: 58.STP/2022`.
+ */
+function caseName(issue: TiendoIssue, lang: Language): string {
+  const { sheet, row, column, path } = issue.location ?? {}
+  const line = row === undefined ? undefined : `${words[lang].row} ${row}`
+  const cell = [[sheet, line].filter(Boolean).join('!'), column && `[${column}]`, path]
+    .filter(Boolean)
+    .join(' ')
+  const place = [cell, issue.indicator, unitAndPeriod(issue)].filter(Boolean).join(', ')
+  return place === '' ? issueLabel(issue) : `${issueLabel(issue)}: ${place}`
+}
+
+/** The cases' names, each told apart: a name that comes again is numbered, `(2)`, `(3)`. */
+function caseNames(issues: readonly TiendoIssue[], lang: Language): string[] {
+  const seen = new Map<string, number>()
+  return issues.map((issue) => {
+    const name = caseName(issue, lang)
+    const count = (seen.get(name) ?? 0) + 1
+    seen.set(name, count)
+    return count === 1 ? name : `${name} (${count})`
+  })
 }

@@ -151,7 +151,7 @@ describe('SARIF', () => {
       'title=tiendo rule_failed/dx_product_every_year::Too few.',
     )
     const junit = issuesToJunit(['a.csv'], [issue], 'en')
-    expect(junit).toContain('name=":3 rule_failed/dx_product_every_year"')
+    expect(junit).toContain('name="rule_failed/dx_product_every_year: row 3"')
     expect(junit).toContain('<failure type="rule_failed"')
   })
 })

@@ -1,5 +1,6 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { issueLabel } from './issue-label'
+import { unitAndPeriod } from './issue-scope'
 import { locationText } from './location-text'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const
@@ -87,12 +88,7 @@ function locationOf(issue: TiendoIssue, options: SarifOptions) {
   const logical = [
     ...(own?.path ? [{ fullyQualifiedName: own.path, kind: 'element' }] : []),
     ...(issue.unit || issue.period
-      ? [
-          {
-            name: issue.period ?? issue.unit,
-            fullyQualifiedName: [issue.unit, issue.period].filter(Boolean).join('/'),
-          },
-        ]
+      ? [{ name: issue.period ?? issue.unit, fullyQualifiedName: unitAndPeriod(issue) }]
       : []),
   ]
   if (file === undefined && logical.length === 0) return undefined

@@ -11,8 +11,8 @@ import type {
   LocatedObservation,
   LocatedRecord,
 } from '@tiendo/core'
-import { CANNOT_READ_CODES } from '@tiendo/io/internal'
-import { isIoIssue, isTiendoIssue } from '@tiendo/io/parse'
+import { stopsReading } from '@tiendo/io/internal'
+import { isTiendoIssue } from '@tiendo/io/parse'
 import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineProgress, Source, SourceKind } from '../run/options'
@@ -92,11 +92,6 @@ export async function readSubmission(
   let unconverted = 0
   const refusedRows = options.refused
   let cannotRead = false
-  // A JSON file that is no JSON has no row read; an NDJSON line that is none only its own.
-  const stopsReading = (issue: TiendoIssue) =>
-    CANNOT_READ_CODES.has(issue.code) ||
-    (isIoIssue(issue, 'limit_exceeded') && issue.stoppedReading) ||
-    (isIoIssue(issue, 'invalid_json') && issue.format === 'json')
   // A row is refused when a check of the row itself found an error: it reaches nothing after.
   const refused = (check: RowCheck) =>
     !check.keep || check.issues.some((issue) => issue.severity === 'error')
