@@ -101,3 +101,20 @@ describe('--format markdown', () => {
     }
   })
 })
+
+describe('counts in English', () => {
+  it('agree with their number in the summaries of validate and evaluate', async () => {
+    // Two rows, the second a fall: one no_regression warning.
+    const run = (command: string, format: string) =>
+      tiendoInProcess(
+        [command, 'regression.csv', '--pack', 'ninh-thuan', '--format', format, ...TODAY],
+        fixtures,
+      )
+    expect((await run('validate', 'markdown')).stdout).toContain(
+      '1 file · 2 rows · 0 errors · 1 warning\n',
+    )
+    for (const format of ['markdown', 'pretty']) {
+      expect((await run('evaluate', format)).stdout, format).toContain('0 errors, 1 warning\n')
+    }
+  })
+})

@@ -1,5 +1,5 @@
 import { flattenIssue, issuesToMarkdownTable, issueToPretty } from '@tiendo/io'
-import { palette, renderTable, wrapText } from '@tiendo/io/internal'
+import { englishCount, palette, renderTable, wrapText } from '@tiendo/io/internal'
 import type { PipelineReport, RulesSummary } from '@tiendo/pipeline'
 import { JsonList, jsonChunks, reportIssues, ruleResultJson } from '@tiendo/pipeline'
 import type { Evaluation, RuleOutcome } from '@tiendo/rules'
@@ -32,8 +32,9 @@ const words = {
     dataValid: '✔ The data is valid',
     dataInvalid: '✘ The data is not valid',
     summary: (s: RulesSummary) =>
-      `${s.scopes} scopes (unit × period), ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`,
-    data: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
+      `${englishCount(s.scopes, 'scope')} (unit × period), ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`,
+    data: (errors: number, warnings: number) =>
+      `${englishCount(errors, 'error')}, ${englishCount(warnings, 'warning')}`,
     title: 'Rule evaluation',
   },
 } as const

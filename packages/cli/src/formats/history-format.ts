@@ -6,6 +6,7 @@
  */
 
 import type { StoreAudit, StoredFigure, StoredSubmission } from '@tiendo/duckdb'
+import { englishCount } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 
 /** A submission with what the audit found of it. */
@@ -83,17 +84,18 @@ const words = {
     vi: (n: number, all: boolean) =>
       `${n} lần nộp${n === 0 ? '' : all ? ', tất cả đầy đủ' : ', CÓ LẦN NỘP KHÔNG ĐẦY ĐỦ'}`,
     en: (n: number, all: boolean) =>
-      `${n} submission${n === 1 ? '' : 's'}${n === 0 ? '' : all ? ', all complete' : ', SOME INCOMPLETE'}`,
+      `${englishCount(n, 'submission')}${n === 0 ? '' : all ? ', all complete' : ', SOME INCOMPLETE'}`,
   },
-  items: { vi: 'mục', en: 'items' },
+  items: { vi: (n: number) => `${n} mục`, en: (n: number) => englishCount(n, 'item') },
   complete: { vi: 'đầy đủ', en: 'complete' },
   incomplete: {
     vi: (stored: number, items: number) => `KHÔNG ĐẦY ĐỦ: có ${stored}/${items} mục`,
-    en: (stored: number, items: number) => `INCOMPLETE: ${stored} of ${items} items stored`,
+    en: (stored: number, items: number) =>
+      `INCOMPLETE: ${stored} of ${englishCount(items, 'item')} stored`,
   },
   stray: {
     vi: (n: number) => `${n} mục không thuộc lần nộp nào`,
-    en: (n: number) => `${n} items of no submission`,
+    en: (n: number) => `${englishCount(n, 'item')} of no submission`,
   },
   pack: { vi: 'bộ quy tắc', en: 'pack' },
   unknown: { vi: 'không rõ', en: 'unknown' },
@@ -119,7 +121,7 @@ export function submissionsPretty(
     const pack = s.pack === undefined ? words.unknown[lang] : `${s.pack.id} ${s.pack.version}`
     const state = s.complete ? words.complete[lang] : words.incomplete[lang](s.storedItems, s.items)
     lines.push(
-      `  #${s.id}  ${s.ingestedAt}  ${s.name}  ${s.items} ${words.items[lang]}  sha256 ${s.contentHash.slice(0, 12)}…  tiendo ${s.tiendoVersion ?? words.unknown[lang]}  ${words.pack[lang]} ${pack}  ${state}`,
+      `  #${s.id}  ${s.ingestedAt}  ${s.name}  ${words.items[lang](s.items)}  sha256 ${s.contentHash.slice(0, 12)}…  tiendo ${s.tiendoVersion ?? words.unknown[lang]}  ${words.pack[lang]} ${pack}  ${state}`,
     )
   }
   if (strayItems > 0) lines.push(`  ${words.stray[lang](strayItems)}`)

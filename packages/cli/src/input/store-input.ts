@@ -7,6 +7,7 @@
 
 import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
+import { englishCount } from '@tiendo/io/internal'
 import { loadPack, type NodePipelineOptions } from '@tiendo/pipeline'
 import { closestId } from '@tiendo/schema/internal'
 import { CliError } from '../cli-error'
@@ -64,7 +65,7 @@ export async function withPipelineInput<T>(
       context.stderr.write(
         done.skipped
           ? `${say(context, `đã có trong kho, không nạp lại: ${done.name}`, `already in the store, not loaded again: ${done.name}`)}\n`
-          : `${say(context, `đã nạp vào kho: ${done.name} (${done.items} mục)`, `ingested into the store: ${done.name} (${done.items} items)`)}\n`,
+          : `${say(context, `đã nạp vào kho: ${done.name} (${done.items} mục)`, `ingested into the store: ${done.name} (${englishCount(done.items, 'item')})`)}\n`,
       )
     }
     const sources = await store.sources()

@@ -57,3 +57,26 @@ describe('Markdown issue tables', () => {
     }
   })
 })
+
+describe('validationReportToMarkdown', () => {
+  const counts = (stats: { files: number; rows: number; errors: number; warnings: number }) => ({
+    valid: stats.errors === 0,
+    stats: { ...stats, observations: stats.rows, records: 0, quarantined: stats.errors },
+    issues: [],
+  })
+
+  it('makes each English count agree with its noun, and leaves Vietnamese nouns as they are', () => {
+    expect(
+      validationReportToMarkdown(counts({ files: 1, rows: 2, errors: 0, warnings: 1 }), 'en'),
+    ).toContain('\n1 file · 2 rows · 0 errors · 1 warning\n')
+    expect(
+      validationReportToMarkdown(counts({ files: 2, rows: 1, errors: 1, warnings: 0 }), 'en'),
+    ).toContain('\n2 files · 1 row · 1 error · 0 warnings · 1 row refused (used in no figure)\n')
+    // Vietnamese has no plural: `1 tệp`, `2 dòng`.
+    expect(
+      validationReportToMarkdown(counts({ files: 1, rows: 2, errors: 2, warnings: 1 }), 'vi'),
+    ).toContain(
+      '\n1 tệp · 2 dòng · 2 lỗi · 1 cảnh báo · 2 dòng bị loại (không dùng để tính toán)\n',
+    )
+  })
+})

@@ -1,5 +1,6 @@
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { escapeControls } from './control-text'
+import { englishCount } from './english-count'
 import { issueLabel } from './issue-label'
 import { locationText } from './location-text'
 import type { ValidationReport } from './validation-report'
@@ -21,22 +22,28 @@ const words = {
   vi: {
     valid: '✅ Dữ liệu hợp lệ',
     invalid: '❌ Dữ liệu không hợp lệ',
-    files: 'tệp',
-    rows: 'dòng',
-    errors: 'lỗi',
-    warnings: 'cảnh báo',
-    quarantined: 'dòng bị loại (không dùng để tính toán)',
+    counts: (s: ValidationReport['stats']) => [
+      `${s.files} tệp`,
+      `${s.rows} dòng`,
+      `${s.errors} lỗi`,
+      `${s.warnings} cảnh báo`,
+      ...(s.quarantined ? [`${s.quarantined} dòng bị loại (không dùng để tính toán)`] : []),
+    ],
     columns: ['Mức', 'Vị trí', 'Mã', 'Vấn đề', 'Cách sửa'],
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
   },
   en: {
     valid: '✅ The data is valid',
     invalid: '❌ The data is not valid',
-    files: 'files',
-    rows: 'rows',
-    errors: 'errors',
-    warnings: 'warnings',
-    quarantined: 'rows refused (used in no figure)',
+    counts: (s: ValidationReport['stats']) => [
+      englishCount(s.files, 'file'),
+      englishCount(s.rows, 'row'),
+      englishCount(s.errors, 'error'),
+      englishCount(s.warnings, 'warning'),
+      ...(s.quarantined
+        ? [`${englishCount(s.quarantined, 'row')} refused (used in no figure)`]
+        : []),
+    ],
     columns: ['Severity', 'Where', 'Code', 'Problem', 'How to fix'],
     severity: { error: 'error', warning: 'warning', info: 'info' },
   },
@@ -45,11 +52,10 @@ const words = {
 /** A validation report as Markdown, for a pull-request comment or a CI job summary. */
 export function validationReportToMarkdown(report: ValidationReport, lang: Language): string {
   const w = words[lang]
-  const { stats } = report
   const lines = [
     `## ${report.valid ? w.valid : w.invalid}`,
     '',
-    `${stats.files} ${w.files} · ${stats.rows} ${w.rows} · ${stats.errors} ${w.errors} · ${stats.warnings} ${w.warnings}${stats.quarantined ? ` · ${stats.quarantined} ${w.quarantined}` : ''}`,
+    w.counts(report.stats).join(' · '),
     '',
   ]
   if (report.issues.length > 0) lines.push(issuesToMarkdownTable(report.issues, lang), '')

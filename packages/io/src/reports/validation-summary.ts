@@ -3,6 +3,7 @@
  * report writes it (the terminal's `validate`, and the pipeline's report in each format).
  */
 import type { Language } from '@tiendo/schema'
+import { englishCount as count } from './english-count'
 
 /** What the line counts. */
 export interface ValidationCounts {
@@ -13,9 +14,6 @@ export interface ValidationCounts {
   /** Rows refused and used in no figure. Defaults to none. */
   readonly quarantined?: number | undefined
 }
-
-/** `1 file`, `2 files`: English counts agree with their number (Vietnamese nouns do not change). */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** `1 tệp, 120 dòng, 2 lỗi, 0 cảnh báo; 2 dòng bị loại…` / `1 file, 120 rows, 2 errors…`. */
 export function validationSummary(s: ValidationCounts, lang: Language): string {

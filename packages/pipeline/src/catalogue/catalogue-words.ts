@@ -1,5 +1,7 @@
 /** The fixed words of the catalogues (`tiendo indicators`, `tiendo units`) and pack pages. */
 
+import { englishCount } from '@tiendo/io/internal'
+
 export const CATALOGUE_WORDS = {
   vi: {
     indicators: (n: number, pack: string) => `${n} chỉ tiêu của bộ quy tắc ${pack}`,
@@ -40,9 +42,9 @@ export const CATALOGUE_WORDS = {
     share: (percent: string) => `${percent}%`,
   },
   en: {
-    indicators: (n: number, pack: string) => `${n} indicators of the pack ${pack}`,
+    indicators: (n: number, pack: string) => `${englishCount(n, 'indicator')} of the pack ${pack}`,
     units: (n: number, pack: string, on: string | undefined) =>
-      `${n} units of the pack ${pack}${on === undefined ? '' : ` valid on ${on}`}`,
+      `${englishCount(n, 'unit')} of the pack ${pack}${on === undefined ? '' : ` valid on ${on}`}`,
     indicatorHeader: [
       'Id',
       'Vietnamese name',

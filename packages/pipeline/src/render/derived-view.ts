@@ -4,6 +4,7 @@
  */
 
 import type { DataPoint, DerivationMethod, Provenance, WithheldFigure } from '@tiendo/core'
+import { englishCount } from '@tiendo/io/internal'
 import type { Indicator, Language } from '@tiendo/schema'
 import { Decimal } from 'decimal.js'
 import type { PipelineReport } from '../report/report'
@@ -44,7 +45,7 @@ export function provenanceText(
           ? ''
           : lang === 'vi'
             ? ` (${coverage.reported}/${coverage.expected} đơn vị có số liệu${coverage.share.lt(1) ? `, ${formatNumber(coverage.share.times(100), lang, 1)}% — một phần` : ''})`
-            : ` (${coverage.reported} of ${coverage.expected} units${coverage.share.lt(1) ? `, ${formatNumber(coverage.share.times(100), lang, 1)}% — partial` : ''})`
+            : ` (${coverage.reported} of ${englishCount(coverage.expected, 'unit')}${coverage.share.lt(1) ? `, ${formatNumber(coverage.share.times(100), lang, 1)}% — partial` : ''})`
       return `${methodText('aggregate', lang)}, ${rule}${share}`
     }
     case 'carry': {

@@ -12,3 +12,15 @@ describe('the validation summary', () => {
     expect(PROGRESS_WORDS.vi.validationSummary(one)).toContain('1 tệp, 1 dòng, 1 lỗi')
   })
 })
+
+describe('the English summaries', () => {
+  it('make each count agree with its noun: 1 scope, 1 figure, 2 scopes', () => {
+    const rules = { passed: 1, failed: 0, skipped: 0 }
+    expect(PROGRESS_WORDS.en.rulesSummary({ ...rules, scopes: 1 })).toBe(
+      '1 passed, 0 failed, 0 skipped, over 1 scope (unit × period)',
+    )
+    expect(PROGRESS_WORDS.en.rulesSummary({ ...rules, scopes: 2 })).toContain('over 2 scopes')
+    expect(PROGRESS_WORDS.en.derivedSummary(1, 0)).toBe('1 figure derived from those submitted')
+    expect(PROGRESS_WORDS.en.derivedSummary(0, 0)).toBe('0 figures derived from those submitted')
+  })
+})

@@ -1,6 +1,6 @@
 /** The words of the reports, in Vietnamese and English. */
 
-import { type ValidationCounts, validationSummary } from '@tiendo/io/internal'
+import { englishCount, type ValidationCounts, validationSummary } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 
 /** How a status is shown: its label and its tone (for badges and colours). */
@@ -150,7 +150,7 @@ export const PROGRESS_WORDS = {
     by: 'by',
     rules: 'Rule checks',
     rulesSummary: (s: { passed: number; failed: number; skipped: number; scopes: number }) =>
-      `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, over ${s.scopes} scopes (unit × period)`,
+      `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, over ${englishCount(s.scopes, 'scope')} (unit × period)`,
     noFailures: 'No rule failed.',
     rule: 'Rule',
     period: 'Period',
@@ -164,7 +164,7 @@ export const PROGRESS_WORDS = {
     derived: 'Derived figures',
     derivedMark: 'derived',
     derivedSummary: (figures: number, withheld: number) =>
-      `${figures} figures derived from those submitted${withheld > 0 ? `; ${withheld} could not be derived (see why)` : ''}`,
+      `${englishCount(figures, 'figure')} derived from those submitted${withheld > 0 ? `; ${withheld} could not be derived (see why)` : ''}`,
     derivedNone: 'No figure needed deriving.',
     withheld: 'Not derived',
     how: 'How',
