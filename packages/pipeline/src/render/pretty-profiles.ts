@@ -16,12 +16,13 @@ import { PROFILE_WORDS } from './profile-words'
 import { unitLabel } from './report-view'
 import { statusLabel } from './words'
 
-/** How the terminal report writes: wrapped prose, cleaned text, coloured statuses. */
+/** How the terminal report writes: wrapped prose, control characters escaped, coloured statuses. */
 export interface PrettyKit {
   readonly p: Palette
   /** Wraps a paragraph to the width, continuation lines indented by `indent`. */
   readonly prose: (text: string, indent?: string) => string
-  readonly clean: (text: string) => string
+  /** Writes the control characters of text from a pack or a file as visible escapes. */
+  readonly escape: (text: string) => string
   readonly tint: (status: string) => (text: string) => string
 }
 
@@ -38,7 +39,7 @@ export function prettyProfileSection(
     const name = progress.indicator.name[lang]
     const status = kit.tint(progress.status)(statusLabel(progress.status, lang))
     const verdict = `${indicatorVerdictText(progress, lang)}; ${indicatorSeriesText(report, progress, lang)}`
-    return kit.prose(`• ${kit.clean(name)}: ${status} — ${kit.clean(verdict)}`, '  ')
+    return kit.prose(`• ${kit.escape(name)}: ${status} — ${kit.escape(verdict)}`, '  ')
   })
   const indicatorLines =
     indicators.length === 0
@@ -49,7 +50,7 @@ export function prettyProfileSection(
     const name = `${series.indicator.name[lang]} (${unitLabel(report, series.unit, lang, series.unitName)})`
     const status = kit.tint(a.status)(statusLabel(a.status, lang))
     const verdict = profileLine(a, lang, { reason: true }) ?? ''
-    return kit.prose(`• ${kit.clean(name)}: ${status} — ${kit.clean(verdict)}`, '  ')
+    return kit.prose(`• ${kit.escape(name)}: ${status} — ${kit.escape(verdict)}`, '  ')
   })
   return [`\n${kit.p.bold(PROFILE_WORDS[lang].section)}\n`, ...lines, ...indicatorLines].join('')
 }

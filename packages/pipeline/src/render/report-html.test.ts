@@ -174,14 +174,24 @@ describe('reportToPretty', () => {
     expect(text).not.toContain('\u001b[')
   })
 
-  it('colours statuses when asked, and strips control characters from data', () => {
+  it('colours statuses when asked, and shows control characters from data as escapes', () => {
     const colored = reportToPretty(report, { color: true, lang: 'en', width: 160 })
     expect(colored).toContain('\u001b[33mLimited progress\u001b[39m')
-    const hostile = reportToPretty({
-      ...report,
-      targets: [{ ...economy(), unitName: { vi: 'x\u001b[2Jy' } }],
-    })
+    const hostile = reportToPretty(
+      { ...report, targets: [{ ...economy(), unitName: { vi: 'x\u001b[2Jy' } }] },
+      { width: 160 },
+    )
     expect(hostile).not.toContain('\u001b[2J')
+    expect(hostile).toContain('x\\u001b[2Jy')
+  })
+
+  it('shows a bidi override in a unit name as an escape, so it cannot reorder the line', () => {
+    const text = reportToPretty(
+      { ...report, targets: [{ ...economy(), unitName: { vi: 'Xã \u202eabc' } }] },
+      { width: 160 },
+    )
+    expect(text).not.toContain('\u202e')
+    expect(text).toContain('Xã \\u202eabc')
   })
 
   it('fits the terminal: no line wider than the width asked for', () => {

@@ -1,12 +1,14 @@
 /**
  * The report for a terminal: tables that wrap inside their cells to the terminal's width,
- * statuses coloured when asked, nothing from a pack or a file able to move the cursor.
+ * statuses coloured when asked, nothing from a pack or a file able to move the cursor: its
+ * control characters and bidi overrides are written as visible escapes, as `validate` writes
+ * them (`escapeControls`).
  */
 
-import { type Palette, palette, renderTable, wrapText } from '@tiendo/io/internal'
+import { escapeControls, type Palette, palette, renderTable, wrapText } from '@tiendo/io/internal'
 import { issueToPretty } from '@tiendo/io/parse'
 import type { TargetReport } from '@tiendo/rules'
-import type { Language, LocalizedText, TiendoIssue } from '@tiendo/schema'
+import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
 import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
@@ -49,30 +51,6 @@ const tint = (p: Palette, tone: StatusTone) =>
       : tone === 'bad'
         ? p.red
         : p.dim
-
-// Terminal text must not carry control sequences from packs or data (ANSI injection).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-
-/** An issue with no control character in what it quotes (its text, its file's name). */
-function cleanIssue(issue: TiendoIssue): TiendoIssue {
-  const both = (text: LocalizedText): LocalizedText => ({ vi: clean(text.vi), en: clean(text.en) })
-  const location = issue.location
-  return {
-    ...issue,
-    message: both(issue.message),
-    ...(issue.hint === undefined ? {} : { hint: both(issue.hint) }),
-    ...(location === undefined
-      ? {}
-      : {
-          location: {
-            ...location,
-            ...(location.file === undefined ? {} : { file: clean(location.file) }),
-            ...(location.column === undefined ? {} : { column: clean(location.column) }),
-          },
-        }),
-  }
-}
 
 /** What the assessment says in one line: the figures that decided the status. */
 function verdict(series: TargetReport, lang: Language): string {
@@ -119,11 +97,11 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
   const prose = (text: string, indent = '') => wrapText(text, width, indent)
   const out: string[] = [
     prose(
-      `${p.bold(clean(report.title[lang]))} — ${clean(report.pack.title[lang])} (${clean(report.pack.id)} ${clean(report.pack.version)})`,
+      `${p.bold(escapeControls(report.title[lang]))} — ${escapeControls(report.pack.title[lang])} (${escapeControls(report.pack.id)} ${escapeControls(report.pack.version)})`,
     ),
   ]
   const scope = scopeLine(report, lang)
-  if (scope !== undefined) out.push(prose(clean(scope), '  '))
+  if (scope !== undefined) out.push(prose(escapeControls(scope), '  '))
   if (report.datasets.some((d) => d.illustrative)) {
     out.push(prose(p.yellow(`⚠ ${w.illustrativeBanner}`), '  '))
   }
@@ -142,12 +120,12 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
       ].filter((tag) => tag !== undefined)
       const name = `${series.indicator.name[lang]}${tags.map((tag) => ` [${tag}]`).join('')}`
       return [
-        clean(name),
-        clean(unitLabel(report, series.unit, lang, series.unitName)),
+        escapeControls(name),
+        escapeControls(unitLabel(report, series.unit, lang, series.unitName)),
         latest === undefined
           ? '—'
-          : clean(`${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`),
-        a.target === null ? '—' : clean(targetText(a.target, unit, lang)),
+          : escapeControls(`${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`),
+        a.target === null ? '—' : escapeControls(targetText(a.target, unit, lang)),
         tint(p, statusTone(a.status))(statusLabel(a.status, lang)),
       ]
     })
@@ -175,7 +153,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
         const derived = hasDerivedPoints(series) ? ` [${w.derivedMark}]` : ''
         out.push(
           prose(
-            `• ${clean(`${series.indicator.name[lang]} (${unitName})${derived}`)}: ${tint(p, statusTone(series.assessment.status))(statusLabel(series.assessment.status, lang))} — ${clean(verdict(series, lang))}`,
+            `• ${escapeControls(`${series.indicator.name[lang]} (${unitName})${derived}`)}: ${tint(p, statusTone(series.assessment.status))(statusLabel(series.assessment.status, lang))} — ${escapeControls(verdict(series, lang))}`,
             '  ',
           ),
         )
@@ -185,7 +163,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
       prettyProfileSection(report, shown, lang, {
         p,
         prose,
-        clean,
+        escape: escapeControls,
         tint: (status) => tint(p, statusTone(status)),
       }),
     )
@@ -196,7 +174,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
       return `${series.indicator.name[lang]} (${unitLabel(report, series.unit, lang, series.unitName)}): ${targets.join('; ')}`
     })
     out.push(
-      `\n${p.bold(`${w.withoutData} (${withoutData.length})`)}\n${items.map((item) => prose(`  ${p.dim(clean(item))}`, '    ')).join('')}`,
+      `\n${p.bold(`${w.withoutData} (${withoutData.length})`)}\n${items.map((item) => prose(`  ${p.dim(escapeControls(item))}`, '    ')).join('')}`,
     )
   }
   out.push(derivedSection(report, lang, p, table, max, width))
@@ -211,12 +189,12 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
           (result.severity === 'error' ? p.red : result.severity === 'warning' ? p.yellow : p.cyan)(
             w.severities[result.severity],
           ),
-          clean(
+          escapeControls(
             `${ruleLabel(report, result.ruleId, lang)}${isIllustrativeRule(report, result.ruleId) ? ` [${w.illustrative}]` : ''}`,
           ),
-          clean(unitLabel(report, result.unit, lang)),
-          clean(periodText(result.period, lang)),
-          clean(result.message?.[lang] ?? ''),
+          escapeControls(unitLabel(report, result.unit, lang)),
+          escapeControls(periodText(result.period, lang)),
+          escapeControls(result.message?.[lang] ?? ''),
         ])
       out.push(table([w.severity, w.rule, w.unit, w.period, w.message], rows))
       if (failed.length > max) out.push(`${w.more(failed.length - max)}\n`)
@@ -227,13 +205,17 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
   out.push(
     `\n${prose(`${p.bold(w.validation)}: ${verdictText} — ${w.validationSummary(validation.stats)}`)}`,
   )
-  // Every issue says file, row, column, what and how to fix, as `validate` prints it.
+  // Every issue says file, row, column, what and how to fix, as `validate` prints it; it
+  // escapes the control characters they quote itself.
   for (const issue of validation.issues.slice(0, max)) {
-    out.push(issueToPretty(cleanIssue(issue), lang, options.color ?? false, width))
+    out.push(issueToPretty(issue, lang, options.color ?? false, width))
   }
   if (validation.issues.length > max) out.push(`${w.more(validation.issues.length - max)}\n`)
   return out.join('')
 }
+
+// Not `.map(escapeControls)`: the index would be taken for its `keepLineBreaks`.
+const escapeCells = (cells: readonly string[]) => cells.map((cell) => escapeControls(cell))
 
 /** The derived figures (the first `max`) and those withheld, in two tables. */
 function derivedSection(
@@ -254,7 +236,7 @@ function derivedSection(
   if (figures.length > 0) {
     const rows = figures
       .slice(0, max)
-      .map((point) => derivedRow(report, point, indicators, lang).map(clean))
+      .map((point) => escapeCells(derivedRow(report, point, indicators, lang)))
     out.push(table([w.indicator, w.unit, w.period, w.value, w.how], rows))
     if (figures.length > max) out.push(`${w.more(figures.length - max)}\n`)
   }
@@ -262,7 +244,7 @@ function derivedSection(
     out.push(`\n${p.bold(w.withheld)}\n`)
     const rows = withheld
       .slice(0, max)
-      .map((figure) => withheldRow(report, figure, indicators, lang).map(clean))
+      .map((figure) => escapeCells(withheldRow(report, figure, indicators, lang)))
     out.push(table([w.indicator, w.unit, w.period, w.how, w.reason], rows))
     if (withheld.length > max) out.push(`${w.more(withheld.length - max)}\n`)
   }

@@ -58,7 +58,8 @@ describe('the data’s errors in the text reports', () => {
   it('the terminal never gets a control character the data held', async () => {
     const report = await invalidRun(2, () => 'x\u001b[31mred\u0007', 'nop\u001b[2J.csv')
     const text = reportToPretty(report, { lang: 'en', width: 80 })
-    expect(text.match(/^nop \[2J\.csv:\d+ \[value\]/gm)).toHaveLength(2)
+    expect(text.match(/^nop\\u001b\[2J\.csv:\d+ \[value\]/gm)).toHaveLength(2)
+    expect(text).toContain('x\\u001b[31mred\\u0007')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
   })
