@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldLocation } from './field-location'
+import { cellOfRow, fieldLocation } from './field-location'
 
 describe('fieldLocation', () => {
   it('names the column of a row in a table', () => {
@@ -21,5 +21,24 @@ describe('fieldLocation', () => {
   it('keeps a column the location names already', () => {
     const cell = { file: 'a.csv', row: 3, column: 'value' }
     expect(fieldLocation(cell, 'unit')).toBe(cell)
+  })
+})
+
+describe('cellOfRow', () => {
+  it('names the cell a row location asks for, as fieldLocation does', () => {
+    for (const row of [
+      { file: 'a.csv', row: 3 },
+      { file: 'a.json', path: '/3' },
+    ]) {
+      expect(cellOfRow(row, 'a/b~c')).toEqual(fieldLocation(row, 'a/b~c'))
+    }
+  })
+
+  it('puts the cell’s column in place of one the location named', () => {
+    expect(cellOfRow({ file: 'a.csv', row: 3, column: 'value' }, 'unit')).toEqual({
+      file: 'a.csv',
+      row: 3,
+      column: 'unit',
+    })
   })
 })

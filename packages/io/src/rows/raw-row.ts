@@ -1,4 +1,5 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
+import { cellOfRow } from '@tiendo/schema/internal'
 
 /**
  * What a cell held before it became text, when that was not text: a spreadsheet or JSON
@@ -60,9 +61,7 @@ export type RowItem = RawRow | RawHeader | TiendoIssue
  * the row's JSON Pointer extended by the key (`/3/value`, with `~` and `/` escaped).
  */
 export function cellLocation(row: SourceLocation, column: string): SourceLocation {
-  if (row.path !== undefined) {
-    const key = column.replace(/~/g, '~0').replace(/\//g, '~1')
-    return { ...row, path: `${row.path}/${key}` }
-  }
-  return { ...row, column }
+  // Extended where the other packages extend a row's pointer (`fieldLocation`), so a cell
+  // is named the same way whichever package reports it.
+  return cellOfRow(row, column)
 }
