@@ -1,7 +1,7 @@
 import type { Unit } from '@tiendo/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { foldName, suggestUnits, UnitSuggester } from './unit-suggestions'
+import { codeNumber, foldName, suggestUnits, UnitSuggester } from './unit-suggestions'
 
 /** Every unit compared with the reference, as the hints were first made: the reference. */
 function bruteForce(ref: string, units: readonly Unit[], relevant: (unit: Unit) => boolean) {
@@ -11,13 +11,15 @@ function bruteForce(ref: string, units: readonly Unit[], relevant: (unit: Unit) 
   const seen = new Set<string>()
   units.forEach((unit, order) => {
     let rank: number | undefined
-    if (foldName(unit.code) === folded || oneEditApart(unit.code, code)) rank = 0
+    const sameNumber = /^\d+$/.test(unit.code) && codeNumber(unit.code) === codeNumber(code)
+    if (foldName(unit.code) === folded || sameNumber) rank = 0
+    else if (oneEditApart(unit.code, code)) rank = 1
     else if (
       folded.length >= 3 &&
       /\p{L}/u.test(code) &&
       (foldName(unit.name.vi).includes(folded) || foldName(unit.name.en ?? '').includes(folded))
     ) {
-      rank = 1
+      rank = 2
     }
     if (rank === undefined || seen.has(keyOf(unit))) return
     seen.add(keyOf(unit))
@@ -74,7 +76,19 @@ const unit = fc
   )
 const ref = fc.oneof(
   code,
-  fc.constantFrom('ninh thuan', 'KHANH', 'thuận', 'Rang', 'da lat', '58@2025-07-01', ' 85 '),
+  fc.constantFrom(
+    'ninh thuan',
+    'KHANH',
+    'thuận',
+    'Rang',
+    'da lat',
+    '58@2025-07-01',
+    ' 85 ',
+    '58.0',
+    '058',
+    '8',
+    '5,00',
+  ),
 )
 
 describe('UnitSuggester', () => {

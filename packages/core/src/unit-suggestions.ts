@@ -1,5 +1,6 @@
 /**
- * The units a mistyped reference most likely meant, for the hint of `unknown_unit`: codes one
+ * The units a mistyped reference most likely meant, for the hint of `unknown_unit`: the code
+ * a spreadsheet turned into a number (`58` for `58.0` or `058`, `08` for `8`), codes one
  * keystroke away (`85` for `58`, `5` or `580` for `58`), or names containing the text typed
  * (`Ninh Thuận` for `Tỉnh Ninh Thuận`). Only those: an unrelated unit is never offered.
  * @internal
@@ -17,8 +18,9 @@ export interface UnitSuggestion {
 }
 
 /**
- * The units closest to `ref`, best first: codes at edit distance 1 (a swap of two neighbours
- * counts as one), then names containing the text typed (without tone marks or case).
+ * The units closest to `ref`, best first: the same code in another case or written as a
+ * spreadsheet writes numbers (see {@link codeNumber}), codes at edit distance 1 (a swap of two neighbours counts as one),
+ * then names containing the text typed (without tone marks or case).
  * `relevant` ranks units valid in the period of the reference first. @internal
  */
 export function suggestUnits(
@@ -30,7 +32,10 @@ export function suggestUnits(
   return new UnitSuggester(units, keyOf).suggest(ref, relevant)
 }
 
-/** A unit a reference may have meant: its place in the list, and 0 by code or 1 by name. */
+/**
+ * A unit a reference may have meant: its place in the list, and its rank: 0 for the same
+ * code written otherwise, 1 for a code one edit away, 2 by name.
+ */
 interface Match {
   readonly order: number
   readonly rank: number
@@ -48,6 +53,8 @@ export class UnitSuggester {
   /** Folded codes, and codes with one character deleted, to the units that have them. */
   private readonly byFoldedCode = new Map<string, number[]>()
   private readonly byDeletion = new Map<string, number[]>()
+  /** Codes of digits, by the number they write (`08` under `8`). */
+  private readonly byNumber = new Map<string, number[]>()
   /** Each unit's folded names, made on the first reference a name may match. */
   private foldedNames: (readonly string[])[] | undefined
   private readonly matched = new Map<string, readonly Match[]>()
@@ -59,6 +66,7 @@ export class UnitSuggester {
     units.forEach((unit, order) => {
       add(this.byFoldedCode, foldName(unit.code), order)
       for (const variant of deletions(unit.code)) add(this.byDeletion, variant, order)
+      if (/^\d+$/.test(unit.code)) add(this.byNumber, codeNumber(unit.code)!, order)
     })
   }
 
@@ -84,10 +92,16 @@ export class UnitSuggester {
     const code = (ref.split('@')[0] ?? ref).trim()
     const folded = foldName(code)
     const ranks = new Map<number, number>()
+    // The code in another case, or as a spreadsheet wrote it as a number: surely meant,
+    // so offered before the codes a keystroke away.
     for (const order of this.byFoldedCode.get(folded) ?? []) ranks.set(order, 0)
+    const number = codeNumber(code)
+    for (const order of number === undefined ? [] : (this.byNumber.get(number) ?? [])) {
+      ranks.set(order, 0)
+    }
     for (const variant of deletions(code)) {
       for (const order of this.byDeletion.get(variant) ?? []) {
-        if (!ranks.has(order) && withinOneEdit(this.units[order]!.code, code)) ranks.set(order, 0)
+        if (!ranks.has(order) && withinOneEdit(this.units[order]!.code, code)) ranks.set(order, 1)
       }
     }
     if (folded.length >= 3 && /\p{L}/u.test(code)) {
@@ -96,7 +110,7 @@ export class UnitSuggester {
         foldName(unit.name.en ?? ''),
       ])
       this.foldedNames.forEach((names, order) => {
-        if (!ranks.has(order) && names.some((name) => name.includes(folded))) ranks.set(order, 1)
+        if (!ranks.has(order) && names.some((name) => name.includes(folded))) ranks.set(order, 2)
       })
     }
     matches = [...ranks].sort((a, b) => a[0] - b[0]).map(([order, rank]) => ({ order, rank }))
@@ -123,6 +137,16 @@ function deletions(code: string): string[] {
   const variants = [code]
   for (let i = 0; i < code.length; i++) variants.push(code.slice(0, i) + code.slice(i + 1))
   return variants
+}
+
+/**
+ * The number a code of digits writes, as a spreadsheet keeps it: without leading zeros and
+ * without zero decimals (`58` for `58`, `058`, `58.0` and `58,00`). Undefined for other codes.
+ * @internal
+ */
+export function codeNumber(code: string): string | undefined {
+  const match = /^(\d+)(?:[.,]0+)?$/.exec(code)
+  return match === null ? undefined : match[1]!.replace(/^0+(?=\d)/, '')
 }
 
 /** Lower case, without tone marks (đ as d), spaces squeezed: how names are compared. @internal */

@@ -167,6 +167,34 @@ describe('resolve', () => {
     expect(unrelated.hint?.en).not.toMatch(/`58`|`56`|Did you mean/)
     expect(unrelated.hint?.vi).toContain('tiendo units')
   })
+
+  it('offers first the code a spreadsheet turned into a number, and says how to stop it', () => {
+    const units: Unit[] = [
+      {
+        code: '08',
+        name: { vi: 'Tỉnh Tuyên Quang', en: 'Tuyên Quang province' },
+        kind: 'province',
+      },
+      { code: '58', name: { vi: 'Tỉnh Ninh Thuận', en: 'Ninh Thuận province' }, kind: 'province' },
+    ]
+    const provinces = createUnitRegistry(units)
+    const hintOf = (ref: string) => provinces.resolve(ref, '2024').issues[0]!.hint!
+    // A code column formatted as a number with one decimal.
+    expect(hintOf('58.0').en).toMatch(
+      /^Did you mean `58` \(Ninh Thuận province\)\? A spreadsheet wrote the code as a number: format the column as Text/,
+    )
+    expect(hintOf('58.0').vi).toMatch(
+      /^Có phải là `58` \(Tỉnh Ninh Thuận\)\? Bảng tính đã ghi mã dưới dạng số: hãy định dạng cột là Text/,
+    )
+    // Its leading zero dropped: `8` is also one keystroke from `58`, but `08` comes first.
+    expect(hintOf('8').en).toMatch(
+      /^Did you mean `08` \(Tuyên Quang province\) or `58`.*\? A spreadsheet/,
+    )
+    // A zero too many is one keystroke from both: the same number comes first, no cause named.
+    expect(hintOf('058').en).toMatch(/^Did you mean `58` \(Ninh Thuận province\) or `08`/)
+    expect(hintOf('058').en).not.toContain('spreadsheet')
+    expect(hintOf('85').en).not.toContain('spreadsheet')
+  })
 })
 
 describe('tree and lineage', () => {

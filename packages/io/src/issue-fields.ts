@@ -295,6 +295,7 @@ export type InvalidNumberReason =
   | 'bare_mark'
   | 'leading_zeros'
   | 'not_a_number'
+  | 'no_figure'
   | 'date_cell'
   | 'boolean_cell'
   | 'too_large'
@@ -305,7 +306,8 @@ export interface InvalidNumberFields {
    * What is wrong: `empty`, `spaces`, `not_finite` (`NaN`, `#N/A`), `exponent` (`1e5`),
    * `too_many_digits`, `plus_sign`, `dash` (a dash for a minus), `percent`,
    * `thousands_commas`, `vietnamese_format` (without the locale), `dot_decimal` (a decimal
-   * dot in the `vi` locale), `bare_mark` (`.5`), `leading_zeros`, `not_a_number`;
+   * dot in the `vi` locale), `bare_mark` (`.5`), `leading_zeros`, `not_a_number`,
+   * `no_figure` (a mark for "no figure": `-`, `N/A`, `không có`);
    * `date_cell` and `boolean_cell` for a spreadsheet cell of that kind; `too_large` for a
    * JSON number that reads as infinity.
    */

@@ -71,6 +71,7 @@ export type {
   InvalidTypeFields,
   InvalidValueFields,
   NotMultipleOfFields,
+  PeriodSyntaxFields,
   SchemaIssueBaseFields,
   TooBigFields,
   TooSmallFields,

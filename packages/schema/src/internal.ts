@@ -1,7 +1,7 @@
 /**
  * `@tiendo/schema/internal`: the fast paths the readers take for every row, loaders for every
- * pack, how copies of JSON-like values set their keys, where a row's field is, and the known id
- * closest to a mistyped one.
+ * pack, how copies of JSON-like values set their keys, where a row's field is, whether a
+ * spreadsheet wrote a whole number with decimals, and the known id closest to a mistyped one.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -18,6 +18,7 @@ export type { Observation, ObservationSchema } from './observation'
 export { setOwnKey } from './own-key'
 export type { Pack, PackSchema } from './pack'
 export { safeParsePack } from './pack-fast-path'
+export { isNumberWithZeroDecimals } from './period-suggestion'
 export type { RecordSchema, SubmittedRecord } from './record'
 export { fastParseObservation, fastParseRecord } from './row-fast-path'
 export { memoizeText, TEXT_MEMO_LIMITS } from './text-memo'

@@ -7,6 +7,7 @@ import { periodPart } from '../issues/period-part'
 import { formatPeriod } from '../period-format'
 import { recordLabel } from './record-label'
 import { refsOfCode } from './refs-of-code'
+import { spreadsheetWrote } from './spreadsheet-code'
 
 /** A unit's English name, or its Vietnamese one when the pack gives none. */
 const english = (name: Name) => name.en ?? name.vi
@@ -56,12 +57,15 @@ export const en: IssueMessages<CoreIssueFields> = {
       }
     }
     const labels = f.suggestions.map((key, i) => label(key, f.suggestionNames[i]!))
+    const cause = spreadsheetWrote(ref, f.suggestions[0])
+      ? 'A spreadsheet wrote the code as a number: format the column as Text and type the codes again. '
+      : ''
     return {
       message: `No unit has the code \`${ref}\`.`,
       hint:
         labels.length === 0
           ? `Please ${CHECK_UNITS}`
-          : `Did you mean ${labels.join(' or ')}? If not, ${CHECK_UNITS}`,
+          : `Did you mean ${labels.join(' or ')}? ${cause}If not, ${CHECK_UNITS}`,
     }
   },
   unit_not_valid_in_period: (f, place) => {

@@ -7,6 +7,7 @@ import { periodPart } from '../issues/period-part'
 import { formatPeriod } from '../period-format'
 import { recordLabel } from './record-label'
 import { refsOfCode } from './refs-of-code'
+import { spreadsheetWrote } from './spreadsheet-code'
 
 /** An ISO date as Vietnamese text writes it: `30/06/2025`. */
 function viDate(iso: string): string {
@@ -62,12 +63,15 @@ export const vi: IssueMessages<CoreIssueFields> = {
       }
     }
     const labels = f.suggestions.map((key, i) => label(key, f.suggestionNames[i]!))
+    const cause = spreadsheetWrote(ref, f.suggestions[0])
+      ? 'Bảng tính đã ghi mã dưới dạng số: hãy định dạng cột là Text rồi gõ lại các mã. '
+      : ''
     return {
       message: `Không có đơn vị nào mang mã \`${ref}\`.`,
       hint:
         labels.length === 0
           ? `Hãy ${CHECK_UNITS}`
-          : `Có phải là ${labels.join(' hay ')}? Nếu không, ${CHECK_UNITS}`,
+          : `Có phải là ${labels.join(' hay ')}? ${cause}Nếu không, ${CHECK_UNITS}`,
     }
   },
   unit_not_valid_in_period: (f, place) => {

@@ -83,6 +83,18 @@ describe('parseDecimalCell, default locale', () => {
     expect(parseDecimalCell(`0.${'0'.repeat(50)}${'1'.repeat(40)}`)).toMatchObject({ ok: true })
   })
 
+  it.each(['-', '—', '...', '…', 'N/A', 'n/a', ' NA ', 'không có', 'Chưa có số liệu', '?'])(
+    'refuses %j as a mark for no figure, saying to leave it out rather than how to write it',
+    (text) => {
+      const result = failure(text)
+      expect(result.code).toBe('invalid_number')
+      expect(result.message.en).toContain('stands for "no figure"')
+      expect(result.message.vi).toContain('là ký hiệu "không có số liệu"')
+      expect(result.hint.en).toMatch(/^When there is no figure, leave the cell empty/)
+      expect(result.hint.vi).toMatch(/^Nếu chưa có số liệu, hãy để trống ô/)
+    },
+  )
+
   it.each(['', 'abc', '12abc', '1-2', '--1', '-', '.', '1..2'])('refuses %j', (text) => {
     expect(failure(text).code).toBe('invalid_number')
   })

@@ -40,6 +40,13 @@ const VIETNAMESE = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?$/
 const SPACES = /[\s\u00a0\u2007\u2009\u202f\ufeff]/g
 const NOT_FINITE = /^[+-]?(?:nan|inf|infinity|∞)$|^#/i
 const EXPONENT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)e[+-]?\d+$/i
+/**
+ * Marks people write for "no figure" (`-`, `N/A`, `…`, `không có`): no number was meant, so
+ * the hint says to leave the cell or row out rather than how to write one.
+ */
+const NO_FIGURE =
+  /^(?:-{1,3}|[\u2013\u2014]|\.{1,3}|\u2026|n\/?a|n\.a\.|null|none|nil|\?|không|không có|chưa có|(?:không|chưa) có số liệu)$/
+
 /** Dashes that look like a minus sign but are not `-`. */
 const DASHES = /^[\u2010-\u2015\u2212\ufe63\uff0d]/
 
@@ -48,7 +55,8 @@ const DASHES = /^[\u2010-\u2015\u2212\ufe63\uff0d]/
  * `363558`), following the number locale. Nothing is guessed: a number that could be read
  * two ways (`87,5` or `363,558` without a locale) is an `ambiguous_number`; text with spaces
  * around or inside it, exponents (`1e5`), `NaN`, `Infinity`, a `+` or `%` sign, extra
- * leading zeros or more than 40 significant digits is an `invalid_number`. Every failure
+ * leading zeros, a mark for "no figure" (`-`, `N/A`) or more than 40 significant digits is
+ * an `invalid_number`. Every failure
  * carries a message and a hint in Vietnamese and English, the hint quoting the corrected
  * text where there is one.
  *
@@ -102,6 +110,8 @@ function isPlainDecimal(text: string): boolean {
 
 /** Says what is wrong with text that is not a number in the locale, and how to write it. */
 function diagnose(text: string, locale: NumberLocale): DecimalCellReading {
+  const words = text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+  if (NO_FIGURE.test(words)) return invalid('no_figure', text, locale)
   const compact = text.replace(SPACES, '')
   if (compact !== text) {
     return invalid('spaces', text, locale, { suggestion: suggest(compact, locale) })

@@ -6,6 +6,7 @@ import type {
   InvalidTypeFields,
   InvalidValueFields,
   NotMultipleOfFields,
+  PeriodSyntaxFields,
   SchemaIssueBaseFields,
   TooBigFields,
   TooSmallFields,
@@ -119,6 +120,7 @@ export interface SchemaIssueSpecificFields {
   readonly invalid_format: InvalidFormatFields
   readonly not_multiple_of: NotMultipleOfFields
   readonly unrecognized_keys: UnrecognizedKeyFields
+  readonly period_syntax: PeriodSyntaxFields
   readonly condition_depth: ConditionDepthFields
   readonly unit_validity_overlap: UnitValidityOverlapFields
 }
@@ -147,6 +149,10 @@ const SPECIFIC_FIELDS: {
   invalid_format: { format: 'The format expected, as zod names it (`date`, `regex`…).' },
   not_multiple_of: { divisor: 'The number the value must be a multiple of.' },
   unrecognized_keys: { key: 'The key not recognised (one issue a key).' },
+  period_syntax: {
+    suggestion:
+      'The period the text most likely stands for (`2024` for `2024.0`, `2024-Q3` for `Q3-2024`), when there is one.',
+  },
   condition_depth: { maximum: 'The deepest nesting allowed.' },
   unit_validity_overlap: {
     otherIndex: 'The index in `units` of the earlier unit with the same code.',

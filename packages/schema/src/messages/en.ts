@@ -1,6 +1,6 @@
 import { en as zodEn } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
-import { paramsOf, show, zodLocaleText } from './locale'
+import { paramsOf, periodSuggestionOf, show, zodLocaleText } from './locale'
 
 /** The field as a sentence's subject: "Field `a.b`", or "The document" at the root. */
 function subject(context: IssueContext): string {
@@ -43,6 +43,17 @@ function typeName(expected: string): string {
 
 const periodHint =
   'Write a year `2024`, a half `2024-H1`, a quarter `2024-Q3`, a month `2024-09`, or a span `2024-01/2024-09`.'
+
+/** The general period hint, led by the period the text most likely meant. */
+function periodSyntaxHint(c: IssueContext): string {
+  const meant = periodSuggestionOf(c)
+  if (meant === undefined) return periodHint
+  // Excel writes a year in a column formatted as a number with decimals as `2024.0`.
+  const cause = meant.asNumber
+    ? ' A spreadsheet wrote it as a number: format the column as Text.'
+    : ''
+  return `Did you mean \`${meant.period}\`?${cause} ${periodHint}`
+}
 
 function m(message: string, hint: string): MessageParts {
   return { message, hint }
@@ -141,7 +152,7 @@ export const en: IssueLocale = {
         `${subject(c)} has too many digits${got(c)}.`,
         'A measured value has at most 40 significant digits; check that two numbers did not run together.',
       ),
-    period_syntax: (c) => m(`${subject(c)} is not a period${got(c)}.`, periodHint),
+    period_syntax: (c) => m(`${subject(c)} is not a period${got(c)}.`, periodSyntaxHint(c)),
     period_month_range: (c) =>
       m(
         `${subject(c)} names a month that does not exist${got(c)}.`,

@@ -27,6 +27,9 @@ describe('the typed fields of schema issues', () => {
     expect(qualifier).toHaveProperty('values', expect.arrayContaining(['exact', 'range']))
     const [period] = issuesOf(ObservationSchema, { ...row, period: '20x4' })
     expect(period).toMatchObject({ code: 'period_syntax', field: 'period', found: '20x4' })
+    expect(period).not.toHaveProperty('suggestion')
+    const [excel] = issuesOf(ObservationSchema, { ...row, period: '2024.0' })
+    expect(excel).toMatchObject({ code: 'period_syntax', found: '2024.0', suggestion: '2024' })
     const [missing] = issuesOf(ObservationSchema, { unit: '58', period: '2024', value: '1' })
     expect(missing).toMatchObject({
       code: 'invalid_type',
@@ -58,6 +61,7 @@ describe('the typed fields of schema issues', () => {
     const inputs: [z.ZodType, unknown][] = [
       [ObservationSchema, { ...row, qualifier: 'weird', extra: 1, period: '2024-13' }],
       [ObservationSchema, { ...row, value: '1e5', unit: 'a b' }],
+      [ObservationSchema, { ...row, period: '2024-q3' }],
       [PackSchema, { id: 'Bad Id', version: 'x', title: {}, indicators: [{ id: 1 }] }],
       [z.object({ n: z.number().max(3).multipleOf(2), s: z.string().email() }), { n: 5, s: 'x' }],
     ]

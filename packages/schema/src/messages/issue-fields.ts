@@ -4,7 +4,7 @@
  * program reads fields, never prose.
  */
 
-import type { IssueContext, ReceivedType } from './locale'
+import { type IssueContext, periodSuggestionOf, type ReceivedType } from './locale'
 
 /** A value found in the input, as a field carries it: scalars only (a list or an object is named by `received`). */
 export type FoundValue = string | number | boolean | null
@@ -66,6 +66,12 @@ export interface UnrecognizedKeyFields extends SchemaIssueBaseFields {
   readonly key: string
 }
 
+/** `period_syntax`: text that is not a period. */
+export interface PeriodSyntaxFields extends SchemaIssueBaseFields {
+  /** The period the text most likely stands for (`2024` for `2024.0`), when there is one. */
+  readonly suggestion?: string | undefined
+}
+
 /** `condition_depth`: conditions nested too deep. */
 export interface ConditionDepthFields extends SchemaIssueBaseFields {
   /** The deepest nesting allowed. */
@@ -121,6 +127,11 @@ export function schemaIssueFields(
       // One issue a key, at the key's own path.
       fields.key = String(path.at(-1))
       break
+    case 'period_syntax': {
+      const suggestion = periodSuggestionOf(context)
+      if (suggestion !== undefined) fields.suggestion = suggestion.period
+      break
+    }
     case 'condition_depth':
       if (issue.code === 'custom') fields.maximum = Number(issue.params?.maximum)
       break

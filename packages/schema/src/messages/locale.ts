@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
 import type { TiendoCode } from './codes'
 
 /** One issue made ready for wording: what a locale needs to say what and where. @internal */
@@ -61,6 +62,22 @@ export function show(value: unknown): string {
   if (value !== null && typeof value === 'object') return '{…}'
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value)
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text
+}
+
+/**
+ * The period the text found most likely stands for (`2024` for `2024.0`), for a
+ * `period_syntax` issue's hint and its `suggestion`; `asNumber` when a spreadsheet wrote the
+ * text as a number with decimals, the cause a hint names. @internal
+ */
+export function periodSuggestionOf(
+  context: IssueContext,
+): { readonly period: string; readonly asNumber: boolean } | undefined {
+  const { value } = context
+  if (!value.known || typeof value.value !== 'string') return undefined
+  const period = suggestPeriod(value.value)
+  return period === undefined
+    ? undefined
+    : { period, asNumber: isNumberWithZeroDecimals(value.value) }
 }
 
 /** The `params` of a custom issue, or an empty object. @internal */

@@ -61,6 +61,23 @@ describe('toTiendoIssues', () => {
     expect(issue!.hint!.vi).toContain('87.5')
   })
 
+  it('leads the hint of a mistyped period with the period meant, in both languages', () => {
+    const obs = { indicator: 'smartphone_user_rate', unit: '58', period: '2024-q3', value: '1' }
+    const [issue] = issuesOf(ObservationSchema, obs)
+    expect(issue!.code).toBe('period_syntax')
+    expect(issue!.hint!.en).toMatch(/^Did you mean `2024-Q3`\? Write a year `2024`/)
+    expect(issue!.hint!.vi).toMatch(/^Có phải là `2024-Q3`\? Ghi năm `2024`/)
+    // A year a spreadsheet wrote as a number: the cause is named, with how to stop it.
+    const [excel] = issuesOf(ObservationSchema, { ...obs, period: '2024.0' })
+    expect(excel!.hint!.en).toContain('Did you mean `2024`? A spreadsheet wrote it as a number')
+    expect(excel!.hint!.vi).toContain(
+      'Có phải là `2024`? Bảng tính đã ghi giá trị này dưới dạng số',
+    )
+    // Without a likely period the hint is the general one.
+    const [odd] = issuesOf(ObservationSchema, { ...obs, period: 'hôm qua' })
+    expect(odd!.hint!.en).toMatch(/^Write a year/)
+  })
+
   it('tells a missing field from a wrong one, with and without the input', () => {
     const obs = { unit: '58', period: '2024', value: 87.5 }
     for (const withInput of [true, false]) {

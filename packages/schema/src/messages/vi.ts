@@ -1,6 +1,6 @@
 import { vi as zodVi } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
-import { paramsOf, show, zodLocaleText } from './locale'
+import { paramsOf, periodSuggestionOf, show, zodLocaleText } from './locale'
 
 /** Chủ ngữ của câu: "Trường `a.b`", hoặc "Tài liệu" khi lỗi nằm ở gốc. */
 function subject(context: IssueContext): string {
@@ -45,6 +45,17 @@ const periodHint =
   'Ghi năm `2024`, nửa năm `2024-H1`, quý `2024-Q3`, tháng `2024-09`, hoặc một khoảng thời gian như `2024-01/2024-09` (9 tháng đầu năm 2024).'
 
 const rangeHint = 'Với "25–30%" hãy ghi `qualifier: "range"`, `low: "25"`, `high: "30"`.'
+
+/** Gợi ý chung về kỳ báo cáo, mở đầu bằng kỳ mà giá trị nhiều khả năng muốn ghi. */
+function periodSyntaxHint(c: IssueContext): string {
+  const meant = periodSuggestionOf(c)
+  if (meant === undefined) return periodHint
+  // Excel ghi năm trong cột định dạng số có phần thập phân thành `2024.0`.
+  const cause = meant.asNumber
+    ? ' Bảng tính đã ghi giá trị này dưới dạng số: hãy định dạng cột là Text.'
+    : ''
+  return `Có phải là \`${meant.period}\`?${cause} ${periodHint}`
+}
 
 function m(message: string, hint: string): MessageParts {
   return { message, hint }
@@ -143,7 +154,8 @@ export const vi: IssueLocale = {
         `${subject(c)} có quá nhiều chữ số${got(c)}.`,
         'Một giá trị đo lường có tối đa 40 chữ số có nghĩa; hãy kiểm tra xem có hai số bị viết liền nhau không.',
       ),
-    period_syntax: (c) => m(`${subject(c)} không phải là kỳ báo cáo hợp lệ${got(c)}.`, periodHint),
+    period_syntax: (c) =>
+      m(`${subject(c)} không phải là kỳ báo cáo hợp lệ${got(c)}.`, periodSyntaxHint(c)),
     period_month_range: (c) =>
       m(`${subject(c)} ghi một tháng không tồn tại${got(c)}.`, 'Tháng ghi từ `01` đến `12`.'),
     period_quarter_range: (c) =>

@@ -73,6 +73,10 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
         ? 'Write only digits, a leading `-` for a negative number, dots between groups of three digits (optional) and a decimal comma, such as `363.558` or `87,5`; no units or words.'
         : 'Write only digits, a leading `-` for a negative number and `.` as the decimal mark, such as `87.5` or `363558`; no units, words or thousands separators.',
   }),
+  no_figure: (text, f) => ({
+    message: `${text} stands for "no figure"; it is not a number.`,
+    hint: `When there is no figure, leave the cell empty (or leave the row out) rather than writing a mark; otherwise write the number, such as \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
+  }),
   date_cell: () => ({
     message: 'The cell holds a date, not a number.',
     hint: 'Format the cell as Number (Excel may have turned the number into a date) and type the number again.',

@@ -70,6 +70,10 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
         ? 'Chỉ ghi chữ số, dấu trừ ở đầu nếu là số âm, dấu chấm giữa các nhóm ba chữ số hàng nghìn (nếu muốn) và dấu phẩy thập phân, ví dụ `363.558` hoặc `87,5`; không kèm đơn vị hay chữ.'
         : 'Chỉ ghi chữ số, dấu trừ ở đầu nếu là số âm và dấu chấm `.` làm dấu thập phân, ví dụ `87.5` hoặc `363558`; không kèm đơn vị, chữ hay dấu phân cách hàng nghìn.',
   }),
+  no_figure: (text, f) => ({
+    message: `${text} là ký hiệu "không có số liệu", không phải một số.`,
+    hint: `Nếu chưa có số liệu, hãy để trống ô (hoặc bỏ cả dòng) thay vì ghi ký hiệu; nếu có, ghi số, ví dụ \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
+  }),
   date_cell: () => ({
     message: 'Ô chứa một ngày, không phải một số.',
     hint: 'Định dạng ô là Number (Excel có thể đã tự đổi số thành ngày) và nhập lại số.',
