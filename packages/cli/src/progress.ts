@@ -13,10 +13,15 @@ const SILENT: Progress = { update() {}, done() {} }
 
 /**
  * A progress line on `stderr` when it is a terminal; silent otherwise (CI logs, pipes,
- * files), so machine-readable output is never mixed with it.
+ * files), so machine-readable output is never mixed with it, and on a `TERM=dumb` terminal,
+ * which would print the codes that redraw the line as text.
  */
-export function createProgress(stderr: TextSink, lang: Language): Progress {
-  if (stderr.isTTY !== true) return SILENT
+export function createProgress(
+  stderr: TextSink,
+  lang: Language,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Progress {
+  if (stderr.isTTY !== true || env.TERM === 'dumb') return SILENT
   let last = 0
   let shown = false
   const rowsWord = lang === 'vi' ? 'dòng' : 'rows'

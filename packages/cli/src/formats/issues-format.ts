@@ -90,7 +90,7 @@ function sarif(
   )
 }
 
-/** Whether terminal output may be coloured: not into a file, and per NO_COLOR/FORCE_COLOR. */
+/** Whether terminal output may be coloured: not into a file, and per NO_COLOR/FORCE_COLOR/TERM. */
 export function colorFor(context: CommandContext): boolean {
   return typeof context.options.output !== 'string' && shouldUseColor(context.stdout, context.env)
 }

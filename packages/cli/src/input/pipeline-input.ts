@@ -79,7 +79,7 @@ export function pipelineInput(
   const read = readerOptions(context)
   const known = bundled()
   const locales = numberLocales(context, [...input.files, ...input.records])
-  const progress = createProgress(context.stderr, context.lang)
+  const progress = createProgress(context.stderr, context.lang, context.env)
   return {
     pack,
     sources: [

@@ -1,6 +1,7 @@
 /**
  * Whether to colour terminal output: never when `NO_COLOR` is set (https://no-color.org),
- * always when `FORCE_COLOR` is set to anything but `0`, otherwise only on a terminal.
+ * always when `FORCE_COLOR` is set to anything but `0`, otherwise only on a terminal that is
+ * not `TERM=dumb`.
  */
 export function shouldUseColor(
   stream: { isTTY?: boolean },
@@ -8,6 +9,8 @@ export function shouldUseColor(
 ): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0'
+  // A dumb terminal (Emacs' shell, some CI consoles) prints escape codes as text.
+  if (env.TERM === 'dumb') return false
   return stream.isTTY === true
 }
 

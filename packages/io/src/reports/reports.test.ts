@@ -1,6 +1,5 @@
 import type { TiendoIssue } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
-import { shouldUseColor } from './color'
 import { issuesToGithubAnnotations } from './github'
 import { issuesToJunit } from './junit'
 import { issuesToMarkdownTable, validationReportToMarkdown } from './markdown'
@@ -192,14 +191,6 @@ describe('Markdown', () => {
 })
 
 describe('terminal output', () => {
-  it('uses colour only on a terminal without NO_COLOR', () => {
-    expect(shouldUseColor({ isTTY: true }, {})).toBe(true)
-    expect(shouldUseColor({ isTTY: false }, {})).toBe(false)
-    expect(shouldUseColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false)
-    expect(shouldUseColor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true)
-    expect(shouldUseColor({ isTTY: true }, { FORCE_COLOR: '0' })).toBe(false)
-  })
-
   it('prints plain text without escape codes when colour is off', () => {
     const text = validationReportToPretty(report, 'en', false)
     expect(text).not.toContain('\u001b[')
