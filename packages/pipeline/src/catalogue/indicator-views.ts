@@ -3,7 +3,7 @@
  * spreadsheet. Words come from the vocabulary; JSON is the entries themselves.
  */
 
-import { toCsv, wrapText } from '@tiendo/io/internal'
+import { escapeControls, toCsv, wrapText } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import { toDecimal } from '@tiendo/schema'
 import { formatNumber, targetText, textIn } from '../render/format'
@@ -92,16 +92,17 @@ export function indicatorsToPretty(
 ): string {
   const { lang, width } = options
   const w = CATALOGUE_WORDS[lang]
-  // Each line of a card two columns in, its continuations four.
+  // Each line of a card two columns in, its continuations four. A pack's texts are untrusted:
+  // no control character reaches the terminal (line breaks stay).
   const wrap = (text: string) =>
-    wrapText(text, width - 2, '  ')
+    wrapText(escapeControls(text, true), width - 2, '  ')
       .split('\n')
       .map((line) => (line === '' ? '' : `  ${line}`))
       .join('\n')
   const cards = entries.map((entry) => {
     const derived = derivationText(entry, lang)
     const lines = [
-      `${entry.id}\n`,
+      `${escapeControls(entry.id)}\n`,
       wrap(entry.name.vi),
       ...(entry.name.en === entry.name.vi ? [] : [wrap(entry.name.en)]),
       wrap(

@@ -3,7 +3,7 @@
  * spreadsheet. Kinds and dates in words; JSON is the entries themselves.
  */
 
-import { renderTable, toCsv } from '@tiendo/io/internal'
+import { escapeControls, renderTable, toCsv } from '@tiendo/io/internal'
 import type { Language } from '@tiendo/schema'
 import { toDecimal } from '@tiendo/schema'
 import { formatNumber } from '../render/format'
@@ -73,9 +73,9 @@ export function unitsToPretty(
 ): string {
   const { lang, width } = options
   const title = unitsTitle(entries, options)
-  const table = renderTable(CATALOGUE_WORDS[lang].unitHeader, unitRows(entries, lang), undefined, {
-    width,
-  })
+  // A pack's names are untrusted: no control character reaches the terminal (line breaks stay).
+  const rows = unitRows(entries, lang).map((row) => row.map((cell) => escapeControls(cell, true)))
+  const table = renderTable(CATALOGUE_WORDS[lang].unitHeader, rows, undefined, { width })
   return `${title}\n\n${table}`
 }
 
