@@ -124,7 +124,10 @@ describe('readSourceRows against readRows', () => {
     )
     expect(named).toEqual(file)
     const unnamed = await itemsOf(readSourceRows({ name: 'upload', bytes }))
-    const noExtension = await itemsOf(readRows('upload'))
+    // A file that is there: one that is not is said to be missing, whatever its name.
+    const upload = join(folder, 'upload')
+    await writeFile(upload, bytes)
+    const noExtension = await itemsOf(readRows(upload, { displayName: 'upload' }))
     expect(unnamed).toEqual(noExtension)
     expect(unnamed.items).toMatchObject([{ issue: { code: 'unknown_format' } }])
   })

@@ -19,3 +19,13 @@ export function formatCount(value: number): string {
 export function codeList(names: readonly string[]): string {
   return names.map((name) => `\`${name}\``).join(', ')
 }
+
+/**
+ * A file inside a folder as given, for a hint's example (`data/q3.csv`, `data\q3.csv` on
+ * Windows); a folder name too long to quote is written `…`. @internal
+ */
+export function inFolder(folder: string, file: string): string {
+  const name = folder.replace(/[\\/]+$/, '')
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/'
+  return `${name.length > MAX_QUOTED ? '…' : name}${separator}${file}`
+}

@@ -62,8 +62,14 @@ export async function* readContentBatches(
   options.signal?.throwIfAborted()
   const { name, format } = target
   if (format === undefined) {
+    // A folder or a missing file has no extension either: say what it is, not how to name it.
+    const content = await target.open()
     const fields = { fileName: name, extension: target.extension }
-    yield [ioIssue('unknown_format', fields, { location: { file: name } })]
+    yield [
+      isTiendoIssue(content)
+        ? content
+        : ioIssue('unknown_format', fields, { location: { file: name } }),
+    ]
     return
   }
   if (options.sheet !== undefined && format !== 'xlsx') {

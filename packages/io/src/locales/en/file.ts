@@ -1,5 +1,5 @@
 import type { FileCode, IoMessages } from '../catalogue'
-import { quote } from '../quote'
+import { inFolder, quote } from '../quote'
 
 const SAVE_UTF8 =
   'Save the file again as UTF-8 (Excel: Save As → CSV UTF-8 (Comma delimited); an editor: Save with Encoding → UTF-8)'
@@ -15,7 +15,7 @@ export const file: IoMessages<FileCode> = {
   }),
   not_a_file: (f) => ({
     message: `${quote(f.fileName)} is a folder, not a file.`,
-    hint: 'Name the data files inside the folder, such as `data/q3.csv`.',
+    hint: `Name the data files inside it instead, one or more, such as \`${inFolder(f.fileName, 'q3.csv')} ${inFolder(f.fileName, 'q4.xlsx')}\`.`,
   }),
   file_unreadable: (f) => ({
     message: `The file ${quote(f.fileName)} cannot be read (${f.detail}).`,

@@ -1,5 +1,5 @@
 import type { FileCode, IoMessages } from '../catalogue'
-import { quote } from '../quote'
+import { inFolder, quote } from '../quote'
 
 const SAVE_UTF8 =
   'Lưu lại tệp với mã hóa UTF-8 (Excel: Lưu thành → CSV UTF-8 (Comma delimited); trình soạn thảo: Save with Encoding → UTF-8)'
@@ -15,7 +15,7 @@ export const file: IoMessages<FileCode> = {
   }),
   not_a_file: (f) => ({
     message: `${quote(f.fileName)} là một thư mục, không phải tệp.`,
-    hint: 'Chỉ ra từng tệp số liệu trong thư mục, ví dụ `data/quy-3.csv`.',
+    hint: `Chỉ ra các tệp số liệu trong thư mục này, một hoặc nhiều tệp, ví dụ \`${inFolder(f.fileName, 'quy-3.csv')} ${inFolder(f.fileName, 'quy-4.xlsx')}\`.`,
   }),
   file_unreadable: (f) => ({
     message: `Không đọc được tệp ${quote(f.fileName)} (${f.detail}).`,
