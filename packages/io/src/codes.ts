@@ -268,6 +268,8 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       optional: 'The optional columns, given only when the first row is not a header.',
       lookalike:
         'A column of the header that looks meant for the missing one (`Giá trị` for `value`).',
+      dataSheet:
+        'XLSX, when the first row is not a header and the sheet was read for being the first: the sheet whose first row is one, to choose instead.',
     },
   },
   unknown_column: {

@@ -150,6 +150,11 @@ export interface MissingColumnFields {
   readonly optional?: readonly string[] | undefined
   /** A column of the header that looks meant for the missing one (`Giá trị` for `value`). */
   readonly lookalike?: string | undefined
+  /**
+   * XLSX, when the first row is not a header and the sheet was read for being the first: the
+   * sheet whose first row is one (the data sheet behind a cover page), to choose instead.
+   */
+  readonly dataSheet?: string | undefined
 }
 
 /** The typed fields of an `unknown_column` issue. */

@@ -113,6 +113,9 @@ function locatedRecord(record: SubmittedRecord, location: SourceLocation): Recor
   return { record, location }
 }
 
+/** The reader's issues about a header that `missing_column` has said is no header. */
+const AFTER_NO_HEADER: ReadonlySet<string> = new Set(['header_only', 'cell_without_header'])
+
 /** Converts the items of one file, in order, keeping its counts. */
 class EntityConverter<T, Out> {
   readonly stats = emptyStats()
@@ -121,6 +124,8 @@ class EntityConverter<T, Out> {
   private readonly unknownReported = new Set<string>()
   private blocked = false
   private headed = false
+  /** Set when the header row named no column Tiendo reads: what follows says it again. */
+  private notAHeader = false
   /** The row being converted, for the number watcher. */
   private current: RawRow | undefined
   private readonly watcher: NumberWatcher | undefined
@@ -156,6 +161,9 @@ class EntityConverter<T, Out> {
   /** Converts one item, pushing what it gives onto `out`. */
   take(item: RowItem, out: (Out | TiendoIssue)[]): void {
     if (isTiendoIssue(item)) {
+      // A first row that is no header was said to be none: "a header but no data rows" or
+      // "a column with no name in the header" would contradict or repeat it.
+      if (this.notAHeader && AFTER_NO_HEADER.has(item.code)) return
       this.report(item, out)
       return
     }
@@ -163,6 +171,7 @@ class EntityConverter<T, Out> {
       this.headed = true
       const checked = checkHeader(item, this.spec)
       this.blocked ||= checked.blocked
+      this.notAHeader ||= checked.notAHeader === true
       for (const column of checked.unknown) this.unknownReported.add(column)
       for (const issue of checked.issues) this.report(issue, out)
       return

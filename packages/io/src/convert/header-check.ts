@@ -49,12 +49,13 @@ function fold(name: string): string {
  * the same gap on every row would bury the one issue that matters. A header naming no
  * column Tiendo reads, not even in another case or as a synonym (a data row where the header
  * should be), is one `missing_column` that
- * lists every required column and says the first row must be the header. @internal
+ * lists every required column and says the first row must be the header (`notAHeader`).
+ * @internal
  */
 export function checkHeader(
   header: RawHeader,
   spec: EntitySpec<unknown>,
-): { issues: TiendoIssue[]; blocked: boolean; unknown: string[] } {
+): { issues: TiendoIssue[]; blocked: boolean; unknown: string[]; notAHeader?: true } {
   const known = new Set<string>(spec.columns)
   const present = new Set(header.columns)
   const issues: TiendoIssue[] = []
@@ -68,10 +69,16 @@ export function checkHeader(
   }
   if (!header.columns.some(recognised)) {
     // Not one column Tiendo knows: the first row is data (or nothing like a header), not a
-    // header with a few mistakes. One issue says so, rather than one per column.
-    const fields = { required: spec.required, optional: spec.optional }
+    // header with a few mistakes. One issue says so, rather than one per column; on a
+    // workbook's first sheet (a cover page), it names the sheet whose first row is a header.
+    const dataSheet = header.otherSheets?.find((sheet) => sheet.columns.some(recognised))
+    const fields = {
+      required: spec.required,
+      optional: spec.optional,
+      ...(dataSheet === undefined ? {} : { dataSheet: dataSheet.name }),
+    }
     issues.push(ioIssue('missing_column', fields, { location: header.location }))
-    return { issues, blocked: true, unknown }
+    return { issues, blocked: true, unknown, notAHeader: true }
   }
   // Columns a missing column's hint already says to rename: not also "unknown".
   const toRename = new Set<string>()

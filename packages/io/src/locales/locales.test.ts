@@ -60,6 +60,7 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { columnName: 'value', required: REQUIRED, lookalike: 'Giá trị' },
     { columnName: 'value', required: REQUIRED },
     { required: REQUIRED, optional: ['low', 'high'] },
+    { required: REQUIRED, optional: ['low', 'high'], dataSheet: 'Data' },
   ],
   unknown_column: [{ columnName: 'ghi chú', known: [...REQUIRED, 'note'] }],
   invalid_json: [

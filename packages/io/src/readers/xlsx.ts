@@ -76,10 +76,16 @@ export async function* readXlsxRows(
     yield ioIssue('invalid_xlsx', { reason: 'corrupt', detail }, { location: { file } })
     return
   }
-  yield* sheetRows(sheet.worksheet, context, isoDates)
+  yield* sheetRows(sheet.worksheet, context, isoDates, sheet.others)
 }
 
-type SheetChoice = { worksheet: Worksheet } | { missing: SheetNotFoundFields }
+/**
+ * The sheet to read; `others` are the visible sheets passed over when it was taken for being
+ * the first, with no sheet named.
+ */
+type SheetChoice =
+  | { worksheet: Worksheet; others?: readonly Worksheet[] }
+  | { missing: SheetNotFoundFields }
 
 function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoice {
   const sheets = workbook.worksheets
@@ -91,8 +97,9 @@ function chooseSheet(workbook: Workbook, wanted: string | undefined): SheetChoic
   }
   const shown = sheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
   const data = findSheet(shown, DATA_SHEET_NAME)
-  const visible = data ?? shown[0]
-  if (visible) return { worksheet: visible }
+  if (data) return { worksheet: data }
+  const [first, ...others] = shown
+  if (first) return { worksheet: first, others }
   return { missing: {} }
 }
 
@@ -124,6 +131,7 @@ async function* sheetRows(
   sheet: Worksheet,
   context: ReaderContext,
   isoDates: IsoDates,
+  others: readonly Worksheet[] = [],
 ): AsyncGenerator<RowItem> {
   const { file, limits } = context
   const sheetName = normalizeText(sheet.name)
@@ -153,7 +161,16 @@ async function* sheetRows(
       header = built.header
       headerRow = number
       yield* built.issues
-      yield { kind: 'header', columns: header.columns, location }
+      const otherSheets = others.map((other) => ({
+        name: normalizeText(other.name),
+        columns: firstRowNames(other, limits.maxColumns),
+      }))
+      yield {
+        kind: 'header',
+        columns: header.columns,
+        location,
+        ...(otherSheets.length > 0 ? { otherSheets } : {}),
+      }
       continue
     }
     const values: (string | undefined)[] = []
@@ -209,6 +226,29 @@ async function* sheetRows(
     yield ioIssue('header_only', {}, { location })
   }
 }
+
+/** Rows looked through for the first with a value of a sheet that is not read. */
+const ROWS_TO_FIRST = 50
+
+/**
+ * The names in a sheet's first row with a value, as its header would give them (the first
+ * `maxColumns`); `[]` when its first rows are empty.
+ */
+function firstRowNames(sheet: Worksheet, maxColumns: number): string[] {
+  for (let number = 1; number <= Math.min(sheet.rowCount, ROWS_TO_FIRST); number++) {
+    const row = sheet.findRow(number)
+    const present = row ? presentCells(row).slice(0, maxColumns) : []
+    if (present.length === 0) continue
+    return present
+      .map(([, cell]) => headerColumnName(headerText(cell, NO_ISO_DATES)))
+      .filter((name): name is string => name !== undefined && name.trim() !== '')
+      .map((name) => normalizeText(name).trim())
+  }
+  return []
+}
+
+/** A sheet's header cells are text: their ISO dates need not be looked for. */
+const NO_ISO_DATES: IsoDates = new Map()
 
 /** The cells of a row that hold something, with their column numbers (1-based). */
 function presentCells(row: Row): Array<[number, Cell]> {

@@ -48,6 +48,12 @@ export interface RawHeader {
   readonly columns: readonly string[]
   /** Where the header is: `{ file, row }` or `{ file, sheet, row }`. */
   readonly location: SourceLocation
+  /**
+   * XLSX, when no sheet was named and the workbook's first visible sheet was read: its other
+   * visible sheets, each with the names in its first row with a value — so that a first row
+   * naming no column (a cover page) can be told where the data is.
+   */
+  readonly otherSheets?: readonly { readonly name: string; readonly columns: readonly string[] }[]
 }
 
 /**

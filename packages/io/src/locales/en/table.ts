@@ -58,7 +58,14 @@ export const table: IoMessages<TableCode> = {
     message: `Column ${f.position}${f.letters ? ` (${f.letters})` : ''} has no name in the header but holds data, which is not read.`,
     hint: 'Give the column a name (such as `note`), or clear its data.',
   }),
-  missing_column: (f) => {
+  missing_column: (f, place) => {
+    if (f.columnName === undefined && f.dataSheet !== undefined) {
+      const sheet = place?.location?.sheet
+      return {
+        message: `The first sheet${sheet === undefined ? '' : ` ${quote(sheet)}`}, read because no sheet was chosen, has no header: its first row names no column Tiendo reads. The sheet ${quote(f.dataSheet)} has a header.`,
+        hint: `Choose the data sheet: \`--sheet ${quote(f.dataSheet)}\` (\`sheet: ${quote(f.dataSheet)}\` in a program), or move it first in the workbook.`,
+      }
+    }
     if (f.columnName === undefined) {
       return {
         message: `The required columns ${list(f.required)} are missing: the first row is not a header (no column Tiendo reads is named).`,

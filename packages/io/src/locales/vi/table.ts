@@ -59,7 +59,14 @@ export const table: IoMessages<TableCode> = {
     message: `Cột thứ ${f.position}${f.letters ? ` (${f.letters})` : ''} không có tên trong dòng tiêu đề nhưng có dữ liệu; dữ liệu này không được đọc.`,
     hint: 'Đặt tên cho cột (ví dụ `note`), hoặc xóa dữ liệu trong cột.',
   }),
-  missing_column: (f) => {
+  missing_column: (f, place) => {
+    if (f.columnName === undefined && f.dataSheet !== undefined) {
+      const sheet = place?.location?.sheet
+      return {
+        message: `Trang tính đầu tiên${sheet === undefined ? '' : ` ${quote(sheet)}`}, được đọc vì không chọn trang tính nào, không có dòng tiêu đề: dòng đầu tiên của nó không có tên cột nào Tiendo đọc. Trang tính ${quote(f.dataSheet)} thì có dòng tiêu đề.`,
+        hint: `Chọn trang tính chứa số liệu: \`--sheet ${quote(f.dataSheet)}\` (\`sheet: ${quote(f.dataSheet)}\` trong chương trình), hoặc chuyển trang tính đó lên đầu bảng tính.`,
+      }
+    }
     if (f.columnName === undefined) {
       return {
         message: `Thiếu cột bắt buộc ${list(f.required)}: dòng đầu tiên không phải dòng tiêu đề (không có tên cột nào Tiendo đọc).`,
