@@ -35,5 +35,9 @@ describe('formatIssue', () => {
     expect(line).not.toContain('\n')
     expect(line).not.toContain('\u001b')
     expect(line).toContain('a\\u001b[2Jb.csv c')
+    // A right-to-left override reverses what follows it on screen (`txt.exe` read as `exe.txt`).
+    const reordered = formatIssue({ ...issue, location: { file: 'a\u202etxt.exe', row: 1 } }, 'en')
+    expect(reordered).not.toContain('\u202e')
+    expect(reordered).toContain('a\\u202etxt.exe')
   })
 })
