@@ -1,6 +1,6 @@
 import { en as zodEn } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
-import { paramsOf, periodSuggestionOf, show, zodLocaleText } from './locale'
+import { paramsOf, periodSuggestionOf, show, trimmedUnitRefOf, zodLocaleText } from './locale'
 
 /** The field as a sentence's subject: "Field `a.b`", or "The document" at the root. */
 function subject(context: IssueContext): string {
@@ -55,6 +55,13 @@ function periodSyntaxHint(c: IssueContext): string {
   return `Did you mean \`${meant.period}\`?${cause} ${periodHint}`
 }
 
+function unitRefHint(c: IssueContext): string {
+  const trimmed = trimmedUnitRefOf(c)
+  return trimmed === undefined
+    ? 'Write a unit code such as `58`, or a code and the day the unit starts, such as `56@2025-07-01`.'
+    : `Remove the spaces around it: \`${trimmed}\`.`
+}
+
 function m(message: string, hint: string): MessageParts {
   return { message, hint }
 }
@@ -83,10 +90,7 @@ export const en: IssueLocale = {
         'Write the code the pack gives the unit, such as `58`, `56` or `VN`: letters, digits, `.`, `_` or `-`, without spaces.',
       ),
     unit_ref_syntax: (c) =>
-      m(
-        `${subject(c)} is not a valid unit reference${got(c)}.`,
-        'Write a unit code such as `58`, or a code and the day the unit starts, such as `56@2025-07-01`.',
-      ),
+      m(`${subject(c)} is not a valid unit reference${got(c)}.`, unitRefHint(c)),
     decimal_syntax: (c) =>
       m(
         `${subject(c)} is not a decimal number Tiendo can read${got(c)}.`,

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
+import { PATTERNS } from '../primitives'
 import type { TiendoCode } from './codes'
 
 /** One issue made ready for wording: what a locale needs to say what and where. @internal */
@@ -78,6 +79,17 @@ export function periodSuggestionOf(
   return period === undefined
     ? undefined
     : { period, asNumber: isNumberWithZeroDecimals(value.value) }
+}
+
+/**
+ * The unit reference found, without the spaces around it, when that is all that is wrong
+ * (`" 58"`: a cell typed with a space): the reference the hint offers. @internal
+ */
+export function trimmedUnitRefOf(context: IssueContext): string | undefined {
+  const { value } = context
+  if (!value.known || typeof value.value !== 'string') return undefined
+  const trimmed = value.value.trim()
+  return trimmed !== value.value && PATTERNS.unit_ref_syntax.test(trimmed) ? trimmed : undefined
 }
 
 /** The `params` of a custom issue, or an empty object. @internal */

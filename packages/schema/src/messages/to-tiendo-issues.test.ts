@@ -78,6 +78,17 @@ describe('toTiendoIssues', () => {
     expect(odd!.hint!.en).toMatch(/^Write a year/)
   })
 
+  it('offers a unit code typed with spaces around it without them, in both languages', () => {
+    const obs = { indicator: 'smartphone_user_rate', unit: ' 58 ', period: '2024', value: '1' }
+    const [issue] = issuesOf(ObservationSchema, obs)
+    expect(issue!.code).toBe('unit_ref_syntax')
+    expect(issue!.hint!.en).toBe('Remove the spaces around it: `58`.')
+    expect(issue!.hint!.vi).toBe('Bỏ khoảng trắng ở hai đầu: `58`.')
+    // A space inside the code is no typing slip to trim: the general hint.
+    const [inside] = issuesOf(ObservationSchema, { ...obs, unit: '5 8' })
+    expect(inside!.hint!.en).toMatch(/^Write a unit code such as `58`/)
+  })
+
   it('tells a missing field from a wrong one, with and without the input', () => {
     const obs = { unit: '58', period: '2024', value: 87.5 }
     for (const withInput of [true, false]) {

@@ -1,6 +1,6 @@
 import { vi as zodVi } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
-import { paramsOf, periodSuggestionOf, show, zodLocaleText } from './locale'
+import { paramsOf, periodSuggestionOf, show, trimmedUnitRefOf, zodLocaleText } from './locale'
 
 /** Chủ ngữ của câu: "Trường `a.b`", hoặc "Tài liệu" khi lỗi nằm ở gốc. */
 function subject(context: IssueContext): string {
@@ -57,6 +57,13 @@ function periodSyntaxHint(c: IssueContext): string {
   return `Có phải là \`${meant.period}\`?${cause} ${periodHint}`
 }
 
+function unitRefHint(c: IssueContext): string {
+  const trimmed = trimmedUnitRefOf(c)
+  return trimmed === undefined
+    ? 'Ghi mã đơn vị như `58`, hoặc mã kèm ngày đơn vị bắt đầu tồn tại như `56@2025-07-01`.'
+    : `Bỏ khoảng trắng ở hai đầu: \`${trimmed}\`.`
+}
+
 function m(message: string, hint: string): MessageParts {
   return { message, hint }
 }
@@ -85,10 +92,7 @@ export const vi: IssueLocale = {
         'Ghi mã mà gói quy định cho đơn vị, ví dụ `58`, `56` hoặc `VN`: chỉ gồm chữ, số, `.`, `_` hoặc `-`, không có khoảng trắng.',
       ),
     unit_ref_syntax: (c) =>
-      m(
-        `${subject(c)} không phải là tham chiếu đơn vị hợp lệ${got(c)}.`,
-        'Ghi mã đơn vị như `58`, hoặc mã kèm ngày đơn vị bắt đầu tồn tại như `56@2025-07-01`.',
-      ),
+      m(`${subject(c)} không phải là tham chiếu đơn vị hợp lệ${got(c)}.`, unitRefHint(c)),
     decimal_syntax: (c) =>
       m(
         `${subject(c)} không phải là số thập phân mà Tiendo đọc được${got(c)}.`,
