@@ -13,6 +13,7 @@
 // The types the fast paths return and the schemas they are inferred from, as types only: the
 // schemas to use as values are the main entry's (this entry's bundle has its own copy).
 export { closestId } from './closest-id'
+export { CONTROL_CHARACTERS } from './control-characters'
 export { cellOfRow, fieldLocation } from './field-location'
 export type { Observation, ObservationSchema } from './observation'
 export { setOwnKey } from './own-key'

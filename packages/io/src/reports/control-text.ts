@@ -4,8 +4,8 @@
  * `\u001b`, `\u202e`), so none can move the cursor, colour the screen, reorder what is read
  * or break a line. JSON output needs none of this: JSON escapes them itself.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+import { CONTROL_CHARACTERS } from '@tiendo/schema/internal'
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
@@ -14,7 +14,7 @@ const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t'
  * breaks are left for the format to write its own way (`<br>`, `%0A`).
  */
 export function escapeControls(text: string, keepLineBreaks = false): string {
-  return text.replace(CONTROL, (char) =>
+  return text.replace(CONTROL_CHARACTERS, (char) =>
     keepLineBreaks && (char === '\n' || char === '\r')
       ? char
       : (NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),

@@ -1,3 +1,4 @@
+import { CONTROL_CHARACTERS } from '../control-characters'
 import type { Language, SourceLocation, TiendoIssue } from '../issue'
 import { en } from './en'
 import type { IssueLocale } from './locale'
@@ -5,18 +6,11 @@ import { vi } from './vi'
 
 const WORDS: Record<Language, IssueLocale['words']> = { vi: vi.words, en: en.words }
 
-/**
- * Control characters a hostile file could use to rewrite a terminal (C0, DEL, C1), and the
- * invisible bidirectional controls that reorder what is read (`\u202e`).
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
 /** Keeps text on one line and free of control characters. */
 function oneLine(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(CONTROL_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function describeLocation(location: SourceLocation, words: IssueLocale['words']): string {
