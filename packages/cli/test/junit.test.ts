@@ -113,4 +113,39 @@ describe('tiendo --format junit', () => {
       rmSync(folder, { recursive: true, force: true })
     }
   })
+
+  it('agrees with the exit code on an empty submission: a rule with no periods is a warning', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tiendo-junit-'))
+    try {
+      // A header and no rows: a valid submission, from which no year can be told.
+      writeFileSync(join(folder, 'products.csv'), 'id,kind,unit,date,status,title\n')
+      const run = (format: string) =>
+        tiendo(
+          [
+            'evaluate',
+            '--records',
+            'products.csv',
+            '--pack',
+            'ninh-thuan',
+            '--format',
+            format,
+            '--lang',
+            'en',
+            ...TODAY,
+          ],
+          { cwd: folder },
+        )
+      const junit = run('junit')
+      expect(junit.code).toBe(0)
+      const all = elements(junit.stdout)
+      expect(named(all, 'testsuites')[0]!.attributes).toMatchObject({ failures: '0', errors: '0' })
+      const pretty = run('pretty')
+      expect(pretty.code).toBe(0)
+      expect(pretty.stdout).toContain('warning no_periods')
+      expect(pretty.stdout).toContain('`--from`/`--to`')
+      expect(pretty.stdout).not.toMatch(/^error /m)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
 })

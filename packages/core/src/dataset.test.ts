@@ -194,6 +194,17 @@ describe('unit checks', () => {
     expect(issues.map((issue) => issue.code)).toEqual(['period_month_range', 'decimal_syntax'])
     expect(dataset.size).toBe(0)
   })
+
+  it('names the period meant, when it can tell, for input that skipped validation', () => {
+    const { issues } = createDataset({
+      observations: [obs('58', 'quý III/2024', '1'), obs('58', 'soon', '1')],
+    })
+    expect(issues[0]).toMatchObject({ code: 'period_syntax', suggestion: '2024-Q3' })
+    expect(issues[0]?.hint?.en).toMatch(/^Did you mean `2024-Q3`\? /)
+    expect(issues[0]?.hint?.vi).toMatch(/^Có phải là `2024-Q3`\? /)
+    expect(issues[1]).not.toHaveProperty('suggestion')
+    expect(issues[1]?.hint?.en).toMatch(/^Write a year `2024`/)
+  })
 })
 
 describe('records', () => {

@@ -4,8 +4,14 @@
  * exact decimals; the observations themselves are kept untouched beside them.
  */
 
-import type { Observation, SourceLocation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
-import { memoizeText } from '@tiendo/schema/internal'
+import type {
+  Observation,
+  SourceLocation,
+  SubmittedRecord,
+  TiendoIssue,
+  TypedIssue,
+} from '@tiendo/schema'
+import { memoizeText, suggestPeriod } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { CompactDataset } from './compact/compact-dataset'
 import { PointLayer } from './compact/point-layer'
@@ -336,6 +342,8 @@ export function invalidInput(
   text: string,
   context: Parameters<typeof makeIssue>[3],
 ): TiendoIssue {
+  // The form meant, as the schema's hint names it (`quý III/2024` → `2024-Q3`).
+  const meant = field === 'period' ? suggestPeriod(text) : undefined
   const words =
     field === 'period'
       ? {
@@ -344,8 +352,8 @@ export function invalidInput(
             en: `\`${text}\` is not a period; this row is left out of the dataset.`,
           },
           hint: {
-            vi: 'Ghi năm `2024`, nửa năm `2024-H1`, quý `2024-Q3`, tháng `2024-09` hoặc khoảng `2024-01/2024-09`.',
-            en: 'Write a year `2024`, a half `2024-H1`, a quarter `2024-Q3`, a month `2024-09` or a span `2024-01/2024-09`.',
+            vi: `${meant === undefined ? '' : `Có phải là \`${meant}\`? `}Ghi năm \`2024\`, nửa năm \`2024-H1\`, quý \`2024-Q3\`, tháng \`2024-09\` hoặc khoảng \`2024-01/2024-09\`.`,
+            en: `${meant === undefined ? '' : `Did you mean \`${meant}\`? `}Write a year \`2024\`, a half \`2024-H1\`, a quarter \`2024-Q3\`, a month \`2024-09\` or a span \`2024-01/2024-09\`.`,
           },
         }
       : {
@@ -358,5 +366,9 @@ export function invalidInput(
             en: 'Use `.` as the decimal mark and no thousands separators, e.g. `363558` or `87.5`.',
           },
         }
-  return makeIssue(code, 'error', words, context)
+  const issue = makeIssue(code, 'error', words, context)
+  if (meant === undefined) return issue
+  // The field the schema's `period_syntax` names it in.
+  const suggested: TypedIssue<string, { suggestion: string }> = { ...issue, suggestion: meant }
+  return suggested
 }

@@ -270,6 +270,8 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
         'A column of the header that looks meant for the missing one (`Giá trị` for `value`).',
       dataSheet:
         'XLSX, when the first row is not a header and the sheet was read for being the first: the sheet whose first row is one, to choose instead.',
+      headerRow:
+        'CSV and XLSX, when the first row is not a header: a row below it that looks like the header (the rows above it, such as a title, are to be deleted).',
     },
   },
   unknown_column: {

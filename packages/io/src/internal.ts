@@ -1,5 +1,5 @@
 /**
- * `@tiendo/io/internal`: the terminal table and colours the renderers share, which codes mean a file could not be read, and which numbers a file may refuse once read whole. Browser-safe.
+ * `@tiendo/io/internal`: the terminal table and colours the renderers share, the column a header name is meant for, which codes mean a file could not be read, and which numbers a file may refuse once read whole. Browser-safe.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -9,6 +9,7 @@
  */
 
 export { CANNOT_READ_CODES } from './codes'
+export { columnMeant } from './convert/header-check'
 export { IssueCap } from './convert/issue-cap'
 export { mayBeDotGroups } from './numbers/locale-evidence'
 export type { Palette } from './reports/color'

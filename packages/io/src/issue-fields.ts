@@ -155,6 +155,12 @@ export interface MissingColumnFields {
    * sheet whose first row is one (the data sheet behind a cover page), to choose instead.
    */
   readonly dataSheet?: string | undefined
+  /**
+   * CSV and XLSX, when the first row is not a header: a row among the next ones that looks
+   * like the header (rows above it, such as a title, to delete). Its number as an editor
+   * shows it.
+   */
+  readonly headerRow?: number | undefined
 }
 
 /** The typed fields of an `unknown_column` issue. */

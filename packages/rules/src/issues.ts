@@ -387,12 +387,12 @@ const WORDINGS = {
   }),
   no_periods: (d) => ({
     message: {
-      vi: `Quy tắc ${q(d.rule)} không có kỳ nào để đánh giá.`,
-      en: `Rule ${q(d.rule)} has no periods to evaluate.`,
+      vi: `Quy tắc ${q(d.rule)} không có kỳ nào để đánh giá: quy tắc, lần chạy và số liệu đều không nêu kỳ nào, nên quy tắc không được đánh giá.`,
+      en: `Rule ${q(d.rule)} has no periods to evaluate: neither the rule, the run nor the data name one, so it was not evaluated.`,
     },
     hint: {
-      vi: 'Nêu `scope.from`/`scope.to` hoặc `scope.periods` trong quy tắc, hoặc `from`/`to` khi đánh giá.',
-      en: 'Give `scope.from`/`scope.to` or `scope.periods` in the rule, or `from`/`to` to the evaluation.',
+      vi: 'Nêu `scope.from`/`scope.to` hoặc `scope.periods` trong quy tắc, hoặc `from`/`to` khi đánh giá (`--from`/`--to` của `tiendo`).',
+      en: 'Give `scope.from`/`scope.to` or `scope.periods` in the rule, or `from`/`to` to the evaluation (`--from`/`--to` of `tiendo`).',
     },
   }),
   no_scopes: (d) => ({

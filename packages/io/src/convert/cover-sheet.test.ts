@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code)
 
-describe('a first row that is no header', () => {
+describe('an XLSX sheet whose first row is no header', () => {
   it('on a cover sheet before the data sheet: one issue, naming the sheet to choose', async () => {
     const file = await workbook('cover.xlsx', { Cover: [TITLE], Data: [HEADER, ROW] })
     const { issues, observations } = await readObservationFile(file)
@@ -64,10 +64,70 @@ describe('a first row that is no header', () => {
     expect(only.issues[0]?.message.en).toContain('the first row is not a header')
   })
 
-  it('a title above the header: no "column without a name" for each column under it', async () => {
+  it('a title above the header: one issue naming the header row, nothing for the columns under it', async () => {
     const file = await workbook('title.xlsx', { 'Số liệu': [TITLE, [], HEADER, ROW] })
     const { issues } = await readObservationFile(file)
     expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).toMatchObject({ headerRow: 3, location: { sheet: 'Số liệu', row: 1 } })
+    expect(issues[0]?.message.en).toContain('Row 3 looks like the header.')
+    expect(issues[0]?.hint?.en).toMatch(/^Delete the rows above row 3 \(a title or a note\)/)
+    expect(issues[0]?.message.vi).toContain('Dòng 3 có vẻ là dòng tiêu đề.')
+    expect(issues[0]?.hint?.vi).toMatch(/^Xóa các dòng phía trên dòng 3/)
+  })
+
+  it('a title above a header in Vietnamese: that header is found too', async () => {
+    const vietnamese = ['Mã chỉ tiêu', 'Đơn vị', 'Kỳ', 'Giá trị']
+    const file = await workbook('title-vi.xlsx', { 'Số liệu': [TITLE, vietnamese, ROW] })
+    const { issues } = await readObservationFile(file)
+    expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).toMatchObject({ headerRow: 2 })
+    expect(issues[0]?.hint?.en).toMatch(/^Delete the row above row 2 /)
+  })
+})
+
+describe('a CSV file whose first row is no header', () => {
+  const read = async (name: string, text: string) => {
+    const file = join(dir, name)
+    await writeFile(file, text)
+    return readObservationFile(file)
+  }
+
+  it('a title on a line of its own: one issue naming the header row, no ragged rows', async () => {
+    const { issues } = await read(
+      'title.csv',
+      'BÁO CÁO SỐ LIỆU NĂM 2024\nindicator,unit,period,value\nsmartphone_user_rate,58,2024,87.5\n',
+    )
+    // The rows are ragged against the title, which says nothing more.
+    expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).toMatchObject({ headerRow: 2, location: { row: 1 } })
+  })
+
+  it('a title padded with commas and a blank line: the header found on row 3', async () => {
+    const { issues } = await read(
+      'padded.csv',
+      'BÁO CÁO SỐ LIỆU NĂM 2024,,,\n,,,\nindicator,unit,period,value\nsmartphone_user_rate,58,2024,87.5\n',
+    )
+    expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).toMatchObject({ headerRow: 3 })
+  })
+
+  it('data where the header should be: no row named, the header asked for', async () => {
+    const { issues } = await read(
+      'headless.csv',
+      'smartphone_user_rate,58,2023,80\nsmartphone_user_rate,58,2024,87.5\n',
+    )
+    expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).not.toHaveProperty('headerRow')
     expect(issues[0]?.hint?.en).toContain('The first row must be the header')
+  })
+
+  it('a header further down than the rows looked through: asked for, not named', async () => {
+    const notes = Array.from({ length: 12 }, (_, i) => `Ghi chú ${i + 1}`).join('\n')
+    const { issues } = await read(
+      'deep.csv',
+      `Báo cáo\n${notes}\nindicator,unit,period,value\nsmartphone_user_rate,58,2024,87.5\n`,
+    )
+    expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).not.toHaveProperty('headerRow')
   })
 })

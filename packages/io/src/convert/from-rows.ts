@@ -1,10 +1,11 @@
 import type { Observation, SourceLocation, SubmittedRecord, TiendoIssue } from '@tiendo/schema'
-import { isTiendoIssue } from '../issue'
+import { ioIssue, isTiendoIssue } from '../issue'
+import type { IoIssue } from '../issue-fields'
 import { LocaleEvidence } from '../numbers/locale-evidence'
 import type { NumberLocale } from '../numbers/parse-decimal-cell'
 import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
 import { convertRow, type NumberWatcher } from './convert-row'
-import { checkHeader, unknownKeyIssue } from './header-check'
+import { checkHeader, looksLikeHeader, unknownKeyIssue } from './header-check'
 import {
   type EntitySpec,
   OBSERVATION_SPEC,
@@ -114,7 +115,12 @@ function locatedRecord(record: SubmittedRecord, location: SourceLocation): Recor
 }
 
 /** The reader's issues about a header that `missing_column` has said is no header. */
-const AFTER_NO_HEADER: ReadonlySet<string> = new Set(['header_only', 'cell_without_header'])
+const AFTER_NO_HEADER: ReadonlySet<string> = new Set([
+  'header_only',
+  'cell_without_header',
+  // A row is ragged against a header that is none: that says nothing more.
+  'ragged_row',
+])
 
 /** Converts the items of one file, in order, keeping its counts. */
 class EntityConverter<T, Out> {
@@ -126,6 +132,11 @@ class EntityConverter<T, Out> {
   private headed = false
   /** Set when the header row named no column Tiendo reads: what follows says it again. */
   private notAHeader = false
+  /**
+   * The `missing_column` of a header that is none, held while the first rows are looked
+   * through for the header a title row pushed down, so that it can name that row.
+   */
+  private heldNoHeader: TiendoIssue | undefined
   /** The row being converted, for the number watcher. */
   private current: RawRow | undefined
   private readonly watcher: NumberWatcher | undefined
@@ -173,10 +184,15 @@ class EntityConverter<T, Out> {
       this.blocked ||= checked.blocked
       this.notAHeader ||= checked.notAHeader === true
       for (const column of checked.unknown) this.unknownReported.add(column)
-      for (const issue of checked.issues) this.report(issue, out)
+      // A cover sheet's issue names the data sheet instead: not held.
+      const [first] = checked.issues
+      if (checked.notAHeader === true && first !== undefined && !('dataSheet' in first))
+        this.heldNoHeader = first
+      else for (const issue of checked.issues) this.report(issue, out)
       return
     }
     this.stats.rows++
+    if (this.heldNoHeader !== undefined) this.lookForHeader(item, out)
     if (item.rejected || this.blocked) return
     // A table's columns were all checked with its header; JSON objects each bring their own keys.
     if (!this.headed) {
@@ -196,8 +212,26 @@ class EntityConverter<T, Out> {
     }
   }
 
+  /**
+   * While a header that is none is held: a first row that looks like the header is named in
+   * its issue (`headerRow`); past the rows that keep their texts, the issue goes as it is.
+   */
+  private lookForHeader(row: RawRow, out: (Out | TiendoIssue)[]): void {
+    const held = this.heldNoHeader as Extract<IoIssue, { code: 'missing_column' }>
+    if (row.texts !== undefined && !looksLikeHeader(row.texts, this.spec)) return
+    this.heldNoHeader = undefined
+    if (row.texts === undefined || row.location.row === undefined) {
+      this.report(held, out)
+      return
+    }
+    const fields = { required: held.required, optional: held.optional, headerRow: row.location.row }
+    this.report(ioIssue('missing_column', fields, { location: held.location }), out)
+  }
+
   /** The issues only the whole file shows (numbers written the Vietnamese way). */
   finish(out: (Out | TiendoIssue)[]): void {
+    if (this.heldNoHeader !== undefined) this.report(this.heldNoHeader, out)
+    this.heldNoHeader = undefined
     if (this.evidence) for (const issue of this.evidence.issues()) this.report(issue, out)
   }
 

@@ -29,6 +29,16 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   minh_chung: 'evidence',
 }
 
+/**
+ * The column a header name is read as meant for: the name folded (`Value` → `value`), or the
+ * column its synonym names (`Giá trị` → `value`, `Loại` → `kind`). It may be no column at all.
+ * @internal
+ */
+export function columnMeant(name: string): string {
+  const folded = fold(name)
+  return SYNONYMS[folded] ?? folded
+}
+
 /** A name without case, accents or separators: `Giá trị` → `gia_tri`. */
 function fold(name: string): string {
   return name
@@ -96,6 +106,20 @@ export function checkHeader(
     if (!toRename.has(column)) issues.push(unknownKeyIssue(column, header.location, spec))
   }
   return { issues, blocked, unknown }
+}
+
+/**
+ * Whether a row's texts look like the header of a kind of file: they name at least half its
+ * required columns, as a header's names are recognised (`Giá trị` is `value`). A data row
+ * never does. @internal
+ */
+export function looksLikeHeader(
+  texts: readonly (string | undefined)[],
+  spec: EntitySpec<unknown>,
+): boolean {
+  const meant = new Set(texts.flatMap((text) => (text ? [columnMeant(text)] : [])))
+  const named = spec.required.filter((column) => meant.has(column)).length
+  return named > 0 && named * 2 >= spec.required.length
 }
 
 /** The issue for a column or JSON key Tiendo does not read (a key: once per file). @internal */

@@ -61,6 +61,8 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { columnName: 'value', required: REQUIRED },
     { required: REQUIRED, optional: ['low', 'high'] },
     { required: REQUIRED, optional: ['low', 'high'], dataSheet: 'Data' },
+    { required: REQUIRED, optional: ['low', 'high'], headerRow: 3 },
+    { required: REQUIRED, optional: ['low', 'high'], headerRow: 2 },
   ],
   unknown_column: [{ columnName: 'ghi chú', known: [...REQUIRED, 'note'] }],
   invalid_json: [

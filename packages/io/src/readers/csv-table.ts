@@ -2,7 +2,7 @@ import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import { ioIssue } from '../issue'
 import { cellTooLongIssue, tooManyColumnsIssue, tooManyRowsIssue } from '../limit-issues'
 import { buildHeader, type HeaderMap, strayCellIssue } from '../rows/header'
-import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
+import { cellLocation, type RawRow, type RowItem, TEXTS_KEPT_FOR_ROWS } from '../rows/raw-row'
 import { ColumnTexts } from '../text/column-texts'
 import type { ReaderContext } from './context'
 
@@ -53,16 +53,18 @@ export class CsvTable {
       out.push(tooManyRowsIssue(limits, location))
       return false
     }
+    // The first rows keep their texts: a title row above the header shows there.
+    const texts = this.rows <= TEXTS_KEPT_FOR_ROWS ? record : undefined
     if (record.length !== header.names.length) {
       const fields = { expected: header.names.length, found: record.length }
-      out.push(ioIssue('ragged_row', fields, { location }), rejected(location))
+      out.push(ioIssue('ragged_row', fields, { location }), rejected(location, texts))
       return true
     }
     for (let index = 0; index < record.length; index++) {
       const cell = record[index] as string
       if (cell.length <= limits.maxCellChars) continue
       const at = cellLocation(location, header.names[index] ?? `#${index + 1}`)
-      out.push(cellTooLongIssue(limits, cell.length, at), rejected(location))
+      out.push(cellTooLongIssue(limits, cell.length, at), rejected(location, texts))
       return true
     }
     for (const index of this.strayAt) {
@@ -70,7 +72,12 @@ export class CsvTable {
       this.strayReported.add(index)
       out.push(strayCellIssue(index, location, false))
     }
-    out.push({ kind: 'row', cells: this.cellsOf(record, header), location })
+    const cells = this.cellsOf(record, header)
+    out.push(
+      texts === undefined
+        ? { kind: 'row', cells, location }
+        : { kind: 'row', cells, location, texts },
+    )
     return true
   }
 
@@ -119,8 +126,9 @@ export class CsvTable {
 }
 
 /** A row already reported: counted, not converted. */
-function rejected(location: SourceLocation): RawRow {
-  return { kind: 'row', cells: {}, location, rejected: true }
+function rejected(location: SourceLocation, texts: readonly string[] | undefined): RawRow {
+  const row: RawRow = { kind: 'row', cells: {}, location, rejected: true }
+  return texts === undefined ? row : { ...row, texts }
 }
 
 /** A record with nothing but spaces (a line of `\r`, a row of `" , ,"` an editor left). */

@@ -92,6 +92,18 @@ describe('reading CSV rows', () => {
     ])
   })
 
+  it("counts one cell or column in the singular in a ragged row's message", async () => {
+    const file = join(folder, 'one-column.csv')
+    await writeFile(file, 'indicator\nsmartphone_user_rate,58\n')
+    const { issues } = await drain(readRows(file))
+    expect(issues[0]?.message.en).toBe('The row has 2 cells but the header has 1 column.')
+    await writeFile(file, 'indicator,unit\nsmartphone_user_rate\n')
+    const again = await drain(readRows(file))
+    expect(again.issues[0]?.message.en).toBe(
+      'The row has only 1 cell but the header has 2 columns.',
+    )
+  })
+
   it('reports an unclosed quote at the line and column where its record starts', async () => {
     const file = fixture('unclosed-quote.csv')
     const { rows, issues } = await drain(readRows(file))

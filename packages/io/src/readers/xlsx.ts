@@ -12,7 +12,7 @@ import type { ReadLimits } from '../limits'
 import { IoDecimal } from '../numbers/decimal'
 import { numberToDecimalText } from '../numbers/number-text'
 import { buildHeader, cellsOf, columnLetters, type HeaderMap, strayCellIssue } from '../rows/header'
-import { type CellType, cellLocation, type RowItem } from '../rows/raw-row'
+import { type CellType, cellLocation, type RowItem, TEXTS_KEPT_FOR_ROWS } from '../rows/raw-row'
 import { normalizeText } from '../text/normalize'
 import type { ReaderContext } from './context'
 import { DATA_SHEET_NAME, headerColumnName } from './data-sheet'
@@ -216,6 +216,8 @@ async function* sheetRows(
       ...(Object.keys(types).length > 0 ? { types } : {}),
       ...(Object.keys(links).length > 0 ? { links } : {}),
       ...(reject ? { rejected: true as const } : {}),
+      // The first rows keep their texts: a title row above the header shows there.
+      ...(rows <= TEXTS_KEPT_FOR_ROWS ? { texts: Array.from(values) } : {}),
     }
   }
   if (header === undefined) {

@@ -48,8 +48,8 @@ describe('JUnit test cases', () => {
       'rule_failed/dx_product_every_year: 58.STP/2023',
       'rule_failed/dx_product_every_year: 58.SNV/2022',
     ])
-    expect(caseNames(issuesToJunit([], [outOfBounds], 'vi'))).toEqual([
-      'value_out_of_bounds: dòng 14 [value], village_fibre_coverage, 58/2024',
+    expect(caseNames(issuesToJunit([], [outOfBounds], 'en'))).toEqual([
+      'value_out_of_bounds: row 14 [value], village_fibre_coverage, 58/2024',
     ])
     const sheet = { ...outOfBounds, location: { file: 'q3.xlsx', sheet: 'Số liệu', row: 4 } }
     const json = { ...outOfBounds, location: { file: 'q3.json', path: '/3/value' } }
@@ -66,6 +66,16 @@ describe('JUnit test cases', () => {
       'rule_failed/dx_product_every_year: 58.STP/2022 (2)',
       'file_not_found',
     ])
+  })
+
+  it('are named alike in every language, so that a run in another language renames none', () => {
+    const issues = [outOfBounds, quota('58.STP', '2022')]
+    const vi = issuesToJunit(['ok.csv'], issues, 'vi')
+    expect(caseNames(vi)).toEqual(caseNames(issuesToJunit(['ok.csv'], issues, 'en')))
+    expect(caseNames(vi)).toContain('valid')
+    expect(vi).toContain('<testsuite name="pack"')
+    // The messages are in the language asked for.
+    expect(vi).toContain(`message="${quota('58.STP', '2022').message.vi}"`)
   })
 })
 

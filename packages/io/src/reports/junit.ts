@@ -26,24 +26,26 @@ function escapeAttribute(text: string): string {
   return escapeXml(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')
 }
 
-const words = {
-  vi: { pack: 'bộ quy tắc', valid: 'hợp lệ', row: 'dòng' },
-  en: { pack: 'pack', valid: 'valid', row: 'row' },
-} as const
+/**
+ * The words of suite and case names. They are the same in every language, as the codes are:
+ * CI servers follow a case by its name from run to run, and a run's language (`--lang`, or
+ * the runner's `LANG`) must not rename it. Messages follow the language.
+ */
+const NAMES = { pack: 'pack', valid: 'valid', row: 'row' } as const
 
 /**
  * Issues as JUnit XML, which CI servers render as test results: one test suite per file,
  * one test case per error, and a passing case for a file without errors. An error that
  * stopped a file being read (missing, unreadable, cut short) is an `<error>`: the check could
  * not run; any other is a `<failure>`: the data was checked and is wrong. Warnings are listed
- * in the suite's `system-out`, since JUnit has no warning state.
+ * in the suite's `system-out`, since JUnit has no warning state. Suites and cases are named
+ * alike in every language; messages and hints are in `lang`.
  */
 export function issuesToJunit(
   files: readonly string[],
   issues: readonly TiendoIssue[],
   lang: Language,
 ): string {
-  const w = words[lang]
   const fileOf = (issue: TiendoIssue) => issue.location?.file ?? ''
   const suites = [...new Set([...files, ...issues.map(fileOf)])]
   const totals = { tests: 0, failures: 0, errors: 0 }
@@ -51,13 +53,13 @@ export function issuesToJunit(
     const own = issues.filter((issue) => fileOf(issue) === file)
     const failed = own.filter((issue) => issue.severity === 'error')
     const others = own.filter((issue) => issue.severity !== 'error')
-    const name = file || w.pack
+    const name = file || NAMES.pack
     const errors = failed.filter(stopsReading).length
-    const names = caseNames(failed, lang)
+    const names = caseNames(failed)
     const cases =
       failed.length === 0
         ? [
-            `    <testcase classname="${escapeAttribute(name)}" name="${escapeAttribute(w.valid)}"/>`,
+            `    <testcase classname="${escapeAttribute(name)}" name="${escapeAttribute(NAMES.valid)}"/>`,
           ]
         : failed.map((issue, i) => {
             const element = stopsReading(issue) ? 'error' : 'failure'
@@ -71,7 +73,7 @@ export function issuesToJunit(
     const out =
       others.length > 0
         ? [
-            `    <system-out>${escapeXml(others.map((issue) => `${issue.severity} ${caseName(issue, lang)}: ${issue.message[lang]}`).join('\n'))}</system-out>`,
+            `    <system-out>${escapeXml(others.map((issue) => `${issue.severity} ${caseName(issue)}: ${issue.message[lang]}`).join('\n'))}</system-out>`,
           ]
         : []
     const tests = Math.max(failed.length, 1)
@@ -99,9 +101,9 @@ export function issuesToJunit(
  * pack's rule), then where in the file (`row 12 [value]`, `Sheet1!row 4`, `/3/unit`), the
  * indicator, and the unit and period: `rule_failed/dx_product_every_year: 58.STP/2022`.
  */
-function caseName(issue: TiendoIssue, lang: Language): string {
+function caseName(issue: TiendoIssue): string {
   const { sheet, row, column, path } = issue.location ?? {}
-  const line = row === undefined ? undefined : `${words[lang].row} ${row}`
+  const line = row === undefined ? undefined : `${NAMES.row} ${row}`
   const cell = [[sheet, line].filter(Boolean).join('!'), column && `[${column}]`, path]
     .filter(Boolean)
     .join(' ')
@@ -110,10 +112,10 @@ function caseName(issue: TiendoIssue, lang: Language): string {
 }
 
 /** The cases' names, each told apart: a name that comes again is numbered, `(2)`, `(3)`. */
-function caseNames(issues: readonly TiendoIssue[], lang: Language): string[] {
+function caseNames(issues: readonly TiendoIssue[]): string[] {
   const seen = new Map<string, number>()
   return issues.map((issue) => {
-    const name = caseName(issue, lang)
+    const name = caseName(issue)
     const count = (seen.get(name) ?? 0) + 1
     seen.set(name, count)
     return count === 1 ? name : `${name} (${count})`

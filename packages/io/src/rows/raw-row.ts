@@ -39,7 +39,17 @@ export interface RawRow {
    * unreadable cell…): the row is counted but not converted.
    */
   readonly rejected?: true | undefined
+  /**
+   * CSV and XLSX, on the first rows after the header only ({@link TEXTS_KEPT_FOR_ROWS}): the
+   * row's cells in order as read, unnamed columns included (an empty cell `''` or
+   * `undefined`). When the header names no column, a converter looks among them for the
+   * header a title row above it pushed down.
+   */
+  readonly texts?: readonly (string | undefined)[] | undefined
 }
+
+/** The data rows of a table that keep their {@link RawRow.texts}. @internal */
+export const TEXTS_KEPT_FOR_ROWS = 10
 
 /** The header of a CSV file or XLSX sheet: its named columns, in order. */
 export interface RawHeader {

@@ -3,6 +3,7 @@
  * (`extends` merged) and compiled, or a {@link PipelineError} that locates every problem.
  */
 
+import { englishCount } from '@tiendo/io/internal'
 import type { DuplicateJsonKey } from '@tiendo/io/parse'
 import { findDuplicateJsonKey, locateJsonSyntaxError } from '@tiendo/io/parse'
 import { BUILT_IN_PACK_IDS, getBuiltInPack, includeCommunes, isBuiltInPackId } from '@tiendo/packs'
@@ -176,7 +177,7 @@ export function invalidPack(ref: string, issues: readonly TiendoIssue[]): Pipeli
     'pack_invalid',
     {
       vi: `Bộ quy tắc \`${ref}\` không hợp lệ (${issues.length} lỗi):${lines('vi')}`,
-      en: `The pack \`${ref}\` is not valid (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${lines('en')}`,
+      en: `The pack \`${ref}\` is not valid (${englishCount(issues.length, 'problem')}):${lines('en')}`,
     },
     {
       vi: 'Sửa từng chỗ theo đường dẫn JSON Pointer; `tiendo schema pack --output pack.schema.json` giúp trình soạn thảo kiểm tra.',

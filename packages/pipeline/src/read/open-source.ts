@@ -10,6 +10,7 @@ import type {
   LocatedRecord,
   UnitScope,
 } from '@tiendo/core'
+import { columnMeant } from '@tiendo/io/internal'
 import type { DataSource, RowItem } from '@tiendo/io/parse'
 import { isTiendoIssue } from '@tiendo/io/parse'
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
@@ -151,10 +152,11 @@ async function openRowItems(
 function kindOfItems(items: readonly RowItem[]): SourceKind | undefined {
   for (const item of items) {
     if (isTiendoIssue(item)) continue
-    // Read as the header hints read names (`Kind`, ` kind `): a record file with mis-cased
-    // names is told the record columns to rename, not the observation columns it lacks.
-    const columns = (item.kind === 'header' ? item.columns : Object.keys(item.cells)).map((name) =>
-      name.trim().toLowerCase(),
+    // Read as the header hints read names (`Kind`, ` kind `, `Loại`): a record file with
+    // mis-cased or Vietnamese names is told the record columns to rename, not the observation
+    // columns it lacks.
+    const columns = (item.kind === 'header' ? item.columns : Object.keys(item.cells)).map(
+      columnMeant,
     )
     return columns.includes('kind') && !columns.includes('indicator') ? 'records' : 'observations'
   }

@@ -7,12 +7,15 @@
 import { CANNOT_READ_CODES } from '@tiendo/io/internal'
 import { IO_ISSUE_CODES } from '@tiendo/io/parse'
 import { PACKS_ISSUE_CODES } from '@tiendo/packs'
-import { PACK_PROBLEM_CODES, RULES_ISSUE_CODES } from '@tiendo/rules'
+import { PACK_PROBLEM_CODES, type PackProblemCode, RULES_ISSUE_CODES } from '@tiendo/rules'
 import type { IssueCodeSpec, IssueRegistry, Language, TiendoIssue } from '@tiendo/schema'
 import { ObservationSchema, SCHEMA_ISSUE_CODES, TIENDO_CODES, toTiendoIssues } from '@tiendo/schema'
 import { markdownTable } from '../catalogue/markdown-table'
 import { DATA_ISSUE_CODES } from './data-issue-codes'
 import { SCHEMA_SAMPLES } from './schema-samples'
+
+/** Problems `evaluate` finds with a rule in one run: warned of, never a refused pack. */
+const NOT_EVALUATED: readonly PackProblemCode[] = ['no_periods', 'no_scopes']
 
 /** The issue a sample row raises with its code, or `undefined`. @internal */
 export function sampleIssue(code: string): TiendoIssue | undefined {
@@ -153,7 +156,13 @@ export function issueCodePage(regenerate: string): string {
     '',
     'A pack with one of these problems is refused (exit code 2); each message names the file, the',
     'field (as a JSON Pointer) and how to fix it. From `@tiendo/rules`:',
-    PACK_PROBLEM_CODES.map((code) => `\`${code}\``).join(', '),
+    PACK_PROBLEM_CODES.filter((code) => !NOT_EVALUATED.includes(code))
+      .map((code) => `\`${code}\``)
+      .join(', '),
+    '',
+    'Two are warnings of `evaluate`, about a rule it did not evaluate in a run (the run goes on):',
+    '`no_periods` (neither the rule, the run nor the data name a period: give `--from`/`--to`)',
+    'and `no_scopes` (the rule applies to no unit: most likely a misspelt kind).',
     '',
     'From `@tiendo/packs`:',
     '',

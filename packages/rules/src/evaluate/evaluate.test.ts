@@ -142,12 +142,16 @@ describe('evaluate: scopes', () => {
     )
   })
 
-  it('reports a rule with no periods at all as an issue', async () => {
+  it('warns of a rule with no periods at all: it was not evaluated, and nothing broke it', async () => {
     const empty = createMemoryFactSource({ units })
     const evaluation = await run([quota({ unitKinds: ['commune'] })], empty)
     expect(evaluation.results).toEqual([])
-    expect(evaluation.issues.map((i) => [i.code, i.message.en])).toEqual([
-      ['no_periods', 'Rule `quota` has no periods to evaluate.'],
+    expect(evaluation.issues.map((i) => [i.code, i.severity, i.message.en])).toEqual([
+      [
+        'no_periods',
+        'warning',
+        'Rule `quota` has no periods to evaluate: neither the rule, the run nor the data name one, so it was not evaluated.',
+      ],
     ])
   })
 

@@ -46,7 +46,9 @@ export function groupScopes(
     const rule = rules[ruleIndex]!
     const periods = periodsOf(rule, source, window)
     if (periods === undefined) {
-      issues.push(packIssue('no_periods', [], { rule: rule.id }))
+      // Nothing names a period (an empty submission): the rule is not evaluated, which is
+      // told, but no data broke it, so it is no error.
+      issues.push({ ...packIssue('no_periods', [], { rule: rule.id }), severity: 'warning' })
       continue
     }
     const first = lists.length

@@ -1,3 +1,4 @@
+import { englishCount } from '../../reports/english-count'
 import type { IoMessages, TableCode } from '../catalogue'
 import { codeList as list, quote } from '../quote'
 
@@ -28,11 +29,11 @@ export const table: IoMessages<TableCode> = {
   ragged_row: (f) =>
     f.found > f.expected
       ? {
-          message: `The row has ${f.found} cells but the header has ${f.expected} columns.`,
+          message: `The row has ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}.`,
           hint: 'A cell may hold a comma without being quoted: write `"Phan Rang, Ninh Thuan"`. Otherwise remove the extra cells.',
         }
       : {
-          message: `The row has only ${f.found} cells but the header has ${f.expected} columns.`,
+          message: `The row has only ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}.`,
           hint: `Add the missing cells (empty when there is no value) so that the row has ${f.expected}, separated by commas.`,
         },
   unclosed_quote: () => ({
@@ -64,6 +65,12 @@ export const table: IoMessages<TableCode> = {
       return {
         message: `The first sheet${sheet === undefined ? '' : ` ${quote(sheet)}`}, read because no sheet was chosen, has no header: its first row names no column Tiendo reads. The sheet ${quote(f.dataSheet)} has a header.`,
         hint: `Choose the data sheet: \`--sheet ${quote(f.dataSheet)}\` (\`sheet: ${quote(f.dataSheet)}\` in a program), or move it first in the workbook.`,
+      }
+    }
+    if (f.columnName === undefined && f.headerRow !== undefined) {
+      return {
+        message: `The required columns ${list(f.required)} are missing: the first row is not a header (no column Tiendo reads is named). Row ${f.headerRow} looks like the header.`,
+        hint: `Delete the ${f.headerRow === 2 ? 'row' : 'rows'} above row ${f.headerRow} (a title or a note), so that the header is the first row and data start on the second.`,
       }
     }
     if (f.columnName === undefined) {

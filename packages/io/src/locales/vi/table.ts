@@ -67,6 +67,12 @@ export const table: IoMessages<TableCode> = {
         hint: `Chọn trang tính chứa số liệu: \`--sheet ${quote(f.dataSheet)}\` (\`sheet: ${quote(f.dataSheet)}\` trong chương trình), hoặc chuyển trang tính đó lên đầu bảng tính.`,
       }
     }
+    if (f.columnName === undefined && f.headerRow !== undefined) {
+      return {
+        message: `Thiếu cột bắt buộc ${list(f.required)}: dòng đầu tiên không phải dòng tiêu đề (không có tên cột nào Tiendo đọc). Dòng ${f.headerRow} có vẻ là dòng tiêu đề.`,
+        hint: `Xóa ${f.headerRow === 2 ? 'dòng' : 'các dòng'} phía trên dòng ${f.headerRow} (tên báo cáo hay ghi chú), để dòng tiêu đề là dòng đầu tiên và số liệu bắt đầu từ dòng thứ hai.`,
+      }
+    }
     if (f.columnName === undefined) {
       return {
         message: `Thiếu cột bắt buộc ${list(f.required)}: dòng đầu tiên không phải dòng tiêu đề (không có tên cột nào Tiendo đọc).`,
