@@ -75,6 +75,19 @@ describe('an XLSX sheet whose first row is no header', () => {
     expect(issues[0]?.hint?.vi).toMatch(/^Xóa các dòng phía trên dòng 3/)
   })
 
+  it('a title merged across the columns: one name, not a column repeated under it', async () => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('Số liệu')
+    for (const row of [TITLE, [], HEADER, ROW]) sheet.addRow(row)
+    sheet.mergeCells('A1:D1')
+    const file = join(dir, 'merged-title.xlsx')
+    await book.xlsx.writeFile(file)
+    const { issues } = await readObservationFile(file)
+    // Not `duplicate_column` three times for the cells the title covers.
+    expect(codes(issues)).toEqual(['missing_column'])
+    expect(issues[0]).toMatchObject({ headerRow: 3 })
+  })
+
   it('a title above a header in Vietnamese: that header is found too', async () => {
     const vietnamese = ['Mã chỉ tiêu', 'Đơn vị', 'Kỳ', 'Giá trị']
     const file = await workbook('title-vi.xlsx', { 'Số liệu': [TITLE, vietnamese, ROW] })

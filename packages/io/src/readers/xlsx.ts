@@ -155,8 +155,10 @@ async function* sheetRows(
         return
       }
       const raw: (string | undefined)[] = Array.from({ length: width }, () => undefined)
+      // A merged cell names its first column only: a title merged across the table's width
+      // (above the header) is one name, not one per column it covers.
       for (const [column, cell] of present)
-        raw[column - 1] = headerColumnName(headerText(cell, isoDates))
+        if (!isMergedAway(cell)) raw[column - 1] = headerColumnName(headerText(cell, isoDates))
       const built = buildHeader(raw, location)
       header = built.header
       headerRow = number
@@ -187,7 +189,7 @@ async function* sheetRows(
       values[column - 1] = read.text
       if (name !== undefined && read.type !== undefined) types[name] = read.type
       if (name !== undefined && read.link !== undefined) links[name] = read.link
-      if (cell.isMerged && cell.master !== cell && cell.master.address !== cell.address) {
+      if (isMergedAway(cell)) {
         const master = cell.master.address
         if (!mergeReported.has(master)) {
           mergeReported.add(master)
@@ -253,6 +255,11 @@ function firstRowNames(sheet: Worksheet, maxColumns: number): string[] {
 const NO_ISO_DATES: IsoDates = new Map()
 
 /** The cells of a row that hold something, with their column numbers (1-based). */
+/** Whether a cell is covered by a merged range that starts at another cell. */
+function isMergedAway(cell: Cell): boolean {
+  return cell.isMerged && cell.master !== cell && cell.master.address !== cell.address
+}
+
 function presentCells(row: Row): Array<[number, Cell]> {
   const cells: Array<[number, Cell]> = []
   row.eachCell({ includeEmpty: false }, (cell, column) => {
