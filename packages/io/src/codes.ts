@@ -283,6 +283,19 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
     fields: {
       columnName: 'The column (or JSON key) Tiendo does not read.',
       known: 'The columns Tiendo reads in this kind of file, in order.',
+      meant:
+        'A column Tiendo reads that this one looks meant for, by another case or a Vietnamese name (`Ghi chú` for `note`).',
+    },
+  },
+  form_row: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Một dòng của biểu mẫu, không phải số liệu (dòng đánh số cột `(1)`, `(2)`…, dòng tổng cộng): không được đọc.',
+      en: 'A row of a printed form, not data (a row numbering the columns `(1)`, `(2)`…, a total row): not read.',
+    },
+    fields: {
+      form: '`column_numbers` (a row numbering the columns under the header) or `total` (a row adding up the others).',
+      text: 'What the row holds that tells it: its numbers, or its total’s word.',
     },
   },
   // JSON and NDJSON.

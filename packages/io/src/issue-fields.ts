@@ -163,12 +163,28 @@ export interface MissingColumnFields {
   readonly headerRow?: number | undefined
 }
 
+/** The typed fields of a `form_row` issue. */
+export interface FormRowFields {
+  /**
+   * What the row is: `column_numbers`, the row under a printed form's header that numbers
+   * its columns (`(1)`, `(2)`, …); `total`, a row that adds up the others (`Tổng cộng`).
+   */
+  readonly form: 'column_numbers' | 'total'
+  /** What the row holds that tells it: its numbers, or its total's word. */
+  readonly text: string
+}
+
 /** The typed fields of an `unknown_column` issue. */
 export interface UnknownColumnFields {
   /** The column (or JSON key) Tiendo does not read. */
   readonly columnName: string
   /** The columns Tiendo reads in this kind of file, in order. */
   readonly known: readonly string[]
+  /**
+   * A column Tiendo reads that this one looks meant for, by another case or a Vietnamese
+   * name (`Ghi chú` for `note`): rename it, and its data is read.
+   */
+  readonly meant?: string | undefined
 }
 
 /** What a JSON value is: the kinds `not_an_array`, `not_an_object` and `invalid_cell` name. */
@@ -373,6 +389,7 @@ export interface IoIssueFields {
   readonly cell_without_header: CellWithoutHeaderFields
   readonly missing_column: MissingColumnFields
   readonly unknown_column: UnknownColumnFields
+  readonly form_row: FormRowFields
   readonly invalid_json: InvalidJsonFields
   readonly not_an_array: NotAnArrayFields
   readonly not_an_object: NotAnObjectFields

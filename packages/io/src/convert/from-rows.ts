@@ -5,6 +5,7 @@ import { LocaleEvidence } from '../numbers/locale-evidence'
 import type { NumberLocale } from '../numbers/parse-decimal-cell'
 import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
 import { convertRow, type NumberWatcher } from './convert-row'
+import { formRowOf } from './form-row'
 import { checkHeader, looksLikeHeader, unknownKeyIssue } from './header-check'
 import {
   type EntitySpec,
@@ -205,6 +206,12 @@ class EntityConverter<T, Out> {
     this.current = item
     const result = convertRow(item, this.spec, this.locale, this.watcher)
     if (Array.isArray(result)) {
+      // A printed form's row (column numbers, a total) is told as one, not cell by cell.
+      const form = formRowOf(item)
+      if (form !== undefined) {
+        this.report(ioIssue('form_row', form, { location: item.location }), out)
+        return
+      }
       for (const issue of result) this.report(issue, out)
     } else {
       this.stats.accepted++

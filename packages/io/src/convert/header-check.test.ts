@@ -29,6 +29,25 @@ describe('checkHeader', () => {
     expect(checked.unknown).toEqual(['household_fibre_rate', '58', '2024', '81.7'])
   })
 
+  it('names the column an optional one in Vietnamese or another case is meant for', () => {
+    const checked = checkHeader(
+      header(['STT', 'indicator', 'unit', 'period', 'value', 'Ghi chú', 'Source']),
+      OBSERVATION_SPEC,
+    )
+    expect(checked.blocked).toBe(false)
+    const unknown = checked.issues.map((issue) => [issue.code, (issue as { meant?: string }).meant])
+    expect(unknown).toEqual([
+      ['unknown_column', undefined],
+      ['unknown_column', 'note'],
+      ['unknown_column', 'source'],
+    ])
+    expect(checked.issues[1]?.hint?.en).toBe(
+      'Is the column "Ghi chú" meant to be `note`? Column names are lower-case English: rename it `note`, and its data is read.',
+    )
+    expect(checked.issues[1]?.hint?.vi).toContain('đổi thành `note` thì dữ liệu của cột được đọc')
+    expect(checked.issues[0]?.hint?.en).toMatch(/^The columns Tiendo reads are/)
+  })
+
   it('names the record header for a record file without one', () => {
     const checked = checkHeader(header(['dx_product', '58']), RECORD_SPEC)
     expect(checked.issues).toHaveLength(1)

@@ -1,6 +1,7 @@
 import type { TiendoIssue } from '@tiendo/schema'
 import { ioIssue } from '../issue'
 import { cellLocation, type RawHeader } from '../rows/raw-row'
+import { fold } from './fold'
 import type { EntitySpec } from './spec'
 
 /** Vietnamese (and a few English) column names people use, folded, and the column meant. */
@@ -37,17 +38,6 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 export function columnMeant(name: string): string {
   const folded = fold(name)
   return SYNONYMS[folded] ?? folded
-}
-
-/** A name without case, accents or separators: `Giá trị` → `gia_tri`. */
-function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim()
-    .replace(/[\s\-./]+/g, '_')
 }
 
 /**
@@ -128,6 +118,11 @@ export function unknownKeyIssue(
   location: Parameters<typeof cellLocation>[0],
   spec: EntitySpec<unknown>,
 ): TiendoIssue {
-  const fields = { columnName: key, known: spec.columns }
+  const meant = columnMeant(key)
+  const fields = {
+    columnName: key,
+    known: spec.columns,
+    meant: meant !== key && spec.columns.includes(meant) ? meant : undefined,
+  }
   return ioIssue('unknown_column', fields, { location: cellLocation(location, key) })
 }

@@ -34,6 +34,7 @@ export type TableCode =
   | 'cell_without_header'
   | 'missing_column'
   | 'unknown_column'
+  | 'form_row'
 
 /** The codes about JSON and NDJSON syntax and shape. */
 export type JsonCode = 'invalid_json' | 'not_an_array' | 'not_an_object' | 'invalid_cell'

@@ -64,7 +64,14 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { required: REQUIRED, optional: ['low', 'high'], headerRow: 3 },
     { required: REQUIRED, optional: ['low', 'high'], headerRow: 2 },
   ],
-  unknown_column: [{ columnName: 'ghi chú', known: [...REQUIRED, 'note'] }],
+  unknown_column: [
+    { columnName: 'ghi chú', known: [...REQUIRED, 'note'] },
+    { columnName: 'Ghi chú', known: [...REQUIRED, 'note'], meant: 'note' },
+  ],
+  form_row: [
+    { form: 'column_numbers', text: '(1) (2) (3) (4)' },
+    { form: 'total', text: 'Tổng cộng' },
+  ],
   invalid_json: [
     { format: 'json', line: 3, character: 9, expected: 'value', found: ']', previous: ',' },
     { format: 'ndjson', line: 4, character: 2, expected: 'key', found: "'" },
@@ -118,6 +125,7 @@ const SHOWN: { [Code in keyof IoIssueFields]?: (keyof IoIssueFields[Code])[] } =
   duplicate_column: ['first', 'second'],
   cell_without_header: ['position', 'letters'],
   unknown_column: ['columnName'],
+  form_row: ['text'],
   invalid_json: ['line', 'character'],
   cell_error: ['cell', 'value'],
   percent_format: ['cell', 'value', 'shown'],

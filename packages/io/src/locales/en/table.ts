@@ -87,8 +87,21 @@ export const table: IoMessages<TableCode> = {
         : `Add the column \`${name}\` to the header. The required columns are ${list(f.required)}.`,
     }
   },
+  form_row: (f) =>
+    f.form === 'column_numbers'
+      ? {
+          message: `The row numbers the columns (${f.text}), as a printed form does under its header: it is not data, and is not read.`,
+          hint: 'Delete the row, so that data start right under the header.',
+        }
+      : {
+          message: `The row is a total (${quote(f.text)}): it is not read. Tiendo adds up the units’ figures itself.`,
+          hint: 'Delete the row. A figure of the unit above (the province) goes on a row of its own, with its unit code.',
+        },
   unknown_column: (f) => ({
     message: `Tiendo does not use the column ${quote(f.columnName)}; its data is ignored.`,
-    hint: `The columns Tiendo reads are ${list(f.known)}. Correct the name if it is misspelt, or remove the column.`,
+    hint:
+      f.meant === undefined
+        ? `The columns Tiendo reads are ${list(f.known)}. Correct the name if it is misspelt, or remove the column.`
+        : `Is the column ${quote(f.columnName)} meant to be \`${f.meant}\`? Column names are lower-case English: rename it \`${f.meant}\`, and its data is read.`,
   }),
 }

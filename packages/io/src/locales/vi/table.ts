@@ -87,8 +87,21 @@ export const table: IoMessages<TableCode> = {
         : `Thêm cột \`${name}\` vào dòng tiêu đề. Các cột bắt buộc: ${list(f.required)}.`,
     }
   },
+  form_row: (f) =>
+    f.form === 'column_numbers'
+      ? {
+          message: `Dòng này đánh số các cột (${f.text}) như biểu mẫu in dưới dòng tiêu đề: không phải số liệu, nên không được đọc.`,
+          hint: 'Xóa dòng này, để số liệu bắt đầu ngay dưới dòng tiêu đề.',
+        }
+      : {
+          message: `Dòng này là dòng tổng (${quote(f.text)}): không được đọc. Tiendo tự cộng số liệu của các đơn vị.`,
+          hint: 'Xóa dòng này. Số liệu của đơn vị cấp trên (tỉnh) ghi ở một dòng riêng, với mã đơn vị của nó.',
+        },
   unknown_column: (f) => ({
     message: `Tiendo không dùng cột ${quote(f.columnName)}; dữ liệu trong cột này bị bỏ qua.`,
-    hint: `Các cột Tiendo đọc: ${list(f.known)}. Sửa tên cột nếu viết sai, hoặc xóa cột.`,
+    hint:
+      f.meant === undefined
+        ? `Các cột Tiendo đọc: ${list(f.known)}. Sửa tên cột nếu viết sai, hoặc xóa cột.`
+        : `Cột ${quote(f.columnName)} có phải là \`${f.meant}\` không? Tên cột viết bằng chữ thường tiếng Anh: đổi thành \`${f.meant}\` thì dữ liệu của cột được đọc.`,
   }),
 }
