@@ -219,6 +219,9 @@ describe('readObservations, files that cannot be read', () => {
     ['missing.csv', 'file_not_found', 'does not exist'],
     ['notes.txt', 'unknown_format', 'not known from its extension'],
     ['book.xls', 'unknown_format', 'old-style Excel workbook'],
+    ['so-lieu.ods', 'unknown_format', 'OpenDocument spreadsheet (LibreOffice Calc)'],
+    ['bao-cao.docx', 'unknown_format', 'a Word document, not a table of figures'],
+    ['bao-cao.PDF', 'unknown_format', 'a PDF document, not a table of figures'],
   ])('reports %s as %s', async (name, code, words) => {
     const file = join(scratch, name)
     // The file must be there to be judged by its extension.

@@ -16,6 +16,8 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
   file_unreadable: [{ fileName: 'a.csv', detail: 'EACCES' }],
   unknown_format: [
     { fileName: 'a.xls', extension: 'xls' },
+    { fileName: 'a.ods', extension: 'ods' },
+    { fileName: 'a.docx', extension: 'docx' },
     { fileName: 'a.txt', extension: 'txt' },
     { fileName: 'a', extension: '' },
   ],

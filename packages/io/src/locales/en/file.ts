@@ -7,6 +7,35 @@ const SAVE_UTF8 =
 /** The example object the hints of an empty JSON or NDJSON file show. */
 const EXAMPLE = '`{"indicator": "dti_score", "unit": "58", "period": "2024", "value": "0.7079"}`'
 
+const SAVE_FROM_EXCEL = 'Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV UTF-8.'
+const DOCUMENT = {
+  hint: 'Tiendo reads figures from a table, one figure a row: copy them into the workbook `tiendo template` writes, or into a CSV file.',
+}
+
+const ARCHIVE = { what: 'a compressed archive', hint: 'Extract it and give the files inside.' }
+
+/** Files people send that Tiendo does not read, by extension: what each is, and what to do. */
+const OTHER_FORMATS: Readonly<Record<string, { what: string; hint: string }>> = {
+  xls: { what: 'an old-style Excel workbook (.xls)', hint: SAVE_FROM_EXCEL },
+  xlsm: { what: 'a macro-enabled Excel workbook (.xlsm)', hint: SAVE_FROM_EXCEL },
+  xlsb: { what: 'a binary Excel workbook (.xlsb)', hint: SAVE_FROM_EXCEL },
+  ods: {
+    what: 'an OpenDocument spreadsheet (LibreOffice Calc)',
+    hint: 'Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx) or as Text CSV (UTF-8).',
+  },
+  numbers: {
+    what: 'an Apple Numbers spreadsheet',
+    hint: 'In Numbers, File → Export To → Excel (.xlsx) or CSV.',
+  },
+  doc: { what: 'a Word document, not a table of figures', ...DOCUMENT },
+  docx: { what: 'a Word document, not a table of figures', ...DOCUMENT },
+  odt: { what: 'a text document, not a table of figures', ...DOCUMENT },
+  pdf: { what: 'a PDF document, not a table of figures', ...DOCUMENT },
+  zip: ARCHIVE,
+  rar: ARCHIVE,
+  '7z': ARCHIVE,
+}
+
 /** English messages about a file as a whole. */
 export const file: IoMessages<FileCode> = {
   file_not_found: (f) => ({
@@ -21,16 +50,19 @@ export const file: IoMessages<FileCode> = {
     message: `The file ${quote(f.fileName)} cannot be read (${f.detail}).`,
     hint: 'Check that the file is readable and not locked by another program.',
   }),
-  unknown_format: (f) =>
-    f.extension === 'xls'
-      ? {
-          message: `The file ${quote(f.fileName)} is an old-style Excel workbook (.xls), which Tiendo does not read.`,
-          hint: 'Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV UTF-8.',
-        }
-      : {
-          message: `The format of ${quote(f.fileName)} is not known from its extension${f.extension ? ` .${f.extension}` : ''}.`,
-          hint: 'Give the file the extension of its content: .csv, .ndjson (or .jsonl), .json or .xlsx.',
-        },
+  unknown_format: (f) => {
+    const known = OTHER_FORMATS[f.extension]
+    if (known !== undefined) {
+      return {
+        message: `The file ${quote(f.fileName)} is ${known.what}, which Tiendo does not read.`,
+        hint: known.hint,
+      }
+    }
+    return {
+      message: `The format of ${quote(f.fileName)} is not known from its extension${f.extension ? ` .${f.extension}` : ''}.`,
+      hint: 'Give the file the extension of its content: .csv, .ndjson (or .jsonl), .json or .xlsx.',
+    }
+  },
   unsupported_encoding: (f) => ({
     message: `The encoding ${quote(f.encoding)} is not supported.`,
     hint: 'Use a WHATWG encoding label such as `utf-8` (the default), `windows-1258` or `utf-16le`.',

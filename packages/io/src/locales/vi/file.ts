@@ -7,6 +7,34 @@ const SAVE_UTF8 =
 /** The example object the hints of an empty JSON or NDJSON file show. */
 const EXAMPLE = '`{"indicator": "dti_score", "unit": "58", "period": "2024", "value": "0.7079"}`'
 
+const SAVE_FROM_EXCEL = 'Mở tệp trong Excel và lưu thành Excel Workbook (.xlsx) hoặc CSV UTF-8.'
+const DOCUMENT = {
+  hint: 'Tiendo đọc số liệu từ bảng, mỗi số liệu một dòng: chép số liệu vào bảng tính do `tiendo template` tạo, hoặc vào tệp CSV.',
+}
+const ARCHIVE = { what: 'tệp nén', hint: 'Giải nén và nộp các tệp bên trong.' }
+
+/** Các tệp người dùng hay gửi mà Tiendo không đọc, theo phần mở rộng: tệp đó là gì, và cần làm gì. */
+const OTHER_FORMATS: Readonly<Record<string, { what: string; hint: string }>> = {
+  xls: { what: 'bảng tính Excel kiểu cũ (.xls)', hint: SAVE_FROM_EXCEL },
+  xlsm: { what: 'bảng tính Excel có macro (.xlsm)', hint: SAVE_FROM_EXCEL },
+  xlsb: { what: 'bảng tính Excel nhị phân (.xlsb)', hint: SAVE_FROM_EXCEL },
+  ods: {
+    what: 'bảng tính OpenDocument (LibreOffice Calc)',
+    hint: 'Mở tệp trong LibreOffice Calc và lưu thành Excel 2007-365 (.xlsx) hoặc Text CSV (UTF-8).',
+  },
+  numbers: {
+    what: 'bảng tính Apple Numbers',
+    hint: 'Trong Numbers, chọn Tệp → Xuất sang → Excel (.xlsx) hoặc CSV.',
+  },
+  doc: { what: 'văn bản Word, không phải bảng số liệu', ...DOCUMENT },
+  docx: { what: 'văn bản Word, không phải bảng số liệu', ...DOCUMENT },
+  odt: { what: 'văn bản, không phải bảng số liệu', ...DOCUMENT },
+  pdf: { what: 'văn bản PDF, không phải bảng số liệu', ...DOCUMENT },
+  zip: ARCHIVE,
+  rar: ARCHIVE,
+  '7z': ARCHIVE,
+}
+
 /** Vietnamese messages about a file as a whole. */
 export const file: IoMessages<FileCode> = {
   file_not_found: (f) => ({
@@ -21,16 +49,19 @@ export const file: IoMessages<FileCode> = {
     message: `Không đọc được tệp ${quote(f.fileName)} (${f.detail}).`,
     hint: 'Kiểm tra quyền đọc tệp, và tệp không bị chương trình khác khóa.',
   }),
-  unknown_format: (f) =>
-    f.extension === 'xls'
-      ? {
-          message: `Tệp ${quote(f.fileName)} là bảng tính Excel kiểu cũ (.xls), Tiendo không đọc định dạng này.`,
-          hint: 'Mở tệp trong Excel và lưu thành Excel Workbook (.xlsx) hoặc CSV UTF-8.',
-        }
-      : {
-          message: `Không nhận ra định dạng của tệp ${quote(f.fileName)} từ phần mở rộng${f.extension ? ` .${f.extension}` : ''}.`,
-          hint: 'Đặt phần mở rộng đúng với nội dung: .csv, .ndjson (hoặc .jsonl), .json hoặc .xlsx.',
-        },
+  unknown_format: (f) => {
+    const known = OTHER_FORMATS[f.extension]
+    if (known !== undefined) {
+      return {
+        message: `Tệp ${quote(f.fileName)} là ${known.what}, Tiendo không đọc định dạng này.`,
+        hint: known.hint,
+      }
+    }
+    return {
+      message: `Không nhận ra định dạng của tệp ${quote(f.fileName)} từ phần mở rộng${f.extension ? ` .${f.extension}` : ''}.`,
+      hint: 'Đặt phần mở rộng đúng với nội dung: .csv, .ndjson (hoặc .jsonl), .json hoặc .xlsx.',
+    }
+  },
   unsupported_encoding: (f) => ({
     message: `Bảng mã ${quote(f.encoding)} không được hỗ trợ.`,
     hint: 'Dùng tên bảng mã theo chuẩn WHATWG, ví dụ `utf-8` (mặc định), `windows-1258` hoặc `utf-16le`.',
