@@ -9,6 +9,8 @@ const ROWS = [
   'Smartphone_User_Rate,58,2024,87.5',
   'smartphone user rate,58,2024,87.5',
   'smartphone_user_rate,Tỉnh Không Có,2024,87.5',
+  'Tỷ lệ người dân sử dụng điện thoại thông minh,58,2024,87.5',
+  'tỷ lệ người dân sử dụng điện thoại thông minh ,58,2024,87.5',
 ].join('\n')
 
 async function issuesByRow() {
@@ -34,6 +36,18 @@ describe('a cell written as a name instead of a code', () => {
       const [issue] = at(row)
       expect(issue?.code).toBe('id_syntax')
       expect(issue?.hint?.en).toMatch(/^Did you mean `smartphone_user_rate`\?/)
+    }
+  })
+
+  it('names the indicator whose name a clerk copied from the form', async () => {
+    const at = await issuesByRow()
+    for (const row of [7, 8]) {
+      const [issue] = at(row)
+      expect(issue?.code).toBe('id_syntax')
+      expect(issue?.hint?.vi).toMatch(
+        /^Có phải `smartphone_user_rate` \(Tỷ lệ người dân sử dụng điện thoại thông minh\)\? Dùng/,
+      )
+      expect(issue?.hint?.en).toMatch(/^Did you mean `smartphone_user_rate` \(.+\)\? Use/)
     }
   })
 

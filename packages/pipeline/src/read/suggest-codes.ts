@@ -6,7 +6,7 @@
  */
 
 import { foldName } from '@tiendo/core/internal'
-import type { LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
+import type { Indicator, LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
 import { closestId } from '@tiendo/schema/internal'
 
 /** The syntax codes of a row's indicator and unit cells. */
@@ -17,21 +17,32 @@ const UNIT_SYNTAX: ReadonlySet<string> = new Set(['unit_ref_syntax', 'unit_code_
 const KIND_WORDS =
   /^(tinh|thanh pho|tp\.?|xa|phuong|thi tran|dac khu|huyen|quan|thi xa|so|ban|province|city|commune|ward)\s+/
 
+/** A unit's or an indicator's name: a unit's may have no English. */
+type Name = { readonly vi: string; readonly en?: string | undefined }
+
 /** Gives an issue about a row's indicator or unit cell the code it most likely meant. */
 export type CodeSuggester = (issue: TiendoIssue) => TiendoIssue
 
-/** The suggester of a pack: its indicator ids, and its units by their names. */
+/** The suggester of a pack: its indicators by id and name, and its units by their names. */
 export function codeSuggester(pack: Pack): CodeSuggester {
   const indicators = (pack.indicators ?? []).map((indicator) => indicator.id)
   let byName: Map<string, Unit[]> | undefined
   const unitsNamed = (text: string): Unit[] => {
-    byName ??= unitsByName(pack.units ?? [])
+    byName ??= byNames(pack.units ?? [], nameKey)
     return byName.get(nameKey(text)) ?? []
+  }
+  let indicatorsByName: Map<string, Indicator[]> | undefined
+  const indicatorsNamed = (text: string): Indicator[] => {
+    indicatorsByName ??= byNames(pack.indicators ?? [], foldName)
+    return indicatorsByName.get(foldName(text)) ?? []
   }
   return (issue) => {
     const { field, found } = issue as TiendoIssue & { field?: unknown; found?: unknown }
     if (typeof found !== 'string') return issue
     if (field === 'indicator' && issue.code === INDICATOR_SYNTAX) {
+      // The indicator's name, as the form a clerk copies from prints it.
+      const named = indicatorsNamed(found)
+      if (named.length === 1) return withHint(issue, `\`${named[0]!.id}\``, named[0]!.name)
       const written = foldName(found).replace(/[\s-]+/g, '_')
       const id = indicators.includes(written) ? written : closestId(written, indicators)
       return id === undefined ? issue : withHint(issue, `\`${id}\``)
@@ -47,7 +58,7 @@ export function codeSuggester(pack: Pack): CodeSuggester {
 }
 
 /** The issue with "Did you mean …?" before its hint. */
-function withHint(issue: TiendoIssue, code: string, name?: Unit['name']): TiendoIssue {
+function withHint(issue: TiendoIssue, code: string, name?: Name): TiendoIssue {
   const named = (lang: keyof LocalizedText) => {
     const text = lang === 'en' ? (name?.en ?? name?.vi) : name?.vi
     return text === undefined ? code : `${code} (${text})`
@@ -62,15 +73,17 @@ function withHint(issue: TiendoIssue, code: string, name?: Unit['name']): Tiendo
   }
 }
 
-/** Units by their names in either language, without accents, case or kind words. */
-function unitsByName(units: readonly Unit[]): Map<string, Unit[]> {
-  const byName = new Map<string, Unit[]>()
-  for (const unit of units) {
-    for (const name of new Set([unit.name.vi, unit.name.en].filter((n) => n !== undefined))) {
-      const key = nameKey(name)
-      const list = byName.get(key)
-      if (list === undefined) byName.set(key, [unit])
-      else list.push(unit)
+/** Units or indicators by their names in either language, each name as `key` compares it. */
+function byNames<Named extends { readonly name: Name }>(
+  items: readonly Named[],
+  key: (name: string) => string,
+): Map<string, Named[]> {
+  const byName = new Map<string, Named[]>()
+  for (const item of items) {
+    for (const name of new Set([item.name.vi, item.name.en].filter((n) => n !== undefined))) {
+      const list = byName.get(key(name))
+      if (list === undefined) byName.set(key(name), [item])
+      else if (!list.includes(item)) list.push(item)
     }
   }
   return byName
