@@ -90,8 +90,9 @@ describe('parseDecimalCell, default locale', () => {
       expect(result.code).toBe('invalid_number')
       expect(result.message.en).toContain('stands for "no figure"')
       expect(result.message.vi).toContain('là ký hiệu "không có số liệu"')
-      expect(result.hint.en).toMatch(/^When there is no figure, leave the cell empty/)
-      expect(result.hint.vi).toMatch(/^Nếu chưa có số liệu, hãy để trống ô/)
+      // Not "leave the cell empty": a row with no value is refused as well.
+      expect(result.hint.en).toMatch(/^When there is no figure yet, leave the row out/)
+      expect(result.hint.vi).toMatch(/^Nếu chưa có số liệu, hãy bỏ cả dòng/)
     },
   )
 

@@ -240,7 +240,7 @@ export const en: IssueLocale = {
     value_required: (c) =>
       m(
         `${subject(c)} is missing.`,
-        'Give the figure as a decimal string such as `"87.5"`. Only a `range` may leave `value` out.',
+        'Give the figure as a decimal such as `87.5` (in JSON, the string `"87.5"`); when there is no figure yet, leave the row out. Only a `range` may leave `value` out.',
       ),
     low_without_range: (c) =>
       m(

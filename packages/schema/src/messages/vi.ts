@@ -231,7 +231,7 @@ export const vi: IssueLocale = {
     value_required: (c) =>
       m(
         `${subject(c)} bị thiếu.`,
-        'Ghi số liệu dưới dạng chuỗi số thập phân như `"87.5"`. Chỉ giá trị dạng khoảng (`range`) mới được bỏ trống `value`.',
+        'Ghi số liệu là số thập phân như `87.5` (trong JSON là chuỗi `"87.5"`); nếu chưa có số liệu, hãy bỏ cả dòng. Chỉ giá trị dạng khoảng (`range`) mới được bỏ trống `value`.',
       ),
     low_without_range: (c) =>
       m(

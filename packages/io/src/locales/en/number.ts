@@ -75,7 +75,7 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
   }),
   no_figure: (text, f) => ({
     message: `${text} stands for "no figure"; it is not a number.`,
-    hint: `When there is no figure, leave the cell empty (or leave the row out) rather than writing a mark; otherwise write the number, such as \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
+    hint: `When there is no figure yet, leave the row out rather than writing a mark (a row whose value is empty is refused too); otherwise write the number, such as \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
   }),
   date_cell: () => ({
     message: 'The cell holds a date, not a number.',

@@ -51,7 +51,7 @@ export const xlsx: IoMessages<XlsxCode> = {
   }),
   cell_error: (f) => ({
     message: `Cell ${f.cell} holds the error ${f.value}.`,
-    hint: 'Fix the formula or the data behind it; when there is no figure yet, leave the cell empty.',
+    hint: 'Fix the formula or the data behind it; when there is no figure yet, leave the row out.',
   }),
   invalid_date: (f) => ({
     message: `Cell ${f.cell} holds an invalid date.`,

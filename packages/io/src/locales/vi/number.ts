@@ -72,7 +72,7 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
   }),
   no_figure: (text, f) => ({
     message: `${text} là ký hiệu "không có số liệu", không phải một số.`,
-    hint: `Nếu chưa có số liệu, hãy để trống ô (hoặc bỏ cả dòng) thay vì ghi ký hiệu; nếu có, ghi số, ví dụ \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
+    hint: `Nếu chưa có số liệu, hãy bỏ cả dòng thay vì ghi ký hiệu (dòng để trống giá trị cũng bị từ chối); nếu có, ghi số, ví dụ \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
   }),
   date_cell: () => ({
     message: 'Ô chứa một ngày, không phải một số.',

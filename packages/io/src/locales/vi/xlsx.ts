@@ -51,7 +51,7 @@ export const xlsx: IoMessages<XlsxCode> = {
   }),
   cell_error: (f) => ({
     message: `Ô ${f.cell} chứa lỗi ${f.value}.`,
-    hint: 'Sửa công thức hoặc dữ liệu gây lỗi; nếu chưa có số liệu, để trống ô.',
+    hint: 'Sửa công thức hoặc dữ liệu gây lỗi; nếu chưa có số liệu, bỏ cả dòng.',
   }),
   invalid_date: (f) => ({
     message: `Ô ${f.cell} chứa một ngày không hợp lệ.`,
