@@ -43,6 +43,12 @@ describe('formRowOf', () => {
     },
   )
 
+  it('takes no word written as an id could be for a total: its row keeps its own errors', () => {
+    expect(formRowOf(row([], { indicator: 'total' }))).toBeUndefined()
+    expect(formRowOf(row([], { unit: 'tong' }))).toBeUndefined()
+    expect(formRowOf(row([], { unit: 'tong cong' }))?.form).toBe('total')
+  })
+
   it('takes no word elsewhere in the row for a total', () => {
     expect(formRowOf(row([], { note: 'Tổng cộng', unit: '58.X' }))).toBeUndefined()
     expect(formRowOf(row([], { unit: 'Tổng cục Thống kê' }))).toBeUndefined()

@@ -30,10 +30,10 @@ export function formRowOf(row: RawRow): FormRowFields | undefined {
     if (numbers !== undefined) return { form: 'column_numbers', text: numbers }
   }
   for (const column of NAMING_COLUMNS) {
-    const text = row.cells[column]
-    if (text !== undefined && TOTAL_WORDS.has(fold(text).replace(/:$/, ''))) {
-      return { form: 'total', text: text.trim() }
-    }
+    const text = row.cells[column]?.trim()
+    // `total` or `tong` as written could be a pack's id or code: such a row's own errors stand.
+    if (text === undefined || /^[a-z][a-z0-9_]*$/.test(text)) continue
+    if (TOTAL_WORDS.has(fold(text).replace(/:$/, ''))) return { form: 'total', text }
   }
   return undefined
 }
