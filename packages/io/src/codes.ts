@@ -285,6 +285,8 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       known: 'The columns Tiendo reads in this kind of file, in order.',
       meant:
         'A column Tiendo reads that this one looks meant for, by another case or a Vietnamese name (`Ghi chú` for `note`).',
+      formColumn:
+        'A printed form’s column that may stay: `row_number` (`STT`), `names` (`Tên đơn vị`) or `unit_of_measure` (`Đơn vị tính`).',
     },
   },
   form_row: {

@@ -185,6 +185,12 @@ export interface UnknownColumnFields {
    * name (`Ghi chú` for `note`): rename it, and its data is read.
    */
   readonly meant?: string | undefined
+  /**
+   * What a printed form's column Tiendo needs no column for holds: `row_number` (`STT`),
+   * `names` (`Tên đơn vị`, `Tên chỉ tiêu`, beside the codes) or `unit_of_measure` (`Đơn vị
+   * tính`, which the pack gives each indicator). Such a column may stay.
+   */
+  readonly formColumn?: 'row_number' | 'names' | 'unit_of_measure' | undefined
 }
 
 /** What a JSON value is: the kinds `not_an_array`, `not_an_object` and `invalid_cell` name. */

@@ -41,11 +41,20 @@ describe('checkHeader', () => {
       ['unknown_column', 'note'],
       ['unknown_column', 'source'],
     ])
+    // `STT` numbers the rows: it may stay.
+    expect(checked.issues[0]).toMatchObject({ formColumn: 'row_number' })
+    expect(checked.issues[0]?.hint?.en).toBe(
+      'It numbers the rows. Tiendo needs no such column: the file is read without it, and it may stay.',
+    )
     expect(checked.issues[1]?.hint?.en).toBe(
       'Is the column "Ghi chú" meant to be `note`? Column names are lower-case English: rename it `note`, and its data is read.',
     )
     expect(checked.issues[1]?.hint?.vi).toContain('đổi thành `note` thì dữ liệu của cột được đọc')
-    expect(checked.issues[0]?.hint?.en).toMatch(/^The columns Tiendo reads are/)
+    const other = checkHeader(
+      header(['indicator', 'unit', 'period', 'value', 'Ký hiệu']),
+      OBSERVATION_SPEC,
+    )
+    expect(other.issues[0]?.hint?.en).toMatch(/^The columns Tiendo reads are/)
   })
 
   it('names the record header for a record file without one', () => {

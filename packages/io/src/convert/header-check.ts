@@ -30,6 +30,18 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   minh_chung: 'evidence',
 }
 
+/** Columns of printed forms, folded, that Tiendo needs none of, and what each holds. */
+const FORM_COLUMNS: Readonly<Record<string, 'row_number' | 'names' | 'unit_of_measure'>> = {
+  stt: 'row_number',
+  tt: 'row_number',
+  so_thu_tu: 'row_number',
+  ten_don_vi: 'names',
+  ten_chi_tieu: 'names',
+  chi_tieu_ten: 'names',
+  don_vi_tinh: 'unit_of_measure',
+  dvt: 'unit_of_measure',
+}
+
 /**
  * The column a header name is read as meant for: the name folded (`Value` → `value`), or the
  * column its synonym names (`Giá trị` → `value`, `Loại` → `kind`). It may be no column at all.
@@ -123,6 +135,7 @@ export function unknownKeyIssue(
     columnName: key,
     known: spec.columns,
     meant: meant !== key && spec.columns.includes(meant) ? meant : undefined,
+    formColumn: FORM_COLUMNS[fold(key)],
   }
   return ioIssue('unknown_column', fields, { location: cellLocation(location, key) })
 }

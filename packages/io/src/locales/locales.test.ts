@@ -69,6 +69,9 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
   unknown_column: [
     { columnName: 'ghi chú', known: [...REQUIRED, 'note'] },
     { columnName: 'Ghi chú', known: [...REQUIRED, 'note'], meant: 'note' },
+    { columnName: 'STT', known: REQUIRED, formColumn: 'row_number' },
+    { columnName: 'Tên đơn vị', known: REQUIRED, formColumn: 'names' },
+    { columnName: 'ĐVT', known: REQUIRED, formColumn: 'unit_of_measure' },
   ],
   form_row: [
     { form: 'column_numbers', text: '(1) (2) (3) (4)' },

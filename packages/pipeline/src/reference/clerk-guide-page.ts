@@ -46,6 +46,12 @@ export const CLERK_MISTAKES: readonly ClerkMistake[] = [
     code: 'unknown_column',
   },
   {
+    title: 'Cột số thứ tự, cột tên, cột đơn vị tính của biểu mẫu',
+    why: 'Các cột này Tiendo không cần, nhưng có thể giữ nguyên: tệp vẫn được đọc, kèm cảnh báo.',
+    text: `STT,indicator,Tên chỉ tiêu,unit,period,value,ĐVT\n1,smartphone_user_rate,Tỷ lệ người dân sử dụng điện thoại thông minh,58,2024,87.5,%\n`,
+    code: 'unknown_column',
+  },
+  {
     title: 'Ghi tên đơn vị thay cho mã đơn vị',
     why: 'Mỗi tỉnh, xã, sở có một mã (`tiendo units` liệt kê). Tên có thể viết nhiều cách; mã thì không.',
     text: `${HEADER}\nsmartphone_user_rate,Ninh Thuận,2024,87.5\n`,

@@ -2,6 +2,13 @@ import { englishCount } from '../../reports/english-count'
 import type { IoMessages, TableCode } from '../catalogue'
 import { codeList as list, quote } from '../quote'
 
+/** What a printed form's column that Tiendo needs none of holds. */
+const FORM_COLUMN_EN = {
+  row_number: 'It numbers the rows.',
+  names: 'It names what the codes beside it name; Tiendo takes the names from the pack.',
+  unit_of_measure: 'It gives the unit of measure, which the pack gives each indicator.',
+} as const
+
 /** English messages about a table's layout: its header, columns and CSV syntax. */
 export const table: IoMessages<TableCode> = {
   header_only: () => ({
@@ -100,8 +107,10 @@ export const table: IoMessages<TableCode> = {
   unknown_column: (f) => ({
     message: `Tiendo does not use the column ${quote(f.columnName)}; its data is ignored.`,
     hint:
-      f.meant === undefined
-        ? `The columns Tiendo reads are ${list(f.known)}. Correct the name if it is misspelt, or remove the column.`
-        : `Is the column ${quote(f.columnName)} meant to be \`${f.meant}\`? Column names are lower-case English: rename it \`${f.meant}\`, and its data is read.`,
+      f.formColumn !== undefined
+        ? `${FORM_COLUMN_EN[f.formColumn]} Tiendo needs no such column: the file is read without it, and it may stay.`
+        : f.meant === undefined
+          ? `The columns Tiendo reads are ${list(f.known)}. Correct the name if it is misspelt, or remove the column.`
+          : `Is the column ${quote(f.columnName)} meant to be \`${f.meant}\`? Column names are lower-case English: rename it \`${f.meant}\`, and its data is read.`,
   }),
 }

@@ -1,6 +1,13 @@
 import type { IoMessages, TableCode } from '../catalogue'
 import { codeList as list, quote } from '../quote'
 
+/** Cột của biểu mẫu in mà Tiendo không cần: cột đó ghi gì. */
+const FORM_COLUMN_VI = {
+  row_number: 'Cột này đánh số thứ tự các dòng.',
+  names: 'Cột này ghi tên của mã bên cạnh; Tiendo lấy tên từ bộ quy tắc.',
+  unit_of_measure: 'Cột này ghi đơn vị tính, đã có trong bộ quy tắc cho từng chỉ tiêu.',
+} as const
+
 /** Vietnamese messages about a table's layout: its header, columns and CSV syntax. */
 export const table: IoMessages<TableCode> = {
   header_only: () => ({
@@ -100,8 +107,10 @@ export const table: IoMessages<TableCode> = {
   unknown_column: (f) => ({
     message: `Tiendo không dùng cột ${quote(f.columnName)}; dữ liệu trong cột này bị bỏ qua.`,
     hint:
-      f.meant === undefined
-        ? `Các cột Tiendo đọc: ${list(f.known)}. Sửa tên cột nếu viết sai, hoặc xóa cột.`
-        : `Cột ${quote(f.columnName)} có phải là \`${f.meant}\` không? Tên cột viết bằng chữ thường tiếng Anh: đổi thành \`${f.meant}\` thì dữ liệu của cột được đọc.`,
+      f.formColumn !== undefined
+        ? `${FORM_COLUMN_VI[f.formColumn]} Tiendo không cần cột này: tệp vẫn được đọc đầy đủ, có thể giữ nguyên cột.`
+        : f.meant === undefined
+          ? `Các cột Tiendo đọc: ${list(f.known)}. Sửa tên cột nếu viết sai, hoặc xóa cột.`
+          : `Cột ${quote(f.columnName)} có phải là \`${f.meant}\` không? Tên cột viết bằng chữ thường tiếng Anh: đổi thành \`${f.meant}\` thì dữ liệu của cột được đọc.`,
   }),
 }
