@@ -98,7 +98,7 @@ export function checkHeader(
     if (present.has(name)) continue
     blocked = true
     const lookalike = header.columns.find(
-      (column) => !known.has(column) && (fold(column) === name || SYNONYMS[fold(column)] === name),
+      (column) => !known.has(column) && columnMeant(column) === name,
     )
     if (lookalike !== undefined) toRename.add(lookalike)
     const fields = { columnName: name, required: spec.required, lookalike }
