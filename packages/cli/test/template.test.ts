@@ -56,6 +56,15 @@ describe('tiendo template', () => {
     expect(ids).not.toContain('sme_digital_platform_rate')
     const row = catalogue.getRow(ids.indexOf('digital_economy_share_grdp') + 2)
     expect([row.getCell(5).value, row.getCell(6).value]).toEqual([0, 100])
+    // Counts take whole numbers, and the value's check looks that up (column I).
+    const count = catalogue.getRow(ids.indexOf('bts_5g_count') + 2)
+    expect([row.getCell(9).value, count.getCell(9).value]).toEqual(['không', 'có'])
+    expect(data.getCell('D2').dataValidation.formulae?.[0]).toContain(
+      `OR(IFERROR(VLOOKUP($A2,'Chỉ tiêu'!$A$2:$I$`,
+    )
+    expect(data.getCell('D2').dataValidation.formulae?.[0]).toContain(
+      ',9,FALSE)<>"có",TRUE),D2=INT(D2))',
+    )
 
     const empty = await tiendoInProcess(['validate', 'x.xlsx', '--pack', 'ninh-thuan'], dir)
     expect(empty.code, empty.stdout + empty.stderr).toBe(0)
@@ -110,6 +119,18 @@ describe('tiendo template', () => {
       row: 4,
       column: 'value',
     })
+
+    // A count typed with decimals in a number cell: refused where Excel let it through.
+    data.getRow(4).values = ['bts_5g_count', '58', '2024', 12.5]
+    writeFileSync(join(dir, 'half.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()))
+    const half = await tiendoInProcess(
+      ['validate', 'half.xlsx', '--pack', 'ninh-thuan', '--format', 'json'],
+      dir,
+    )
+    expect(half.code).toBe(1)
+    expect(JSON.parse(half.stdout).issues).toMatchObject([
+      { code: 'value_not_whole', value: '12.5', sheet: 'Số liệu', row: 4, column: 'value' },
+    ])
   })
 
   it('refuses a unit the pack does not have, and a file that is not .xlsx', async () => {

@@ -59,6 +59,7 @@ export type {
   RowCheckIssueFields,
   UnknownIndicatorFields,
   UnknownRecordKindFields,
+  ValueNotWholeFields,
   ValueOutOfBoundsFields,
 } from './row-check-fields'
 export type { RuleFailedFields, RuleFailedIssue } from './rule-failed'

@@ -21,6 +21,10 @@ describe('the issue types of @tiendo/rules', () => {
           expectTypeOf(issue.max).toEqualTypeOf<string | undefined>()
           expectTypeOf(issue.indicatorName).toEqualTypeOf<Name>()
           return issue.value
+        case 'value_not_whole':
+          expectTypeOf(issue.thousands).toEqualTypeOf<string | undefined>()
+          expectTypeOf(issue.indicatorUnit).toEqualTypeOf<string>()
+          return issue.value
         case 'record_in_future':
           expectTypeOf(issue.today).toEqualTypeOf<string>()
           return issue.date

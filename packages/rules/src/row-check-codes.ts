@@ -41,6 +41,25 @@ export const ROW_CHECK_CODES: IssueRegistry<RowCheckIssueFields> = {
       indicatorUnit: 'The indicator’s unit of measure as the pack gives it (`percent`, `count`…).',
     },
   },
+  value_not_whole: {
+    severity: 'error',
+    meaning: {
+      vi: 'Chỉ tiêu tính bằng số nguyên (số lượng, thứ hạng) nhưng giá trị có phần thập phân hoặc dấu chấm phân cách hàng nghìn.',
+      en: 'The indicator takes whole numbers (a count, a rank), but the value has decimals or dots between thousands.',
+    },
+    fix: {
+      vi: 'Ghi số nguyên, không có dấu phân cách hàng nghìn: `1250`, không ghi `1.250`. Nếu chỉ tiêu được phép có số lẻ, bộ quy tắc khai báo `wholeNumbers: false`.',
+      en: 'Write the whole number without thousands separators: `1250`, not `1.250`. If the indicator may take decimals, its pack declares `wholeNumbers: false`.',
+    },
+    fields: {
+      field: 'The figure that is not whole: `value`, or an end of a range (`low`, `high`).',
+      value: 'The figure as written in the row.',
+      thousands:
+        'The whole number the figure reads as when its dots stand between thousands (`1250` for `1.250`); left out when it cannot be read so.',
+      indicatorName: 'The indicator’s name as the pack gives it (`{ vi, en }`).',
+      indicatorUnit: 'The indicator’s unit of measure as the pack gives it (`count`, `rank`…).',
+    },
+  },
   observation_in_future: {
     severity: 'error',
     meaning: { vi: 'Kỳ của số liệu chưa bắt đầu.', en: 'The row’s period has not begun.' },

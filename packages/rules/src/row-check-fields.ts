@@ -33,6 +33,27 @@ export interface ValueOutOfBoundsFields {
   readonly indicatorUnit: string
 }
 
+/**
+ * The typed fields of a `value_not_whole` error: a figure of a row has decimals, or dots
+ * between thousands, and its indicator takes whole numbers (a `count`, a `rank`, or
+ * `wholeNumbers: true`).
+ */
+export interface ValueNotWholeFields {
+  /** The figure that is not whole: the value, or an end of a range (`low`, `high`). */
+  readonly field: BoundedFigure
+  /** The figure as written in the row (`1.250`). */
+  readonly value: string
+  /**
+   * The whole number the figure reads as when its dots stand between thousands (`1250` for
+   * `1.250`); left out when it cannot be read so (`1.5`).
+   */
+  readonly thousands?: string | undefined
+  /** The indicator's name, as the pack gives it. */
+  readonly indicatorName: Name
+  /** The indicator's unit of measure, as the pack gives it (`count`, `rank`…). */
+  readonly indicatorUnit: string
+}
+
 /** The typed fields of an `observation_in_future` error (the row's period is its `period`). */
 export interface ObservationInFutureFields {
   /** The day of the check (`YYYY-MM-DD`): the period starts after it. */
@@ -66,6 +87,7 @@ export interface UnknownRecordKindFields {
 export interface RowCheckIssueFields {
   readonly unknown_indicator: Partial<UnknownIndicatorFields>
   readonly value_out_of_bounds: ValueOutOfBoundsFields
+  readonly value_not_whole: ValueNotWholeFields
   readonly observation_in_future: ObservationInFutureFields
   readonly record_in_future: RecordInFutureFields
   readonly unknown_record_kind: UnknownRecordKindFields

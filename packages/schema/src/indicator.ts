@@ -125,6 +125,13 @@ export const IndicatorSchema = z
     unit: IdSchema,
     direction: DirectionSchema,
     bounds: BoundsSchema.optional(),
+    /**
+     * Whether a submitted value must be a whole number (base stations, households, a rank).
+     * A value with decimals is refused (`value_not_whole`), and one written with dots between
+     * thousands (`1.250`) is told the whole number it may mean. Defaults to `true` for the
+     * units `count` and `rank`, `false` for any other.
+     */
+    wholeNumbers: z.boolean().optional(),
     aggregation: AggregationSchema,
     derivation: DerivationSchema.optional(),
     carry: CarryRuleSchema.optional(),
@@ -173,3 +180,14 @@ export type AggregationMethod = Aggregation['method']
 export type Derivation = z.infer<typeof DerivationSchema>
 export type CarryRule = z.infer<typeof CarryRuleSchema>
 export type Indicator = z.infer<typeof IndicatorSchema>
+
+/** The units of measure whose values are whole unless an indicator says otherwise. */
+const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'rank'])
+
+/**
+ * Whether an indicator's submitted values must be whole numbers: its `wholeNumbers`, else
+ * `true` for the units `count` and `rank`. @internal
+ */
+export function takesWholeNumbers(indicator: Pick<Indicator, 'unit' | 'wholeNumbers'>): boolean {
+  return indicator.wholeNumbers ?? WHOLE_UNITS.has(indicator.unit)
+}

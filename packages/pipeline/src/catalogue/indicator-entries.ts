@@ -14,6 +14,7 @@ import type {
   Pack,
   Target,
 } from '@tiendo/schema'
+import { takesWholeNumbers } from '@tiendo/schema/internal'
 import { decimalText } from './decimal-text'
 
 /** A target in the catalogue: as the pack declares it, decimals as strings. */
@@ -49,6 +50,8 @@ export interface IndicatorEntry {
   readonly unit: string
   /** Which way it improves: `increase`, `decrease` or `target_band`. */
   readonly direction: Direction
+  /** Whether its values are whole numbers: as the pack declares, else `true` for `count` and `rank`. */
+  readonly wholeNumbers: boolean
   /** The least and greatest values it may take (`null` where unbounded), or `null`. */
   readonly bounds: { readonly min: string | null; readonly max: string | null } | null
   /** How it aggregates up the unit tree, as declared. */
@@ -91,6 +94,7 @@ function indicatorEntry(
     description: indicator.description ?? null,
     unit: indicator.unit,
     direction: indicator.direction,
+    wholeNumbers: takesWholeNumbers(indicator),
     bounds:
       bounds === undefined
         ? null

@@ -94,6 +94,12 @@ export const CLERK_MISTAKES: readonly ClerkMistake[] = [
     code: 'value_out_of_bounds',
   },
   {
+    title: 'Số lượng viết với dấu chấm phân cách hàng nghìn',
+    why: 'Số lượng (số hộ, số trạm, thứ hạng) là số nguyên. Dấu chấm là dấu thập phân, nên `1.250` đọc ra là một phẩy hai lăm: Tiendo không nhận và hỏi lại.',
+    text: `${HEADER}\nbts_5g_count,58,2024,1.250\n`,
+    code: 'value_not_whole',
+  },
+  {
     title: 'Số liệu của tỉnh đã sáp nhập, ghi mã cũ',
     why: 'Từ ngày 1/7/2025 Ninh Thuận thuộc tỉnh Khánh Hòa mới: số liệu từ đó ghi cho đơn vị mới.',
     text: `${HEADER}\nsmartphone_user_rate,58,2026,87.5\n`,

@@ -17,6 +17,7 @@ export const DATA_ISSUE_CODES: IssueRegistry<RowCheckIssueFields & CoreIssueFiel
   unit_validity_straddles_period: CORE_ISSUE_CODES.unit_validity_straddles_period,
   unit_backcast: CORE_ISSUE_CODES.unit_backcast,
   value_out_of_bounds: RULES_ISSUE_CODES.value_out_of_bounds,
+  value_not_whole: RULES_ISSUE_CODES.value_not_whole,
   observation_in_future: RULES_ISSUE_CODES.observation_in_future,
   record_in_future: RULES_ISSUE_CODES.record_in_future,
   unknown_record_kind: RULES_ISSUE_CODES.unknown_record_kind,

@@ -32,6 +32,9 @@ export interface TemplateOptions {
 /** Excel's number format for text: what is typed stays as typed. */
 const TEXT_FORMAT = '@'
 
+/** What the catalogue's column of whole numbers says of an indicator that takes them. */
+const WHOLE = 'có'
+
 /** Data validation as exceljs writes it (its typings leave `dataValidations` out). */
 interface ValidationSheet {
   dataValidations: { add(address: string, validation: Record<string, unknown>): void }
@@ -91,6 +94,7 @@ export async function submissionTemplate(
     ['Lớn nhất · Max', 10],
     ['Chiều · Direction', 20],
     ['Tổng hợp · Aggregation', 24],
+    ['Số nguyên · Whole numbers', 14],
   ])
   for (const entry of indicators) {
     catalogue.addRow([
@@ -102,6 +106,7 @@ export async function submissionTemplate(
       entry.bounds?.max == null ? null : Number(entry.bounds.max),
       wordFor(DIRECTION_WORDS, entry.direction, 'vi'),
       wordFor(AGGREGATION_WORDS, entry.aggregation.method, 'vi'),
+      entry.wholeNumbers ? WHOLE : 'không',
     ])
   }
 
@@ -207,19 +212,21 @@ function addValidations(
   // Other periods (a quarter, a month) stay possible: the list only warns.
   dataValidations.add(`C2:C${last}`, list(`"${counts.periods.join(',')}"`, 'Kỳ', false))
   dataValidations.add(`E2:E${last}`, list(`"${STATUSES.join(',')}"`, 'Tình trạng', true))
-  // A number within the bounds of the row's indicator (columns E and F of the catalogue); no
-  // bound where the catalogue leaves the cell empty or the indicator is not chosen yet.
-  const range = `'${TEMPLATE_SHEETS.indicators}'!$A$2:$F$${Math.max(2, counts.indicators + 1)}`
+  // A number within the bounds of the row's indicator (columns E and F of the catalogue), and
+  // whole where column I says so; no bound where the catalogue leaves the cell empty or the
+  // indicator is not chosen yet.
+  const range = `'${TEMPLATE_SHEETS.indicators}'!$A$2:$I$${Math.max(2, counts.indicators + 1)}`
   const bound = (column: number, op: string) =>
     `IFERROR(OR(VLOOKUP($A2,${range},${column},FALSE)&""="",D2${op}VLOOKUP($A2,${range},${column},FALSE)),TRUE)`
+  const whole = `OR(IFERROR(VLOOKUP($A2,${range},9,FALSE)<>"${WHOLE}",TRUE),D2=INT(D2))`
   dataValidations.add(`D2:D${last}`, {
     type: 'custom',
     allowBlank: true,
-    formulae: [`AND(ISNUMBER(D2),${bound(5, '>=')},${bound(6, '<=')})`],
+    formulae: [`AND(ISNUMBER(D2),${bound(5, '>=')},${bound(6, '<=')},${whole})`],
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: 'Tiendo',
     error:
-      'Giá trị phải là một số trong giới hạn của chỉ tiêu (xem trang “Chỉ tiêu”). Tỷ lệ ghi bằng số phần trăm: 87,5.',
+      'Giá trị phải là một số trong giới hạn của chỉ tiêu (xem trang “Chỉ tiêu”), số nguyên nếu trang đó ghi “có”. Tỷ lệ ghi bằng số phần trăm: 87,5.',
   })
 }

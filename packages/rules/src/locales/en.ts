@@ -15,6 +15,25 @@ export const en: IssueMessages<TypedRulesIssueFields> = {
     message: `The value \`${f.value}\` of \`${place?.indicator}\` lies outside the indicator's bounds [${f.min ?? '−∞'}, ${f.max ?? '+∞'}].`,
     hint: `Check the figure and its unit (${MEASURE_WORDS[f.indicatorUnit]?.en ?? f.indicatorUnit}); a percentage is written \`87.5\`, not \`0.875\` or \`875\`.`,
   }),
+  value_not_whole: (f, place) => {
+    const takes = `\`${place?.indicator}\` takes whole numbers (${MEASURE_WORDS[f.indicatorUnit]?.en ?? f.indicatorUnit})`
+    if (f.thousands === undefined)
+      return {
+        message: `The value \`${f.value}\` is not a whole number, but ${takes}.`,
+        hint: 'Write the whole number counted, such as `2`. If this indicator may take decimals, the pack’s author declares `wholeNumbers: false` on it.',
+      }
+    const whole = /\.0+$/.test(f.value) ? f.value.replace(/\.0+$/, '') : undefined
+    return {
+      message:
+        whole === undefined
+          ? `The value \`${f.value}\` is not a whole number, but ${takes}: it may be ${f.thousands}, written with a dot between thousands.`
+          : `The value \`${f.value}\` may be ${f.thousands}, written with a dot between thousands, or ${whole} with zero decimals; ${takes}.`,
+      hint:
+        whole === undefined
+          ? `Write \`${f.thousands}\` if that is the figure, without separators between thousands.`
+          : `Write \`${f.thousands}\` or \`${whole}\`, without separators between thousands or decimals.`,
+    }
+  },
   observation_in_future: (f, place) => ({
     message: `The period \`${place?.period}\` starts after today (${f.today}): an observation cannot lie in the future.`,
     hint: 'Correct the period; targets and plans belong in the pack, not in a data file.',

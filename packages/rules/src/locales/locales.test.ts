@@ -32,6 +32,32 @@ const SAMPLES: {
       { indicator: 'x_rate' },
     ],
   ],
+  value_not_whole: [
+    [
+      { field: 'value', value: '1.5', indicatorName: NAME, indicatorUnit: 'count' },
+      { indicator: 'x_count' },
+    ],
+    [
+      {
+        field: 'high',
+        value: '1.250',
+        thousands: '1250',
+        indicatorName: NAME,
+        indicatorUnit: 'rank',
+      },
+      { indicator: 'x_rank' },
+    ],
+    [
+      {
+        field: 'value',
+        value: '2.000',
+        thousands: '2000',
+        indicatorName: NAME,
+        indicatorUnit: 'stations',
+      },
+      { indicator: 'x_stations' },
+    ],
+  ],
   observation_in_future: [[{ today: '2025-01-01' }, { period: '2026' }]],
   record_in_future: [[{ date: '2026-01-01', today: '2025-01-01' }, {}]],
   unknown_record_kind: [

@@ -20,6 +20,25 @@ export const vi: IssueMessages<TypedRulesIssueFields> = {
     message: `Giá trị ${valueText(f.value, 'vi')} của chỉ tiêu “${f.indicatorName.vi}” (\`${place?.indicator}\`) nằm ngoài giới hạn ${bound(f.min, '−∞')} đến ${bound(f.max, '+∞')} của chỉ tiêu.`,
     hint: `Kiểm tra lại số liệu và đơn vị đo (${MEASURE_WORDS[f.indicatorUnit]?.vi ?? f.indicatorUnit}); ví dụ tỷ lệ phần trăm ghi \`87.5\`, không ghi \`0.875\` hay \`875\`.`,
   }),
+  value_not_whole: (f, place) => {
+    const takes = `chỉ tiêu “${f.indicatorName.vi}” (\`${place?.indicator}\`) tính bằng số nguyên (${MEASURE_WORDS[f.indicatorUnit]?.vi ?? f.indicatorUnit})`
+    if (f.thousands === undefined)
+      return {
+        message: `Giá trị \`${f.value}\` không phải số nguyên, nhưng ${takes}.`,
+        hint: 'Ghi số nguyên đếm được, ví dụ `2`. Nếu chỉ tiêu này được phép có số lẻ, người soạn bộ quy tắc khai báo `wholeNumbers: false` cho chỉ tiêu.',
+      }
+    const whole = /\.0+$/.test(f.value) ? f.value.replace(/\.0+$/, '') : undefined
+    return {
+      message:
+        whole === undefined
+          ? `Giá trị \`${f.value}\` không phải số nguyên, nhưng ${takes}: có lẽ là ${f.thousands}, viết với dấu chấm phân cách hàng nghìn.`
+          : `Giá trị \`${f.value}\` có thể là ${f.thousands} (dấu chấm phân cách hàng nghìn) hoặc ${whole} (phần thập phân bằng 0); ${takes}.`,
+      hint:
+        whole === undefined
+          ? `Nếu đúng là ${f.thousands}, ghi \`${f.thousands}\`, không có dấu phân cách hàng nghìn.`
+          : `Ghi \`${f.thousands}\` hoặc \`${whole}\`, không có dấu phân cách hàng nghìn hay phần thập phân.`,
+    }
+  },
   observation_in_future: (f, place) => ({
     message: `Kỳ \`${place?.period}\` bắt đầu sau ngày hôm nay (${f.today}): không thể có số liệu của tương lai.`,
     hint: 'Sửa kỳ báo cáo; mục tiêu và kế hoạch thuộc về bộ quy tắc, không thuộc tệp số liệu.',

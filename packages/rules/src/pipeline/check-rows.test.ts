@@ -8,7 +8,8 @@ import { createRowChecker } from './check-rows'
 const odd: Indicator = {
   id: 'odd_bounds',
   name: { vi: 'Chỉ tiêu thử', en: 'Test indicator' },
-  unit: 'count',
+  // Not a `count`: its values have decimals, and bounds alone are under test.
+  unit: 'score',
   direction: 'increase',
   bounds: { min: '-0.000000000000000000000000000000000000001', max: '12345678901234567890.5' },
   aggregation: { method: 'none' },
@@ -115,6 +116,76 @@ describe('createRowChecker', () => {
       'unknown_record_kind',
       'record_in_future',
     ])
+  })
+
+  it('refuses a count or a rank with decimals, and reads dots between thousands', () => {
+    const rank: Indicator = {
+      id: 'some_rank',
+      name: { vi: 'Thứ hạng thử', en: 'Test rank' },
+      unit: 'rank',
+      direction: 'decrease',
+      aggregation: { method: 'none' },
+    }
+    const checker = createRowChecker(pack([dxProductRule], { indicators: [...indicators, rank] }), {
+      today: '2025-03-01',
+    })
+    const found = (indicator: string, value: string) =>
+      checker
+        .observation({ observation: { indicator, unit: '58', period: '2024', value } })
+        .issues.map((issue) => [issue.code, (issue as { thousands?: string }).thousands])
+    const cases: [string, [string, string | undefined][]][] = [
+      ['1250', []],
+      ['12.0', []],
+      ['12.00', []],
+      ['1e3', []],
+      ['007', []],
+      ['+5', []],
+      ['-3', []],
+      ['abc', []],
+      ['1.250', [['value_not_whole', '1250']]],
+      ['2.000', [['value_not_whole', '2000']]],
+      ['1.234.567', [['value_not_whole', '1234567']]],
+      ['-1.250', [['value_not_whole', '-1250']]],
+      ['1.5', [['value_not_whole', undefined]]],
+      ['0.500', [['value_not_whole', undefined]]],
+      ['1234.500', [['value_not_whole', undefined]]],
+      ['12.5000', [['value_not_whole', undefined]]],
+      ['1.2345', [['value_not_whole', undefined]]],
+    ]
+    for (let round = 0; round < 2; round++) {
+      for (const [value, expected] of cases) {
+        expect(found('households', value), value).toEqual(expected)
+        expect(found('some_rank', value), value).toEqual(expected)
+      }
+    }
+    // A percent takes decimals.
+    expect(found('digital_economy_share_grdp', '87.5')).toEqual([])
+  })
+
+  it('lets a pack say whether an indicator takes whole numbers', () => {
+    const share = indicators.find((item) => item.id === 'digital_economy_share_grdp') as Indicator
+    const households = indicators.find((item) => item.id === 'households') as Indicator
+    const declared = pack([dxProductRule], {
+      indicators: [
+        { ...share, wholeNumbers: true },
+        { ...households, wholeNumbers: false },
+      ],
+    })
+    const checker = createRowChecker(declared, { today: '2025-03-01' })
+    const codes = (indicator: string, figures: Partial<Observation>) =>
+      checker
+        .observation({
+          observation: { indicator, unit: '58', period: '2024', ...figures } as Observation,
+          location: { file: 'f.csv', row: 7 },
+        })
+        .issues.map((issue) => [issue.code, issue.location?.column])
+    expect(codes('households', { value: '1.5' })).toEqual([])
+    expect(codes('digital_economy_share_grdp', { value: '87.5' })).toEqual([
+      ['value_not_whole', 'value'],
+    ])
+    // Each end of a range is its own figure, named by its column.
+    const range = codes('digital_economy_share_grdp', { low: '80', high: '90.5' })
+    expect(range).toEqual([['value_not_whole', 'high']])
   })
 
   it('keeps nothing of an unknown indicator, and says so once', () => {

@@ -1,13 +1,19 @@
 import type { LocatedObservation, LocatedRecord } from '@tiendo/core'
 import { Exact, periodStartDate } from '@tiendo/core'
 import type { Indicator, Pack, Severity, SourceLocation, TiendoIssue } from '@tiendo/schema'
-import { closestId, fieldLocation as fieldOfRow, memoizeText } from '@tiendo/schema/internal'
+import {
+  closestId,
+  fieldLocation as fieldOfRow,
+  memoizeText,
+  takesWholeNumbers,
+} from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { compareDecimals } from '../fast/compare-decimals'
 import { shortDecimal } from '../fast/short-decimal'
 import { readPeriod } from '../period'
-import type { ValueOutOfBoundsFields } from '../row-check-fields'
+import type { ValueNotWholeFields, ValueOutOfBoundsFields } from '../row-check-fields'
 import { rulesIssue } from '../rules-issue'
+import { type NotWhole, notWhole } from './not-whole'
 
 /** What one row is found to be: its issues, and whether it may go into the dataset. */
 export interface RowCheck {
@@ -49,7 +55,8 @@ export function fieldLocation(
 /**
  * The checks of single rows against a resolved pack: the indicator exists
  * (`unknown_indicator`, with the closest known id as a hint), the value and a range's ends
- * lie within the indicator's `bounds` (`value_out_of_bounds`), and nothing lies in the
+ * lie within the indicator's `bounds` (`value_out_of_bounds`) and are whole where the
+ * indicator takes whole numbers (`value_not_whole`), and nothing lies in the
  * future (`observation_in_future`, `record_in_future`: the period starts, or the record is
  * dated, after `today`). A record of a kind no indicator or rule of the pack counts is a
  * warning (`unknown_record_kind`). Units, duplicates and conflicts are `createDataset`'s.
@@ -72,6 +79,12 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
   const nearKind = memoizeText((kind) => closestId(kind, kinds))
   // Files repeat values and periods: each text is read once.
   const decimals = memoizeText(readBound)
+  const fractional = memoizeText(notWhole)
+  const wholeOnly = (indicator: Indicator, observation: LocatedObservation['observation']) =>
+    !takesWholeNumbers(indicator) ||
+    (isWhole(fractional, observation.value) &&
+      isWhole(fractional, observation.low) &&
+      isWhole(fractional, observation.high))
   const inFuture = memoizeText((text) => {
     const period = readPeriod(text)
     return period !== undefined && periodStartDate(period) > options.today
@@ -87,6 +100,7 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
           (within(decimals, observation.value, range) &&
             within(decimals, observation.low, range) &&
             within(decimals, observation.high, range))) &&
+        wholeOnly(indicator, observation) &&
         !inFuture(observation.period)
       ) {
         return OK
@@ -123,6 +137,22 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
           issues.push(
             rulesIssue('value_out_of_bounds', fields, { ...at, severity: range.severity }),
           )
+        }
+      }
+      if (takesWholeNumbers(indicator)) {
+        for (const field of FIGURES) {
+          const text = observation[field]
+          const found = text === undefined ? undefined : fractional(text)
+          if (text === undefined || found === undefined) continue
+          const fields: ValueNotWholeFields = {
+            field,
+            value: text,
+            ...(found.thousands === undefined ? {} : { thousands: found.thousands }),
+            indicatorName: indicator.name,
+            indicatorUnit: indicator.unit,
+          }
+          const at = { ...context, location: fieldLocation(location, field) }
+          issues.push(rulesIssue('value_not_whole', fields, at))
         }
       }
       if (inFuture(observation.period)) {
@@ -225,6 +255,16 @@ function within(decimals: ReadDecimal, text: string | undefined, bounds: Bounds)
     (bounds.max && compareDecimals(value, bounds.max) > 0)
   )
 }
+
+/** Whether `text` is absent or a whole number (`notWhole`, remembered per text). */
+function isWhole(
+  fractional: (text: string) => NotWhole | undefined,
+  text: string | undefined,
+): boolean {
+  return text === undefined || DIGITS.test(text) || fractional(text) === undefined
+}
+
+const DIGITS = /^-?\d+$/
 
 /** A value's text read as a decimal (`readBound`), remembered per text. */
 type ReadDecimal = (text: string) => Decimal | undefined
