@@ -217,7 +217,13 @@ describe('readObservationFile', () => {
 describe('readObservations, files that cannot be read', () => {
   it.each([
     ['missing.csv', 'file_not_found', 'does not exist'],
-    ['notes.txt', 'unknown_format', 'not known from its extension'],
+    ['notes.dat', 'unknown_format', 'not known from its extension'],
+    [
+      'so-lieu.txt',
+      'unknown_format',
+      'If it holds comma-separated figures, give it the extension .csv',
+    ],
+    ['so-lieu.tsv', 'unknown_format', 'a text file with tabs between its columns'],
     ['book.xls', 'unknown_format', 'old-style Excel workbook'],
     ['so-lieu.ods', 'unknown_format', 'OpenDocument spreadsheet (LibreOffice Calc)'],
     ['bao-cao.docx', 'unknown_format', 'a Word document, not a table of figures'],
@@ -228,7 +234,8 @@ describe('readObservations, files that cannot be read', () => {
     if (code !== 'file_not_found') await writeFile(file, 'indicator,unit,period,value\n')
     const { issues } = await readObservationFile(file)
     expect(issues.map((issue) => issue.code)).toEqual([code])
-    expect(issues[0]?.message.en).toContain(words)
+    const { message, hint } = issues[0] ?? {}
+    expect(`${message?.en} ${hint?.en}`).toContain(words)
   })
 
   it.each([

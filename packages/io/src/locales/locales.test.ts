@@ -19,6 +19,7 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { fileName: 'a.ods', extension: 'ods' },
     { fileName: 'a.docx', extension: 'docx' },
     { fileName: 'a.txt', extension: 'txt' },
+    { fileName: 'a.dat', extension: 'dat' },
     { fileName: 'a', extension: '' },
   ],
   unsupported_encoding: [{ encoding: 'tcvn-3' }],

@@ -57,6 +57,21 @@ describe('a row an ambiguity found later refuses', () => {
     expect(report.dataset.points().map((point) => point.period)).toEqual(['2021', '2022', '2023'])
   })
 
+  it('tells a count’s `1.250` one thing: ambiguous in a file that writes `87,5`, else not whole', async () => {
+    const lines = ['indicator,unit,period,value', 'bts_5g_count,A,2024,1.250']
+    const comma = [...lines, 'digital_economy_share_grdp,A,2024,"87,5"'].join('\n')
+    const both = await run('so-lieu.csv', comma)
+    const onRow2 = both.validation.issues.filter((issue) => issue.location?.row === 2)
+    expect(onRow2.map((issue) => issue.code)).toEqual(['ambiguous_number'])
+    expect(both.validation.stats.errors).toBe(2)
+
+    const alone = await run('so-lieu.csv', lines.join('\n'))
+    expect(alone.validation.issues).toMatchObject([
+      { code: 'value_not_whole', thousands: '1250', location: { row: 2, column: 'value' } },
+    ])
+    expect(alone.validation.stats.quarantined).toBe(1)
+  })
+
   it('leaves a file that writes no decimal comma as it was', async () => {
     const report = await run('so-lieu.csv', CSV.split('\n').slice(0, 3).join('\n'))
     expect(report.validation.valid).toBe(true)

@@ -31,6 +31,14 @@ const OTHER_FORMATS: Readonly<Record<string, { what: string; hint: string }>> = 
   docx: { what: 'a Word document, not a table of figures', ...DOCUMENT },
   odt: { what: 'a text document, not a table of figures', ...DOCUMENT },
   pdf: { what: 'a PDF document, not a table of figures', ...DOCUMENT },
+  tsv: {
+    what: 'a text file with tabs between its columns',
+    hint: 'Give the .xlsx workbook itself, or save the sheet from Excel as CSV UTF-8 (Comma delimited).',
+  },
+  txt: {
+    what: 'a text file',
+    hint: 'If it holds comma-separated figures, give it the extension .csv. If Excel saved it (Text (Tab delimited), Unicode Text), give the .xlsx workbook itself, or save the sheet as CSV UTF-8 (Comma delimited).',
+  },
   zip: ARCHIVE,
   rar: ARCHIVE,
   '7z': ARCHIVE,

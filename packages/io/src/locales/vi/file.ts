@@ -30,6 +30,14 @@ const OTHER_FORMATS: Readonly<Record<string, { what: string; hint: string }>> = 
   docx: { what: 'văn bản Word, không phải bảng số liệu', ...DOCUMENT },
   odt: { what: 'văn bản, không phải bảng số liệu', ...DOCUMENT },
   pdf: { what: 'văn bản PDF, không phải bảng số liệu', ...DOCUMENT },
+  tsv: {
+    what: 'tệp văn bản có dấu tab giữa các cột',
+    hint: 'Nộp chính tệp Excel .xlsx, hoặc từ Excel lưu trang tính thành CSV UTF-8 (Comma delimited).',
+  },
+  txt: {
+    what: 'tệp văn bản',
+    hint: 'Nếu tệp chứa số liệu phân cách bằng dấu phẩy, đổi phần mở rộng thành .csv. Nếu tệp do Excel lưu (Text (Tab delimited), Unicode Text), nộp chính tệp Excel .xlsx, hoặc lưu trang tính thành CSV UTF-8 (Comma delimited).',
+  },
   zip: ARCHIVE,
   rar: ARCHIVE,
   '7z': ARCHIVE,
