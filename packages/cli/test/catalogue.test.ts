@@ -102,6 +102,7 @@ describe('tiendo indicators', () => {
     const share = indicators.find((indicator) => indicator.id === 'digital_economy_share_grdp')
     expect(share).toMatchObject({
       unit: 'percent',
+      wholeNumbers: false,
       direction: 'increase',
       bounds: { min: '0', max: '100' },
       targets: expect.arrayContaining([
@@ -113,8 +114,10 @@ describe('tiendo indicators', () => {
   it('writes CSV a spreadsheet opens, and Markdown in words', async () => {
     const csv = await tiendoInProcess(['indicators', '--format', 'csv'], fixtures)
     expect(csv.stdout.split('\n')[0]).toBe(
-      'id,name_vi,name_en,unit,direction,bounds_min,bounds_max,aggregation,carry,derivation,targets',
+      'id,name_vi,name_en,unit,direction,bounds_min,bounds_max,whole_numbers,aggregation,carry,derivation,targets',
     )
+    expect(csv.stdout).toMatch(/\nbts_5g_count,[^\n]*,count,increase,0,,true,sum,/)
+    expect(csv.stdout).toMatch(/\ndigital_economy_share_grdp,[^\n]*,percent,increase,0,100,false,/)
     const count = (getBuiltInPack('vn-national').indicators ?? []).length
     expect(csv.stdout.trimEnd().split('\n')).toHaveLength(count + 1)
     const md = await tiendoInProcess(
@@ -124,6 +127,12 @@ describe('tiendo indicators', () => {
     expect(md.stdout).toContain('| Mã | Tên tiếng Việt |')
     expect(md.stdout).toContain('càng cao càng tốt')
     expect(md.stdout).not.toMatch(/\| increase \|/)
+    expect(md.stdout).toContain('| số lượng (số nguyên) |')
+    const pretty = await tiendoInProcess(['indicators', '--lang', 'en'], fixtures)
+    expect(pretty.stdout).toMatch(
+      /bts_5g_count\n.*\n.*\n {2}Measured in count \(whole numbers\) · /,
+    )
+    expect(pretty.stdout).toContain('Measured in percent (%) · ')
   })
 
   it('fits a terminal of 80 columns', async () => {

@@ -65,6 +65,12 @@ function derivationText(entry: IndicatorEntry, lang: Language): string | undefin
   return undefined
 }
 
+/** The unit of measure in words, and whether it takes whole numbers: `số lượng (số nguyên)`. */
+function measureText(entry: IndicatorEntry, lang: Language): string {
+  const word = wordFor(MEASURE_WORDS, entry.unit, lang)
+  return entry.wholeNumbers ? `${word} (${CATALOGUE_WORDS[lang].wholeNumbers})` : word
+}
+
 /** How an indicator is carried onto a reorganised unit: `tổng (mặc định)`. */
 function carryText(entry: IndicatorEntry, lang: Language): string {
   const word = wordFor(AGGREGATION_WORDS, entry.carry, lang)
@@ -106,7 +112,7 @@ export function indicatorsToPretty(
       wrap(entry.name.vi),
       ...(entry.name.en === entry.name.vi ? [] : [wrap(entry.name.en)]),
       wrap(
-        `${w.measuredIn} ${wordFor(MEASURE_WORDS, entry.unit, lang)} · ${wordFor(DIRECTION_WORDS, entry.direction, lang)} · ${w.bounds} ${boundsText(entry, lang)}`,
+        `${w.measuredIn} ${measureText(entry, lang)} · ${wordFor(DIRECTION_WORDS, entry.direction, lang)} · ${w.bounds} ${boundsText(entry, lang)}`,
       ),
       wrap(
         `${w.aggregation}: ${aggregationText(entry, lang)} · ${w.carry}: ${carryText(entry, lang)}`,
@@ -129,7 +135,7 @@ function indicatorRows(entries: readonly IndicatorEntry[], lang: Language): stri
     entry.id,
     entry.name.vi,
     entry.name.en,
-    wordFor(MEASURE_WORDS, entry.unit, lang),
+    measureText(entry, lang),
     wordFor(DIRECTION_WORDS, entry.direction, lang),
     boundsText(entry, lang),
     [aggregationText(entry, lang), derivationText(entry, lang)]
@@ -169,6 +175,7 @@ export function indicatorsToCsv(entries: readonly IndicatorEntry[], lang: Langua
       'direction',
       'bounds_min',
       'bounds_max',
+      'whole_numbers',
       'aggregation',
       'carry',
       'derivation',
@@ -182,6 +189,7 @@ export function indicatorsToCsv(entries: readonly IndicatorEntry[], lang: Langua
       entry.direction,
       entry.bounds?.min ?? '',
       entry.bounds?.max ?? '',
+      String(entry.wholeNumbers),
       entry.aggregation.method,
       entry.carry,
       derivationText(entry, lang) ?? '',
