@@ -58,6 +58,13 @@ const SINGLE: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
     new RegExp(`^(\\d{1,2}) ${MONTH} ${FIRST} ${YEAR} ?(\\d{4})$`),
     (m) => (m[1] === '12' ? m[2]! : `${m[2]}-01/${m[2]}-${month(m[1]!)}`),
   ],
+  // The last day of a year, as a report dates a year's figure: `31/12/2024`, `tính đến
+  // 31/12/2024`, `2024-12-31`. Any other day may be a month's, a quarter's or a running
+  // total's: no period is offered for it.
+  [
+    /^(?:(?:tính đến|tinh den|đến|den|ngày|ngay|as of) )?(?:31 ?[-/.] ?12 ?[-/.] ?(\d{4})|(\d{4})-12-31)$/,
+    (m) => m[1] ?? m[2]!,
+  ],
   // `2021-2025`, `giai đoạn 2021–2025`: years written as a span the way prose does.
   [/^(?:giai đoạn |giai doan )?(\d{4}) ?[-–—] ?(\d{4})$/, (m) => `${m[1]}/${m[2]}`],
 ]
@@ -74,9 +81,9 @@ function rewriteSingle(text: string): string | undefined {
  * The period `text` most likely stands for, when it is not one but is written in a form
  * people or spreadsheets use: `2024.0` → `2024`, `2024-q3` → `2024-Q3`, `2024-9` →
  * `2024-09`, `Năm 2021` → `2021`, `quý III/2024` → `2024-Q3`, `Q3-2024` → `2024-Q3`,
- * `9/2024` → `2024-09`, `6 tháng đầu năm 2024` → `2024-H1`, `2021-2025` → `2021/2025`,
- * ` 2024 ` → `2024`; a span's ends each so (`2024-q1/2024-q3`). Undefined when there is no
- * such period, or `text` is one already. @internal
+ * `9/2024` → `2024-09`, `6 tháng đầu năm 2024` → `2024-H1`, `31/12/2024` → `2024`,
+ * `2021-2025` → `2021/2025`, ` 2024 ` → `2024`; a span's ends each so (`2024-q1/2024-q3`).
+ * Undefined when there is no such period, or `text` is one already. @internal
  */
 export function suggestPeriod(text: string): string | undefined {
   if (text.length > MAX_LENGTH) return undefined
