@@ -26,7 +26,10 @@ function bruteForce(ref: string, units: readonly Unit[], relevant: (unit: Unit) 
     found.push({ unit, rank: rank * 2 + (relevant(unit) ? 0 : 1), order })
   })
   found.sort((a, b) => a.rank - b.rank || a.order - b.order)
-  return found.slice(0, 3).map(({ unit }) => ({ key: keyOf(unit), unit }))
+  const valid = found.filter(({ unit }) => relevant(unit))
+  return (valid.length > 0 ? valid : found)
+    .slice(0, 3)
+    .map(({ unit }) => ({ key: keyOf(unit), unit }))
 }
 
 /** One insertion, deletion, substitution or swap of neighbours, by the definition. */
@@ -111,6 +114,32 @@ describe('UnitSuggester', () => {
       ),
       { numRuns: 500 },
     )
+  })
+
+  it('offers only units valid in the period, when any is near', () => {
+    const province = (code: string, validity: Partial<Unit>): Unit => ({
+      code,
+      name: { vi: `Tỉnh ${code}` },
+      kind: 'province',
+      ...validity,
+    })
+    const units = [
+      province('58', { validTo: '2025-06-30' }),
+      province('08', { validTo: '2025-06-30' }),
+      province('08', { validFrom: '2025-07-01' }),
+    ]
+    const suggester = new UnitSuggester(units, keyOf)
+    const before = (unit: Unit) => unit.validTo !== undefined
+    const after = (unit: Unit) => unit.validFrom !== undefined
+    // `058` in 2021: Ninh Thuận and the Tuyên Quang of then, not the one formed in 2025.
+    expect(suggester.suggest('058', before).map((s) => s.key)).toEqual(['58', '08'])
+    expect(suggester.suggest('058', after).map((s) => s.key)).toEqual(['08@2025-07-01'])
+    // None valid: all are offered, the period may be what is wrong.
+    expect(suggester.suggest('058', () => false).map((s) => s.key)).toEqual([
+      '58',
+      '08',
+      '08@2025-07-01',
+    ])
   })
 
   it('finds the one near code among 20,000 units, and none for codes far from all', () => {

@@ -21,7 +21,8 @@ export interface UnitSuggestion {
  * The units closest to `ref`, best first: the same code in another case or written as a
  * spreadsheet writes numbers (see {@link codeNumber}), codes at edit distance 1 (a swap of two neighbours counts as one),
  * then names containing the text typed (without tone marks or case).
- * `relevant` ranks units valid in the period of the reference first. @internal
+ * `relevant` says which units are valid in the period of the reference: when any is found,
+ * only those are offered. @internal
  */
 export function suggestUnits(
   ref: string,
@@ -82,7 +83,10 @@ export class UnitSuggester {
       found.push({ unit, rank: rank * 2 + (relevant(unit) ? 0 : 1), order })
     }
     found.sort((a, b) => a.rank - b.rank || a.order - b.order)
-    return found.slice(0, MAX_SUGGESTIONS).map(({ unit }) => ({ key: this.keyOf(unit), unit }))
+    // A unit not valid in the period would only be refused in turn: offered when no other is.
+    const fitting = found.filter(({ rank }) => rank % 2 === 0)
+    const offered = fitting.length > 0 ? fitting : found
+    return offered.slice(0, MAX_SUGGESTIONS).map(({ unit }) => ({ key: this.keyOf(unit), unit }))
   }
 
   /** The units a reference matches, in the order of the list, by code first. */

@@ -9,6 +9,7 @@ import {
   OLD_KHANH_HOA,
   VN,
 } from './__tests__/units'
+import { isCoreIssue } from './issues/core-issue-fields'
 import { createUnitRegistry, unitKey } from './units'
 
 const registry = createUnitRegistry(MERGER_UNITS)
@@ -158,9 +159,13 @@ describe('resolve', () => {
       "Did you mean `58` (Ninh Thuận province)? If not, check the code against the pack's list of units (`tiendo units --pack …` lists it), or add the unit to the pack.",
     )
     expect(swapped.hint?.vi).toContain('Có phải là `58` (Tỉnh Ninh Thuận)?')
-    // One keystroke from both 56 and 58: the units valid in the period come first.
+    // One keystroke from 56 and 58, and from the Khánh Hòa before 2025: only the unit valid
+    // in the period is offered (Ninh Thuận in 2026 would be refused in turn).
     const typo = registry.resolve('5', '2026').issues[0]!
-    expect(typo.hint?.en).toMatch(/^Did you mean `56@2025-07-01` \(Khánh Hòa province\) or `58`/)
+    expect(typo.hint?.en).toMatch(/^Did you mean `56@2025-07-01` \(Khánh Hòa province\)\? If not/)
+    // In 2024 both provinces of then are offered, not the Khánh Hòa formed in 2025.
+    const before = registry.resolve('5', '2024').issues[0]!
+    expect(isCoreIssue(before, 'unknown_unit') && before.suggestions).toEqual(['58', '56'])
     const byName = registry.resolve('Ninh Thuận', '2024').issues[0]!
     expect(byName.hint?.en).toContain('Did you mean `58` (Ninh Thuận province)?')
     const unrelated = registry.resolve('99', '2024').issues[0]!
