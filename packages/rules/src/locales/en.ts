@@ -20,7 +20,7 @@ export const en: IssueMessages<TypedRulesIssueFields> = {
     if (f.thousands === undefined)
       return {
         message: `The value \`${f.value}\` is not a whole number, but ${takes}.`,
-        hint: 'Write the whole number counted, such as `2`. If this indicator may take decimals, the pack’s author declares `wholeNumbers: false` on it.',
+        hint: 'Write a whole number, without decimals. If this indicator may take decimals, the pack’s author declares `wholeNumbers: false` on it.',
       }
     const whole = /\.0+$/.test(f.value) ? f.value.replace(/\.0+$/, '') : undefined
     return {

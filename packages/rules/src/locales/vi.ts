@@ -25,7 +25,7 @@ export const vi: IssueMessages<TypedRulesIssueFields> = {
     if (f.thousands === undefined)
       return {
         message: `Giá trị \`${f.value}\` không phải số nguyên, nhưng ${takes}.`,
-        hint: 'Ghi số nguyên đếm được, ví dụ `2`. Nếu chỉ tiêu này được phép có số lẻ, người soạn bộ quy tắc khai báo `wholeNumbers: false` cho chỉ tiêu.',
+        hint: 'Ghi một số nguyên, không có phần thập phân. Nếu chỉ tiêu này được phép có số lẻ, người soạn bộ quy tắc khai báo `wholeNumbers: false` cho chỉ tiêu.',
       }
     const whole = /\.0+$/.test(f.value) ? f.value.replace(/\.0+$/, '') : undefined
     return {
