@@ -56,6 +56,8 @@ export const ROW_CHECK_CODES: IssueRegistry<RowCheckIssueFields> = {
       value: 'The figure as written in the row.',
       thousands:
         'The whole number the figure reads as when its dots stand between thousands (`1250` for `1.250`); left out when it cannot be read so.',
+      rounded:
+        'The whole number the figure is within a calculation’s floating-point noise of, as Excel shows it (`75` for `75.00000000000001`); left out otherwise.',
       indicatorName: 'The indicator’s name as the pack gives it (`{ vi, en }`).',
       indicatorUnit: 'The indicator’s unit of measure as the pack gives it (`count`, `rank`…).',
     },

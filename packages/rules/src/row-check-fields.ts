@@ -48,6 +48,11 @@ export interface ValueNotWholeFields {
    * `1.250`); left out when it cannot be read so (`1.5`).
    */
   readonly thousands?: string | undefined
+  /**
+   * The whole number the figure is within a calculation's floating-point noise of, as Excel
+   * shows it (`75` for `75.00000000000001`); left out otherwise.
+   */
+  readonly rounded?: string | undefined
   /** The indicator's name, as the pack gives it. */
   readonly indicatorName: Name
   /** The indicator's unit of measure, as the pack gives it (`count`, `rank`…). */

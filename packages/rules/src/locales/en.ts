@@ -17,6 +17,11 @@ export const en: IssueMessages<TypedRulesIssueFields> = {
   }),
   value_not_whole: (f, place) => {
     const takes = `\`${place?.indicator}\` takes whole numbers (${MEASURE_WORDS[f.indicatorUnit]?.en ?? f.indicatorUnit})`
+    if (f.rounded !== undefined)
+      return {
+        message: `The value \`${f.value}\` is not a whole number, but ${takes}: it is ${f.rounded} with a calculation’s floating-point noise (Excel shows ${f.rounded}).`,
+        hint: `Round it in the formula (such as \`=ROUND(B2*C2, 0)\`), or type \`${f.rounded}\`.`,
+      }
     if (f.thousands === undefined)
       return {
         message: `The value \`${f.value}\` is not a whole number, but ${takes}.`,

@@ -39,6 +39,16 @@ const SAMPLES: {
     ],
     [
       {
+        field: 'value',
+        value: '75.00000000000001',
+        rounded: '75',
+        indicatorName: NAME,
+        indicatorUnit: 'count',
+      },
+      { indicator: 'x_count' },
+    ],
+    [
+      {
         field: 'high',
         value: '1.250',
         thousands: '1250',

@@ -22,6 +22,11 @@ export const vi: IssueMessages<TypedRulesIssueFields> = {
   }),
   value_not_whole: (f, place) => {
     const takes = `chỉ tiêu “${f.indicatorName.vi}” (\`${place?.indicator}\`) tính bằng số nguyên (${MEASURE_WORDS[f.indicatorUnit]?.vi ?? f.indicatorUnit})`
+    if (f.rounded !== undefined)
+      return {
+        message: `Giá trị \`${f.value}\` không phải số nguyên, nhưng ${takes}: đó là ${f.rounded} kèm sai số làm tròn của phép tính (Excel hiển thị ${f.rounded}).`,
+        hint: `Làm tròn trong công thức (ví dụ \`=ROUND(B2*C2, 0)\`), hoặc nhập \`${f.rounded}\`.`,
+      }
     if (f.thousands === undefined)
       return {
         message: `Giá trị \`${f.value}\` không phải số nguyên, nhưng ${takes}.`,

@@ -132,7 +132,10 @@ describe('createRowChecker', () => {
     const found = (indicator: string, value: string) =>
       checker
         .observation({ observation: { indicator, unit: '58', period: '2024', value } })
-        .issues.map((issue) => [issue.code, (issue as { thousands?: string }).thousands])
+        .issues.map((issue) => {
+          const { thousands, rounded } = issue as { thousands?: string; rounded?: string }
+          return [issue.code, thousands ?? (rounded === undefined ? undefined : `≈${rounded}`)]
+        })
     const cases: [string, [string, string | undefined][]][] = [
       ['1250', []],
       ['12.0', []],
@@ -151,6 +154,11 @@ describe('createRowChecker', () => {
       ['1234.500', [['value_not_whole', undefined]]],
       ['12.5000', [['value_not_whole', undefined]]],
       ['1.2345', [['value_not_whole', undefined]]],
+      // A calculation's noise about a whole number (Excel shows 75), and noise about no whole.
+      ['75.00000000000001', [['value_not_whole', '≈75']]],
+      ['74.99999999999999', [['value_not_whole', '≈75']]],
+      ['87.49999999999999', [['value_not_whole', undefined]]],
+      ['1.00000000000001', [['value_not_whole', undefined]]],
     ]
     for (let round = 0; round < 2; round++) {
       for (const [value, expected] of cases) {

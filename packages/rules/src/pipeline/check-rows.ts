@@ -148,6 +148,7 @@ export function createRowChecker(pack: Pack, options: RowCheckerOptions): RowChe
             field,
             value: text,
             ...(found.thousands === undefined ? {} : { thousands: found.thousands }),
+            ...(found.rounded === undefined ? {} : { rounded: found.rounded }),
             indicatorName: indicator.name,
             indicatorUnit: indicator.unit,
           }

@@ -4,7 +4,15 @@ import { Exact } from '@tiendo/core'
 export interface NotWhole {
   /** The whole number the text reads as with its dots between thousands (`1250` for `1.250`). */
   readonly thousands?: string
+  /**
+   * The whole number the figure is within a calculation's floating-point noise of, as Excel
+   * shows it to 15 significant digits (`75` for `75.00000000000001`).
+   */
+  readonly rounded?: string
 }
+
+/** The significant digits Excel shows; digits past them are a double's noise. */
+const SHOWN_DIGITS = 15
 
 /** Dots between groups of three digits, as a Vietnamese spreadsheet writes thousands. */
 const THOUSANDS = /^([-+]?)([1-9]\d{0,2}(?:\.\d{3})+)$/
@@ -27,5 +35,9 @@ export function notWhole(text: string): NotWhole | undefined {
   } catch {
     return undefined
   }
-  return value.isFinite() && !value.isInteger() ? {} : undefined
+  if (!value.isFinite() || value.isInteger()) return undefined
+  const shown = value.toSignificantDigits(SHOWN_DIGITS)
+  return value.precision(true) > SHOWN_DIGITS && shown.isInteger()
+    ? { rounded: shown.toFixed() }
+    : {}
 }
