@@ -438,6 +438,17 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       value: 'That value as text, where it has one.',
     },
   },
+  hidden_rows: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Trang tính có dòng bị ẩn; Tiendo vẫn đọc các dòng đó.',
+      en: 'The sheet hides rows; Tiendo reads them all the same.',
+    },
+    fields: {
+      count: 'How many rows with data the sheet hides.',
+      rows: 'The first of them by row number (at most ten), as the sheet numbers its rows.',
+    },
+  },
   // Numbers.
   ambiguous_number: {
     severity: 'error',

@@ -287,6 +287,14 @@ export interface MergedCellsFields extends XlsxCellFields {
   readonly value?: string | undefined
 }
 
+/** The typed fields of a `hidden_rows` warning: rows of the sheet Excel hides are read all the same. */
+export interface HiddenRowsFields {
+  /** How many rows with data the sheet hides. */
+  readonly count: number
+  /** The first of them by row number (at most ten), as the sheet numbers its rows. */
+  readonly rows: readonly number[]
+}
+
 /**
  * Why a cell is an `ambiguous_number`: `comma` (`87,5` or `363,558` without a number locale,
  * the comma may be a decimal mark) or `dot_groups` (`363.558` in a file that elsewhere writes
@@ -409,6 +417,7 @@ export interface IoIssueFields {
   readonly invalid_date: XlsxCellFields
   readonly percent_format: PercentFormatFields
   readonly merged_cells: MergedCellsFields
+  readonly hidden_rows: HiddenRowsFields
   readonly ambiguous_number: AmbiguousNumberFields
   readonly invalid_number: InvalidNumberFields
   readonly imprecise_number: ImpreciseNumberFields

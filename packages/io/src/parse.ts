@@ -32,6 +32,7 @@ export type {
   FileFormatFields,
   FileNameFields,
   FileUnreadableFields,
+  HiddenRowsFields,
   ImpreciseNumberFields,
   InvalidCellFields,
   InvalidCsvFields,

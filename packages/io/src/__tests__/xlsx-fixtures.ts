@@ -11,6 +11,8 @@ export interface XlsxFixtures {
   readonly observations: string
   /** A first sheet that is hidden, then a visible `Dữ liệu` sheet. */
   readonly hiddenFirst: string
+  /** Sheet `Số liệu` with rows 3 and 5–15 hidden (and an empty hidden row 17). */
+  readonly hiddenRows: string
   readonly records: string
   readonly headerOnly: string
   readonly emptySheet: string
@@ -82,6 +84,15 @@ export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
   visible.addRow(['indicator', 'unit', 'period', 'value'])
   visible.addRow(['dti_score', '58', '2024', 0.7079])
   await hidden.xlsx.writeFile(path('hidden-first.xlsx'))
+
+  const filtered = new ExcelJS.Workbook()
+  const rows = filtered.addWorksheet('Số liệu')
+  rows.addRow(['indicator', 'unit', 'period', 'value'])
+  for (let year = 2010; year <= 2024; year++) rows.addRow(['dti_score', '58', String(year), 0.5])
+  for (const number of [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17]) {
+    rows.getRow(number).hidden = true
+  }
+  await filtered.xlsx.writeFile(path('hidden-rows.xlsx'))
 
   const records = new ExcelJS.Workbook()
   const products = records.addWorksheet('Sản phẩm')
@@ -156,6 +167,7 @@ export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
     dir,
     observations: path('observations.xlsx'),
     hiddenFirst: path('hidden-first.xlsx'),
+    hiddenRows: path('hidden-rows.xlsx'),
     records: path('records.xlsx'),
     headerOnly: path('header-only.xlsx'),
     emptySheet: path('empty-sheet.xlsx'),

@@ -50,6 +50,7 @@ export type XlsxCode =
   | 'invalid_date'
   | 'percent_format'
   | 'merged_cells'
+  | 'hidden_rows'
 
 /** The codes about numbers in cells. */
 export type NumberCode = 'ambiguous_number' | 'invalid_number' | 'imprecise_number'

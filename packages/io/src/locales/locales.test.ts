@@ -103,6 +103,11 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { cell: 'A8', rangeStart: 'A7', value: 'dti_score' },
     { cell: 'A8', rangeStart: 'A7' },
   ],
+  hidden_rows: [
+    { count: 1, rows: [7] },
+    { count: 3, rows: [7, 9, 12] },
+    { count: 40, rows: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11] },
+  ],
   ambiguous_number: [
     { reason: 'comma', value: '363,558', decimalReading: '363.558', thousandsReading: '363558' },
     { reason: 'comma', value: '87,5', decimalReading: '87.5' },
@@ -136,6 +141,8 @@ const SHOWN: { [Code in keyof IoIssueFields]?: (keyof IoIssueFields[Code])[] } =
   cell_error: ['cell', 'value'],
   percent_format: ['cell', 'value', 'shown'],
   merged_cells: ['cell', 'rangeStart', 'value'],
+  // `rows` is listed with spaces between its numbers (checked in the reader's test).
+  hidden_rows: ['count'],
   ambiguous_number: [
     'value',
     'decimalReading',

@@ -176,6 +176,28 @@ describe('reading XLSX rows', () => {
     expect(rows.map((row) => row.location.sheet)).toEqual(['Dữ liệu'])
   })
 
+  it('reads the rows Excel hides, with one warning that counts them', async () => {
+    const file = books.hiddenRows
+    const { rows, issues } = await drain(readRows(file))
+    // Every row with data is read, hidden or not (row 17, hidden, is empty).
+    expect(rows.map((row) => row.location.row)).toEqual(Array.from({ length: 15 }, (_, i) => i + 2))
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      code: 'hidden_rows',
+      severity: 'warning',
+      count: 12,
+      rows: [3, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+      location: { file, sheet: 'Số liệu', row: 3 },
+    })
+    expect(issues[0]?.message.en).toBe(
+      '12 rows are hidden in Excel (rows 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, …), and Tiendo reads them like the others.',
+    )
+    expect(issues[0]?.message.vi).toContain('12 dòng bị ẩn trong Excel')
+    // A sheet that hides nothing gets no such warning.
+    const plainSheet = await drain(readRows(books.hiddenFirst))
+    expect(plainSheet.issues.map((issue) => issue.code)).not.toContain('hidden_rows')
+  })
+
   it('calls a header-only sheet valid with no rows, and an empty sheet an error', async () => {
     const headerOnly = await drain(readRows(books.headerOnly))
     expect(

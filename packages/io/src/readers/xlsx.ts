@@ -28,7 +28,8 @@ import { surveyZip } from './zip-size'
  * sheet's own row number. Numbers become the shortest decimal text that round-trips to the
  * stored double (`87.5` stays `87.5`); dates ISO text, whether stored as a date serial or as
  * ISO 8601 text (`t="d"`, which exceljs alone reads as a number); formulas their cached result; a merged
- * cell the value of its range's first cell (with a `merged_cells` warning). @internal
+ * cell the value of its range's first cell (with a `merged_cells` warning); rows Excel hides
+ * like the others (with one `hidden_rows` warning). @internal
  */
 export async function* readXlsxRows(
   bytes: Uint8Array,
@@ -140,6 +141,9 @@ async function* sheetRows(
   let rows = 0
   const strayReported = new Set<number>()
   const mergeReported = new Set<string>()
+  // Rows Excel hides (by hand or by a filter) are read: the clerk does not see them.
+  const hidden: number[] = []
+  let hiddenCount = 0
   const last = sheet.rowCount
   for (let number = 1; number <= last; number++) {
     context.signal?.throwIfAborted()
@@ -204,6 +208,10 @@ async function* sheetRows(
       yield tooManyRowsIssue(limits, location)
       return
     }
+    if (row.hidden) {
+      hiddenCount++
+      if (hidden.length < HIDDEN_ROWS_NAMED) hidden.push(number)
+    }
     yield* issues
     const { cells, stray } = cellsOf(header, values)
     for (const index of stray) {
@@ -222,6 +230,10 @@ async function* sheetRows(
       ...(rows <= TEXTS_KEPT_FOR_ROWS ? { texts: Array.from(values) } : {}),
     }
   }
+  if (hiddenCount > 0) {
+    const location = { file, sheet: sheetName, row: hidden[0] }
+    yield ioIssue('hidden_rows', { count: hiddenCount, rows: hidden }, { location })
+  }
   if (header === undefined) {
     const location = { file, sheet: sheetName }
     yield ioIssue('empty_sheet', { sheetName }, { location })
@@ -230,6 +242,9 @@ async function* sheetRows(
     yield ioIssue('header_only', {}, { location })
   }
 }
+
+/** Hidden rows a `hidden_rows` warning names at most (it counts them all). */
+const HIDDEN_ROWS_NAMED = 10
 
 /** Rows looked through for the first with a value of a sheet that is not read. */
 const ROWS_TO_FIRST = 50

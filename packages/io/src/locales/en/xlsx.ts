@@ -1,3 +1,4 @@
+import { englishCount } from '../../reports/english-count'
 import type { IoMessages, XlsxCode } from '../catalogue'
 import { quote } from '../quote'
 
@@ -65,4 +66,14 @@ export const xlsx: IoMessages<XlsxCode> = {
     message: `Cell ${f.cell} is part of the merged range starting at ${f.rangeStart}; Tiendo uses the value of ${f.rangeStart}${f.value === undefined ? '' : ` (${quote(f.value)})`} for every row of the range.`,
     hint: 'Better unmerge the cells (Merge & Center → Unmerge Cells) and write the value on every row, so each row stands on its own.',
   }),
+  hidden_rows: (f) => {
+    const more = f.count > f.rows.length ? ', …' : ''
+    return {
+      message:
+        f.count === 1
+          ? `1 row is hidden in Excel (row ${f.rows[0]}), and Tiendo reads it like the others.`
+          : `${englishCount(f.count, 'row')} are hidden in Excel (rows ${f.rows.join(', ')}${more}), and Tiendo reads them like the others.`,
+      hint: 'Unhide them (select the rows around them, right-click → Unhide) and check what they hold: delete any row that should not be submitted. A filter hides rows too: clear it (Data → Clear).',
+    }
+  },
 }

@@ -65,4 +65,11 @@ export const xlsx: IoMessages<XlsxCode> = {
     message: `Ô ${f.cell} thuộc vùng ô gộp bắt đầu ở ${f.rangeStart}; Tiendo dùng giá trị của ${f.rangeStart}${f.value === undefined ? '' : ` (${quote(f.value)})`} cho mọi dòng của vùng gộp.`,
     hint: 'Nên bỏ gộp ô (Merge & Center → Unmerge Cells) và ghi giá trị vào từng dòng, để mỗi dòng tự đầy đủ.',
   }),
+  hidden_rows: (f) => {
+    const more = f.count > f.rows.length ? ', …' : ''
+    return {
+      message: `${f.count} dòng bị ẩn trong Excel (dòng ${f.rows.join(', ')}${more}); Tiendo vẫn đọc ${f.count === 1 ? 'dòng này' : 'các dòng này'} như các dòng khác.`,
+      hint: 'Bỏ ẩn (chọn các dòng xung quanh, nhấp chuột phải → Unhide/Bỏ ẩn) và kiểm tra nội dung: xóa dòng không cần nộp. Bộ lọc (Filter) cũng ẩn dòng: hãy bỏ lọc (Data → Clear).',
+    }
+  },
 }
