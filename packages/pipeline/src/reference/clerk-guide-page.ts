@@ -14,12 +14,21 @@ export interface ClerkMistake {
   readonly title: string
   /** What the clerk did, and why it matters, in a sentence or two. */
   readonly why: string
-  /** The file's content (CSV). */
-  readonly text: string
+  /** The file's content (CSV); the workbook's sheet instead, when `sheet` is given. */
+  readonly text?: string
+  /** A workbook's data sheet (`so-lieu.xlsx`): its rows, the header first, and the rows it hides. */
+  readonly sheet?: SheetExample
   /** The issue code the file gets first: the page is refused if it gets another. */
   readonly code: string
   /** The file's name, for a file told by its name alone (its content is not shown). Defaults to `so-lieu.csv`. */
   readonly fileName?: string
+}
+
+/** A sheet of an example workbook, as Excel shows it to the clerk. */
+export interface SheetExample {
+  readonly rows: readonly (readonly (string | number)[])[]
+  /** The sheet's numbers of the rows it hides (the header is row 1). */
+  readonly hidden: readonly number[]
 }
 
 const HEADER = 'indicator,unit,period,value'
@@ -118,6 +127,20 @@ export const CLERK_MISTAKES: readonly ClerkMistake[] = [
     code: 'form_row',
   },
   {
+    title: 'Dòng bị ẩn trong bảng tính',
+    why: 'Dòng bị ẩn (bằng tay, hay do bộ lọc) vẫn là một phần của tệp: cán bộ không thấy, nhưng số liệu trong đó vẫn được nộp. Tiendo vẫn đọc và nhắc để kiểm tra.',
+    sheet: {
+      rows: [
+        ['indicator', 'unit', 'period', 'value'],
+        ['smartphone_user_rate', '58', '2022', 80],
+        ['smartphone_user_rate', '58', '2023', 84],
+        ['smartphone_user_rate', '58', '2024', 87.5],
+      ],
+      hidden: [3],
+    },
+    code: 'hidden_rows',
+  },
+  {
     title: 'Tệp Excel kiểu cũ (.xls)',
     why: 'Tiendo đọc tệp Excel `.xlsx` và CSV, không đọc `.xls` của Excel 97–2003.',
     text: `${HEADER}\n${ROW}\n`,
@@ -131,10 +154,13 @@ const TODAY = '2026-12-01'
 
 /** The issues a mistake's file gets, in Vietnamese; throws if the first is not its code. */
 export async function issuesOfMistake(mistake: ClerkMistake): Promise<readonly TiendoIssue[]> {
-  const name = mistake.fileName ?? 'so-lieu.csv'
+  const source =
+    mistake.sheet === undefined
+      ? { name: mistake.fileName ?? 'so-lieu.csv', text: mistake.text ?? '' }
+      : { name: 'so-lieu.xlsx', bytes: await workbookOf(mistake.sheet) }
   const report = await runPipeline({
     pack: 'ninh-thuan',
-    sources: [{ name, text: mistake.text }],
+    sources: [source],
     today: TODAY,
     lang: 'vi',
     evaluate: false,
@@ -145,6 +171,32 @@ export async function issuesOfMistake(mistake: ClerkMistake): Promise<readonly T
     throw new Error(`"${mistake.title}" gets ${issues[0]?.code ?? 'no issue'}, not ${mistake.code}`)
   }
   return issues
+}
+
+/** The workbook of a sheet example: its data sheet `Số liệu`, the rows it hides hidden. */
+async function workbookOf(sheet: SheetExample): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  const data = workbook.addWorksheet('Số liệu')
+  for (const row of sheet.rows) data.addRow([...row])
+  for (const number of sheet.hidden) data.getRow(number).hidden = true
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}
+
+/** A sheet example as a table, each row by its number, those it hides marked. */
+function sheetLines(sheet: SheetExample): string[] {
+  const [header = [], ...rows] = sheet.rows
+  const line = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`
+  return [
+    '`so-lieu.xlsx`, trang tính `Số liệu`:',
+    '',
+    line(['Dòng', ...header]),
+    line(['---', ...header.map(() => '---')]),
+    ...rows.map((cells, i) => {
+      const number = i + 2
+      return line([sheet.hidden.includes(number) ? `${number} (ẩn)` : `${number}`, ...cells])
+    }),
+  ]
 }
 
 const SEVERITY = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as const
@@ -167,9 +219,11 @@ export async function clerkGuidePage(regenerate: string): Promise<string> {
       '',
       mistake.why,
       '',
-      ...(mistake.fileName === undefined
-        ? ['`so-lieu.csv`:', '', '```csv', mistake.text.trimEnd(), '```']
-        : [`Tệp \`${mistake.fileName}\`:`]),
+      ...(mistake.sheet !== undefined
+        ? sheetLines(mistake.sheet)
+        : mistake.fileName === undefined
+          ? ['`so-lieu.csv`:', '', '```csv', (mistake.text ?? '').trimEnd(), '```']
+          : [`Tệp \`${mistake.fileName}\`:`]),
       '',
       ...issues.flatMap((issue, i) => [...(i > 0 ? [''] : []), ...issueLines(issue)]),
       '',
