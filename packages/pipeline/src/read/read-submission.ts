@@ -17,11 +17,12 @@ import type { RowCheck, RowChecker } from '@tiendo/rules/internal'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { PipelineProgress, Source, SourceKind } from '../run/options'
 import type { IssueList } from './issue-list'
-import { lateRefusalKey, mayBeRefusedLate, rowKey, takeBackRows } from './late-refusals'
+import { lateRefusalKey, mayBeRefusedLate, takeBackRows } from './late-refusals'
 import { openSource, sourceName, sourceOptions } from './open-source'
 import type { ReadContext, Readers } from './readers'
 import type { RefusedRows } from './refused-rows'
 import { RowsLeftOut } from './rows-left-out'
+import { SameCellIssues } from './same-cell'
 import type { ScopeFilter } from './scope-filter'
 import type { CodeSuggester } from './suggest-codes'
 
@@ -110,9 +111,7 @@ export async function readSubmission(
     let counted = 0
     const leftOut = new RowsLeftOut()
     const refusedLate = new Set<string>()
-    // A count's `1.250` the reader may yet call ambiguous (its file writing `87,5` further
-    // on): its `value_not_whole` waits, so that the cell is told one thing, not two.
-    const doubted: { readonly key: string; readonly issue: TiendoIssue }[] = []
+    const sameCell = new SameCellIssues((issue) => issues.add(issue))
     // From the first row a later issue may refuse on, the source's rows wait for its end.
     let held: LocatedObservation[] | undefined
     let stats: Awaited<ReturnType<typeof opened.batches.next>>['value'] | undefined
@@ -132,7 +131,7 @@ export async function readSubmission(
           }
           const late = lateRefusalKey(item)
           if (late !== undefined) refusedLate.add(late)
-          issues.add(suggest(item))
+          if (!sameCell.holds(item)) issues.add(suggest(item))
           continue
         }
         if (
@@ -169,14 +168,10 @@ export async function readSubmission(
             kept++
           }
         }
-        for (const issue of checked.issues) {
-          if (item.location !== undefined && readsAsThousands(issue)) {
-            doubted.push({ key: rowKey(item.location), issue })
-          } else issues.add(issue)
-        }
+        sameCell.checked(item.location, checked.issues)
       }
     }
-    for (const { key, issue } of doubted) if (!refusedLate.has(key)) issues.add(issue)
+    sameCell.end(refusedLate)
     if (held !== undefined) {
       if (refusedLate.size > 0) {
         kept -= held.length
@@ -201,13 +196,6 @@ export async function readSubmission(
     unconverted,
     cannotRead,
   }
-}
-
-/** Whether an issue is a count's figure that reads as dots between thousands (`1.250`). */
-function readsAsThousands(issue: TiendoIssue): boolean {
-  return (
-    issue.code === 'value_not_whole' && (issue as { thousands?: string }).thousands !== undefined
-  )
 }
 
 /** What a row left out says of the data outside the part. */
