@@ -449,6 +449,14 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       rows: 'The first of them by row number (at most ten), as the sheet numbers its rows.',
     },
   },
+  hidden_columns: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Trang tính ẩn cột mà Tiendo đọc; Tiendo vẫn đọc cột đó.',
+      en: 'The sheet hides a column Tiendo reads; Tiendo reads it all the same.',
+    },
+    fields: { columns: 'The hidden columns’ names, as the header gives them (`value`, `note`).' },
+  },
   // Numbers.
   ambiguous_number: {
     severity: 'error',

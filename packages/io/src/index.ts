@@ -33,6 +33,7 @@ export type {
   FileFormatFields,
   FileNameFields,
   FileUnreadableFields,
+  HiddenColumnsFields,
   HiddenRowsFields,
   ImpreciseNumberFields,
   InvalidCellFields,

@@ -295,6 +295,12 @@ export interface HiddenRowsFields {
   readonly rows: readonly number[]
 }
 
+/** The typed fields of a `hidden_columns` warning: columns Tiendo reads that Excel hides. */
+export interface HiddenColumnsFields {
+  /** The hidden columns' names, as the header gives them (`value`, `note`). */
+  readonly columns: readonly string[]
+}
+
 /**
  * Why a cell is an `ambiguous_number`: `comma` (`87,5` or `363,558` without a number locale,
  * the comma may be a decimal mark) or `dot_groups` (`363.558` in a file that elsewhere writes
@@ -418,6 +424,7 @@ export interface IoIssueFields {
   readonly percent_format: PercentFormatFields
   readonly merged_cells: MergedCellsFields
   readonly hidden_rows: HiddenRowsFields
+  readonly hidden_columns: HiddenColumnsFields
   readonly ambiguous_number: AmbiguousNumberFields
   readonly invalid_number: InvalidNumberFields
   readonly imprecise_number: ImpreciseNumberFields

@@ -32,6 +32,7 @@ export type {
   FileFormatFields,
   FileNameFields,
   FileUnreadableFields,
+  HiddenColumnsFields,
   HiddenRowsFields,
   ImpreciseNumberFields,
   InvalidCellFields,

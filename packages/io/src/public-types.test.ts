@@ -83,6 +83,9 @@ describe('the typed fields of the other io codes', () => {
         case 'not_an_object':
           expectTypeOf(issue.found).toEqualTypeOf<JsonKind>()
           return issue.found
+        case 'hidden_columns':
+          expectTypeOf(issue.columns).toEqualTypeOf<readonly string[]>()
+          return issue.columns[0]
         case 'hidden_rows':
           expectTypeOf(issue.rows).toEqualTypeOf<readonly number[]>()
           return issue.count

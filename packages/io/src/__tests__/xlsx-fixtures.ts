@@ -13,6 +13,8 @@ export interface XlsxFixtures {
   readonly hiddenFirst: string
   /** Sheet `Số liệu` with rows 3 and 5–15 hidden (and an empty hidden row 17). */
   readonly hiddenRows: string
+  /** Sheet `Số liệu` hiding its `note` column and a `tra_cuu` column Tiendo does not read. */
+  readonly hiddenColumns: string
   readonly records: string
   readonly headerOnly: string
   readonly emptySheet: string
@@ -94,6 +96,15 @@ export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
   }
   await filtered.xlsx.writeFile(path('hidden-rows.xlsx'))
 
+  const helpers = new ExcelJS.Workbook()
+  const columns = helpers.addWorksheet('Số liệu')
+  columns.addRow(['indicator', 'unit', 'period', 'value', 'note', 'tra_cuu'])
+  columns.addRow(['dti_score', '58', '2024', 0.7, 'ước tính', 'x'])
+  // `note` is read; `tra_cuu`, a lookup column, is not.
+  columns.getColumn(5).hidden = true
+  columns.getColumn(6).hidden = true
+  await helpers.xlsx.writeFile(path('hidden-columns.xlsx'))
+
   const records = new ExcelJS.Workbook()
   const products = records.addWorksheet('Sản phẩm')
   products.addRow(['id', 'kind', 'unit', 'date', 'status', 'title', 'evidence'])
@@ -168,6 +179,7 @@ export async function buildXlsxFixtures(): Promise<XlsxFixtures> {
     observations: path('observations.xlsx'),
     hiddenFirst: path('hidden-first.xlsx'),
     hiddenRows: path('hidden-rows.xlsx'),
+    hiddenColumns: path('hidden-columns.xlsx'),
     records: path('records.xlsx'),
     headerOnly: path('header-only.xlsx'),
     emptySheet: path('empty-sheet.xlsx'),

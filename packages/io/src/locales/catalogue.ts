@@ -51,6 +51,7 @@ export type XlsxCode =
   | 'percent_format'
   | 'merged_cells'
   | 'hidden_rows'
+  | 'hidden_columns'
 
 /** The codes about numbers in cells. */
 export type NumberCode = 'ambiguous_number' | 'invalid_number' | 'imprecise_number'

@@ -103,6 +103,7 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { cell: 'A8', rangeStart: 'A7', value: 'dti_score' },
     { cell: 'A8', rangeStart: 'A7' },
   ],
+  hidden_columns: [{ columns: ['value'] }, { columns: ['status', 'note'] }],
   hidden_rows: [
     { count: 1, rows: [7] },
     { count: 3, rows: [7, 9, 12] },

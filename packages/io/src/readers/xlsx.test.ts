@@ -198,6 +198,23 @@ describe('reading XLSX rows', () => {
     expect(plainSheet.issues.map((issue) => issue.code)).not.toContain('hidden_rows')
   })
 
+  it('reads the columns Excel hides, warning of those Tiendo reads', async () => {
+    const file = books.hiddenColumns
+    const { rows, issues } = await drain(readRows(file))
+    expect(plain(rows[0])).toMatchObject({ note: 'ước tính', tra_cuu: 'x' })
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      code: 'hidden_columns',
+      severity: 'warning',
+      columns: ['note'],
+      location: { file, sheet: 'Số liệu', row: 1 },
+    })
+    expect(issues[0]?.message.en).toBe(
+      'Excel hides the column `note`, and Tiendo reads it like the others.',
+    )
+    expect(issues[0]?.message.vi).toContain('Excel đang ẩn cột `note`')
+  })
+
   it('calls a header-only sheet valid with no rows, and an empty sheet an error', async () => {
     const headerOnly = await drain(readRows(books.headerOnly))
     expect(

@@ -1,5 +1,6 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs'
+import { OBSERVATION_COLUMNS, RECORD_COLUMNS } from '../convert/spec'
 import { ioIssue } from '../issue'
 import type { IoIssueFields, SheetNotFoundFields } from '../issue-fields'
 import {
@@ -28,8 +29,8 @@ import { surveyZip } from './zip-size'
  * sheet's own row number. Numbers become the shortest decimal text that round-trips to the
  * stored double (`87.5` stays `87.5`); dates ISO text, whether stored as a date serial or as
  * ISO 8601 text (`t="d"`, which exceljs alone reads as a number); formulas their cached result; a merged
- * cell the value of its range's first cell (with a `merged_cells` warning); rows Excel hides
- * like the others (with one `hidden_rows` warning). @internal
+ * cell the value of its range's first cell (with a `merged_cells` warning); rows and columns
+ * Excel hides like the others (with a `hidden_rows` and a `hidden_columns` warning). @internal
  */
 export async function* readXlsxRows(
   bytes: Uint8Array,
@@ -167,6 +168,13 @@ async function* sheetRows(
       header = built.header
       headerRow = number
       yield* built.issues
+      const hiddenColumns = header.names.filter(
+        (name, index) =>
+          name !== undefined && READ_COLUMNS.has(name) && sheet.getColumn(index + 1).hidden,
+      ) as string[]
+      if (hiddenColumns.length > 0) {
+        yield ioIssue('hidden_columns', { columns: hiddenColumns }, { location })
+      }
       const otherSheets = others.map((other) => ({
         name: normalizeText(other.name),
         columns: firstRowNames(other, limits.maxColumns),
@@ -242,6 +250,14 @@ async function* sheetRows(
     yield ioIssue('header_only', {}, { location })
   }
 }
+
+/** The columns Tiendo reads from an observation or a record file. */
+const READ_COLUMNS: ReadonlySet<string> = new Set([
+  ...OBSERVATION_COLUMNS.required,
+  ...OBSERVATION_COLUMNS.optional,
+  ...RECORD_COLUMNS.required,
+  ...RECORD_COLUMNS.optional,
+])
 
 /** Hidden rows a `hidden_rows` warning names at most (it counts them all). */
 const HIDDEN_ROWS_NAMED = 10

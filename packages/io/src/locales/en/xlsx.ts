@@ -66,6 +66,13 @@ export const xlsx: IoMessages<XlsxCode> = {
     message: `Cell ${f.cell} is part of the merged range starting at ${f.rangeStart}; Tiendo uses the value of ${f.rangeStart}${f.value === undefined ? '' : ` (${quote(f.value)})`} for every row of the range.`,
     hint: 'Better unmerge the cells (Merge & Center → Unmerge Cells) and write the value on every row, so each row stands on its own.',
   }),
+  hidden_columns: (f) => {
+    const names = f.columns.map((name) => `\`${name}\``).join(', ')
+    return {
+      message: `Excel hides the ${f.columns.length === 1 ? 'column' : 'columns'} ${names}, and Tiendo reads ${f.columns.length === 1 ? 'it' : 'them'} like the others.`,
+      hint: 'Unhide the columns (select the columns around them, right-click → Unhide) and check what they hold before sending.',
+    }
+  },
   hidden_rows: (f) => {
     const more = f.count > f.rows.length ? ', …' : ''
     return {

@@ -65,6 +65,10 @@ export const xlsx: IoMessages<XlsxCode> = {
     message: `Ô ${f.cell} thuộc vùng ô gộp bắt đầu ở ${f.rangeStart}; Tiendo dùng giá trị của ${f.rangeStart}${f.value === undefined ? '' : ` (${quote(f.value)})`} cho mọi dòng của vùng gộp.`,
     hint: 'Nên bỏ gộp ô (Merge & Center → Unmerge Cells) và ghi giá trị vào từng dòng, để mỗi dòng tự đầy đủ.',
   }),
+  hidden_columns: (f) => ({
+    message: `Excel đang ẩn cột ${f.columns.map((name) => `\`${name}\``).join(', ')}; Tiendo vẫn đọc như các cột khác.`,
+    hint: 'Bỏ ẩn cột (chọn các cột xung quanh, nhấp chuột phải → Unhide/Bỏ ẩn) và kiểm tra nội dung trước khi gửi.',
+  }),
   hidden_rows: (f) => {
     const more = f.count > f.rows.length ? ', …' : ''
     return {
