@@ -101,7 +101,7 @@ function kindsOf(
   )
 }
 
-/** The columns of an observation file (see DESIGN.md, "Observation files"). */
+/** The columns of an observation file, as docs/data-files.md lists them. */
 export const OBSERVATION_COLUMNS = {
   required: ['indicator', 'unit', 'period', 'value'],
   optional: ['qualifier', 'low', 'high', 'status', 'source', 'note'],
