@@ -92,22 +92,19 @@ describe('tiendo template', () => {
     const data = book.getWorksheet('Số liệu')!
     data.getRow(2).values = ['digital_economy_share_grdp', '58', 2024, 9.56, 'estimate']
     data.getRow(3).values = ['smartphone_user_rate', '58', '2024', 87.5, 'actual', 'Sở TT&TT']
-    writeFileSync(join(dir, 'filled.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()))
-    const good = await tiendoInProcess(
-      ['validate', 'filled.xlsx', '--pack', 'ninh-thuan', '--format', 'json'],
-      dir,
-    )
+    // Saves the workbook as it stands and validates it, as a unit would before sending.
+    const validateAs = async (name: string) => {
+      writeFileSync(join(dir, name), new Uint8Array(await book.xlsx.writeBuffer()))
+      return tiendoInProcess(['validate', name, '--pack', 'ninh-thuan', '--format', 'json'], dir)
+    }
+    const good = await validateAs('filled.xlsx')
     expect(good.code, good.stdout).toBe(0)
     const report = JSON.parse(good.stdout)
     expect(report.stats).toMatchObject({ rows: 2 })
     expect(report.issues).toEqual([])
 
     data.getRow(4).values = ['smartphone_user_rate', '58', '2023', 187.5]
-    writeFileSync(join(dir, 'bad.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()))
-    const bad = await tiendoInProcess(
-      ['validate', 'bad.xlsx', '--pack', 'ninh-thuan', '--format', 'json'],
-      dir,
-    )
+    const bad = await validateAs('bad.xlsx')
     expect(bad.code).toBe(1)
     const issue = JSON.parse(bad.stdout).issues.find(
       (candidate: { severity: string }) => candidate.severity === 'error',
@@ -122,11 +119,7 @@ describe('tiendo template', () => {
 
     // A count typed with decimals in a number cell: refused where Excel let it through.
     data.getRow(4).values = ['bts_5g_count', '58', '2024', 12.5]
-    writeFileSync(join(dir, 'half.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()))
-    const half = await tiendoInProcess(
-      ['validate', 'half.xlsx', '--pack', 'ninh-thuan', '--format', 'json'],
-      dir,
-    )
+    const half = await validateAs('half.xlsx')
     expect(half.code).toBe(1)
     expect(JSON.parse(half.stdout).issues).toMatchObject([
       { code: 'value_not_whole', value: '12.5', sheet: 'Số liệu', row: 4, column: 'value' },

@@ -1,6 +1,6 @@
 import type { SourceLocation, TiendoIssue } from '@tiendo/schema'
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs'
-import { OBSERVATION_COLUMNS, RECORD_COLUMNS } from '../convert/spec'
+import { OBSERVATION_SPEC, RECORD_SPEC } from '../convert/spec'
 import { ioIssue } from '../issue'
 import type { IoIssueFields, SheetNotFoundFields } from '../issue-fields'
 import {
@@ -253,10 +253,8 @@ async function* sheetRows(
 
 /** The columns Tiendo reads from an observation or a record file. */
 const READ_COLUMNS: ReadonlySet<string> = new Set([
-  ...OBSERVATION_COLUMNS.required,
-  ...OBSERVATION_COLUMNS.optional,
-  ...RECORD_COLUMNS.required,
-  ...RECORD_COLUMNS.optional,
+  ...OBSERVATION_SPEC.columns,
+  ...RECORD_SPEC.columns,
 ])
 
 /** Hidden rows a `hidden_rows` warning names at most (it counts them all). */

@@ -1,5 +1,6 @@
 import type { IssueMessages } from '@tiendo/schema'
 import { MEASURE_WORDS } from '../pipeline/measure-words'
+import { withoutZeroDecimals } from '../pipeline/not-whole'
 import type { TypedRulesIssueFields } from './typed-codes'
 
 /** The English messages of the issues `@tiendo/rules` makes from typed fields alone. */
@@ -27,7 +28,7 @@ export const en: IssueMessages<TypedRulesIssueFields> = {
         message: `The value \`${f.value}\` is not a whole number, but ${takes}.`,
         hint: 'Write a whole number, without decimals. If this indicator may take decimals, the pack’s author declares `wholeNumbers: false` on it.',
       }
-    const whole = /\.0+$/.test(f.value) ? f.value.replace(/\.0+$/, '') : undefined
+    const whole = withoutZeroDecimals(f.value)
     return {
       message:
         whole === undefined

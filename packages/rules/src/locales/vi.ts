@@ -1,6 +1,7 @@
 import type { IssueMessages } from '@tiendo/schema'
 import { valueText } from '../pipeline/condition-words'
 import { MEASURE_WORDS } from '../pipeline/measure-words'
+import { withoutZeroDecimals } from '../pipeline/not-whole'
 import type { TypedRulesIssueFields } from './typed-codes'
 
 /** A bound in words, or the infinity on its side. */
@@ -32,7 +33,7 @@ export const vi: IssueMessages<TypedRulesIssueFields> = {
         message: `Giá trị \`${f.value}\` không phải số nguyên, nhưng ${takes}.`,
         hint: 'Ghi một số nguyên, không có phần thập phân. Nếu chỉ tiêu này được phép có số lẻ, người soạn bộ quy tắc khai báo `wholeNumbers: false` cho chỉ tiêu.',
       }
-    const whole = /\.0+$/.test(f.value) ? f.value.replace(/\.0+$/, '') : undefined
+    const whole = withoutZeroDecimals(f.value)
     return {
       message:
         whole === undefined

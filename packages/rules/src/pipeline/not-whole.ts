@@ -41,3 +41,11 @@ export function notWhole(text: string): NotWhole | undefined {
     ? { rounded: shown.toFixed() }
     : {}
 }
+
+/**
+ * The whole number a figure writes with zero decimals (`2` for `2.000`), or `undefined`: what
+ * else a count's `2.000` may mean besides 2000.
+ */
+export function withoutZeroDecimals(text: string): string | undefined {
+  return /\.0+$/.test(text) ? text.replace(/\.0+$/, '') : undefined
+}
