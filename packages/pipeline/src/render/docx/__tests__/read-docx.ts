@@ -110,8 +110,9 @@ export function readDocx(bytes: Uint8Array) {
     document: text('word/document.xml'),
     styles: text('word/styles.xml'),
     text,
+    // A zip may list the folder itself (`word/media/`): it is no medium.
     media: Object.entries(files)
-      .filter(([name]) => name.startsWith('word/media/'))
+      .filter(([name]) => name.startsWith('word/media/') && !name.endsWith('/'))
       .map(([, data]) => data),
   }
 }
