@@ -292,12 +292,12 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
   form_row: {
     severity: 'warning',
     meaning: {
-      vi: 'Một dòng của biểu mẫu, không phải số liệu (dòng đánh số cột `(1)`, `(2)`…, dòng tổng cộng): không được đọc.',
-      en: 'A row of a printed form, not data (a row numbering the columns `(1)`, `(2)`…, a total row): not read.',
+      vi: 'Một dòng của biểu mẫu, không phải số liệu (dòng đánh số cột `(1)`, `(2)`…, dòng tổng cộng, phần ký tên cuối báo cáo): không được đọc.',
+      en: 'A row of a printed form, not data (a row numbering the columns `(1)`, `(2)`…, a total row, the signing block ending a report): not read.',
     },
     fields: {
-      form: '`column_numbers` (a row numbering the columns under the header) or `total` (a row adding up the others).',
-      text: 'What the row holds that tells it: its numbers, or its total’s word.',
+      form: '`column_numbers` (a row numbering the columns under the header), `total` (a row adding up the others) or `signature` (a line of the signing block: `Người lập biểu`, `(Ký, ghi rõ họ tên)`, the place and date, the signer’s name).',
+      text: 'What the row holds that tells it: its numbers, its total’s word, or its signing line.',
     },
   },
   // JSON and NDJSON.

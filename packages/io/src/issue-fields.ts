@@ -167,10 +167,12 @@ export interface MissingColumnFields {
 export interface FormRowFields {
   /**
    * What the row is: `column_numbers`, the row under a printed form's header that numbers
-   * its columns (`(1)`, `(2)`, …); `total`, a row that adds up the others (`Tổng cộng`).
+   * its columns (`(1)`, `(2)`, …); `total`, a row that adds up the others (`Tổng cộng`);
+   * `signature`, a line of the signing block that ends a report (`Người lập biểu`, `(Ký, ghi
+   * rõ họ tên)`, the place and date, the signer's name).
    */
-  readonly form: 'column_numbers' | 'total'
-  /** What the row holds that tells it: its numbers, or its total's word. */
+  readonly form: 'column_numbers' | 'total' | 'signature'
+  /** What the row holds that tells it: its numbers, its total's word, or its signing line. */
   readonly text: string
 }
 

@@ -93,6 +93,58 @@ describe('a printed form filled in', () => {
     expect(stats).toMatchObject({ rows: 3, accepted: 1, errors: 0, warnings: 2 })
   })
 
+  it('XLSX: the signing block under the table is one warning a line; a figure after it is read', async () => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('Số liệu')
+    sheet.addRow(['indicator', 'unit', 'period', 'value'])
+    sheet.addRow(['smartphone_user_rate', '58', '2024', 87.5])
+    sheet.addRow([])
+    sheet.addRow(['', '', 'Ninh Thuận, ngày 15 tháng 01 năm 2025'])
+    sheet.addRow(['Người lập biểu', '', '', 'Thủ trưởng đơn vị'])
+    sheet.addRow(['(Ký, ghi rõ họ tên)', '', '', '(Ký tên, đóng dấu)'])
+    sheet.addRow([])
+    sheet.addRow(['Nguyễn Văn A', '', '', 'Trần Thị B'])
+    // Data again: the block is over, and a name-like row is an error again.
+    sheet.addRow(['smartphone_user_rate', '58', '2023', 84])
+    sheet.addRow(['Lê Văn C'])
+    const file = join(dir, 'signed.xlsx')
+    await book.xlsx.writeFile(file)
+    const { issues, observations, stats } = await readObservationFile(file)
+    expect(issues.map((issue) => [issue.code, issue.location?.row])).toEqual([
+      ['form_row', 4],
+      ['form_row', 5],
+      ['form_row', 6],
+      ['form_row', 8],
+      ['id_syntax', 10],
+      ['invalid_type', 10],
+      ['invalid_type', 10],
+    ])
+    expect(issues.slice(0, 4)).toMatchObject(
+      [
+        'Ninh Thuận, ngày 15 tháng 01 năm 2025',
+        'Người lập biểu',
+        '(Ký, ghi rõ họ tên)',
+        'Nguyễn Văn A',
+      ].map((text) => ({ severity: 'warning', form: 'signature', text })),
+    )
+    expect(issues[1]?.message.en).toBe(
+      'The row is part of the signing block that ends the report ("Người lập biểu"): it is not data, and is not read.',
+    )
+    expect(issues[1]?.message.vi).toBe(
+      'Dòng này thuộc phần ký tên cuối báo cáo ("Người lập biểu"): không phải số liệu, nên không được đọc.',
+    )
+    expect(observations.map((o) => o.observation.period)).toEqual(['2024', '2023'])
+    expect(stats).toMatchObject({ accepted: 2, warnings: 4 })
+  })
+
+  it('CSV: a figure beside a signing title keeps its errors; the row is no signature', async () => {
+    const file = join(dir, 'odd.csv')
+    await writeFile(file, 'indicator,unit,period,value\nNgười lập biểu,,,87.5\n')
+    const { issues } = await readObservationFile(file)
+    expect(codes(issues)).not.toContain('form_row')
+    expect(issues.every((issue) => issue.severity === 'error')).toBe(true)
+  })
+
   it('CSV records: a total row is told once, not cell by cell', async () => {
     const file = join(dir, 'products.csv')
     await writeFile(

@@ -1,6 +1,7 @@
 import type { FormRowFields } from '../issue-fields'
 import type { RawRow } from '../rows/raw-row'
 import { fold } from './fold'
+import { signatureTextOf } from './signature-row'
 
 /** The words of a total row, folded: `Tổng cộng`, `Cộng`, `Tổng số`, `Total`. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set([
@@ -20,11 +21,12 @@ const COLUMN_MARK = /^\(?(?:([A-Z])|(\d{1,3}))\)?$/
 
 /**
  * Whether a row that could not be converted is a row of a printed form rather than data: the
- * row under the header numbering the columns (`(1)`, `(2)`, `(3)`…, in order), or a total
- * row (`Tổng cộng` where the unit or indicator goes). Asked only of rows that failed, so
- * data is never taken for one. @internal
+ * row under the header numbering the columns (`(1)`, `(2)`, `(3)`…, in order), a total row
+ * (`Tổng cộng` where the unit or indicator goes), or a line of the signing block that ends a
+ * report (`Người lập biểu`; `afterSignature`: the row before was one, so the signer's name
+ * is too). Asked only of rows that failed, so data is never taken for one. @internal
  */
-export function formRowOf(row: RawRow): FormRowFields | undefined {
+export function formRowOf(row: RawRow, afterSignature = false): FormRowFields | undefined {
   if (row.texts !== undefined) {
     const numbers = columnNumbers(row.texts)
     if (numbers !== undefined) return { form: 'column_numbers', text: numbers }
@@ -35,7 +37,8 @@ export function formRowOf(row: RawRow): FormRowFields | undefined {
     if (text === undefined || /^[a-z][a-z0-9_]*$/.test(text)) continue
     if (TOTAL_WORDS.has(fold(text).replace(/:$/, ''))) return { form: 'total', text }
   }
-  return undefined
+  const signature = signatureTextOf(row, afterSignature)
+  return signature === undefined ? undefined : { form: 'signature', text: signature }
 }
 
 /**

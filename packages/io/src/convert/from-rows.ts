@@ -138,6 +138,8 @@ class EntityConverter<T, Out> {
    * through for the header a title row pushed down, so that it can name that row.
    */
   private heldNoHeader: TiendoIssue | undefined
+  /** Set while the rows are a report's signing block: the signer's name is one of its lines. */
+  private inSignature = false
   /** The row being converted, for the number watcher. */
   private current: RawRow | undefined
   private readonly watcher: NumberWatcher | undefined
@@ -206,14 +208,17 @@ class EntityConverter<T, Out> {
     this.current = item
     const result = convertRow(item, this.spec, this.locale, this.watcher)
     if (Array.isArray(result)) {
-      // A printed form's row (column numbers, a total) is told as one, not cell by cell.
-      const form = formRowOf(item)
+      // A printed form's row (column numbers, a total, a signature) is told as one, not cell
+      // by cell.
+      const form = formRowOf(item, this.inSignature)
+      this.inSignature = form?.form === 'signature'
       if (form !== undefined) {
         this.report(ioIssue('form_row', form, { location: item.location }), out)
         return
       }
       for (const issue of result) this.report(issue, out)
     } else {
+      this.inSignature = false
       this.stats.accepted++
       out.push(this.wrap(result, item.location))
     }

@@ -127,6 +127,21 @@ export const CLERK_MISTAKES: readonly ClerkMistake[] = [
     code: 'form_row',
   },
   {
+    title: 'Phần ký tên cuối bảng',
+    why: 'Báo cáo in thường kết thúc bằng ngày tháng, chức danh và chữ ký. Những dòng đó không phải số liệu: Tiendo bỏ qua và cảnh báo từng dòng; số liệu phía trên vẫn được đọc.',
+    sheet: {
+      rows: [
+        ['indicator', 'unit', 'period', 'value'],
+        ['smartphone_user_rate', '58', '2024', 87.5],
+        ['', '', '', ''],
+        ['', '', 'Ninh Thuận, ngày 15 tháng 01 năm 2025', ''],
+        ['Người lập biểu', '', '', 'Thủ trưởng đơn vị'],
+      ],
+      hidden: [],
+    },
+    code: 'form_row',
+  },
+  {
     title: 'Dòng bị ẩn trong bảng tính',
     why: 'Dòng bị ẩn (bằng tay, hay do bộ lọc) vẫn là một phần của tệp: cán bộ không thấy, nhưng số liệu trong đó vẫn được nộp. Tiendo vẫn đọc và nhắc để kiểm tra.',
     sheet: {

@@ -100,10 +100,15 @@ export const table: IoMessages<TableCode> = {
           message: `The row numbers the columns (${f.text}), as a printed form does under its header: it is not data, and is not read.`,
           hint: 'Delete the row, so that data start right under the header.',
         }
-      : {
-          message: `The row is a total (${quote(f.text)}): it is not read. Tiendo adds up the units’ figures itself.`,
-          hint: 'Delete the row. A figure of the unit above (the province) goes on a row of its own, with its unit code.',
-        },
+      : f.form === 'total'
+        ? {
+            message: `The row is a total (${quote(f.text)}): it is not read. Tiendo adds up the units’ figures itself.`,
+            hint: 'Delete the row. A figure of the unit above (the province) goes on a row of its own, with its unit code.',
+          }
+        : {
+            message: `The row is part of the signing block that ends the report (${quote(f.text)}): it is not data, and is not read.`,
+            hint: 'Nothing is lost: the figures above it are read. To submit without this warning, end the table at its last figure and keep the signatures in the printed copy only.',
+          },
   unknown_column: (f) => ({
     message: `Tiendo does not use the column ${quote(f.columnName)}; its data is ignored.`,
     hint:

@@ -100,10 +100,15 @@ export const table: IoMessages<TableCode> = {
           message: `Dòng này đánh số các cột (${f.text}) như biểu mẫu in dưới dòng tiêu đề: không phải số liệu, nên không được đọc.`,
           hint: 'Xóa dòng này, để số liệu bắt đầu ngay dưới dòng tiêu đề.',
         }
-      : {
-          message: `Dòng này là dòng tổng (${quote(f.text)}): không được đọc. Tiendo tự cộng số liệu của các đơn vị.`,
-          hint: 'Xóa dòng này. Số liệu của đơn vị cấp trên (tỉnh) ghi ở một dòng riêng, với mã đơn vị của nó.',
-        },
+      : f.form === 'total'
+        ? {
+            message: `Dòng này là dòng tổng (${quote(f.text)}): không được đọc. Tiendo tự cộng số liệu của các đơn vị.`,
+            hint: 'Xóa dòng này. Số liệu của đơn vị cấp trên (tỉnh) ghi ở một dòng riêng, với mã đơn vị của nó.',
+          }
+        : {
+            message: `Dòng này thuộc phần ký tên cuối báo cáo (${quote(f.text)}): không phải số liệu, nên không được đọc.`,
+            hint: 'Không mất số liệu nào: các dòng số liệu phía trên vẫn được đọc. Để nộp không còn cảnh báo này, kết thúc bảng ở dòng số liệu cuối cùng; phần ký tên chỉ để ở bản in.',
+          },
   unknown_column: (f) => ({
     message: `Tiendo không dùng cột ${quote(f.columnName)}; dữ liệu trong cột này bị bỏ qua.`,
     hint:
