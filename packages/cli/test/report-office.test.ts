@@ -85,5 +85,10 @@ describe('tiendo report --format docx|xlsx (built)', () => {
     expect(broken.code).toBe(2)
     expect(broken.stderr).toContain('it is not valid JSON 1:')
     expect(broken.stderr).not.toContain('secret-value')
+    const commented = run('{\n  // who issues it\n  "issuingBody": "Sở A"\n}')
+    expect(commented.code).toBe(2)
+    expect(commented.stderr).toContain(
+      'it is not valid JSON 2:3: JSON has no comments, so remove the `//` or `/* … */` comment.',
+    )
   })
 })

@@ -313,7 +313,8 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       character: 'The character on that line (from 1, in UTF-16 code units).',
       expected:
         'What the grammar expected: `value`, `comma_or_close`, `colon`, `key`, `end_of_text`, `closing_quote`, `no_control_character`, `escape` or `digit`.',
-      found: 'The character found there; absent at the end of the text.',
+      found:
+        'The character found there (a comment’s two, `//` or `/*`); absent at the end of the text.',
       previous: 'The last character before it that is not a space, where there is one.',
     },
   },

@@ -208,7 +208,7 @@ export interface InvalidJsonFields {
   readonly character: number
   /** What the JSON grammar expected there. */
   readonly expected: JsonExpectation
-  /** The character found there; absent at the end of the text. */
+  /** The character found there (a comment's two, `//` or `/*`); absent at the end of the text. */
   readonly found?: string | undefined
   /** The last character before it that is not a space, where there is one (for the hint). */
   readonly previous?: string | undefined

@@ -44,6 +44,12 @@ export async function readReportConfig(cwd: string, file: string): Promise<Repor
     // Where, never what: the file may be anything, and is not quoted.
     const found = locateJsonSyntaxError(body)
     const where = found === undefined ? '' : ` ${found.line}:${found.column}`
+    if (found?.comment === true) {
+      throw fail(
+        `không phải JSON hợp lệ${where}: JSON không có chú thích, hãy xóa chú thích \`//\` hay \`/* … */\`.`,
+        `it is not valid JSON${where}: JSON has no comments, so remove the \`//\` or \`/* … */\` comment.`,
+      )
+    }
     throw fail(`không phải JSON hợp lệ${where}.`, `it is not valid JSON${where}.`)
   }
   const duplicate = findDuplicateJsonKey(body)

@@ -8,11 +8,13 @@ export type JsonHint =
   | 'line_break'
   | 'missing_comma'
   | 'check_syntax'
+  | 'comment'
 
 /** The advice for a JSON syntax error, from what was expected, found and before it. */
 export function jsonHint(f: InvalidJsonFields): JsonHint {
   const { expected, found, previous } = f
   const closing = found === ']' || found === '}'
+  if (found === '//' || found === '/*') return 'comment'
   if ((expected === 'value' || expected === 'key') && closing && previous === ',') {
     return 'extra_comma'
   }

@@ -13,6 +13,11 @@ export interface JsonSyntaxLocation {
   readonly column: number
   /** What the grammar expected there, in words. */
   readonly expected: LocalizedText
+  /**
+   * Whether a comment (`//` or `/*`) stands there: JSON has none, though editors and
+   * JavaScript accept them, so a hand-written file often holds one.
+   */
+  readonly comment: boolean
 }
 
 /**
@@ -25,7 +30,12 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxLocation | undefi
   if (error === undefined) return undefined
   const { line, column } = lineAndColumn(text, error, 1)
   const expected = { vi: EXPECTED_VI[error.expected], en: EXPECTED_EN[error.expected] }
-  return { line, column, expected }
+  return { line, column, expected, comment: startsComment(text, error.offset) }
+}
+
+/** Whether `//` or `/*` starts at `offset`. */
+function startsComment(text: string, offset: number): boolean {
+  return text[offset] === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')
 }
 
 function lineAndColumn(text: string, error: JsonSyntaxError, firstLine: number) {
@@ -48,8 +58,10 @@ export function describeJsonError(
   // JSON.parse refused it, so the scanner finds a place; the fallback is for safety only.
   const error = findJsonSyntaxError(text) ?? { offset: text.length, expected: 'value' as const }
   const { line, column } = lineAndColumn(text, error, firstLine)
-  const found =
-    error.offset < text.length
+  // A comment is found as its two characters, `//` or `/*`: what the hint names.
+  const found = startsComment(text, error.offset)
+    ? text.slice(error.offset, error.offset + 2)
+    : error.offset < text.length
       ? String.fromCodePoint(text.codePointAt(error.offset) ?? 0)
       : undefined
   const previous = text.slice(0, error.offset).trimEnd().at(-1)

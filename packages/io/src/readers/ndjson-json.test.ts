@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { drain, fixture, plain } from '../__tests__/helpers'
 import { readRows } from '../read-rows'
+import { readSourceRows } from '../read-source-rows'
+import { locateJsonSyntaxError } from './json-position'
 
 describe('reading NDJSON rows', () => {
   it('reads each line, reporting broken lines and going on', async () => {
@@ -86,6 +88,27 @@ describe('reading JSON rows', () => {
     expect(issues[0]?.message.en).toContain('line 2, character 43')
     expect(issues[0]?.hint?.en).toBe('Remove the extra comma before the closing bracket.')
     expect(issues[0]?.hint?.vi).toBe('Xóa dấu phẩy thừa trước dấu đóng.')
+  })
+
+  it.each([
+    ['data.json', '[\n  // the 2024 figures\n  {"indicator": "x"}\n]'],
+    ['data.json', '[{"indicator": "x"} /* draft */]'],
+    ['data.ndjson', '{"indicator": "x"} // draft'],
+  ])('tells a comment in %s that JSON has none', async (name, text) => {
+    const { issues } = await drain(readSourceRows({ name, text }))
+    expect(issues.map((issue) => issue.code)).toEqual(['invalid_json'])
+    expect(issues[0]?.hint?.en).toMatch(/^JSON has no comments: remove the `\/\/` or/)
+    expect(issues[0]?.hint?.vi).toMatch(/^JSON không có chú thích/)
+    expect(issues[0]).toMatchObject({ found: text.includes('/*') ? '/*' : '//' })
+  })
+
+  it('takes a slash that opens no comment for no comment', async () => {
+    const { issues } = await drain(readSourceRows({ name: 'data.json', text: '[{"a": /x}]' }))
+    expect(issues[0]).toMatchObject({ code: 'invalid_json', found: '/' })
+    expect(issues[0]?.hint?.en).not.toMatch(/comment/)
+    expect(locateJsonSyntaxError('{"a": /x}')?.comment).toBe(false)
+    expect(locateJsonSyntaxError('{"a": 1 // x\n}')?.comment).toBe(true)
+    expect(locateJsonSyntaxError('{"a": 1}')).toBeUndefined()
   })
 
   it('calls an empty array a valid file with no rows', async () => {

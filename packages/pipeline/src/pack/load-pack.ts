@@ -126,10 +126,15 @@ export function parsePackText(text: string, shown: string): unknown {
         vi: `Bộ quy tắc ${shown}${where} không phải JSON hợp lệ${expected.vi}.`,
         en: `The pack ${shown}${where} is not valid JSON${expected.en}.`,
       },
-      {
-        vi: 'Sửa cú pháp JSON ở vị trí đó (dấu phẩy, ngoặc, dấu nháy kép). `tiendo schema pack` in JSON Schema để trình soạn thảo kiểm tra.',
-        en: 'Fix the JSON syntax there (commas, brackets, double quotes). `tiendo schema pack` prints a JSON Schema an editor can check against.',
-      },
+      found?.comment === true
+        ? {
+            vi: 'JSON không có chú thích: xóa chú thích `//` hay `/* … */`. Lời giải thích cho người đọc ghi vào trường `description` của bộ quy tắc, chỉ tiêu hay quy tắc.',
+            en: 'JSON has no comments: remove the `//` or `/* … */` comment. Notes for readers go in the `description` field of the pack, an indicator or a rule.',
+          }
+        : {
+            vi: 'Sửa cú pháp JSON ở vị trí đó (dấu phẩy, ngoặc, dấu nháy kép). `tiendo schema pack` in JSON Schema để trình soạn thảo kiểm tra.',
+            en: 'Fix the JSON syntax there (commas, brackets, double quotes). `tiendo schema pack` prints a JSON Schema an editor can check against.',
+          },
     )
   }
   const duplicate = findDuplicateJsonKey(json)

@@ -25,6 +25,8 @@ const HINT: Readonly<Record<JsonHint, string>> = {
   line_break: 'Write a line break inside a string as `\\n`.',
   missing_comma: 'A comma between two items, or the quotes around a field name, may be missing.',
   check_syntax: 'Check the JSON syntax at this place; an editor that checks JSON will mark it.',
+  comment:
+    'JSON has no comments: remove the `//` or `/* … */` comment (or make it a field, such as `"note"`).',
 }
 
 const KIND: Readonly<Record<JsonKind, string>> = {

@@ -25,6 +25,8 @@ const HINT: Readonly<Record<JsonHint, string>> = {
   missing_comma: 'Có thể thiếu dấu phẩy giữa hai phần tử, hoặc thiếu ngoặc kép quanh tên trường.',
   check_syntax:
     'Kiểm tra cú pháp JSON ở vị trí này; trình soạn thảo có kiểm tra JSON sẽ tô đỏ chỗ lỗi.',
+  comment:
+    'JSON không có chú thích: xóa chú thích `//` hay `/* … */` (hoặc ghi nó thành một trường, như `"note"`).',
 }
 
 const KIND: Readonly<Record<JsonKind, string>> = {
