@@ -1,7 +1,7 @@
 /**
  * `@tiendo/schema/internal`: the fast paths the readers take for every row, loaders for every
  * pack, how copies of JSON-like values set their keys, where a row's field is, whether a
- * spreadsheet wrote a whole number with decimals, whether an indicator takes whole numbers,
+ * spreadsheet wrote a whole number with decimals, a clerk's word folded, whether an indicator takes whole numbers,
  * and the known id closest to a mistyped one.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
@@ -16,6 +16,7 @@
 export { closestId } from './closest-id'
 export { CONTROL_CHARACTERS } from './control-characters'
 export { cellOfRow, fieldLocation } from './field-location'
+export { fold } from './fold'
 export { takesWholeNumbers } from './indicator'
 export type { Observation, ObservationSchema } from './observation'
 export { setOwnKey } from './own-key'

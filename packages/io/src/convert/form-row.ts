@@ -1,6 +1,6 @@
+import { fold } from '@tiendo/schema/internal'
 import type { FormRowFields } from '../issue-fields'
 import type { RawRow } from '../rows/raw-row'
-import { fold } from './fold'
 import { signatureTextOf } from './signature-row'
 
 /** The words of a total row, folded: `Tổng cộng`, `Cộng`, `Tổng số`, `Total`. */

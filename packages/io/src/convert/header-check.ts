@@ -1,7 +1,7 @@
 import type { TiendoIssue } from '@tiendo/schema'
+import { fold } from '@tiendo/schema/internal'
 import { ioIssue } from '../issue'
 import { cellLocation, type RawHeader } from '../rows/raw-row'
-import { fold } from './fold'
 import type { EntitySpec } from './spec'
 
 /** Vietnamese (and a few English) column names people use, folded, and the column meant. */

@@ -1,5 +1,5 @@
+import { fold } from '@tiendo/schema/internal'
 import type { RawRow } from '../rows/raw-row'
-import { fold } from './fold'
 
 /**
  * How a line of an administrative document's signing block opens, folded (see `fold`): the

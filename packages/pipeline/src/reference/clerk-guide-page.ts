@@ -115,6 +115,12 @@ export const CLERK_MISTAKES: readonly ClerkMistake[] = [
     code: 'unit_not_valid_in_period',
   },
   {
+    title: 'Trạng thái ghi bằng tiếng Việt',
+    why: 'Cột `status` nhận các giá trị tiếng Anh cố định (`estimate`, `planned`…). Tiendo không tự đổi chữ của cán bộ, nhưng gợi ý giá trị đúng.',
+    text: `${HEADER},status\n${ROW},Ước tính\n`,
+    code: 'invalid_value',
+  },
+  {
     title: 'Dòng đánh số cột của biểu mẫu',
     why: 'Biểu mẫu in thường có dòng `(1) (2) (3)` dưới tên cột. Dòng đó không phải số liệu: Tiendo bỏ qua và cảnh báo.',
     text: `${HEADER}\n(1),(2),(3),(4)\n${ROW}\n`,

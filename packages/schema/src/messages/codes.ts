@@ -135,7 +135,11 @@ const SPECIFIC_FIELDS: {
   }
 } = {
   invalid_type: { expected: 'The type expected, as zod names it (`string`, `number`, `object`…).' },
-  invalid_value: { values: 'The values allowed.' },
+  invalid_value: {
+    values: 'The values allowed.',
+    suggestion:
+      'The allowed value the text most likely stands for (`in_progress` for `In progress`, `completed` for `hoàn thành`), when there is one.',
+  },
   too_big: {
     origin: 'What is measured: `number`, `string` (its length), `array` (its size)…',
     maximum: 'The largest allowed.',
@@ -146,7 +150,11 @@ const SPECIFIC_FIELDS: {
     minimum: 'The smallest allowed.',
     inclusive: 'Whether the minimum itself is allowed.',
   },
-  invalid_format: { format: 'The format expected, as zod names it (`date`, `regex`…).' },
+  invalid_format: {
+    format: 'The format expected, as zod names it (`date`, `regex`…).',
+    suggestion:
+      'A date’s: the `YYYY-MM-DD` date the text most likely stands for (`2024-03-15` for `15/03/2024`, day first), when that day exists.',
+  },
   not_multiple_of: { divisor: 'The number the value must be a multiple of.' },
   unrecognized_keys: { key: 'The key not recognised (one issue a key).' },
   period_syntax: {

@@ -1,6 +1,14 @@
 import { en as zodEn } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
-import { paramsOf, periodSuggestionOf, show, trimmedUnitRefOf, zodLocaleText } from './locale'
+import {
+  dateSuggestionOf,
+  paramsOf,
+  periodSuggestionOf,
+  show,
+  trimmedUnitRefOf,
+  valueSuggestionOf,
+  zodLocaleText,
+} from './locale'
 
 /** The field as a sentence's subject: "Field `a.b`", or "The document" at the root. */
 function subject(context: IssueContext): string {
@@ -53,6 +61,19 @@ function periodSyntaxHint(c: IssueContext): string {
     ? ' A spreadsheet wrote it as a number: format the column as Text.'
     : ''
   return `Did you mean \`${meant.period}\`?${cause} ${periodHint}`
+}
+
+/** Dates as `15 March 2024`: the day spelled out, so that the clerk checks it was read as meant. */
+const SPELLED_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** `2024-03-15` as `15 March 2024`. */
+function spelledDate(iso: string): string {
+  return SPELLED_DATE.format(new Date(`${iso}T00:00:00Z`))
 }
 
 function unitRefHint(c: IssueContext): string {
@@ -321,6 +342,13 @@ export const en: IssueLocale = {
         )
       case 'invalid_format':
         if (issue.format === 'date') {
+          const meant = dateSuggestionOf(c)
+          if (meant !== undefined) {
+            return m(
+              `${subject(c)} is not written as YYYY-MM-DD${got(c)}.`,
+              `Did you mean \`${meant}\` (${spelledDate(meant)})? Write the date as YYYY-MM-DD.`,
+            )
+          }
           return m(
             `${subject(c)} is not a calendar date${got(c)}.`,
             'Write the date as YYYY-MM-DD, such as `2025-07-01`, and check that the day exists (there is no 30 February).',
@@ -342,9 +370,10 @@ export const en: IssueLocale = {
         if (c.received === 'missing') {
           return m(`${subject(c)} is missing.`, `Add it: it must be ${expected}.`)
         }
+        const meant = valueSuggestionOf(c)
         return m(
           `${subject(c)} must be ${expected}${got(c)}.`,
-          'Use one of the listed values, spelled exactly as shown.',
+          `${meant === undefined ? '' : `Did you mean \`${meant}\`? `}Use one of the listed values, spelled exactly as shown.`,
         )
       }
       case 'unrecognized_keys':

@@ -4,7 +4,13 @@
  * program reads fields, never prose.
  */
 
-import { type IssueContext, periodSuggestionOf, type ReceivedType } from './locale'
+import {
+  dateSuggestionOf,
+  type IssueContext,
+  periodSuggestionOf,
+  type ReceivedType,
+  valueSuggestionOf,
+} from './locale'
 
 /** A value found in the input, as a field carries it: scalars only (a list or an object is named by `received`). */
 export type FoundValue = string | number | boolean | null
@@ -29,6 +35,11 @@ export interface InvalidTypeFields extends SchemaIssueBaseFields {
 export interface InvalidValueFields extends SchemaIssueBaseFields {
   /** The values allowed. */
   readonly values: readonly FoundValue[]
+  /**
+   * The allowed value the text most likely stands for: the same in another case or with
+   * spaces (`In progress`), or its Vietnamese word (`hoàn thành` for `completed`).
+   */
+  readonly suggestion?: string | undefined
 }
 
 /** `too_big`: a number, a text's length or a list's size over its maximum. */
@@ -53,6 +64,11 @@ export interface TooSmallFields extends SchemaIssueBaseFields {
 export interface InvalidFormatFields extends SchemaIssueBaseFields {
   /** The format expected, as zod names it (`date`, `email`, `regex`…). */
   readonly format: string
+  /**
+   * A date's: the `YYYY-MM-DD` date the text most likely stands for (`2024-03-15` for
+   * `15/03/2024`, day first as Vietnamese write it), when it names a day that exists.
+   */
+  readonly suggestion?: string | undefined
 }
 
 /** `not_multiple_of`: a number not a multiple of the divisor. */
@@ -105,9 +121,12 @@ export function schemaIssueFields(
     case 'invalid_type':
       if (issue.code === 'invalid_type') fields.expected = issue.expected
       break
-    case 'invalid_value':
+    case 'invalid_value': {
       if (issue.code === 'invalid_value') fields.values = issue.values.filter(isFound)
+      const suggestion = valueSuggestionOf(context)
+      if (suggestion !== undefined) fields.suggestion = suggestion
       break
+    }
     case 'too_big':
     case 'too_small':
       if (issue.code === 'too_big' || issue.code === 'too_small') {
@@ -117,9 +136,12 @@ export function schemaIssueFields(
         fields.inclusive = issue.inclusive ?? true
       }
       break
-    case 'invalid_format':
+    case 'invalid_format': {
       if (issue.code === 'invalid_format') fields.format = issue.format
+      const suggestion = dateSuggestionOf(context)
+      if (suggestion !== undefined) fields.suggestion = suggestion
       break
+    }
     case 'not_multiple_of':
       if (issue.code === 'not_multiple_of') fields.divisor = Number(issue.divisor)
       break

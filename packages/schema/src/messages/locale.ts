@@ -1,6 +1,8 @@
 import type { z } from 'zod'
+import { suggestDate } from '../date-suggestion'
 import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
 import { PATTERNS } from '../primitives'
+import { suggestValue } from '../value-suggestion'
 import type { TiendoCode } from './codes'
 
 /** One issue made ready for wording: what a locale needs to say what and where. @internal */
@@ -79,6 +81,29 @@ export function periodSuggestionOf(
   return period === undefined
     ? undefined
     : { period, asNumber: isNumberWithZeroDecimals(value.value) }
+}
+
+/**
+ * The `YYYY-MM-DD` date a text found most likely stands for (`2024-03-15` for
+ * `15/03/2024`), for a date's `invalid_format` issue's hint and its `suggestion`. @internal
+ */
+export function dateSuggestionOf(context: IssueContext): string | undefined {
+  const { value, issue } = context
+  if (!value.known || typeof value.value !== 'string') return undefined
+  if (issue.code !== 'invalid_format' || issue.format !== 'date') return undefined
+  return suggestDate(value.value)
+}
+
+/**
+ * The allowed value a text found most likely stands for (`completed` for `hoàn thành` or
+ * `Completed`), for an `invalid_value` issue's hint and its `suggestion`. @internal
+ */
+export function valueSuggestionOf(context: IssueContext): string | undefined {
+  const { value, issue } = context
+  if (!value.known || typeof value.value !== 'string' || issue.code !== 'invalid_value') {
+    return undefined
+  }
+  return suggestValue(value.value, issue.values)
 }
 
 /**

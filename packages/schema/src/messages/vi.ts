@@ -1,6 +1,14 @@
 import { vi as zodVi } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
-import { paramsOf, periodSuggestionOf, show, trimmedUnitRefOf, zodLocaleText } from './locale'
+import {
+  dateSuggestionOf,
+  paramsOf,
+  periodSuggestionOf,
+  show,
+  trimmedUnitRefOf,
+  valueSuggestionOf,
+  zodLocaleText,
+} from './locale'
 
 /** Chủ ngữ của câu: "Trường `a.b`", hoặc "Tài liệu" khi lỗi nằm ở gốc. */
 function subject(context: IssueContext): string {
@@ -55,6 +63,12 @@ function periodSyntaxHint(c: IssueContext): string {
     ? ' Bảng tính đã ghi giá trị này dưới dạng số: hãy định dạng cột là Text.'
     : ''
   return `Có phải là \`${meant.period}\`?${cause} ${periodHint}`
+}
+
+/** `2024-03-15` là `ngày 15 tháng 3 năm 2024`: để cán bộ kiểm tra ngày được hiểu đúng. */
+function spelledDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  return `ngày ${day} tháng ${month} năm ${year}`
 }
 
 function unitRefHint(c: IssueContext): string {
@@ -315,6 +329,13 @@ export const vi: IssueLocale = {
         )
       case 'invalid_format':
         if (issue.format === 'date') {
+          const meant = dateSuggestionOf(c)
+          if (meant !== undefined) {
+            return m(
+              `${subject(c)} không viết theo dạng YYYY-MM-DD (năm-tháng-ngày)${got(c)}.`,
+              `Có phải là \`${meant}\` (${spelledDate(meant)})? Ghi ngày theo dạng năm-tháng-ngày (YYYY-MM-DD).`,
+            )
+          }
           return m(
             `${subject(c)} không phải là một ngày có thật theo lịch${got(c)}.`,
             'Ghi ngày theo dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ `2025-07-01`, và kiểm tra ngày đó có tồn tại (không có ngày 30 tháng 2).',
@@ -340,9 +361,10 @@ export const vi: IssueLocale = {
             `Hãy bổ sung trường này: giá trị phải là ${expected}.`,
           )
         }
+        const meant = valueSuggestionOf(c)
         return m(
           `${subject(c)} phải là ${expected}${got(c)}.`,
-          'Hãy dùng một trong các giá trị đã liệt kê, viết đúng như trên.',
+          `${meant === undefined ? '' : `Có phải là \`${meant}\`? `}Hãy dùng một trong các giá trị đã liệt kê, viết đúng như trên.`,
         )
       }
       case 'unrecognized_keys':

@@ -1,6 +1,6 @@
 /**
  * A name without case, accents or separators: `Giá trị` → `gia_tri`, `Tổng cộng` →
- * `tong_cong`. How a clerk's header names and words are recognised. @internal
+ * `tong_cong`. How a clerk's header names, words and values are recognised. @internal
  */
 export function fold(name: string): string {
   return name

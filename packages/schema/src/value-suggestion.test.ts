@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { ObservationStatusSchema, QualifierSchema } from './observation'
+import { RecordStatusSchema } from './record'
+import { suggestValue } from './value-suggestion'
+
+const RECORD = RecordStatusSchema.options
+const OBSERVATION = ObservationStatusSchema.options
+const QUALIFIER = QualifierSchema.options
+
+describe('suggestValue', () => {
+  it.each([
+    // The value itself, in another case or with spaces.
+    ['Completed', RECORD, 'completed'],
+    ['In progress', RECORD, 'in_progress'],
+    ['in-progress', RECORD, 'in_progress'],
+    ['MORE THAN', QUALIFIER, 'more_than'],
+    // Its Vietnamese word, with or without tone marks.
+    ['hoàn thành', RECORD, 'completed'],
+    ['Đã hoàn thành', RECORD, 'completed'],
+    ['dang trien khai', RECORD, 'in_progress'],
+    ['Đã hủy', RECORD, 'cancelled'],
+    ['Kế hoạch', RECORD, 'planned'],
+    ['Kế hoạch', OBSERVATION, 'planned'],
+    ['Ước tính', OBSERVATION, 'estimate'],
+    ['sơ bộ', OBSERVATION, 'preliminary'],
+    ['khoảng', QUALIFIER, 'approx'],
+    ['Ít nhất', QUALIFIER, 'at_least'],
+  ])('reads %j among %j as %s', (text, allowed, value) => {
+    expect(suggestValue(text, allowed)).toBe(value)
+  })
+
+  it('offers a word’s value only where the list allows it', () => {
+    // `ước tính` is an observation's `estimate`; a record has no such status.
+    expect(suggestValue('ước tính', RECORD)).toBeUndefined()
+    expect(suggestValue('hoàn thành', OBSERVATION)).toBeUndefined()
+  })
+
+  it.each(['completed', 'done', '', '  ', 'hoàn thành tốt', 'x'.repeat(80)])(
+    'offers nothing for %j',
+    (text) => {
+      expect(suggestValue(text, RECORD)).toBeUndefined()
+    },
+  )
+})

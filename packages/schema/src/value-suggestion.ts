@@ -1,0 +1,53 @@
+/**
+ * The allowed value a clerk most likely meant by another word: the value itself written
+ * another way (`Completed`, `in progress`), or the Vietnamese word for it (`hoàn thành`).
+ * Only ever offered in a hint — data is never changed.
+ */
+
+import { fold } from './fold'
+
+/** Text longer than this is no mistyped value. */
+const MAX_LENGTH = 64
+
+/**
+ * The Vietnamese words (folded, see `fold`) for the values of Tiendo's lists: a record's
+ * `status`, an observation's `status` and `qualifier`. A word stands for one value only; a
+ * list that does not allow that value gets no suggestion from it.
+ */
+const WORDS: Readonly<Record<string, readonly string[]>> = {
+  // RecordStatusSchema
+  completed: ['hoan_thanh', 'da_hoan_thanh', 'xong', 'da_xong'],
+  in_progress: ['dang_thuc_hien', 'dang_trien_khai', 'dang_lam', 'dang_xay_dung'],
+  cancelled: ['huy', 'da_huy', 'huy_bo', 'bi_huy'],
+  // ObservationStatusSchema (`planned` is also a record's)
+  planned: ['ke_hoach', 'theo_ke_hoach', 'du_kien', 'chua_thuc_hien'],
+  actual: ['thuc_te', 'chinh_thuc', 'thuc_hien'],
+  estimate: ['uoc_tinh', 'uoc', 'uoc_thuc_hien'],
+  provisional: ['tam_tinh'],
+  preliminary: ['so_bo'],
+  // QualifierSchema
+  exact: ['chinh_xac'],
+  approx: ['khoang', 'xap_xi', 'gan'],
+  more_than: ['hon', 'tren'],
+  at_least: ['it_nhat', 'toi_thieu'],
+  less_than: ['duoi', 'it_hon'],
+  at_most: ['toi_da', 'khong_qua'],
+  range: ['tu_den', 'khoang_tu'],
+}
+
+/**
+ * The one of `allowed` that `text` most likely stands for — the same value in another case
+ * or with spaces (`In progress` → `in_progress`), or its Vietnamese word (`hoàn thành` →
+ * `completed`) — or `undefined`. @internal
+ */
+export function suggestValue(text: string, allowed: readonly unknown[]): string | undefined {
+  if (text.length > MAX_LENGTH) return undefined
+  const folded = fold(text).replace(/^_+|_+$/g, '')
+  if (folded === '') return undefined
+  for (const value of allowed) {
+    if (typeof value !== 'string') continue
+    if (folded === value && text !== value) return value
+    if (WORDS[value]?.includes(folded)) return value
+  }
+  return undefined
+}
