@@ -450,6 +450,19 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
       rows: 'The first of them by row number (at most ten), as the sheet numbers its rows.',
     },
   },
+  sheets_not_read: {
+    severity: 'warning',
+    meaning: {
+      vi: 'Tệp Excel còn trang tính khác có số liệu theo cùng các cột, nhưng chỉ trang đầu được đọc.',
+      en: 'The workbook has other sheets of data in the same columns, but only the first is read.',
+    },
+    fields: {
+      sheetName: 'The sheet read: the first visible one.',
+      sheets:
+        'The other sheets whose first row is a header like it and that hold rows under it (at most ten).',
+      count: 'How many such sheets there are.',
+    },
+  },
   hidden_columns: {
     severity: 'warning',
     meaning: {

@@ -56,6 +56,7 @@ export type {
   PercentFormatFields,
   RaggedRowFields,
   SheetNotFoundFields,
+  SheetsNotReadFields,
   TooManyIssuesFields,
   UnknownColumnFields,
   UnknownFormatFields,

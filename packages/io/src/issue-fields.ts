@@ -297,6 +297,16 @@ export interface HiddenRowsFields {
   readonly rows: readonly number[]
 }
 
+/** The typed fields of a `sheets_not_read` warning: other sheets of data passed over. */
+export interface SheetsNotReadFields {
+  /** The sheet read: the first visible one. */
+  readonly sheetName: string
+  /** The other sheets whose first row is a header like it and that hold rows under it (at most ten). */
+  readonly sheets: readonly string[]
+  /** How many such sheets there are. */
+  readonly count: number
+}
+
 /** The typed fields of a `hidden_columns` warning: columns Tiendo reads that Excel hides. */
 export interface HiddenColumnsFields {
   /** The hidden columns' names, as the header gives them (`value`, `note`). */
@@ -427,6 +437,7 @@ export interface IoIssueFields {
   readonly merged_cells: MergedCellsFields
   readonly hidden_rows: HiddenRowsFields
   readonly hidden_columns: HiddenColumnsFields
+  readonly sheets_not_read: SheetsNotReadFields
   readonly ambiguous_number: AmbiguousNumberFields
   readonly invalid_number: InvalidNumberFields
   readonly imprecise_number: ImpreciseNumberFields

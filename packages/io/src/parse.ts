@@ -55,6 +55,7 @@ export type {
   PercentFormatFields,
   RaggedRowFields,
   SheetNotFoundFields,
+  SheetsNotReadFields,
   TooManyIssuesFields,
   UnknownColumnFields,
   UnknownFormatFields,

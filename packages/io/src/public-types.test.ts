@@ -86,6 +86,9 @@ describe('the typed fields of the other io codes', () => {
         case 'hidden_columns':
           expectTypeOf(issue.columns).toEqualTypeOf<readonly string[]>()
           return issue.columns[0]
+        case 'sheets_not_read':
+          expectTypeOf(issue.sheets).toEqualTypeOf<readonly string[]>()
+          return issue.sheetName
         case 'hidden_rows':
           expectTypeOf(issue.rows).toEqualTypeOf<readonly number[]>()
           return issue.count

@@ -144,3 +144,45 @@ describe('a CSV file whose first row is no header', () => {
     expect(issues[0]).not.toHaveProperty('headerRow')
   })
 })
+
+describe('a workbook with other sheets of data', () => {
+  it('a sheet a year: the first is read, the others named in one warning', async () => {
+    const file = await workbook('years.xlsx', {
+      '2023': [HEADER, ['smartphone_user_rate', '58', '2023', 84]],
+      '2024': [HEADER, ROW],
+      // Laid out like data, in Vietnamese column names: data all the same.
+      '2025': [
+        ['Chỉ tiêu', 'Đơn vị', 'Kỳ', 'Giá trị'],
+        ['smartphone_user_rate', '58', '2025', 90],
+      ],
+      'Ghi chú': [['Người lập: Nguyễn Văn A'], ['Số liệu ước tính']],
+      'Mẫu trống': [HEADER],
+    })
+    const { issues, observations } = await readObservationFile(file)
+    expect(observations.map((o) => o.observation.period)).toEqual(['2023'])
+    expect(codes(issues)).toEqual(['sheets_not_read'])
+    expect(issues[0]).toMatchObject({
+      severity: 'warning',
+      sheetName: '2023',
+      sheets: ['2024', '2025'],
+      count: 2,
+      location: { file, sheet: '2023' },
+    })
+    expect(issues[0]?.message.en).toBe(
+      'The workbook has 2 other sheets of data in the same columns ("2024", "2025"), which are not read: only the first sheet, "2023", is.',
+    )
+    expect(issues[0]?.hint?.en).toContain('`--sheet "2024"`')
+  })
+
+  it('no warning when a sheet is named, or for the template’s data sheet', async () => {
+    const file = await workbook('named.xlsx', { '2023': [HEADER, ROW], '2024': [HEADER, ROW] })
+    const named = await readObservationFile(file, { sheet: '2024' })
+    expect(codes(named.issues)).toEqual([])
+    const template = await workbook('template.xlsx', {
+      'Hướng dẫn': [['Điền số liệu vào trang Số liệu']],
+      'Số liệu': [HEADER, ROW],
+      'Năm trước': [HEADER, ROW],
+    })
+    expect(codes((await readObservationFile(template)).issues)).toEqual([])
+  })
+})

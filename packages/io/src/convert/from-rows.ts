@@ -7,6 +7,7 @@ import { cellLocation, type RawRow, type RowItem } from '../rows/raw-row'
 import { convertRow, type NumberWatcher } from './convert-row'
 import { formRowOf } from './form-row'
 import { checkHeader, looksLikeHeader, unknownKeyIssue } from './header-check'
+import { sheetsNotRead } from './sheets-not-read'
 import {
   type EntitySpec,
   OBSERVATION_SPEC,
@@ -192,6 +193,10 @@ class EntityConverter<T, Out> {
       if (checked.notAHeader === true && first !== undefined && !('dataSheet' in first))
         this.heldNoHeader = first
       else for (const issue of checked.issues) this.report(issue, out)
+      if (checked.notAHeader !== true) {
+        const passedOver = sheetsNotRead(item, this.spec)
+        if (passedOver !== undefined) this.report(passedOver, out)
+      }
       return
     }
     this.stats.rows++

@@ -52,6 +52,7 @@ export type XlsxCode =
   | 'merged_cells'
   | 'hidden_rows'
   | 'hidden_columns'
+  | 'sheets_not_read'
 
 /** The codes about numbers in cells. */
 export type NumberCode = 'ambiguous_number' | 'invalid_number' | 'imprecise_number'

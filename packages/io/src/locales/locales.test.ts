@@ -104,6 +104,10 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { cell: 'A8', rangeStart: 'A7' },
   ],
   hidden_columns: [{ columns: ['value'] }, { columns: ['status', 'note'] }],
+  sheets_not_read: [
+    { sheetName: '2023', sheets: ['2024'], count: 1 },
+    { sheetName: 'Xã A', sheets: ['Xã B', 'Xã C'], count: 12 },
+  ],
   hidden_rows: [
     { count: 1, rows: [7] },
     { count: 3, rows: [7, 9, 12] },

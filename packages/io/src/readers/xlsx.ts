@@ -178,6 +178,7 @@ async function* sheetRows(
       const otherSheets = others.map((other) => ({
         name: normalizeText(other.name),
         columns: firstRowNames(other, limits.maxColumns),
+        rows: Math.max(0, other.actualRowCount - 1),
       }))
       yield {
         kind: 'header',

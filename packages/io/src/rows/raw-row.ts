@@ -60,10 +60,16 @@ export interface RawHeader {
   readonly location: SourceLocation
   /**
    * XLSX, when no sheet was named and the workbook's first visible sheet was read: its other
-   * visible sheets, each with the names in its first row with a value — so that a first row
-   * naming no column (a cover page) can be told where the data is.
+   * visible sheets, each with the names in its first row with a value and how many rows with
+   * a value it has under that row — so that a first row naming no column (a cover page) can be
+   * told where the data is, and other sheets of data are not passed over without a word.
    */
-  readonly otherSheets?: readonly { readonly name: string; readonly columns: readonly string[] }[]
+  readonly otherSheets?: readonly {
+    readonly name: string
+    readonly columns: readonly string[]
+    /** Rows with a value under the first one; absent when not known. */
+    readonly rows?: number | undefined
+  }[]
 }
 
 /**

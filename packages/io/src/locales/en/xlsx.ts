@@ -73,6 +73,18 @@ export const xlsx: IoMessages<XlsxCode> = {
       hint: 'Unhide the columns (select the columns around them, right-click → Unhide) and check what they hold before sending.',
     }
   },
+  sheets_not_read: (f) => {
+    const names = f.sheets.map(quote).join(', ')
+    const more = f.count > f.sheets.length ? `, and ${f.count - f.sheets.length} more` : ''
+    const first = f.sheets[0] ?? ''
+    return {
+      message:
+        f.count === 1
+          ? `The workbook has another sheet of data in the same columns, ${names}, which is not read: only the first sheet, ${quote(f.sheetName)}, is.`
+          : `The workbook has ${f.count} other sheets of data in the same columns (${names}${more}), which are not read: only the first sheet, ${quote(f.sheetName)}, is.`,
+      hint: `Put every row on one sheet, or submit each sheet as a file of its own; to read another sheet, name it: \`--sheet ${JSON.stringify(first)}\` (option \`sheet\`).`,
+    }
+  },
   hidden_rows: (f) => {
     const more = f.count > f.rows.length ? ', …' : ''
     return {

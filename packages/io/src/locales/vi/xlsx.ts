@@ -69,6 +69,15 @@ export const xlsx: IoMessages<XlsxCode> = {
     message: `Excel đang ẩn cột ${f.columns.map((name) => `\`${name}\``).join(', ')}; Tiendo vẫn đọc như các cột khác.`,
     hint: 'Bỏ ẩn cột (chọn các cột xung quanh, nhấp chuột phải → Unhide/Bỏ ẩn) và kiểm tra nội dung trước khi gửi.',
   }),
+  sheets_not_read: (f) => {
+    const names = f.sheets.map(quote).join(', ')
+    const more = f.count > f.sheets.length ? ` và ${f.count - f.sheets.length} trang khác` : ''
+    const first = f.sheets[0] ?? ''
+    return {
+      message: `Tệp Excel còn ${f.count} trang tính khác có số liệu theo cùng các cột (${names}${more}) nhưng không được đọc: chỉ trang đầu tiên, ${quote(f.sheetName)}, được đọc.`,
+      hint: `Gộp mọi dòng vào một trang tính, hoặc nộp mỗi trang thành một tệp riêng; muốn đọc trang khác thì nêu tên trang: \`--sheet ${JSON.stringify(first)}\` (tùy chọn \`sheet\`).`,
+    }
+  },
   hidden_rows: (f) => {
     const more = f.count > f.rows.length ? ', …' : ''
     return {
