@@ -145,6 +145,13 @@ describe('the catalogues of core’s issues', () => {
     )
     const [unknown, at] = sample(SAMPLES.unknown_unit, 0)
     expect(en.unknown_unit(unknown, at).hint).toContain('Did you mean `85` (Tỉnh X)?')
+    // A commune code Excel typed as a number lost its leading zero; the commune is one of 2025.
+    const zeroLost = { suggestions: ['03127@2025-07-01'], suggestionNames: [{ vi: 'Phường A' }] }
+    expect(en.unknown_unit(zeroLost, { unit: '3127' }).hint).toContain(
+      'A spreadsheet wrote the code as a number: format the column as Text',
+    )
+    expect(vi.unknown_unit(zeroLost, { unit: '3127' }).hint).toContain('định dạng cột là Text')
+    expect(en.unknown_unit(zeroLost, { unit: '3128' }).hint).not.toContain('spreadsheet')
     const [dated, datedAt] = sample(SAMPLES.unknown_unit, 1)
     expect(vi.unknown_unit(dated, datedAt).hint).toBe(
       'Ghi `56@2025-07-01` hoặc `56` (đơn vị không ghi ngày bắt đầu hiệu lực).',
