@@ -347,6 +347,7 @@ export type InvalidNumberReason =
   | 'too_many_digits'
   | 'plus_sign'
   | 'dash'
+  | 'brackets'
   | 'percent'
   | 'thousands_commas'
   | 'vietnamese_format'
@@ -363,7 +364,8 @@ export type InvalidNumberReason =
 export interface InvalidNumberFields {
   /**
    * What is wrong: `empty`, `spaces`, `not_finite` (`NaN`, `#N/A`), `exponent` (`1e5`),
-   * `too_many_digits`, `plus_sign`, `dash` (a dash for a minus), `percent`,
+   * `too_many_digits`, `plus_sign`, `dash` (a dash for a minus), `brackets` (`(100)`, an
+   * accountant's negative), `percent`,
    * `thousands_commas`, `vietnamese_format` (without the locale), `dot_decimal` (a decimal
    * dot in the `vi` locale), `bare_mark` (`.5`), `leading_zeros`, `not_a_number`,
    * `no_figure` (a mark for "no figure": `-`, `N/A`, `không có`);

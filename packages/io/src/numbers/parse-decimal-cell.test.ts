@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDecimalCell } from './parse-decimal-cell'
+import { parseDecimalCell, readDecimalCell } from './parse-decimal-cell'
 
 /** The failure of a parse, asserting it failed. */
 function failure(text: string, locale: 'default' | 'vi' = 'default') {
@@ -19,6 +19,34 @@ describe('parseDecimalCell, default locale', () => {
     ['363.558', '363.558'],
   ])('reads %s as %s', (text, value) => {
     expect(parseDecimalCell(text, 'default')).toEqual({ ok: true, value })
+  })
+
+  it.each([
+    ['(100)', 'default', '-100'],
+    ['(1250.5)', 'default', '-1250.5'],
+    ['(87,5)', 'vi', '-87,5'],
+  ] as const)(
+    'reads the bracketed %s as an accountant’s negative, offering %s',
+    (text, locale, suggestion) => {
+      expect(readDecimalCell(text, locale)).toMatchObject({
+        ok: false,
+        code: 'invalid_number',
+        fields: { reason: 'brackets', suggestion },
+      })
+      const result = failure(text, locale)
+      expect(result.hint.en).toBe(
+        `If the figure is negative, write \`${suggestion}\`: Tiendo reads a leading \`-\` only.`,
+      )
+      expect(result.message.vi).toBe(
+        `Số "${text}" được ghi trong ngoặc đơn, như kế toán ghi số âm.`,
+      )
+    },
+  )
+
+  it.each(['(-100)', '(abc)', '()', '(1,250)'])('takes %s for no bracketed number', (text) => {
+    const read = readDecimalCell(text, 'default')
+    expect(read.ok).toBe(false)
+    expect(read).not.toMatchObject({ fields: { reason: 'brackets' } })
   })
 
   it('calls a decimal comma ambiguous, naming the reading in both languages', () => {

@@ -128,6 +128,12 @@ function diagnose(text: string, locale: NumberLocale): DecimalCellReading {
     const rest = suggest(`-${text.slice(1)}`, locale)
     if (rest) return invalid('dash', text, locale, { suggestion: rest })
   }
+  // `(100)`: how accounts write a negative number.
+  const bracketed = /^\((.+)\)$/.exec(text)
+  if (bracketed !== null && !bracketed[1]!.startsWith('-')) {
+    const negative = suggest(`-${bracketed[1]}`, locale)
+    if (negative) return invalid('brackets', text, locale, { suggestion: negative })
+  }
   if (text.endsWith('%')) {
     return invalid('percent', text, locale, { suggestion: suggest(text.slice(0, -1), locale) })
   }

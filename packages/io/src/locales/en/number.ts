@@ -38,6 +38,10 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
     message: `The number ${text} uses a dash that is not the minus sign \`-\`.`,
     hint: `Use the plain hyphen-minus: write \`${f.suggestion}\`.`,
   }),
+  brackets: (text, f) => ({
+    message: `The number ${text} is in brackets, as accounts write a negative number.`,
+    hint: `If the figure is negative, write \`${f.suggestion}\`: Tiendo reads a leading \`-\` only.`,
+  }),
   percent: (text, f) => ({
     message: `The number ${text} carries a \`%\` sign.`,
     hint: f.suggestion

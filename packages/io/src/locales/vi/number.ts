@@ -35,6 +35,10 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
     message: `Số ${text} dùng một ký tự gạch ngang không phải dấu trừ \`-\`.`,
     hint: `Dùng dấu trừ thường (gạch nối): ghi \`${f.suggestion}\`.`,
   }),
+  brackets: (text, f) => ({
+    message: `Số ${text} được ghi trong ngoặc đơn, như kế toán ghi số âm.`,
+    hint: `Nếu là số âm, hãy ghi \`${f.suggestion}\`: Tiendo chỉ đọc dấu \`-\` đứng trước số.`,
+  }),
   percent: (text, f) => ({
     message: `Số ${text} có ký hiệu \`%\`.`,
     hint: f.suggestion
