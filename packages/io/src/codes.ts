@@ -453,14 +453,16 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
   sheets_not_read: {
     severity: 'warning',
     meaning: {
-      vi: 'Tệp Excel còn trang tính khác có số liệu theo cùng các cột, nhưng chỉ trang đầu được đọc.',
-      en: 'The workbook has other sheets of data in the same columns, but only the first is read.',
+      vi: 'Tệp Excel còn trang tính khác có số liệu (hay danh sách sản phẩm), nhưng chỉ trang đầu được đọc.',
+      en: 'The workbook has other sheets of data (or of records), but only the first is read.',
     },
     fields: {
       sheetName: 'The sheet read: the first visible one.',
       sheets:
-        'The other sheets whose first row is a header like it and that hold rows under it (at most ten).',
+        'The other sheets whose first row is a header and that hold rows under it (at most ten).',
       count: 'How many such sheets there are.',
+      kind: 'What those sheets hold, by their header: `observation` (figures) or `record` rows.',
+      readAs: 'What the sheet read holds: those sheets are of another kind when it differs.',
     },
   },
   hidden_columns: {

@@ -301,10 +301,14 @@ export interface HiddenRowsFields {
 export interface SheetsNotReadFields {
   /** The sheet read: the first visible one. */
   readonly sheetName: string
-  /** The other sheets whose first row is a header like it and that hold rows under it (at most ten). */
+  /** The other sheets whose first row is a header and that hold rows under it (at most ten). */
   readonly sheets: readonly string[]
   /** How many such sheets there are. */
   readonly count: number
+  /** What those sheets hold, by their header: `observation` (figures) or `record` rows. */
+  readonly kind: 'observation' | 'record'
+  /** What the sheet read holds: those sheets are of another kind when it differs. */
+  readonly readAs: 'observation' | 'record'
 }
 
 /** The typed fields of a `hidden_columns` warning: columns Tiendo reads that Excel hides. */

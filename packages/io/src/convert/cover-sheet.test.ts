@@ -166,12 +166,36 @@ describe('a workbook with other sheets of data', () => {
       sheetName: '2023',
       sheets: ['2024', '2025'],
       count: 2,
+      kind: 'observation',
+      readAs: 'observation',
       location: { file, sheet: '2023' },
     })
     expect(issues[0]?.message.en).toBe(
       'The workbook has 2 other sheets of data in the same columns ("2024", "2025"), which are not read: only the first sheet, "2023", is.',
     )
     expect(issues[0]?.hint?.en).toContain('`--sheet "2024"`')
+  })
+
+  it('the DX products beside the figures: one warning of their own, the hint to submit them as records', async () => {
+    const file = await workbook('mixed.xlsx', {
+      'Số liệu 2024': [HEADER, ROW],
+      'Sản phẩm': [
+        ['kind', 'unit', 'date', 'status', 'title'],
+        ['dx_product', '58.STP', '2024-03-01', 'completed', 'Cổng dữ liệu'],
+      ],
+      'Năm 2023': [HEADER, ['smartphone_user_rate', '58', '2023', 84]],
+    })
+    const { issues } = await readObservationFile(file)
+    expect(issues).toMatchObject([
+      { code: 'sheets_not_read', sheets: ['Năm 2023'], kind: 'observation', readAs: 'observation' },
+      { code: 'sheets_not_read', sheets: ['Sản phẩm'], kind: 'record', readAs: 'observation' },
+    ])
+    expect(issues[1]?.message.en).toBe(
+      'The workbook has a sheet of records (such as DX products), "Sản phẩm", not read: the file is read from its first sheet, "Số liệu 2024", as figures.',
+    )
+    expect(issues[1]?.hint?.en).toBe(
+      'Submit that sheet as a file of its own of records (`--records`), or read it by naming it: `--sheet "Sản phẩm"` (option `sheet`).',
+    )
   })
 
   it('no warning when a sheet is named, or for the template’s data sheet', async () => {

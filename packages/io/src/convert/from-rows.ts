@@ -194,8 +194,7 @@ class EntityConverter<T, Out> {
         this.heldNoHeader = first
       else for (const issue of checked.issues) this.report(issue, out)
       if (checked.notAHeader !== true) {
-        const passedOver = sheetsNotRead(item, this.spec)
-        if (passedOver !== undefined) this.report(passedOver, out)
+        for (const issue of sheetsNotRead(item, this.spec)) this.report(issue, out)
       }
       return
     }

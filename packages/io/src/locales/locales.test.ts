@@ -105,8 +105,15 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
   ],
   hidden_columns: [{ columns: ['value'] }, { columns: ['status', 'note'] }],
   sheets_not_read: [
-    { sheetName: '2023', sheets: ['2024'], count: 1 },
-    { sheetName: 'Xã A', sheets: ['Xã B', 'Xã C'], count: 12 },
+    { sheetName: '2023', sheets: ['2024'], count: 1, kind: 'observation', readAs: 'observation' },
+    {
+      sheetName: 'Xã A',
+      sheets: ['Xã B', 'Xã C'],
+      count: 12,
+      kind: 'record',
+      readAs: 'observation',
+    },
+    { sheetName: 'Sản phẩm', sheets: ['Số liệu'], count: 1, kind: 'observation', readAs: 'record' },
   ],
   hidden_rows: [
     { count: 1, rows: [7] },

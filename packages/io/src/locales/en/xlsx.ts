@@ -77,6 +77,14 @@ export const xlsx: IoMessages<XlsxCode> = {
     const names = f.sheets.map(quote).join(', ')
     const more = f.count > f.sheets.length ? `, and ${f.count - f.sheets.length} more` : ''
     const first = f.sheets[0] ?? ''
+    if (f.kind !== f.readAs) {
+      const what = f.kind === 'record' ? 'records (such as DX products)' : 'figures'
+      const read = f.readAs === 'record' ? 'records' : 'figures'
+      return {
+        message: `The workbook has ${f.count === 1 ? 'a sheet' : `${f.count} sheets`} of ${what}, ${names}${more}, not read: the file is read from its first sheet, ${quote(f.sheetName)}, as ${read}.`,
+        hint: `Submit ${f.count === 1 ? 'that sheet' : 'each of them'} as a file of its own${f.kind === 'record' ? ' of records (`--records`)' : ''}, or read it by naming it: \`--sheet ${JSON.stringify(first)}\` (option \`sheet\`).`,
+      }
+    }
     return {
       message:
         f.count === 1

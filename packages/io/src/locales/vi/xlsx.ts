@@ -73,6 +73,14 @@ export const xlsx: IoMessages<XlsxCode> = {
     const names = f.sheets.map(quote).join(', ')
     const more = f.count > f.sheets.length ? ` và ${f.count - f.sheets.length} trang khác` : ''
     const first = f.sheets[0] ?? ''
+    if (f.kind !== f.readAs) {
+      const what = f.kind === 'record' ? 'danh sách (như sản phẩm chuyển đổi số)' : 'số liệu'
+      const read = f.readAs === 'record' ? 'danh sách' : 'số liệu'
+      return {
+        message: `Tệp Excel có ${f.count} trang tính ${what} (${names}${more}) không được đọc: tệp được đọc từ trang đầu tiên, ${quote(f.sheetName)}, như ${read}.`,
+        hint: `Nộp ${f.count === 1 ? 'trang đó' : 'mỗi trang đó'} thành một tệp riêng${f.kind === 'record' ? ' dạng danh sách (`--records`)' : ''}, hoặc đọc bằng cách nêu tên trang: \`--sheet ${JSON.stringify(first)}\` (tùy chọn \`sheet\`).`,
+      }
+    }
     return {
       message: `Tệp Excel còn ${f.count} trang tính khác có số liệu theo cùng các cột (${names}${more}) nhưng không được đọc: chỉ trang đầu tiên, ${quote(f.sheetName)}, được đọc.`,
       hint: `Gộp mọi dòng vào một trang tính, hoặc nộp mỗi trang thành một tệp riêng; muốn đọc trang khác thì nêu tên trang: \`--sheet ${JSON.stringify(first)}\` (tùy chọn \`sheet\`).`,
