@@ -4,6 +4,8 @@
  * changed.
  */
 
+import { IsoDateSchema } from './primitives'
+
 /** Text longer than this is no mistyped date. */
 const MAX_LENGTH = 64
 
@@ -27,12 +29,6 @@ const FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => readonly string
   ],
 ]
 
-/** Whether the day exists: `2024-02-29` does, `2023-02-29` does not. */
-function exists(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
 /**
  * The `YYYY-MM-DD` date `text` most likely stands for (`15/03/2024` → `2024-03-15`, day
  * first), or `undefined` when it is none or names a day that does not exist. @internal
@@ -43,11 +39,11 @@ export function suggestDate(text: string): string | undefined {
   for (const [pattern, parts] of FORMS) {
     const match = pattern.exec(squeezed)
     if (match === null) continue
-    const [year, month, day] = parts(match).map(Number) as [number, number, number]
-    if (!exists(year, month, day)) return undefined
-    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-    // Already the form wanted: the text is wrong for another reason.
-    return iso === text ? undefined : iso
+    const [year, month, day] = parts(match).map((part) => part.padStart(2, '0'))
+    const iso = `${year}-${month}-${day}`
+    // A day that does not exist is refused by the very check the date failed; the form
+    // wanted already, the text is wrong for another reason.
+    return iso === text || !IsoDateSchema.safeParse(iso).success ? undefined : iso
   }
   return undefined
 }

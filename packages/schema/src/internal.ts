@@ -1,8 +1,8 @@
 /**
  * `@tiendo/schema/internal`: the fast paths the readers take for every row, loaders for every
  * pack, how copies of JSON-like values set their keys, where a row's field is, whether a
- * spreadsheet wrote a whole number with decimals, a clerk's word folded, whether an indicator takes whole numbers,
- * and the known id closest to a mistyped one.
+ * spreadsheet wrote a whole number with decimals, a clerk's word folded, whether an
+ * indicator takes whole numbers, and the known id closest to a mistyped one.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use

@@ -1,3 +1,4 @@
+import { PATTERNS } from '@tiendo/schema'
 import { fold } from '@tiendo/schema/internal'
 import type { RawRow } from '../rows/raw-row'
 
@@ -60,7 +61,7 @@ export function signatureTextOf(row: RawRow, inBlock: boolean): string | undefin
       continue
     }
     // A digit is a figure's; an id (`kt_revenue`) is a data row's, its value left out.
-    if (/\d/.test(text) || /^[a-z][a-z0-9_]*$/.test(text)) return undefined
+    if (/\d/.test(text) || PATTERNS.id_syntax.test(text)) return undefined
     if (OPENING.test(folded.replace(/^[^a-z]+/, ''))) opening ??= text
   }
   return opening ?? (inBlock ? first : undefined)
