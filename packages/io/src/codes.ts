@@ -214,6 +214,11 @@ export const IO_ISSUE_CODES: IssueRegistry<IoIssueFields> = {
     fields: {
       expected: 'The number of columns of the header.',
       found: 'The number of cells of the row.',
+      splitNumber:
+        'A number the row’s commas split into cells (`87,5` unquoted), as written, when one number column’s cell and the extra ones after it read as one; the issue’s column is that number’s.',
+      decimalReading: 'With `splitNumber`: the number read with a decimal comma (`87.5`).',
+      thousandsReading:
+        'With `splitNumber`: the number read with thousands commas (`1250`), where it can be one.',
     },
   },
   unclosed_quote: {

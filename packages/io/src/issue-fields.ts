@@ -111,6 +111,16 @@ export interface RaggedRowFields {
   readonly expected: number
   /** The number of cells of the row. */
   readonly found: number
+  /**
+   * A number the row's commas split into cells (`87,5` unquoted), as written, when one
+   * number column's cell and the extra ones after it read as one; the issue's column is
+   * that number's.
+   */
+  readonly splitNumber?: string | undefined
+  /** With `splitNumber`: the number read with a decimal comma (`87.5`), where it can be one. */
+  readonly decimalReading?: string | undefined
+  /** With `splitNumber`: the number read with thousands commas (`1250`), where it can be one. */
+  readonly thousandsReading?: string | undefined
 }
 
 /** The typed fields of an `invalid_csv` issue. */

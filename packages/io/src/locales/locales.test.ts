@@ -54,6 +54,15 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
   ragged_row: [
     { expected: 4, found: 6 },
     { expected: 4, found: 3 },
+    {
+      expected: 4,
+      found: 5,
+      splitNumber: '1,250',
+      decimalReading: '1.250',
+      thousandsReading: '1250',
+    },
+    { expected: 4, found: 5, splitNumber: '87,5', decimalReading: '87.5' },
+    { expected: 4, found: 6, splitNumber: '1,234,567', thousandsReading: '1234567' },
   ],
   unclosed_quote: [{}],
   invalid_csv: [{ detail: 'Invalid Opening Quote' }],

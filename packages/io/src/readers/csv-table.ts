@@ -5,6 +5,7 @@ import { buildHeader, type HeaderMap, strayCellIssue } from '../rows/header'
 import { cellLocation, type RawRow, type RowItem, TEXTS_KEPT_FOR_ROWS } from '../rows/raw-row'
 import { ColumnTexts } from '../text/column-texts'
 import type { ReaderContext } from './context'
+import { type SplitNumber, splitNumberIn } from './split-number'
 
 /**
  * Turns the records of a CSV file, in order, into its header, rows and issues: the first
@@ -57,7 +58,16 @@ export class CsvTable {
     const texts = this.rows <= TEXTS_KEPT_FOR_ROWS ? record : undefined
     if (record.length !== header.names.length) {
       const fields = { expected: header.names.length, found: record.length }
-      out.push(ioIssue('ragged_row', fields, { location }), rejected(location, texts))
+      const split = splitNumberIn(record, header.names)
+      const issue =
+        split === undefined
+          ? ioIssue('ragged_row', fields, { location })
+          : ioIssue(
+              'ragged_row',
+              { ...fields, ...splitFields(split) },
+              { location: cellLocation(location, split.column) },
+            )
+      out.push(issue, rejected(location, texts))
       return true
     }
     for (let index = 0; index < record.length; index++) {
@@ -158,4 +168,13 @@ function delimiterIssue(delimiter: 'semicolon' | 'tab', location: SourceLocation
   return delimiter === 'semicolon'
     ? ioIssue('semicolon_delimited', {}, { location })
     : ioIssue('tab_delimited', {}, { location })
+}
+
+/** A split number's fields, without the readings it does not have. */
+function splitFields({ text, decimalReading, thousandsReading }: SplitNumber) {
+  return {
+    splitNumber: text,
+    ...(decimalReading === undefined ? {} : { decimalReading }),
+    ...(thousandsReading === undefined ? {} : { thousandsReading }),
+  }
 }

@@ -92,6 +92,38 @@ describe('reading CSV rows', () => {
     ])
   })
 
+  it('names a number an unquoted comma split, at its column, with how to write it', async () => {
+    const file = join(folder, 'split-number.csv')
+    await writeFile(
+      file,
+      'indicator,unit,period,value,note\nx,56,2024,87,5,\nx,56,2025,1,250,\nx,56,2023,12,Phan Rang, Ninh Thuan\n',
+    )
+    const { rows, issues } = await drain(readRows(file))
+    expect(
+      issues.map((issue) => [issue.code, issue.location?.row, issue.location?.column]),
+    ).toEqual([
+      ['ragged_row', 2, 'value'],
+      ['ragged_row', 3, 'value'],
+      ['ragged_row', 4, undefined],
+    ])
+    expect(issues[0]).toMatchObject({ splitNumber: '87,5', decimalReading: '87.5' })
+    expect(issues[0]).not.toHaveProperty('thousandsReading')
+    expect(issues[0]?.message.en).toBe(
+      'The row has 6 cells but the header has 5 columns: the comma in the number `87,5` split it across cells.',
+    )
+    expect(issues[0]?.hint?.en).toContain('Write `87.5`, with a dot for decimals.')
+    expect(issues[0]?.hint?.en).toContain('(`"87,5"`) and state `--number-locale vi`')
+    expect(issues[0]?.hint?.vi).toContain('Ghi `87.5`, dùng dấu chấm cho phần thập phân.')
+    expect(issues[1]).toMatchObject({ thousandsReading: '1250', decimalReading: '1.250' })
+    expect(issues[1]?.hint?.en).toContain(
+      'Write `1250` if the comma separates thousands, or `1.250` if it is the decimal mark.',
+    )
+    expect(issues[1]?.message.vi).toContain('dấu phẩy trong số `1,250`')
+    // Text split by a comma keeps the advice about quoting text.
+    expect(issues[2]?.hint?.en).toContain('Phan Rang')
+    expect(rows.every((row) => row.rejected)).toBe(true)
+  })
+
   it("counts one cell or column in the singular in a ragged row's message", async () => {
     const file = join(folder, 'one-column.csv')
     await writeFile(file, 'indicator\nsmartphone_user_rate,58\n')

@@ -30,8 +30,8 @@ const COLUMN_WORDS: Readonly<Record<string, LocalizedText>> = {
     en: 'The period: `2024`, `2024-H1`, `2024-Q3`, `2024-09`, `2024-01/2024-09`.',
   },
   value: {
-    vi: 'Giá trị, số thập phân (`87.5`; `87,5` với `--number-locale vi`); số lượng và thứ hạng là số nguyên, không có dấu phân cách hàng nghìn (`1250`, không ghi `1.250`).',
-    en: 'The value, a decimal (`87.5`; `87,5` with `--number-locale vi`); a count or a rank is a whole number, without thousands separators (`1250`, not `1.250`).',
+    vi: 'Giá trị, số thập phân (`87.5`; `87,5` với `--number-locale vi`, trong CSV đặt trong ngoặc kép: `"87,5"`); số lượng và thứ hạng là số nguyên, không có dấu phân cách hàng nghìn (`1250`, không ghi `1.250`).',
+    en: 'The value, a decimal (`87.5`; `87,5` with `--number-locale vi`, in CSV within double quotes: `"87,5"`); a count or a rank is a whole number, without thousands separators (`1250`, not `1.250`).',
   },
   qualifier: {
     vi: 'Giá trị là cận hay khoảng (xem dưới).',

@@ -1,5 +1,6 @@
 import { englishCount } from '../../reports/english-count'
 import type { IoMessages, TableCode } from '../catalogue'
+import { VI_FLAG } from '../number-locale-flag'
 import { codeList as list, quote } from '../quote'
 
 /** What a printed form's column that Tiendo needs none of holds. */
@@ -34,15 +35,20 @@ export const table: IoMessages<TableCode> = {
     hint: 'In Excel, Save As → CSV UTF-8 (Comma delimited), or submit the .xlsx file itself.',
   }),
   ragged_row: (f) =>
-    f.found > f.expected
+    f.splitNumber !== undefined
       ? {
-          message: `The row has ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}.`,
-          hint: 'A cell may hold a comma without being quoted: write `"Phan Rang, Ninh Thuan"`. Otherwise remove the extra cells.',
+          message: `The row has ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}: the comma in the number \`${f.splitNumber}\` split it across cells.`,
+          hint: `A comma separates cells in CSV. ${splitNumberAdviceEn(f.decimalReading, f.thousandsReading)} If the whole file writes numbers the Vietnamese way, put each in double quotes (\`"${f.splitNumber}"\`) and state ${VI_FLAG}.`,
         }
-      : {
-          message: `The row has only ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}.`,
-          hint: `Add the missing cells (empty when there is no value) so that the row has ${f.expected}, separated by commas.`,
-        },
+      : f.found > f.expected
+        ? {
+            message: `The row has ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}.`,
+            hint: 'A cell may hold a comma without being quoted: write `"Phan Rang, Ninh Thuan"`. Otherwise remove the extra cells.',
+          }
+        : {
+            message: `The row has only ${englishCount(f.found, 'cell')} but the header has ${englishCount(f.expected, 'column')}.`,
+            hint: `Add the missing cells (empty when there is no value) so that the row has ${f.expected}, separated by commas.`,
+          },
   unclosed_quote: () => ({
     message:
       'A double quote `"` opened in the record starting on this line is never closed before the end of the file, so the rest of the file could not be read.',
@@ -118,4 +124,13 @@ export const table: IoMessages<TableCode> = {
           ? `The columns Tiendo reads are ${list(f.known)}. Correct the name if it is misspelt, or remove the column.`
           : `Is the column ${quote(f.columnName)} meant to be \`${f.meant}\`? Column names are lower-case English: rename it \`${f.meant}\`, and its data is read.`,
   }),
+}
+
+/** How to write a number CSV commas split, by the readings it has. */
+function splitNumberAdviceEn(decimal: string | undefined, thousands: string | undefined): string {
+  if (decimal !== undefined && thousands !== undefined) {
+    return `Write \`${thousands}\` if the comma separates thousands, or \`${decimal}\` if it is the decimal mark.`
+  }
+  if (decimal !== undefined) return `Write \`${decimal}\`, with a dot for decimals.`
+  return `Write \`${thousands ?? ''}\`, without thousands separators.`
 }

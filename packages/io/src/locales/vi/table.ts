@@ -1,4 +1,5 @@
 import type { IoMessages, TableCode } from '../catalogue'
+import { VI_FLAG } from '../number-locale-flag'
 import { codeList as list, quote } from '../quote'
 
 /** Cột của biểu mẫu in mà Tiendo không cần: cột đó ghi gì. */
@@ -34,15 +35,20 @@ export const table: IoMessages<TableCode> = {
     hint: 'Trong Excel chọn Lưu thành → CSV UTF-8 (Comma delimited), hoặc nộp thẳng tệp .xlsx.',
   }),
   ragged_row: (f) =>
-    f.found > f.expected
+    f.splitNumber !== undefined
       ? {
-          message: `Dòng có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột.`,
-          hint: 'Có thể một ô chứa dấu phẩy mà không nằm trong ngoặc kép: ghi `"Phan Rang, Ninh Thuận"`. Nếu không, xóa các ô thừa.',
+          message: `Dòng có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột: dấu phẩy trong số \`${f.splitNumber}\` đã tách số này ra nhiều ô.`,
+          hint: `Trong CSV, dấu phẩy ngăn cách các ô. ${splitNumberAdviceVi(f.decimalReading, f.thousandsReading)} Nếu cả tệp viết số kiểu Việt Nam, đặt mỗi số trong ngoặc kép (\`"${f.splitNumber}"\`) và khai báo ${VI_FLAG}.`,
         }
-      : {
-          message: `Dòng chỉ có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột.`,
-          hint: `Thêm các ô còn thiếu (để trống nếu không có giá trị) để dòng có đủ ${f.expected} ô, ngăn cách bằng dấu phẩy.`,
-        },
+      : f.found > f.expected
+        ? {
+            message: `Dòng có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột.`,
+            hint: 'Có thể một ô chứa dấu phẩy mà không nằm trong ngoặc kép: ghi `"Phan Rang, Ninh Thuận"`. Nếu không, xóa các ô thừa.',
+          }
+        : {
+            message: `Dòng chỉ có ${f.found} ô nhưng dòng tiêu đề có ${f.expected} cột.`,
+            hint: `Thêm các ô còn thiếu (để trống nếu không có giá trị) để dòng có đủ ${f.expected} ô, ngăn cách bằng dấu phẩy.`,
+          },
   unclosed_quote: () => ({
     message:
       'Dấu ngoặc kép `"` mở trong bản ghi bắt đầu ở dòng này không được đóng cho tới cuối tệp, nên phần còn lại của tệp không đọc được.',
@@ -118,4 +124,13 @@ export const table: IoMessages<TableCode> = {
           ? `Các cột Tiendo đọc: ${list(f.known)}. Sửa tên cột nếu viết sai, hoặc xóa cột.`
           : `Cột ${quote(f.columnName)} có phải là \`${f.meant}\` không? Tên cột viết bằng chữ thường tiếng Anh: đổi thành \`${f.meant}\` thì dữ liệu của cột được đọc.`,
   }),
+}
+
+/** Cách ghi một số bị dấu phẩy của CSV tách ra, theo các cách đọc số đó. */
+function splitNumberAdviceVi(decimal: string | undefined, thousands: string | undefined): string {
+  if (decimal !== undefined && thousands !== undefined) {
+    return `Ghi \`${thousands}\` nếu dấu phẩy phân cách hàng nghìn, hoặc \`${decimal}\` nếu đó là dấu thập phân.`
+  }
+  if (decimal !== undefined) return `Ghi \`${decimal}\`, dùng dấu chấm cho phần thập phân.`
+  return `Ghi \`${thousands ?? ''}\`, không phân cách hàng nghìn.`
 }
