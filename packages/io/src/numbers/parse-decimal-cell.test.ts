@@ -89,6 +89,28 @@ describe('parseDecimalCell, default locale', () => {
     expect(result.hint.vi).toContain(suggestion)
   })
 
+  it('tells what else is wrong with a number that also has spaces, of the text as written', () => {
+    expect(readDecimalCell('10 %', 'default')).toMatchObject({
+      ok: false,
+      code: 'invalid_number',
+      fields: { reason: 'percent', value: '10 %', suggestion: '10' },
+    })
+    expect(readDecimalCell('87, 5', 'default')).toMatchObject({
+      ok: false,
+      code: 'ambiguous_number',
+      fields: { reason: 'comma', value: '87, 5', decimalReading: '87.5' },
+    })
+    expect(readDecimalCell('1 234,5', 'vi')).toMatchObject({
+      fields: { reason: 'spaces', suggestion: '1234,5' },
+    })
+    expect(failure('10 %').message.en).toContain('"10 %"')
+    expect(failure('10 %').hint.en).toContain('`10`')
+    // Spaces alone keep their own reason.
+    expect(readDecimalCell('1 250', 'default')).toMatchObject({
+      fields: { reason: 'spaces', suggestion: '1250' },
+    })
+  })
+
   it.each(['NaN', 'nan', 'Infinity', '-Infinity', 'inf', '#N/A', '#DIV/0!'])(
     'refuses %s as not finite',
     (text) => {

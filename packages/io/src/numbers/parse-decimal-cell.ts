@@ -114,7 +114,12 @@ function diagnose(text: string, locale: NumberLocale): DecimalCellReading {
   if (NO_FIGURE.test(words)) return invalid('no_figure', text, locale)
   const compact = text.replace(SPACES, '')
   if (compact !== text) {
-    return invalid('spaces', text, locale, { suggestion: suggest(compact, locale) })
+    const suggestion = suggest(compact, locale)
+    if (suggestion !== undefined || compact === '') {
+      return invalid('spaces', text, locale, { suggestion })
+    }
+    // Spaces and something else (`10 %`): the something else says what to write.
+    return withText(diagnose(compact, locale), text)
   }
   if (NOT_FINITE.test(text)) return invalid('not_finite', text, locale)
   if (EXPONENT.test(text)) {
@@ -212,6 +217,14 @@ function expand(text: string, locale: NumberLocale): string | undefined {
     return undefined
   }
   return locale === 'vi' ? full.replace('.', ',') : full
+}
+
+/** A refusal of a cell's text without its spaces, telling of the text as written. */
+function withText(reading: DecimalCellReading, text: string): DecimalCellReading {
+  if (reading.ok) return reading
+  return reading.code === 'ambiguous_number'
+    ? { ...reading, fields: { ...reading.fields, value: text } }
+    : { ...reading, fields: { ...reading.fields, value: text } }
 }
 
 /** `1.234.567,89` → `1234567.89`. */
