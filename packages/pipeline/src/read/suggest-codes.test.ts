@@ -58,3 +58,45 @@ describe('a cell written as a name instead of a code', () => {
     expect(issue?.hint?.en).toMatch(/^Write a unit code/)
   })
 })
+
+describe('a unit name that several units share', () => {
+  // Khánh Hòa is a province and, since 2025, a commune of Lào Cai; Thanh Hóa names a
+  // province and communes too.
+  async function hints(rows: readonly string[]) {
+    const report = await runPipeline({
+      pack: 'vn-national',
+      sources: [{ name: 'so-lieu.csv', text: ['indicator,unit,period,value', ...rows].join('\n') }],
+      today: '2026-12-07',
+    })
+    return report.validation.issues.map((issue) => [issue.location?.row, issue.hint?.en])
+  }
+
+  it('names the unit of the kind written, valid in the period, by its one code', async () => {
+    const found = await hints([
+      'digital_economy_share_grdp,Tỉnh Khánh Hòa,2024,10',
+      'digital_economy_share_grdp,Tỉnh Khánh Hoà,2026,10',
+      'digital_economy_share_grdp,Xã Khánh Hòa,2026,10',
+    ])
+    expect(found).toEqual([
+      [2, expect.stringMatching(/^Did you mean `56` \(Khánh Hòa province\)\? Write/)],
+      [3, expect.stringMatching(/^Did you mean `56` \(Khánh Hòa province\)\? Write/)],
+      [4, expect.stringMatching(/^Did you mean `04342` \(Xã Khánh Hòa\)\? Write/)],
+    ])
+  })
+
+  it('offers each unit the name fits when no kind is written, only those of the period', async () => {
+    const found = await hints([
+      'digital_economy_share_grdp,Khánh Hòa,2026,10',
+      'digital_economy_share_grdp,Khánh Hòa,2024,10',
+    ])
+    expect(found).toEqual([
+      [
+        2,
+        expect.stringMatching(
+          /^Did you mean `56` \(Khánh Hòa province\), `04342` \(Xã Khánh Hòa\) or `\d{5}` \(.+\)\? /,
+        ),
+      ],
+      [3, expect.stringMatching(/^Did you mean `56` \(Khánh Hòa province\)\? Write/)],
+    ])
+  })
+})

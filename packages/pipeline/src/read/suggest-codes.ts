@@ -7,6 +7,7 @@
 
 import { foldName } from '@tiendo/core/internal'
 import type { Indicator, LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
+import { parsePeriod } from '@tiendo/schema'
 import { closestId } from '@tiendo/schema/internal'
 
 /** The syntax codes of a row's indicator and unit cells. */
@@ -42,33 +43,98 @@ export function codeSuggester(pack: Pack): CodeSuggester {
     if (field === 'indicator' && issue.code === INDICATOR_SYNTAX) {
       // The indicator's name, as the form a clerk copies from prints it.
       const named = indicatorsNamed(found)
-      if (named.length === 1) return withHint(issue, `\`${named[0]!.id}\``, named[0]!.name)
+      if (named.length === 1) {
+        return withHint(issue, [{ code: `\`${named[0]!.id}\``, name: named[0]!.name }])
+      }
       const written = foldName(found).replace(/[\s-]+/g, '_')
       const id = indicators.includes(written) ? written : closestId(written, indicators)
-      return id === undefined ? issue : withHint(issue, `\`${id}\``)
+      return id === undefined ? issue : withHint(issue, [{ code: `\`${id}\`` }])
     }
     if (field === 'unit' && UNIT_SYNTAX.has(issue.code)) {
-      const codes = new Map(unitsNamed(found).map((unit) => [unit.code, unit]))
-      if (codes.size !== 1) return issue
-      const [unit] = codes.values()
-      return withHint(issue, `\`${unit!.code}\``, unit!.name)
+      const meant = unitsMeant(found, unitsNamed(found), issue.period)
+      if (meant.length === 0) return issue
+      return withHint(
+        issue,
+        meant.map((unit) => ({ code: `\`${unit.code}\``, name: unit.name })),
+      )
     }
     return issue
   }
 }
 
-/** The issue with "Did you mean …?" before its hint. */
-function withHint(issue: TiendoIssue, code: string, name?: Name): TiendoIssue {
-  const named = (lang: keyof LocalizedText) => {
-    const text = lang === 'en' ? (name?.en ?? name?.vi) : name?.vi
-    return text === undefined ? code : `${code} (${text})`
+/** How many units a hint names at most. */
+const MAX_UNITS_NAMED = 3
+
+/**
+ * The units a name most likely meant, one per code: of the kind the name says (`Tỉnh
+ * Khánh Hòa`, not the commune `Xã Khánh Hòa`) and valid in the row's period when any
+ * are; none when more than {@link MAX_UNITS_NAMED} codes remain (a guess).
+ */
+function unitsMeant(text: string, named: readonly Unit[], period: string | undefined): Unit[] {
+  const kind = kindWordIn(text)
+  const ofKind = named.filter((unit) => kindWordOf(unit) === kind)
+  const valid = (kind === undefined || ofKind.length === 0 ? named : ofKind).filter((unit) =>
+    validIn(unit, period),
+  )
+  const byCode = new Map<string, Unit>()
+  for (const unit of valid.length > 0 ? valid : named) {
+    if (!byCode.has(unit.code)) byCode.set(unit.code, unit)
   }
+  return byCode.size > MAX_UNITS_NAMED ? [] : [...byCode.values()]
+}
+
+/** The kind word a unit's Vietnamese name starts with (`tinh` for `Tỉnh Khánh Hòa`). */
+function kindWordOf(unit: Unit): string | undefined {
+  return kindWordIn(unit.name.vi)
+}
+
+/** The kind word a name starts with, `TP.` written out as `thanh pho`. */
+function kindWordIn(name: string): string | undefined {
+  const word = KIND_WORDS.exec(foldName(name))?.[1]
+  return word?.startsWith('tp') ? 'thanh pho' : word
+}
+
+/** Whether a unit exists at some time in a period (every unit, for no period or a bad one). */
+function validIn(unit: Unit, period: string | undefined): boolean {
+  const parsed = period === undefined ? undefined : parsePeriod(period)
+  if (parsed === undefined || !parsed.ok) return true
+  const { start, end } = parsed.period
+  // Days of the month past its last compare as within it: `2024-02-31` is after `2024-02-29`.
+  const first = `${start.year}-${twoDigits(start.month)}-01`
+  const last = `${end.year}-${twoDigits(end.month)}-31`
+  return (unit.validFrom ?? first) <= last && (unit.validTo ?? last) >= first
+}
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+function either(items: readonly string[], or: string): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`
+}
+
+/** A code a hint offers, and the name it is shown with. */
+interface Offered {
+  readonly code: string
+  readonly name?: Name | undefined
+}
+
+/** The issue with "Did you mean …?" (one code or a few) before its hint. */
+function withHint(issue: TiendoIssue, offered: readonly Offered[]): TiendoIssue {
+  const named = (lang: keyof LocalizedText) =>
+    offered.map(({ code, name }) => {
+      const text = lang === 'en' ? (name?.en ?? name?.vi) : name?.vi
+      return text === undefined ? code : `${code} (${text})`
+    })
   const hint = issue.hint
   return {
     ...issue,
     hint: {
-      vi: `Có phải ${named('vi')}?${hint === undefined ? '' : ` ${hint.vi}`}`,
-      en: `Did you mean ${named('en')}?${hint === undefined ? '' : ` ${hint.en}`}`,
+      vi: `Có phải ${either(named('vi'), 'hay')}?${hint === undefined ? '' : ` ${hint.vi}`}`,
+      en: `Did you mean ${either(named('en'), 'or')}?${hint === undefined ? '' : ` ${hint.en}`}`,
     },
   }
 }
