@@ -25,6 +25,12 @@ describe('suggestValue', () => {
     ['sơ bộ', OBSERVATION, 'preliminary'],
     ['khoảng', QUALIFIER, 'approx'],
     ['Ít nhất', QUALIFIER, 'at_least'],
+    // The value mistyped by a letter or two.
+    ['estimated', OBSERVATION, 'estimate'],
+    ['Provisonal', OBSERVATION, 'provisional'],
+    ['canceled', RECORD, 'cancelled'],
+    ['Complete', RECORD, 'completed'],
+    ['at_lest', QUALIFIER, 'at_least'],
   ])('reads %j among %j as %s', (text, allowed, value) => {
     expect(suggestValue(text, allowed)).toBe(value)
   })
@@ -35,7 +41,7 @@ describe('suggestValue', () => {
     expect(suggestValue('hoàn thành', OBSERVATION)).toBeUndefined()
   })
 
-  it.each(['completed', 'done', '', '  ', 'hoàn thành tốt', 'x'.repeat(80)])(
+  it.each(['completed', 'done', 'plan', '', '  ', 'hoàn thành tốt', 'finished', 'x'.repeat(80)])(
     'offers nothing for %j',
     (text) => {
       expect(suggestValue(text, RECORD)).toBeUndefined()

@@ -1,9 +1,11 @@
 /**
  * The allowed value a clerk most likely meant by another word: the value itself written
- * another way (`Completed`, `in progress`), or the Vietnamese word for it (`hoàn thành`).
+ * another way (`Completed`, `in progress`), the Vietnamese word for it (`hoàn thành`), or
+ * the value mistyped (`estimated`).
  * Only ever offered in a hint — data is never changed.
  */
 
+import { closestId } from './closest-id'
 import { fold } from './fold'
 
 /** Text longer than this is no mistyped value. */
@@ -37,17 +39,24 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The one of `allowed` that `text` most likely stands for — the same value in another case
- * or with spaces (`In progress` → `in_progress`), or its Vietnamese word (`hoàn thành` →
- * `completed`) — or `undefined`. @internal
+ * or with spaces (`In progress` → `in_progress`), its Vietnamese word (`hoàn thành` →
+ * `completed`), or the value mistyped by a letter or two (`estimated` → `estimate`) — or
+ * `undefined`. @internal
  */
 export function suggestValue(text: string, allowed: readonly unknown[]): string | undefined {
   if (text.length > MAX_LENGTH) return undefined
   const folded = fold(text).replace(/^_+|_+$/g, '')
   if (folded === '') return undefined
-  for (const value of allowed) {
-    if (typeof value !== 'string') continue
+  const values = allowed.filter((value): value is string => typeof value === 'string')
+  for (const value of values) {
     if (folded === value && text !== value) return value
     if (WORDS[value]?.includes(folded)) return value
   }
-  return undefined
+  // A slip of a letter or two (`estimated`, `canceled`, `provisonal`); a short word is too
+  // near too many others to guess from.
+  const closest = folded.length < MIN_MISTYPED ? undefined : closestId(folded, values)
+  return closest === text ? undefined : closest
 }
+
+/** The shortest text a mistyped value is looked for in. */
+const MIN_MISTYPED = 5
