@@ -46,5 +46,6 @@ export {
   valueText,
 } from './pipeline/condition-words'
 export { MEASURE_WORDS } from './pipeline/measure-words'
+export { recordKinds } from './pipeline/record-kinds'
 export type { ReportedPoint, TargetReport } from './pipeline/target-report'
 export type { RuleFailedFields, RuleFailedIssue } from './rule-failed'

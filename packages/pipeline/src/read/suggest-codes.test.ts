@@ -100,3 +100,29 @@ describe('a unit name that several units share', () => {
     ])
   })
 })
+
+describe('a record kind not written as an id', () => {
+  it('names the kind the pack counts', async () => {
+    const rows = [
+      'id,kind,unit,date,status,title',
+      'DX-1,dx-product,58,2024-03-05,completed,Cổng dịch vụ công',
+      'DX-2,DX Product,58,2024-03-05,completed,Ứng dụng',
+      'DX-3,Sản phẩm,58,2024-03-05,completed,Ứng dụng',
+    ]
+    const report = await runPipeline({
+      pack: 'ninh-thuan',
+      sources: [{ name: 'san-pham.csv', text: rows.join('\n') }],
+      today: '2026-01-10',
+    })
+    const hints = report.validation.issues.map((issue) => [
+      issue.code,
+      issue.location?.row,
+      issue.hint?.en,
+    ])
+    expect(hints).toEqual([
+      ['id_syntax', 2, expect.stringMatching(/^Did you mean `dx_product`\? Use/)],
+      ['id_syntax', 3, expect.stringMatching(/^Did you mean `dx_product`\? Use/)],
+      ['id_syntax', 4, expect.stringMatching(/^Use lowercase/)],
+    ])
+  })
+})

@@ -1,11 +1,12 @@
 /**
- * "Did you mean" for a row whose indicator or unit is not even written as a code: a clerk
- * types the province's name (`Ninh Thuận`) where its code (`58`) goes, or an indicator id in
- * capitals. The reader refuses the cell by its syntax alone; knowing the pack, the hint can
+ * "Did you mean" for a row whose indicator, unit or record kind is not even written as a
+ * code: a clerk types the province's name (`Ninh Thuận`) where its code (`58`) goes, an
+ * indicator id in capitals, or a kind with a hyphen (`dx-product`). The reader refuses the cell by its syntax alone; knowing the pack, the hint can
  * name the code meant. @internal
  */
 
 import { foldName } from '@tiendo/core/internal'
+import { recordKinds } from '@tiendo/rules/internal'
 import type { Indicator, LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
 import { parsePeriod } from '@tiendo/schema'
 import { closestId } from '@tiendo/schema/internal'
@@ -33,6 +34,7 @@ export function codeSuggester(pack: Pack): CodeSuggester {
     return byName.get(nameKey(text)) ?? []
   }
   let indicatorsByName: Map<string, Indicator[]> | undefined
+  let kinds: ReadonlySet<string> | undefined
   const indicatorsNamed = (text: string): Indicator[] => {
     indicatorsByName ??= byNames(pack.indicators ?? [], foldName)
     return indicatorsByName.get(foldName(text)) ?? []
@@ -49,6 +51,13 @@ export function codeSuggester(pack: Pack): CodeSuggester {
       const written = foldName(found).replace(/[\s-]+/g, '_')
       const id = indicators.includes(written) ? written : closestId(written, indicators)
       return id === undefined ? issue : withHint(issue, [{ code: `\`${id}\`` }])
+    }
+    if (field === 'kind' && issue.code === INDICATOR_SYNTAX) {
+      // A record's kind with a hyphen or a space (`dx-product`), or in capitals.
+      kinds ??= recordKinds(pack)
+      const written = foldName(found).replace(/[\s-]+/g, '_')
+      const kind = kinds.has(written) ? written : closestId(written, kinds)
+      return kind === undefined ? issue : withHint(issue, [{ code: `\`${kind}\`` }])
     }
     if (field === 'unit' && UNIT_SYNTAX.has(issue.code)) {
       const meant = unitsMeant(found, unitsNamed(found), issue.period)

@@ -14,6 +14,7 @@ import { readPeriod } from '../period'
 import type { ValueNotWholeFields, ValueOutOfBoundsFields } from '../row-check-fields'
 import { rulesIssue } from '../rules-issue'
 import { type NotWhole, notWhole } from './not-whole'
+import { recordKinds } from './record-kinds'
 
 /** What one row is found to be: its issues, and whether it may go into the dataset. */
 export interface RowCheck {
@@ -272,33 +273,3 @@ type ReadDecimal = (text: string) => Decimal | undefined
 
 /** The fields of an observation that bounds apply to. */
 const FIGURES = ['value', 'low', 'high'] as const
-
-/** The record kinds a pack counts: by its indicators' derivations and its rules' params. */
-function recordKinds(pack: Pack): Set<string> {
-  const kinds = new Set<string>()
-  for (const indicator of pack.indicators ?? []) {
-    const derivation = indicator.derivation as { kind?: string; record?: string } | undefined
-    if (derivation?.kind === 'record_count' && derivation.record) kinds.add(derivation.record)
-  }
-  for (const rule of pack.rules ?? []) {
-    const params = ('template' in rule ? rule.params : undefined) as
-      | Record<string, unknown>
-      | undefined
-    if (typeof params?.record === 'string') kinds.add(params.record)
-    if (!('template' in rule)) collectCountedKinds(rule.conditions, kinds, 0)
-  }
-  return kinds
-}
-
-/** Adds the `kind` of every `record_count` fact a plain rule's conditions name. */
-function collectCountedKinds(node: unknown, kinds: Set<string>, depth: number): void {
-  if (depth > 64 || node === null || typeof node !== 'object') return
-  if (Array.isArray(node)) {
-    for (const item of node) collectCountedKinds(item, kinds, depth + 1)
-    return
-  }
-  const object = node as Record<string, unknown>
-  const params = object.params as Record<string, unknown> | undefined
-  if (object.fact === 'record_count' && typeof params?.kind === 'string') kinds.add(params.kind)
-  for (const value of Object.values(object)) collectCountedKinds(value, kinds, depth + 1)
-}
