@@ -120,8 +120,36 @@ function addEnds(a: IntervalEnd | null, b: IntervalEnd | null): IntervalEnd | nu
   return a === null || b === null ? null : { value: a.value.plus(b.value), open: a.open || b.open }
 }
 
+/**
+ * Whether a figure is one closed value whose ends and point are the same decimal, as
+ * {@link pointFigure} and the sums and scalings of such figures make them: its ends then
+ * need no arithmetic of their own.
+ */
+function isOneValue(figure: Figure): figure is Figure & { point: Decimal } {
+  const { lower, upper, point } = figure
+  return (
+    point !== undefined &&
+    lower !== null &&
+    upper !== null &&
+    lower.value === point &&
+    upper.value === point &&
+    !lower.open &&
+    !upper.open
+  )
+}
+
+/** A figure of one value, its ends sharing it; not remembered as {@link pointFigure}'s are. */
+function oneValue(value: Decimal, approximate: boolean): Figure {
+  const end = closed(value)
+  return { lower: end, upper: end, point: value, approximate }
+}
+
 /** The sum of two figures. @internal */
 export function addFigures(a: Figure, b: Figure): Figure {
+  // Single values, nearly every figure: one addition where the ends would repeat it twice.
+  if (isOneValue(a) && isOneValue(b)) {
+    return oneValue(a.point.plus(b.point), a.approximate || b.approximate)
+  }
   return {
     lower: addEnds(a.lower, b.lower),
     upper: addEnds(a.upper, b.upper),
@@ -137,6 +165,7 @@ export function sumFigures(figures: readonly Figure[]): Figure {
 
 /** A figure multiplied by an exact positive factor (a weight, a share). @internal */
 export function scaleFigure(figure: Figure, factor: Decimal): Figure {
+  if (isOneValue(figure)) return oneValue(figure.point.times(factor), figure.approximate)
   const scale = (end: IntervalEnd | null) =>
     end === null ? null : { value: end.value.times(factor), open: end.open }
   return {
@@ -149,6 +178,7 @@ export function scaleFigure(figure: Figure, factor: Decimal): Figure {
 
 /** A figure divided by an exact positive number. @internal */
 export function divideFigure(figure: Figure, divisor: Decimal): Figure {
+  if (isOneValue(figure)) return oneValue(figure.point.div(divisor), figure.approximate)
   const divide = (end: IntervalEnd | null) =>
     end === null ? null : { value: end.value.div(divisor), open: end.open }
   return {
