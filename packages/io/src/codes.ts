@@ -22,7 +22,7 @@ const CELL = 'The cell’s address, such as `D7`.'
 /** What each field of an `invalid_number` issue holds. */
 const INVALID_NUMBER_FIELDS = {
   reason:
-    'What is wrong: `empty`, `spaces`, `not_finite`, `exponent`, `too_many_digits`, `plus_sign`, `dash`, `brackets` (`(100)`, an accountant’s negative), `percent`, `thousands_commas`, `vietnamese_format`, `dot_decimal`, `bare_mark`, `leading_zeros`, `not_a_number`, `no_figure` (a mark for “no figure”: `-`, `N/A`, `không có`); `date_cell` or `boolean_cell` for a spreadsheet cell of that kind; `too_large` for a JSON number that reads as infinity.',
+    'What is wrong: `empty`, `spaces`, `not_finite`, `exponent`, `too_many_digits`, `plus_sign`, `dash`, `brackets` (`(100)`, an accountant’s negative), `percent`, `thousands_commas`, `vietnamese_format`, `dot_decimal`, `bare_mark`, `leading_zeros`, `not_a_number`, `with_words` (`120 hộ`, a number with its unit of measure), `letter_for_digit` (`8O`, a letter typed for the digit it looks like), `no_figure` (a mark for “no figure”: `-`, `N/A`, `không có`); `date_cell` or `boolean_cell` for a spreadsheet cell of that kind; `too_large` for a JSON number that reads as infinity.',
   value: 'The cell’s text, where the cell was text.',
   numberLocale:
     'The number locale the text was read in (`default` or `vi`), where the cell was text.',

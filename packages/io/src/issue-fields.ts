@@ -369,6 +369,8 @@ export type InvalidNumberReason =
   | 'bare_mark'
   | 'leading_zeros'
   | 'not_a_number'
+  | 'with_words'
+  | 'letter_for_digit'
   | 'no_figure'
   | 'date_cell'
   | 'boolean_cell'
@@ -382,7 +384,9 @@ export interface InvalidNumberFields {
    * accountant's negative), `percent`,
    * `thousands_commas`, `vietnamese_format` (without the locale), `dot_decimal` (a decimal
    * dot in the `vi` locale), `bare_mark` (`.5`), `leading_zeros`, `not_a_number`,
-   * `no_figure` (a mark for "no figure": `-`, `N/A`, `không có`);
+   * `with_words` (`120 hộ`, a number with its unit of measure), `letter_for_digit` (`8O`,
+   * a letter typed for the digit it looks like), `no_figure` (a mark for "no figure": `-`,
+   * `N/A`, `không có`);
    * `date_cell` and `boolean_cell` for a spreadsheet cell of that kind; `too_large` for a
    * JSON number that reads as infinity.
    */

@@ -139,6 +139,8 @@ const SAMPLES: { [Code in keyof IoIssueFields]: IoIssueFields[Code][] } = {
     { reason: 'spaces', value: '1 234', numberLocale: 'default', suggestion: '1234' },
     { reason: 'too_many_digits', value: '1'.repeat(41), numberLocale: 'default', max: 40 },
     { reason: 'not_a_number', value: 'abc', numberLocale: 'vi' },
+    { reason: 'with_words', value: '120 hộ', numberLocale: 'default', suggestion: '120' },
+    { reason: 'letter_for_digit', value: '8O', numberLocale: 'default', suggestion: '80' },
     { reason: 'date_cell' },
     { reason: 'too_large', columnName: 'value' },
   ],

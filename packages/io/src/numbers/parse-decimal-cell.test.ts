@@ -89,6 +89,35 @@ describe('parseDecimalCell, default locale', () => {
     expect(result.hint.vi).toContain(suggestion)
   })
 
+  it.each([
+    ['120 hộ', 'with_words', '120'],
+    ['87.5 người', 'with_words', '87.5'],
+    ['5sản phẩm', 'with_words', '5'],
+    ['87.5 phần trăm', 'with_words', '87.5'],
+    ['8O', 'letter_for_digit', '80'],
+    ['1l5', 'letter_for_digit', '115'],
+    ['I2.O', 'letter_for_digit', '12.0'],
+  ])('reads %j as %s, suggesting %s', (text, reason, suggestion) => {
+    expect(readDecimalCell(text, 'default')).toMatchObject({
+      ok: false,
+      code: 'invalid_number',
+      fields: { reason, value: text, suggestion },
+    })
+  })
+
+  it('suggests no number for words alone, or letters that make none', () => {
+    for (const text of ['hộ', 'lO', 'abc', '0l', '87,5 người']) {
+      const reading = readDecimalCell(text, 'default')
+      expect(reading.ok).toBe(false)
+      if (!reading.ok) expect(reading.fields).not.toHaveProperty('suggestion', expect.anything())
+    }
+    expect(readDecimalCell('1.234 người', 'vi')).toMatchObject({
+      fields: { reason: 'with_words', suggestion: '1.234' },
+    })
+    expect(failure('120 hộ').hint.vi).toContain('Chỉ ghi số, `120`')
+    expect(failure('8O').message.en).toContain('O for 0')
+  })
+
   it('tells what else is wrong with a number that also has spaces, of the text as written', () => {
     expect(readDecimalCell('10 %', 'default')).toMatchObject({
       ok: false,

@@ -199,8 +199,28 @@ function shapeProblem(text: string, locale: NumberLocale): DecimalCellReading {
     const fixed = suggest(`${sign}${body.replace(/^0+(?=\d)/, '')}`, locale)
     if (fixed) return invalid('leading_zeros', text, locale, { suggestion: fixed })
   }
+  // `8O`, `1l5`: a letter typed for the digit it looks like.
+  if (/\d/.test(text) && /[OolI]/.test(text) && LOOKALIKES.test(text)) {
+    const digits = suggest(text.replace(/[Oo]/g, '0').replace(/[lI]/g, '1'), locale)
+    if (digits !== undefined) {
+      return invalid('letter_for_digit', text, locale, { suggestion: digits })
+    }
+  }
+  // `120 hộ`, `87.5 người`: the number with its unit of measure, which the pack gives.
+  const worded = WITH_WORDS.exec(text)
+  const number = worded === null ? undefined : suggest(worded[1]!, locale)
+  if (number !== undefined) return invalid('with_words', text, locale, { suggestion: number })
   return invalid('not_a_number', text, locale)
 }
+
+/**
+ * A number followed by a word of two letters or more (its unit of measure), spaces between
+ * them taken out or not; one letter after digits (`0l`) is more likely a slip than a word.
+ */
+const WITH_WORDS = /^(-?[\d.,]*\d)\s*\p{L}[\p{L}\p{M}\s./]*\p{L}\p{M}*[\s./]*$/u
+
+/** Letters typed for the digits they look like: O for 0, l and I for 1. */
+const LOOKALIKES = /^[-\d.,OolI]+$/
 
 /** The text itself when it is a valid number in the locale (for "write …" hints). */
 function suggest(text: string, locale: NumberLocale): string | undefined {

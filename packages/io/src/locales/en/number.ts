@@ -77,6 +77,14 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
         ? 'Write only digits, a leading `-` for a negative number, dots between groups of three digits (optional) and a decimal comma, such as `363.558` or `87,5`; no units or words.'
         : 'Write only digits, a leading `-` for a negative number and `.` as the decimal mark, such as `87.5` or `363558`; no units, words or thousands separators.',
   }),
+  with_words: (text, f) => ({
+    message: `The number ${text} has words after it.`,
+    hint: `Write the number alone, \`${f.suggestion}\`: the pack gives each indicator its unit of measure, and a note goes in the \`note\` column.`,
+  }),
+  letter_for_digit: (text, f) => ({
+    message: `The number ${text} has a letter where a digit belongs (O for 0, or l for 1).`,
+    hint: `Write \`${f.suggestion}\`, if that is the number meant.`,
+  }),
   no_figure: (text, f) => ({
     message: `${text} stands for "no figure"; it is not a number.`,
     hint: `When there is no figure yet, leave the row out rather than writing a mark (a row whose value is empty is refused too); otherwise write the number, such as \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,

@@ -74,6 +74,14 @@ const INVALID: Record<InvalidNumberReason, (text: string, f: InvalidNumberFields
         ? 'Chỉ ghi chữ số, dấu trừ ở đầu nếu là số âm, dấu chấm giữa các nhóm ba chữ số hàng nghìn (nếu muốn) và dấu phẩy thập phân, ví dụ `363.558` hoặc `87,5`; không kèm đơn vị hay chữ.'
         : 'Chỉ ghi chữ số, dấu trừ ở đầu nếu là số âm và dấu chấm `.` làm dấu thập phân, ví dụ `87.5` hoặc `363558`; không kèm đơn vị, chữ hay dấu phân cách hàng nghìn.',
   }),
+  with_words: (text, f) => ({
+    message: `Số ${text} có kèm chữ phía sau.`,
+    hint: `Chỉ ghi số, \`${f.suggestion}\`: bộ quy tắc đã ghi đơn vị tính của từng chỉ tiêu, còn ghi chú thì ghi ở cột \`note\`.`,
+  }),
+  letter_for_digit: (text, f) => ({
+    message: `Số ${text} có chữ cái ở chỗ của chữ số (chữ O thay cho số 0, hoặc chữ l thay cho số 1).`,
+    hint: `Ghi \`${f.suggestion}\`, nếu đó là số muốn ghi.`,
+  }),
   no_figure: (text, f) => ({
     message: `${text} là ký hiệu "không có số liệu", không phải một số.`,
     hint: `Nếu chưa có số liệu, hãy bỏ cả dòng thay vì ghi ký hiệu (dòng để trống giá trị cũng bị từ chối); nếu có, ghi số, ví dụ \`${f.numberLocale === 'vi' ? '87,5' : '87.5'}\`.`,
