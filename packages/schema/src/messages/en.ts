@@ -4,6 +4,7 @@ import {
   dateSuggestionOf,
   paramsOf,
   periodSuggestionOf,
+  quotedNumber,
   show,
   trimmedUnitRefOf,
   valueSuggestionOf,
@@ -305,7 +306,7 @@ export const en: IssueLocale = {
         const found = c.received ? `, not ${RECEIVED_NAMES[c.received]}` : ''
         const hint =
           issue.expected === 'string' && c.received === 'number'
-            ? 'Put it in quotes, such as `"87.5"`: decimals are kept as text so that no digit is lost.'
+            ? `Put it in quotes, ${quotedNumber(c, 'such as')}: periods, codes and decimals are kept as text so that no digit is lost.`
             : `Write ${typeName(issue.expected)} here.`
         return m(`${subject(c)} must be ${typeName(issue.expected)}${found}${got(c)}.`, hint)
       }

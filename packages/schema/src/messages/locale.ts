@@ -135,3 +135,27 @@ export function zodLocaleText(
   if (typeof result === 'string') return result
   return result?.message
 }
+
+/**
+ * A JSON number found where text belongs, written as the text to put there (`"2030"`), when
+ * the number as parsed still shows every digit it was written with (15 significant digits
+ * or fewer, no exponent); else `undefined`. @internal
+ */
+export function quotedNumberOf(context: IssueContext): string | undefined {
+  const { value } = context
+  if (!value.known || typeof value.value !== 'number' || !Number.isFinite(value.value)) {
+    return undefined
+  }
+  const text = String(value.value)
+  if (/e/i.test(text) || text.replace(/^-|\./g, '').replace(/^0+/, '').length > 15) return undefined
+  return `"${text}"`
+}
+
+/**
+ * The number found, quoted as code (`` `"2030"` ``), or an example after `instead` (the
+ * language's "such as") when it cannot be shown as written. @internal
+ */
+export function quotedNumber(context: IssueContext, instead: string): string {
+  const quoted = quotedNumberOf(context)
+  return quoted === undefined ? `${instead} \`"87.5"\`` : `\`${quoted}\``
+}

@@ -102,6 +102,25 @@ describe('toTiendoIssues', () => {
     }
   })
 
+  it('quotes the number found where text belongs, when it shows every digit written', () => {
+    const target = { indicator: 'household_fibre_rate', unit: '58', period: 2030, value: 12345 }
+    const [period, value] = issuesOf(ObservationSchema, target)
+    expect(period!.hint!.en).toBe(
+      'Put it in quotes, `"2030"`: periods, codes and decimals are kept as text so that no digit is lost.',
+    )
+    expect(period!.hint!.vi).toContain('ngoặc kép, `"2030"`: kỳ, mã')
+    expect(value!.hint!.en).toContain('`"12345"`')
+    // Past 15 digits a parsed number may not be what was written: an example instead.
+    const [long] = issuesOf(ObservationSchema, {
+      ...target,
+      period: '2024',
+      value: Number('1234567890123456789'),
+    })
+    expect(long!.hint!.en).toContain('such as `"87.5"`')
+    const [tiny] = issuesOf(ObservationSchema, { ...target, period: '2024', value: 1e-7 })
+    expect(tiny!.hint!.en).toContain('such as `"87.5"`')
+  })
+
   it('reports each unknown key on its own, at its own path', () => {
     const input = { ...pack, indicators: [], dirction: 1, titel: {} }
     const issues = issuesOf(PackSchema, input)

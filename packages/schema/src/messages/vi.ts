@@ -4,6 +4,7 @@ import {
   dateSuggestionOf,
   paramsOf,
   periodSuggestionOf,
+  quotedNumber,
   show,
   trimmedUnitRefOf,
   valueSuggestionOf,
@@ -292,7 +293,7 @@ export const vi: IssueLocale = {
         const found = c.received ? `, không phải ${RECEIVED_NAMES[c.received]}` : ''
         const hint =
           issue.expected === 'string' && c.received === 'number'
-            ? 'Hãy đặt số trong dấu ngoặc kép, ví dụ `"87.5"`: số thập phân được giữ dưới dạng văn bản để không mất chữ số nào.'
+            ? `Hãy đặt số trong dấu ngoặc kép, ${quotedNumber(c, 'ví dụ')}: kỳ, mã và số thập phân được giữ dưới dạng văn bản để không mất chữ số nào.`
             : `Hãy ghi ${typeName(issue.expected)} vào đây.`
         return m(`${subject(c)} phải là ${typeName(issue.expected)}${found}${got(c)}.`, hint)
       }
