@@ -242,6 +242,7 @@ function expand(text: string, locale: NumberLocale): string | undefined {
 /** A refusal of a cell's text without its spaces, telling of the text as written. */
 function withText(reading: DecimalCellReading, text: string): DecimalCellReading {
   if (reading.ok) return reading
+  // One branch per code, so that each keeps the type of its own fields.
   return reading.code === 'ambiguous_number'
     ? { ...reading, fields: { ...reading.fields, value: text } }
     : { ...reading, fields: { ...reading.fields, value: text } }

@@ -1,8 +1,8 @@
 /**
  * "Did you mean" for a row whose indicator, unit or record kind is not even written as a
  * code: a clerk types the province's name (`Ninh Thuận`) where its code (`58`) goes, an
- * indicator id in capitals, or a kind with a hyphen (`dx-product`). The reader refuses the cell by its syntax alone; knowing the pack, the hint can
- * name the code meant. @internal
+ * indicator id in capitals, or a kind with a hyphen (`dx-product`). The reader refuses the
+ * cell by its syntax alone; knowing the pack, the hint can name the code meant. @internal
  */
 
 import { foldName } from '@tiendo/core/internal'
