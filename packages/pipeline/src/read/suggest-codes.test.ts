@@ -11,6 +11,9 @@ const ROWS = [
   'smartphone_user_rate,Tỉnh Không Có,2024,87.5',
   'Tỷ lệ người dân sử dụng điện thoại thông minh,58,2024,87.5',
   'tỷ lệ người dân sử dụng điện thoại thông minh ,58,2024,87.5',
+  'Tỷ lệ người dân sử dụng điện thoại thông minh (%),58,2024,87.5',
+  '1.2. Tỉ lệ người dân sử dụng điện thoại thông minh,58,2024,87.5',
+  'II. Tỷ lệ người dân,58,2024,87.5',
 ].join('\n')
 
 async function issuesByRow() {
@@ -41,7 +44,8 @@ describe('a cell written as a name instead of a code', () => {
 
   it('names the indicator whose name a clerk copied from the form', async () => {
     const at = await issuesByRow()
-    for (const row of [7, 8]) {
+    // With the form's row number, its unit, `tỉ` for `tỷ`: the same name.
+    for (const row of [7, 8, 9, 10]) {
       const [issue] = at(row)
       expect(issue?.code).toBe('id_syntax')
       expect(issue?.hint?.vi).toMatch(
@@ -56,6 +60,8 @@ describe('a cell written as a name instead of a code', () => {
     const [issue] = at(6)
     expect(issue?.code).toBe('unit_ref_syntax')
     expect(issue?.hint?.en).toMatch(/^Write a unit code/)
+    // Part of an indicator's name is no name.
+    expect(at(11)[0]?.hint?.en).toMatch(/^Use lowercase/)
   })
 })
 

@@ -36,8 +36,8 @@ export function codeSuggester(pack: Pack): CodeSuggester {
   let indicatorsByName: Map<string, Indicator[]> | undefined
   let kinds: ReadonlySet<string> | undefined
   const indicatorsNamed = (text: string): Indicator[] => {
-    indicatorsByName ??= byNames(pack.indicators ?? [], foldName)
-    return indicatorsByName.get(foldName(text)) ?? []
+    indicatorsByName ??= byNames(pack.indicators ?? [], indicatorNameKey)
+    return indicatorsByName.get(indicatorNameKey(text)) ?? []
   }
   return (issue) => {
     const { field, found } = issue as TiendoIssue & { field?: unknown; found?: unknown }
@@ -162,6 +162,19 @@ function byNames<Named extends { readonly name: Name }>(
     }
   }
   return byName
+}
+
+/**
+ * An indicator's name as compared: folded (`foldName`), without the number a form gives its
+ * row (`1.2.`) or the unit after it (`(%)`), and `y` after a consonant at a word's end as
+ * `i`, as Vietnamese writes either (`tỷ lệ`, `tỉ lệ`).
+ */
+function indicatorNameKey(text: string): string {
+  return foldName(text)
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])\s+/, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(/\b([b-df-hj-np-tv-xz]+)y\b/g, '$1i')
+    .trim()
 }
 
 /** A name as compared: as unit names are (`foldName`), and no kind word before it. */
