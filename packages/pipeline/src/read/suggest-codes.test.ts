@@ -90,6 +90,27 @@ describe('a unit name that several units share', () => {
     ])
   })
 
+  it('reads a hyphen with spaces around it, or left out, as the name’s', async () => {
+    const report = await runPipeline({
+      pack: 'ninh-thuan',
+      sources: [
+        {
+          name: 'so-lieu.csv',
+          text: [
+            'indicator,unit,period,value',
+            'smartphone_user_rate,TP. Phan Rang - Tháp Chàm,2024,87.5',
+            'smartphone_user_rate,Phan Rang Tháp Chàm,2024,87.5',
+          ].join('\n'),
+        },
+      ],
+      today: '2026-12-07',
+    })
+    for (const issue of report.validation.issues) {
+      expect(issue.hint?.vi).toMatch(/^Có phải `582` \(Thành phố Phan Rang-Tháp Chàm\)\?/)
+    }
+    expect(report.validation.issues).toHaveLength(2)
+  })
+
   it('offers each unit the name fits when no kind is written, only those of the period', async () => {
     const found = await hints([
       'digital_economy_share_grdp,Khánh Hòa,2026,10',

@@ -177,9 +177,15 @@ function indicatorNameKey(text: string): string {
     .trim()
 }
 
-/** A name as compared: as unit names are (`foldName`), and no kind word before it. */
+/**
+ * A name as compared: as unit names are (`foldName`), no kind word before it, a hyphen as a
+ * space.
+ */
 function nameKey(text: string): string {
-  const bare = foldName(text).replace(KIND_WORDS, '')
+  // A hyphen written with spaces around it or left out: `Phan Rang - Tháp Chàm`.
+  const bare = foldName(text)
+    .replace(KIND_WORDS, '')
+    .replace(/\s*[-\u2013]\s*/g, ' ')
   // English names put the kind after the name: "Ninh Thuận province".
   return bare.replace(/\s+(province|city|commune|ward)$/, '')
 }
