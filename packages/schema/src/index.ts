@@ -66,6 +66,7 @@ export { SCHEMA_ISSUE_CODES, TIENDO_CODES } from './messages/codes'
 export { formatIssue } from './messages/format-issue'
 export type {
   ConditionDepthFields,
+  DecimalSyntaxFields,
   FoundValue,
   InvalidFormatFields,
   InvalidTypeFields,

@@ -2,6 +2,7 @@ import type { IssueCodeSpec, IssueRegistry } from '../issues/issue-registry'
 import type { PATTERNS } from '../primitives'
 import type {
   ConditionDepthFields,
+  DecimalSyntaxFields,
   InvalidFormatFields,
   InvalidTypeFields,
   InvalidValueFields,
@@ -120,6 +121,7 @@ export interface SchemaIssueSpecificFields {
   readonly invalid_format: InvalidFormatFields
   readonly not_multiple_of: NotMultipleOfFields
   readonly unrecognized_keys: UnrecognizedKeyFields
+  readonly decimal_syntax: DecimalSyntaxFields
   readonly period_syntax: PeriodSyntaxFields
   readonly condition_depth: ConditionDepthFields
   readonly unit_validity_overlap: UnitValidityOverlapFields
@@ -157,6 +159,10 @@ const SPECIFIC_FIELDS: {
   },
   not_multiple_of: { divisor: 'The number the value must be a multiple of.' },
   unrecognized_keys: { key: 'The key not recognised (one issue a key).' },
+  decimal_syntax: {
+    suggestion:
+      'The decimal the text most likely stands for (`80` for `80%`, `0.5` for `.5`), when there is one; commas are never guessed at.',
+  },
   period_syntax: {
     suggestion:
       'The period the text most likely stands for (`2024` for `2024.0`, `2024-Q3` for `Q3-2024`), when there is one.',

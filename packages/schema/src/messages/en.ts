@@ -2,6 +2,7 @@ import { en as zodEn } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
 import {
   dateSuggestionOf,
+  decimalSuggestionOf,
   paramsOf,
   periodSuggestionOf,
   quotedNumber,
@@ -17,6 +18,11 @@ function subject(context: IssueContext): string {
 }
 
 /** The value found, quoted, for "got …" clauses; empty when unknown. */
+/** A hint with "Did you mean `…`?" before it when there is a value meant. */
+function withMeant(meant: string | undefined, hint: string): string {
+  return meant === undefined ? hint : `Did you mean \`${meant}\`? ${hint}`
+}
+
 function got(context: IssueContext): string {
   return context.value.known ? ` (found ${show(context.value.value)})` : ''
 }
@@ -116,7 +122,10 @@ export const en: IssueLocale = {
     decimal_syntax: (c) =>
       m(
         `${subject(c)} is not a decimal number Tiendo can read${got(c)}.`,
-        'Write digits with `.` as the decimal mark and no thousands separators: `87.5`, `363558`, not `87,5` or `363.558`.',
+        withMeant(
+          decimalSuggestionOf(c),
+          'Write digits with `.` as the decimal mark and no thousands separators: `87.5`, `363558`, not `87,5` or `363.558`.',
+        ),
       ),
     semver_syntax: (c) =>
       m(

@@ -6,6 +6,7 @@
 
 import {
   dateSuggestionOf,
+  decimalSuggestionOf,
   type IssueContext,
   periodSuggestionOf,
   type ReceivedType,
@@ -82,6 +83,12 @@ export interface UnrecognizedKeyFields extends SchemaIssueBaseFields {
   readonly key: string
 }
 
+/** `decimal_syntax`: text that is not a decimal Tiendo reads. */
+export interface DecimalSyntaxFields extends SchemaIssueBaseFields {
+  /** The decimal the text most likely stands for (`80` for `80%`), when there is one. */
+  readonly suggestion?: string | undefined
+}
+
 /** `period_syntax`: text that is not a period. */
 export interface PeriodSyntaxFields extends SchemaIssueBaseFields {
   /** The period the text most likely stands for (`2024` for `2024.0`), when there is one. */
@@ -149,6 +156,11 @@ export function schemaIssueFields(
       // One issue a key, at the key's own path.
       fields.key = String(path.at(-1))
       break
+    case 'decimal_syntax': {
+      const suggestion = decimalSuggestionOf(context)
+      if (suggestion !== undefined) fields.suggestion = suggestion
+      break
+    }
     case 'period_syntax': {
       const suggestion = periodSuggestionOf(context)
       if (suggestion !== undefined) fields.suggestion = suggestion.period

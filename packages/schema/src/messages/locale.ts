@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { suggestDate } from '../date-suggestion'
+import { suggestDecimal } from '../decimal-suggestion'
 import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
 import { PATTERNS } from '../primitives'
 import { suggestValue } from '../value-suggestion'
@@ -65,6 +66,16 @@ export function show(value: unknown): string {
   if (value !== null && typeof value === 'object') return '{…}'
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value)
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text
+}
+
+/**
+ * The decimal a text found most likely stands for (`80` for `80%`), for a `decimal_syntax`
+ * issue's hint and its `suggestion`. @internal
+ */
+export function decimalSuggestionOf(context: IssueContext): string | undefined {
+  const { value } = context
+  if (!value.known || typeof value.value !== 'string') return undefined
+  return context.code === 'decimal_syntax' ? suggestDecimal(value.value) : undefined
 }
 
 /**

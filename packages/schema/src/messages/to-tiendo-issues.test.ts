@@ -102,6 +102,17 @@ describe('toTiendoIssues', () => {
     }
   })
 
+  it('suggests the decimal meant by text with a mark added, but never guesses at a comma', () => {
+    const obs = { indicator: 'household_fibre_rate', unit: '58', period: '2024' }
+    const [percent] = issuesOf(ObservationSchema, { ...obs, value: '80%' })
+    expect(percent).toMatchObject({ code: 'decimal_syntax', suggestion: '80' })
+    expect(percent!.hint!.en).toMatch(/^Did you mean `80`\? Write digits/)
+    expect(percent!.hint!.vi).toMatch(/^Có phải là `80`\? Dùng dấu chấm/)
+    const [comma] = issuesOf(ObservationSchema, { ...obs, value: '87,5' })
+    expect(comma).not.toHaveProperty('suggestion')
+    expect(comma!.hint!.en).toMatch(/^Write digits/)
+  })
+
   it('quotes the number found where text belongs, when it shows every digit written', () => {
     const target = { indicator: 'household_fibre_rate', unit: '58', period: 2030, value: 12345 }
     const [period, value] = issuesOf(ObservationSchema, target)

@@ -2,6 +2,7 @@ import { vi as zodVi } from 'zod/locales'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
 import {
   dateSuggestionOf,
+  decimalSuggestionOf,
   paramsOf,
   periodSuggestionOf,
   quotedNumber,
@@ -17,6 +18,11 @@ function subject(context: IssueContext): string {
 }
 
 /** Giá trị nhận được, khi biết. */
+/** A hint with "Có phải là `…`?" before it when there is a value meant. */
+function withMeant(meant: string | undefined, hint: string): string {
+  return meant === undefined ? hint : `Có phải là \`${meant}\`? ${hint}`
+}
+
 function got(context: IssueContext): string {
   return context.value.known ? ` (giá trị nhận được: ${show(context.value.value)})` : ''
 }
@@ -111,7 +117,10 @@ export const vi: IssueLocale = {
     decimal_syntax: (c) =>
       m(
         `${subject(c)} không phải là số thập phân mà Tiendo đọc được${got(c)}.`,
-        'Dùng dấu chấm `.` làm dấu thập phân và không dùng dấu phân cách hàng nghìn: ghi `87.5`, `363558`, không ghi `87,5` hay `363.558`.',
+        withMeant(
+          decimalSuggestionOf(c),
+          'Dùng dấu chấm `.` làm dấu thập phân và không dùng dấu phân cách hàng nghìn: ghi `87.5`, `363558`, không ghi `87,5` hay `363.558`.',
+        ),
       ),
     semver_syntax: (c) =>
       m(
