@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { closestId } from '@tiendo/schema/internal'
 import { CliError } from './cli-error'
 import type { Command, CommandContext, OptionSpec } from './command'
 import { findOptionMistake } from './option-mistakes'
@@ -36,14 +37,19 @@ export function parseCommandArguments(
   for (const option of options) {
     const value = parsed.values[option.name]
     if (option.choices && typeof value === 'string' && !option.choices.includes(value)) {
+      // `JSON`, `jsn`: the choice meant, in its case or a keystroke away.
+      const near =
+        option.choices.find((choice) => choice.toLowerCase() === value.toLowerCase()) ??
+        closestId(value.toLowerCase(), option.choices)
+      const meant = (lead: string) => (near === undefined ? '' : `${lead} \`${near}\`? `)
       throw new CliError(
         {
           vi: `\`--${option.name}\` không nhận giá trị \`${value}\`.`,
           en: `\`--${option.name}\` does not accept \`${value}\`.`,
         },
         {
-          vi: `Dùng một trong: ${option.choices.join(', ')}.`,
-          en: `Use one of: ${option.choices.join(', ')}.`,
+          vi: `${meant('Có phải là')}Dùng một trong: ${option.choices.join(', ')}.`,
+          en: `${meant('Did you mean')}Use one of: ${option.choices.join(', ')}.`,
         },
       )
     }

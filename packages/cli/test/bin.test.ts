@@ -72,6 +72,10 @@ describe('tiendo (built)', () => {
         '`--format` of `tiendo validate` needs a value',
       ],
       [['validate', 'q3.csv', '--help=yes'], '`--help` of `tiendo validate` takes no value'],
+      // A choice mistyped, or in capitals: the one meant.
+      [['validate', 'q3.csv', '--format', 'jsn'], 'Did you mean `json`? Use one of: pretty'],
+      [['validate', 'q3.csv', '--format', 'JSON'], 'Did you mean `json`?'],
+      [['validate', 'q3.csv', '--format', 'xml'], 'How to fix: Use one of: pretty'],
     ]
     for (const [args, expected] of cases) {
       const { code, stderr } = tiendo([...args, '--lang', 'en'])
