@@ -37,10 +37,8 @@ export function parseCommandArguments(
   for (const option of options) {
     const value = parsed.values[option.name]
     if (option.choices && typeof value === 'string' && !option.choices.includes(value)) {
-      // `JSON`, `jsn`: the choice meant, in its case or a keystroke away.
-      const near =
-        option.choices.find((choice) => choice.toLowerCase() === value.toLowerCase()) ??
-        closestId(value.toLowerCase(), option.choices)
+      // `JSON`, `jsn`: the choice meant, in its case or a keystroke away (choices are lower case).
+      const near = closestId(value.toLowerCase(), option.choices)
       const meant = (lead: string) => (near === undefined ? '' : `${lead} \`${near}\`? `)
       throw new CliError(
         {

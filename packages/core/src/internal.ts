@@ -30,3 +30,4 @@ export type { GrowthResult, ProgressRefusal, ProgressRefusalCode } from './progr
 export { compoundGrowth } from './progress'
 export { RowUnits } from './row-units'
 export { foldName } from './unit-suggestions'
+export { unitValidDuring } from './units'

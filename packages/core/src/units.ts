@@ -250,7 +250,7 @@ class Registry implements UnitRegistry {
   }
 
   isValidDuring(unit: Unit, period: PeriodInput): boolean {
-    return validBetween(unit, periodStartDate(period), periodEndDate(period))
+    return unitValidDuring(unit, period)
   }
 
   parentOf(unit: Unit, date: string): Unit | undefined {
@@ -277,6 +277,11 @@ class Registry implements UnitRegistry {
 export function codeOf(ref: string): string {
   const at = ref.indexOf('@')
   return at === -1 ? ref : ref.slice(0, at)
+}
+
+/** Whether a unit exists on some day of a period, whatever registry it is in. @internal */
+export function unitValidDuring(unit: Unit, period: PeriodInput): boolean {
+  return validBetween(unit, periodStartDate(period), periodEndDate(period))
 }
 
 /** Whether a unit exists on some day from `start` to `end`. ISO dates compare as text. */

@@ -5,7 +5,7 @@
  * cell by its syntax alone; knowing the pack, the hint can name the code meant. @internal
  */
 
-import { foldName } from '@tiendo/core/internal'
+import { foldName, unitValidDuring } from '@tiendo/core/internal'
 import { recordKinds } from '@tiendo/rules/internal'
 import type { Indicator, LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
 import { parsePeriod } from '@tiendo/schema'
@@ -48,14 +48,14 @@ export function codeSuggester(pack: Pack): CodeSuggester {
       if (named.length === 1) {
         return withHint(issue, [{ code: `\`${named[0]!.id}\``, name: named[0]!.name }])
       }
-      const written = foldName(found).replace(/[\s-]+/g, '_')
+      const written = asId(found)
       const id = indicators.includes(written) ? written : closestId(written, indicators)
       return id === undefined ? issue : withHint(issue, [{ code: `\`${id}\`` }])
     }
     if (field === 'kind' && issue.code === INDICATOR_SYNTAX) {
       // A record's kind with a hyphen or a space (`dx-product`), or in capitals.
       kinds ??= recordKinds(pack)
-      const written = foldName(found).replace(/[\s-]+/g, '_')
+      const written = asId(found)
       const kind = kinds.has(written) ? written : closestId(written, kinds)
       return kind === undefined ? issue : withHint(issue, [{ code: `\`${kind}\`` }])
     }
@@ -69,6 +69,11 @@ export function codeSuggester(pack: Pack): CodeSuggester {
     }
     return issue
   }
+}
+
+/** Text as the id it may stand for: folded, spaces and hyphens as `_` (`DX Product`). */
+function asId(text: string): string {
+  return foldName(text).replace(/[\s-]+/g, '_')
 }
 
 /** How many units a hint names at most. */
@@ -106,16 +111,7 @@ function kindWordIn(name: string): string | undefined {
 /** Whether a unit exists at some time in a period (every unit, for no period or a bad one). */
 function validIn(unit: Unit, period: string | undefined): boolean {
   const parsed = period === undefined ? undefined : parsePeriod(period)
-  if (parsed === undefined || !parsed.ok) return true
-  const { start, end } = parsed.period
-  // Days of the month past its last compare as within it: `2024-02-31` is after `2024-02-29`.
-  const first = `${start.year}-${twoDigits(start.month)}-01`
-  const last = `${end.year}-${twoDigits(end.month)}-31`
-  return (unit.validFrom ?? first) <= last && (unit.validTo ?? last) >= first
-}
-
-function twoDigits(n: number): string {
-  return String(n).padStart(2, '0')
+  return parsed === undefined || !parsed.ok || unitValidDuring(unit, parsed.period)
 }
 
 /** `a`, `a or b`, `a, b or c`. */

@@ -150,9 +150,9 @@ export function zodLocaleText(
 /**
  * A JSON number found where text belongs, written as the text to put there (`"2030"`), when
  * the number as parsed still shows every digit it was written with (15 significant digits
- * or fewer, no exponent); else `undefined`. @internal
+ * or fewer, no exponent); else `undefined`.
  */
-export function quotedNumberOf(context: IssueContext): string | undefined {
+function quotedNumberOf(context: IssueContext): string | undefined {
   const { value } = context
   if (!value.known || typeof value.value !== 'number' || !Number.isFinite(value.value)) {
     return undefined
