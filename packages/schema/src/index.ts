@@ -76,6 +76,7 @@ export type {
   SchemaIssueBaseFields,
   TooBigFields,
   TooSmallFields,
+  UnitRefSyntaxFields,
   UnitValidityOverlapFields,
   UnrecognizedKeyFields,
 } from './messages/issue-fields'

@@ -11,6 +11,7 @@ import type {
   SchemaIssueBaseFields,
   TooBigFields,
   TooSmallFields,
+  UnitRefSyntaxFields,
   UnitValidityOverlapFields,
   UnrecognizedKeyFields,
 } from './issue-fields'
@@ -123,6 +124,7 @@ export interface SchemaIssueSpecificFields {
   readonly unrecognized_keys: UnrecognizedKeyFields
   readonly decimal_syntax: DecimalSyntaxFields
   readonly period_syntax: PeriodSyntaxFields
+  readonly unit_ref_syntax: UnitRefSyntaxFields
   readonly condition_depth: ConditionDepthFields
   readonly unit_validity_overlap: UnitValidityOverlapFields
 }
@@ -166,6 +168,10 @@ const SPECIFIC_FIELDS: {
   period_syntax: {
     suggestion:
       'The period the text most likely stands for (`2024` for `2024.0`, `2024-Q3` for `Q3-2024`), when there is one.',
+  },
+  unit_ref_syntax: {
+    suggestion:
+      'The unit reference the text most likely stands for, when only its form is off (`58` for ` 58 `, `68@2025-07-01` for `68@1/7/2025`, day first).',
   },
   condition_depth: { maximum: 'The deepest nesting allowed.' },
   unit_validity_overlap: {

@@ -7,7 +7,7 @@ import {
   periodSuggestionOf,
   quotedNumber,
   show,
-  trimmedUnitRefOf,
+  unitRefSuggestionOf,
   valueSuggestionOf,
   zodLocaleText,
 } from './locale'
@@ -84,10 +84,17 @@ function spelledDate(iso: string): string {
 }
 
 function unitRefHint(c: IssueContext): string {
-  const trimmed = trimmedUnitRefOf(c)
-  return trimmed === undefined
-    ? 'Write a unit code such as `58`, or a code and the day the unit starts, such as `56@2025-07-01`.'
-    : `Remove the spaces around it: \`${trimmed}\`.`
+  const meant = unitRefSuggestionOf(c)
+  switch (meant?.slip) {
+    case 'spaces_around':
+      return `Remove the spaces around it: \`${meant.ref}\`.`
+    case 'spaces':
+      return `Remove the spaces: \`${meant.ref}\`.`
+    case 'day_form':
+      return `Did you mean \`${meant.ref}\` (the unit that starts on ${spelledDate(meant.day)})? Write the day the unit starts as YYYY-MM-DD.`
+    default:
+      return 'Write a unit code such as `58`, or a code and the day the unit starts, such as `56@2025-07-01`.'
+  }
 }
 
 function m(message: string, hint: string): MessageParts {

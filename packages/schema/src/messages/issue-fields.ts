@@ -10,6 +10,7 @@ import {
   type IssueContext,
   periodSuggestionOf,
   type ReceivedType,
+  unitRefSuggestionOf,
   valueSuggestionOf,
 } from './locale'
 
@@ -95,6 +96,15 @@ export interface PeriodSyntaxFields extends SchemaIssueBaseFields {
   readonly suggestion?: string | undefined
 }
 
+/** `unit_ref_syntax`: text that is not a unit reference. */
+export interface UnitRefSyntaxFields extends SchemaIssueBaseFields {
+  /**
+   * The reference the text most likely stands for, when only its form is off: `58` for
+   * `" 58 "`, `68@2025-07-01` for `68@1/7/2025` (day first, as Vietnamese write dates).
+   */
+  readonly suggestion?: string | undefined
+}
+
 /** `condition_depth`: conditions nested too deep. */
 export interface ConditionDepthFields extends SchemaIssueBaseFields {
   /** The deepest nesting allowed. */
@@ -164,6 +174,11 @@ export function schemaIssueFields(
     case 'period_syntax': {
       const suggestion = periodSuggestionOf(context)
       if (suggestion !== undefined) fields.suggestion = suggestion.period
+      break
+    }
+    case 'unit_ref_syntax': {
+      const suggestion = unitRefSuggestionOf(context)
+      if (suggestion !== undefined) fields.suggestion = suggestion.ref
       break
     }
     case 'condition_depth':

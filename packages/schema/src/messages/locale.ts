@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { suggestDate } from '../date-suggestion'
 import { suggestDecimal } from '../decimal-suggestion'
 import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
-import { PATTERNS } from '../primitives'
+import { suggestUnitRef, type UnitRefSuggestion } from '../unit-ref-suggestion'
 import { suggestValue } from '../value-suggestion'
 import type { TiendoCode } from './codes'
 
@@ -118,14 +118,14 @@ export function valueSuggestionOf(context: IssueContext): string | undefined {
 }
 
 /**
- * The unit reference found, without the spaces around it, when that is all that is wrong
- * (`" 58"`: a cell typed with a space): the reference the hint offers. @internal
+ * The unit reference a text found most likely stands for, when only its form is off
+ * (`" 58"`: a cell typed with a space; `68@1/7/2025`: the day written as Vietnamese write
+ * dates), for `unit_ref_syntax`'s hint and its `suggestion`. @internal
  */
-export function trimmedUnitRefOf(context: IssueContext): string | undefined {
+export function unitRefSuggestionOf(context: IssueContext): UnitRefSuggestion | undefined {
   const { value } = context
   if (!value.known || typeof value.value !== 'string') return undefined
-  const trimmed = value.value.trim()
-  return trimmed !== value.value && PATTERNS.unit_ref_syntax.test(trimmed) ? trimmed : undefined
+  return suggestUnitRef(value.value)
 }
 
 /** The `params` of a custom issue, or an empty object. @internal */

@@ -84,9 +84,32 @@ describe('toTiendoIssues', () => {
     expect(issue!.code).toBe('unit_ref_syntax')
     expect(issue!.hint!.en).toBe('Remove the spaces around it: `58`.')
     expect(issue!.hint!.vi).toBe('Bỏ khoảng trắng ở hai đầu: `58`.')
+    expect(issue).toMatchObject({ suggestion: '58' })
     // A space inside the code is no typing slip to trim: the general hint.
     const [inside] = issuesOf(ObservationSchema, { ...obs, unit: '5 8' })
     expect(inside!.hint!.en).toMatch(/^Write a unit code such as `58`/)
+    expect(inside).not.toHaveProperty('suggestion')
+  })
+
+  it('offers a unit reference whose day is written as Vietnamese write dates as YYYY-MM-DD', () => {
+    const obs = {
+      indicator: 'smartphone_user_rate',
+      unit: '68@1/7/2025',
+      period: '2025',
+      value: '1',
+    }
+    const [issue] = issuesOf(ObservationSchema, obs)
+    expect(issue).toMatchObject({ code: 'unit_ref_syntax', suggestion: '68@2025-07-01' })
+    // The day is spelled out, so a clerk sees it was read day first.
+    expect(issue!.hint!.en).toBe(
+      'Did you mean `68@2025-07-01` (the unit that starts on 1 July 2025)? Write the day the unit starts as YYYY-MM-DD.',
+    )
+    expect(issue!.hint!.vi).toBe(
+      'Có phải là `68@2025-07-01` (đơn vị bắt đầu tồn tại từ ngày 1 tháng 7 năm 2025)? Ghi ngày đơn vị bắt đầu tồn tại theo dạng YYYY-MM-DD.',
+    )
+    const [spaced] = issuesOf(ObservationSchema, { ...obs, unit: '68 @ 2025-07-01' })
+    expect(spaced!.hint!.en).toBe('Remove the spaces: `68@2025-07-01`.')
+    expect(spaced!.hint!.vi).toBe('Bỏ khoảng trắng: `68@2025-07-01`.')
   })
 
   it('tells a missing field from a wrong one, with and without the input', () => {

@@ -7,7 +7,7 @@ import {
   periodSuggestionOf,
   quotedNumber,
   show,
-  trimmedUnitRefOf,
+  unitRefSuggestionOf,
   valueSuggestionOf,
   zodLocaleText,
 } from './locale'
@@ -79,10 +79,17 @@ function spelledDate(iso: string): string {
 }
 
 function unitRefHint(c: IssueContext): string {
-  const trimmed = trimmedUnitRefOf(c)
-  return trimmed === undefined
-    ? 'Ghi mã đơn vị như `58`, hoặc mã kèm ngày đơn vị bắt đầu tồn tại như `56@2025-07-01`.'
-    : `Bỏ khoảng trắng ở hai đầu: \`${trimmed}\`.`
+  const meant = unitRefSuggestionOf(c)
+  switch (meant?.slip) {
+    case 'spaces_around':
+      return `Bỏ khoảng trắng ở hai đầu: \`${meant.ref}\`.`
+    case 'spaces':
+      return `Bỏ khoảng trắng: \`${meant.ref}\`.`
+    case 'day_form':
+      return `Có phải là \`${meant.ref}\` (đơn vị bắt đầu tồn tại từ ${spelledDate(meant.day)})? Ghi ngày đơn vị bắt đầu tồn tại theo dạng YYYY-MM-DD.`
+    default:
+      return 'Ghi mã đơn vị như `58`, hoặc mã kèm ngày đơn vị bắt đầu tồn tại như `56@2025-07-01`.'
+  }
 }
 
 function m(message: string, hint: string): MessageParts {
