@@ -28,11 +28,7 @@ export type CodeSuggester = (issue: TiendoIssue) => TiendoIssue
 /** The suggester of a pack: its indicators by id and name, and its units by their names. */
 export function codeSuggester(pack: Pack): CodeSuggester {
   const indicators = (pack.indicators ?? []).map((indicator) => indicator.id)
-  let byName: Map<string, Unit[]> | undefined
-  const unitsNamed = (text: string): Unit[] => {
-    byName ??= byNames(pack.units ?? [], nameKey)
-    return byName.get(nameKey(text)) ?? []
-  }
+  let units: CodeSuggester | undefined
   let indicatorsByName: Map<string, Indicator[]> | undefined
   let kinds: ReadonlySet<string> | undefined
   const indicatorsNamed = (text: string): Indicator[] => {
@@ -60,14 +56,30 @@ export function codeSuggester(pack: Pack): CodeSuggester {
       return kind === undefined ? issue : withHint(issue, [{ code: `\`${kind}\`` }])
     }
     if (field === 'unit' && UNIT_SYNTAX.has(issue.code)) {
-      const meant = unitsMeant(found, unitsNamed(found), issue.period)
-      if (meant.length === 0) return issue
-      return withHint(
-        issue,
-        meant.map((unit) => ({ code: `\`${unit.code}\``, name: unit.name })),
-      )
+      units ??= unitNameSuggester(pack.units ?? [])
+      return units(issue)
     }
     return issue
+  }
+}
+
+/**
+ * Gives an issue whose `found` is a unit's name (`Tỉnh Lâm Đồng`) the codes of the units of
+ * that name, narrowed by the kind the name says and the issue's `period`, whatever the field:
+ * a row's `unit`, or a unit a pack refers to.
+ */
+export function unitNameSuggester(units: readonly Unit[]): CodeSuggester {
+  let byName: Map<string, Unit[]> | undefined
+  return (issue) => {
+    const { found } = issue as TiendoIssue & { found?: unknown }
+    if (typeof found !== 'string') return issue
+    byName ??= byNames(units, nameKey)
+    const meant = unitsMeant(found, byName.get(nameKey(found)) ?? [], issue.period)
+    if (meant.length === 0) return issue
+    return withHint(
+      issue,
+      meant.map((unit) => ({ code: `\`${unit.code}\``, name: unit.name })),
+    )
   }
 }
 

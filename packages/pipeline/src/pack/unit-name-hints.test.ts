@@ -1,0 +1,73 @@
+import type { TiendoIssue } from '@tiendo/schema'
+import { describe, expect, it } from 'vitest'
+import { PipelineError } from '../run/pipeline-error'
+import { loadPackInput } from './load-pack'
+
+const base = { id: 'names-test', version: '1.0.0', title: { vi: 'Tên', en: 'Names' } }
+
+/** The issues a pack is refused with. */
+async function refusal(pack: Record<string, unknown>): Promise<readonly TiendoIssue[]> {
+  const error = await loadPackInput(pack as never).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  )
+  expect(error).toBeInstanceOf(PipelineError)
+  return (error as PipelineError).issues
+}
+
+const target = (unit: string) => ({
+  id: 't',
+  indicator: 'household_fibre_rate',
+  unit,
+  comparator: 'gte',
+  value: '85',
+  by: '2026',
+})
+
+describe('a pack that names a unit where its code goes', () => {
+  it('is told the code of the unit a base pack gives that name', async () => {
+    const [issue] = await refusal({
+      ...base,
+      extends: 'vn-national',
+      targets: [target('Tỉnh Lâm Đồng')],
+    })
+    expect(issue).toMatchObject({ code: 'unit_ref_syntax', field: 'targets[0].unit' })
+    expect(issue!.hint!.en).toMatch(/^Did you mean `68` \(Lâm Đồng province\)\? Write a unit code/)
+    expect(issue!.hint!.vi).toMatch(/^Có phải `68` \(Tỉnh Lâm Đồng\)\? Ghi mã đơn vị/)
+  })
+
+  it('is told the codes of its own units and of the communes it includes', async () => {
+    const agency = { code: '56.STC', name: { vi: 'Sở Tài chính' }, kind: 'agency', parent: '56' }
+    const issues = await refusal({
+      ...base,
+      extends: 'vn-national',
+      communes: ['56'],
+      units: [
+        agency,
+        { code: '56.X', name: { vi: 'Phòng X' }, kind: 'agency', parent: 'Sở Tài chính' },
+      ],
+      targets: [target('Phường Nha Trang')],
+    })
+    expect(issues.map((issue) => [issue.location?.path, issue.hint?.en.split('?')[0]])).toEqual([
+      ['/units/1/parent', 'Did you mean `56.STC` (Sở Tài chính)'],
+      ['/targets/0/unit', 'Did you mean `22366` (Phường Nha Trang)'],
+    ])
+  })
+
+  it('keeps the general hint when no unit has the name or the base cannot be loaded', async () => {
+    const [unknown] = await refusal({
+      ...base,
+      extends: 'vn-national',
+      targets: [target('Tỉnh Không Có')],
+    })
+    expect(unknown!.hint!.en).toMatch(/^Write a unit code such as `58`/)
+    // A pack given in memory extends built-in packs only: no units to offer, no other error.
+    const [unloadable] = await refusal({
+      ...base,
+      extends: './base.json',
+      targets: [target('Tỉnh Lâm Đồng')],
+    })
+    expect(unloadable).toMatchObject({ code: 'unit_ref_syntax' })
+    expect(unloadable!.hint!.en).toMatch(/^Write a unit code such as `58`/)
+  })
+})
