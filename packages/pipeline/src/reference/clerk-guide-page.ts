@@ -109,6 +109,12 @@ export const CLERK_MISTAKES: readonly ClerkMistake[] = [
     code: 'value_not_whole',
   },
   {
+    title: 'Số lượng viết với dấu phẩy phân cách hàng nghìn',
+    why: 'Ở số lượng, `1,250` chỉ có thể là một nghìn hai trăm năm mươi. Tiendo vẫn không nhận, vì dấu phẩy ở số khác có thể là dấu thập phân, nhưng nói rõ số cần ghi.',
+    text: `${HEADER}\nbts_5g_count,58,2024,"1,250"\n`,
+    code: 'ambiguous_number',
+  },
+  {
     title: 'Số liệu của tỉnh đã sáp nhập, ghi mã cũ',
     why: 'Từ ngày 1/7/2025 Ninh Thuận thuộc tỉnh Khánh Hòa mới: số liệu từ đó ghi cho đơn vị mới.',
     text: `${HEADER}\nsmartphone_user_rate,58,2026,87.5\n`,

@@ -21,7 +21,8 @@ import { readSubmission } from '../read/read-submission'
 import type { Readers } from '../read/readers'
 import { RefusedRows } from '../read/refused-rows'
 import { scopeFilter } from '../read/scope-filter'
-import { codeSuggester } from '../read/suggest-codes'
+import { type CodeSuggester, codeSuggester } from '../read/suggest-codes'
+import { wholeNumberReadings } from '../read/whole-number-readings'
 import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import type { SeriesTally } from '../report/series-tally'
@@ -143,7 +144,7 @@ export async function runPipelineWith(
     checker: createRowChecker(pack, { today }),
     dataset: rows,
     refused,
-    suggest: codeSuggester(pack),
+    suggest: suggesterOf(pack),
     scope: filter,
     outside: collector,
     issues,
@@ -328,4 +329,11 @@ function localToday(): string {
   const now = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** What a pack tells of a row's issue: the code meant, the whole number meant. */
+function suggesterOf(pack: Pack): CodeSuggester {
+  const codes = codeSuggester(pack)
+  const wholeNumbers = wholeNumberReadings(pack)
+  return (issue) => wholeNumbers(codes(issue))
 }
