@@ -37,11 +37,16 @@ describe('an ambiguous number of an indicator that takes whole numbers', () => {
       'smartphone_user_rate,58,2024,"1,250"',
       // A count whose decimal reading is whole too: `1,000` as 1.000 is 1.
       'dx_products_completed,58,2024,"1,000"',
+      // The same with dots, in a file that writes decimal commas elsewhere.
+      'dx_products_completed,58,2023,2.000',
     ])
     for (const row of [2, 3]) {
       const [issue] = at(row)
       expect(issue).toMatchObject({ code: 'ambiguous_number' })
       expect(issue!.hint!.en).toMatch(/^Write the number with a dot for decimals/)
     }
+    const [dots] = at(4)
+    expect(dots).toMatchObject({ code: 'ambiguous_number', reason: 'dot_groups' })
+    expect(dots!.hint!.en).toMatch(/^If the whole file writes numbers the Vietnamese way/)
   })
 })

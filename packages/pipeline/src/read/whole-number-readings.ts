@@ -49,6 +49,7 @@ export function wholeNumberReadings(pack: Pack): CodeSuggester {
 /**
  * The one reading of an ambiguous number that is whole, when the other is not: a comma's
  * thousands reading (`1,250` → `1250`), or dots between groups of three (`1.250` → `1250`).
+ * `1,000` and `2.000` read as whole numbers both ways: only the sender knows which is meant.
  */
 function wholeReading(fields: AmbiguousNumber): string | undefined {
   if (fields.reason === 'comma') {
@@ -57,7 +58,8 @@ function wholeReading(fields: AmbiguousNumber): string | undefined {
     return isWhole(decimalReading) ? undefined : thousandsReading
   }
   if (fields.reason === 'dot_groups' && typeof fields.value === 'string') {
-    return DOT_GROUPS.test(fields.value) ? fields.value.replaceAll('.', '') : undefined
+    const { value } = fields
+    return DOT_GROUPS.test(value) && !isWhole(value) ? value.replaceAll('.', '') : undefined
   }
   return undefined
 }
