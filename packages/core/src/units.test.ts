@@ -200,6 +200,25 @@ describe('resolve', () => {
     expect(hintOf('058').en).not.toContain('spreadsheet')
     expect(hintOf('85').en).not.toContain('spreadsheet')
   })
+
+  it('offers a unit by its code alone when no other unit has that code', () => {
+    const communes = createUnitRegistry([
+      ...MERGER_UNITS,
+      {
+        code: '04342',
+        name: { vi: 'Xã Khánh Hòa' },
+        kind: 'commune',
+        parent: '56@2025-07-01',
+        validFrom: '2025-07-01',
+      },
+    ])
+    // A commune since 2025 whose leading zero a spreadsheet dropped: `04342` names it.
+    const [dropped] = communes.resolve('4342', '2026').issues
+    expect(isCoreIssue(dropped!, 'unknown_unit') && dropped.suggestions).toEqual(['04342'])
+    // A code with two lives keeps the day that tells them apart.
+    const [typo] = communes.resolve('5', '2026').issues
+    expect(isCoreIssue(typo!, 'unknown_unit') && typo.suggestions).toEqual(['56@2025-07-01'])
+  })
 })
 
 describe('tree and lineage', () => {

@@ -233,12 +233,20 @@ class Registry implements UnitRegistry {
     const cacheKey = `${ref}\u0000${period}`
     let found = this.suggested.get(cacheKey)
     if (found === undefined) {
-      this.suggester ??= new UnitSuggester(this.units, unitKey)
+      this.suggester ??= new UnitSuggester(this.units, (unit) => this.shortestKey(unit))
       found = this.suggester.suggest(ref, (unit) => validBetween(unit, start, end))
       // Bounded: records name a period a day, and a wrong pack thousands of units.
       if (this.suggested.size < MAX_SUGGESTED) this.suggested.set(cacheKey, found)
     }
     return found
+  }
+
+  /**
+   * The reference a hint offers for a unit: its code alone when no other unit has that code
+   * (`04342`, a commune since 2025), else its key (`56@2025-07-01`), which names one life.
+   */
+  private shortestKey(unit: Unit): string {
+    return (this.byCode.get(unit.code)?.length ?? 0) > 1 ? unitKey(unit) : unit.code
   }
 
   at(ref: string, date: string): Unit | undefined {
