@@ -5,6 +5,7 @@ import { describeLocation } from '../issue'
 import type { CoreIssueFields, UnitValidity } from '../issues/core-issue-fields'
 import { periodPart } from '../issues/period-part'
 import { formatPeriod } from '../period-format'
+import { orList } from './or-list'
 import { recordLabel } from './record-label'
 import { refsOfCode } from './refs-of-code'
 import { spreadsheetWrote } from './spreadsheet-code'
@@ -53,7 +54,7 @@ export const en: IssueMessages<CoreIssueFields> = {
       const at = ref.indexOf('@')
       return {
         message: `No unit with the code \`${ref.slice(0, at)}\` starts on ${ref.slice(at + 1)}.`,
-        hint: `Write ${refsOfCode(ref.slice(0, at), f.starts, '(the unit with no start date)').join(' or ')}.`,
+        hint: `Write ${orList(refsOfCode(ref.slice(0, at), f.starts, '(the unit with no start date)'), 'or')}.`,
       }
     }
     const labels = f.suggestions.map((key, i) => label(key, f.suggestionNames[i]!))
@@ -65,7 +66,7 @@ export const en: IssueMessages<CoreIssueFields> = {
       hint:
         labels.length === 0
           ? `Please ${CHECK_UNITS}`
-          : `Did you mean ${labels.join(' or ')}? ${cause}If not, ${CHECK_UNITS}`,
+          : `Did you mean ${orList(labels, 'or')}? ${cause}If not, ${CHECK_UNITS}`,
     }
   },
   unit_not_valid_in_period: (f, place) => {

@@ -5,6 +5,7 @@ import { describeLocation } from '../issue'
 import type { CoreIssueFields, UnitValidity } from '../issues/core-issue-fields'
 import { periodPart } from '../issues/period-part'
 import { formatPeriod } from '../period-format'
+import { orList } from './or-list'
 import { recordLabel } from './record-label'
 import { refsOfCode } from './refs-of-code'
 import { spreadsheetWrote } from './spreadsheet-code'
@@ -59,7 +60,7 @@ export const vi: IssueMessages<CoreIssueFields> = {
       const at = ref.indexOf('@')
       return {
         message: `Không có đơn vị nào mang mã \`${ref.slice(0, at)}\` bắt đầu hiệu lực vào ngày ${viDate(ref.slice(at + 1))}.`,
-        hint: `Ghi ${refsOfCode(ref.slice(0, at), f.starts, '(đơn vị không ghi ngày bắt đầu hiệu lực)').join(' hoặc ')}.`,
+        hint: `Ghi ${orList(refsOfCode(ref.slice(0, at), f.starts, '(đơn vị không ghi ngày bắt đầu hiệu lực)'), 'hoặc')}.`,
       }
     }
     const labels = f.suggestions.map((key, i) => label(key, f.suggestionNames[i]!))
@@ -71,7 +72,7 @@ export const vi: IssueMessages<CoreIssueFields> = {
       hint:
         labels.length === 0
           ? `Hãy ${CHECK_UNITS}`
-          : `Có phải là ${labels.join(' hay ')}? ${cause}Nếu không, ${CHECK_UNITS}`,
+          : `Có phải là ${orList(labels, 'hay')}? ${cause}Nếu không, ${CHECK_UNITS}`,
     }
   },
   unit_not_valid_in_period: (f, place) => {

@@ -33,7 +33,7 @@ describe('a pack that names a unit where its code goes', () => {
     })
     expect(issue).toMatchObject({ code: 'unit_ref_syntax', field: 'targets[0].unit' })
     expect(issue!.hint!.en).toMatch(/^Did you mean `68` \(Lâm Đồng province\)\? Write a unit code/)
-    expect(issue!.hint!.vi).toMatch(/^Có phải `68` \(Tỉnh Lâm Đồng\)\? Ghi mã đơn vị/)
+    expect(issue!.hint!.vi).toMatch(/^Có phải là `68` \(Tỉnh Lâm Đồng\)\? Ghi mã đơn vị/)
   })
 
   it('is told the codes of its own units and of the communes it includes', async () => {

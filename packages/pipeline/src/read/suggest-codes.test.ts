@@ -32,7 +32,7 @@ describe('a cell written as a name instead of a code', () => {
       const [issue] = at(row)
       expect(issue?.code).toBe('unit_ref_syntax')
       expect(issue?.severity).toBe('error')
-      expect(issue?.hint?.vi).toMatch(/^Có phải `58` \(Tỉnh Ninh Thuận\)\? Ghi mã đơn vị/)
+      expect(issue?.hint?.vi).toMatch(/^Có phải là `58` \(Tỉnh Ninh Thuận\)\? Ghi mã đơn vị/)
       expect(issue?.hint?.en).toMatch(/^Did you mean `58` \(Ninh Thuận province\)\? Write/)
     }
     for (const row of [4, 5]) {
@@ -49,7 +49,7 @@ describe('a cell written as a name instead of a code', () => {
       const [issue] = at(row)
       expect(issue?.code).toBe('id_syntax')
       expect(issue?.hint?.vi).toMatch(
-        /^Có phải `smartphone_user_rate` \(Tỷ lệ người dân sử dụng điện thoại thông minh\)\? Dùng/,
+        /^Có phải là `smartphone_user_rate` \(Tỷ lệ người dân sử dụng điện thoại thông minh\)\? Dùng/,
       )
       expect(issue?.hint?.en).toMatch(/^Did you mean `smartphone_user_rate` \(.+\)\? Use/)
     }
@@ -106,7 +106,7 @@ describe('a unit name that several units share', () => {
       today: '2026-12-07',
     })
     for (const issue of report.validation.issues) {
-      expect(issue.hint?.vi).toMatch(/^Có phải `582` \(Thành phố Phan Rang-Tháp Chàm\)\?/)
+      expect(issue.hint?.vi).toMatch(/^Có phải là `582` \(Thành phố Phan Rang-Tháp Chàm\)\?/)
     }
     expect(report.validation.issues).toHaveLength(2)
   })

@@ -5,7 +5,7 @@
  * cell by its syntax alone; knowing the pack, the hint can name the code meant. @internal
  */
 
-import { foldName, unitValidDuring } from '@tiendo/core/internal'
+import { foldName, orList, unitValidDuring } from '@tiendo/core/internal'
 import { recordKinds } from '@tiendo/rules/internal'
 import type { Indicator, LocalizedText, Pack, TiendoIssue, Unit } from '@tiendo/schema'
 import { parsePeriod } from '@tiendo/schema'
@@ -126,13 +126,6 @@ function validIn(unit: Unit, period: string | undefined): boolean {
   return parsed === undefined || !parsed.ok || unitValidDuring(unit, parsed.period)
 }
 
-/** `a`, `a or b`, `a, b or c`. */
-function either(items: readonly string[], or: string): string {
-  return items.length < 2
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`
-}
-
 /** A code a hint offers, and the name it is shown with. */
 interface Offered {
   readonly code: string
@@ -150,8 +143,8 @@ function withHint(issue: TiendoIssue, offered: readonly Offered[]): TiendoIssue 
   return {
     ...issue,
     hint: {
-      vi: `Có phải ${either(named('vi'), 'hay')}?${hint === undefined ? '' : ` ${hint.vi}`}`,
-      en: `Did you mean ${either(named('en'), 'or')}?${hint === undefined ? '' : ` ${hint.en}`}`,
+      vi: `Có phải là ${orList(named('vi'), 'hay')}?${hint === undefined ? '' : ` ${hint.vi}`}`,
+      en: `Did you mean ${orList(named('en'), 'or')}?${hint === undefined ? '' : ` ${hint.en}`}`,
     },
   }
 }
