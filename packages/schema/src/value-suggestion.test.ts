@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ObservationStatusSchema, QualifierSchema } from './observation'
 import { RecordStatusSchema } from './record'
+import { ComparatorSchema } from './target'
 import { suggestValue } from './value-suggestion'
 
 const RECORD = RecordStatusSchema.options
 const OBSERVATION = ObservationStatusSchema.options
 const QUALIFIER = QualifierSchema.options
+const COMPARATOR = ComparatorSchema.options
 
 describe('suggestValue', () => {
   it.each([
@@ -31,6 +33,17 @@ describe('suggestValue', () => {
     ['canceled', RECORD, 'cancelled'],
     ['Complete', RECORD, 'completed'],
     ['at_lest', QUALIFIER, 'at_least'],
+    // A comparator by the sign a document writes it with.
+    ['≥', COMPARATOR, 'gte'],
+    ['>=', COMPARATOR, 'gte'],
+    [' > ', COMPARATOR, 'gt'],
+    ['≤', COMPARATOR, 'lte'],
+    ['<', COMPARATOR, 'lt'],
+    ['=', COMPARATOR, 'eq'],
+    // A qualifier by its sign.
+    ['≥', QUALIFIER, 'at_least'],
+    ['<', QUALIFIER, 'less_than'],
+    ['≈', QUALIFIER, 'approx'],
   ])('reads %j among %j as %s', (text, allowed, value) => {
     expect(suggestValue(text, allowed)).toBe(value)
   })
@@ -39,6 +52,8 @@ describe('suggestValue', () => {
     // `ước tính` is an observation's `estimate`; a record has no such status.
     expect(suggestValue('ước tính', RECORD)).toBeUndefined()
     expect(suggestValue('hoàn thành', OBSERVATION)).toBeUndefined()
+    expect(suggestValue('≥', RECORD)).toBeUndefined()
+    expect(suggestValue('≈', COMPARATOR)).toBeUndefined()
   })
 
   it.each(['completed', 'done', 'plan', '', '  ', 'hoàn thành tốt', 'finished', 'x'.repeat(80)])(

@@ -38,13 +38,35 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Values by the signs documents write them with: a target's `comparator` (a target "≥ 80%"
+ * is `gte`) or an observation's `qualifier` (a figure "≥ 80" is `at_least`). Each list
+ * allows one value of a sign.
+ */
+const SIGNS: Readonly<Record<string, readonly string[]>> = {
+  '>': ['gt', 'more_than'],
+  '>=': ['gte', 'at_least'],
+  '=>': ['gte', 'at_least'],
+  '≥': ['gte', 'at_least'],
+  '<': ['lt', 'less_than'],
+  '<=': ['lte', 'at_most'],
+  '=<': ['lte', 'at_most'],
+  '≤': ['lte', 'at_most'],
+  '=': ['eq', 'exact'],
+  '==': ['eq', 'exact'],
+  '~': ['approx'],
+  '≈': ['approx'],
+}
+
+/**
  * The one of `allowed` that `text` most likely stands for — the same value in another case
  * or with spaces (`In progress` → `in_progress`), its Vietnamese word (`hoàn thành` →
- * `completed`), or the value mistyped by a letter or two (`estimated` → `estimate`) — or
- * `undefined`. @internal
+ * `completed`), its sign (`≥` → `gte`), or the value mistyped by a letter or two
+ * (`estimated` → `estimate`) — or `undefined`. @internal
  */
 export function suggestValue(text: string, allowed: readonly unknown[]): string | undefined {
   if (text.length > MAX_LENGTH) return undefined
+  const signed = SIGNS[text.replace(/\s+/g, '')]
+  if (signed !== undefined) return signed.find((value) => allowed.includes(value))
   const folded = fold(text).replace(/^_+|_+$/g, '')
   if (folded === '') return undefined
   const values = allowed.filter((value): value is string => typeof value === 'string')

@@ -142,7 +142,7 @@ const SPECIFIC_FIELDS: {
   invalid_value: {
     values: 'The values allowed.',
     suggestion:
-      'The allowed value the text most likely stands for (`in_progress` for `In progress`, `completed` for `hoàn thành`), when there is one.',
+      'The allowed value the text most likely stands for (`in_progress` for `In progress`, `completed` for `hoàn thành`, `gte` for `≥`), when there is one.',
   },
   too_big: {
     origin: 'What is measured: `number`, `string` (its length), `array` (its size)…',

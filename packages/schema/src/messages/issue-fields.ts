@@ -39,7 +39,8 @@ export interface InvalidValueFields extends SchemaIssueBaseFields {
   readonly values: readonly FoundValue[]
   /**
    * The allowed value the text most likely stands for: the same in another case or with
-   * spaces (`In progress`), or its Vietnamese word (`hoàn thành` for `completed`).
+   * spaces (`In progress`), its Vietnamese word (`hoàn thành` for `completed`), or its sign
+   * (`≥` for `gte` or `at_least`).
    */
   readonly suggestion?: string | undefined
 }
