@@ -13,7 +13,7 @@ import { locateIssueInPackFiles } from '@tiendo/rules/internal'
 import type { LocalizedText, Pack, TiendoIssue } from '@tiendo/schema'
 import type { PackInput } from '../run/options'
 import { PipelineError } from '../run/pipeline-error'
-import { withUnitNameHints } from './unit-name-hints'
+import { withNameHints } from './name-hints'
 
 /** A pack ready to use: resolved (its `extends` merged) and compiled. */
 export interface LoadedPack {
@@ -92,7 +92,7 @@ export async function resolveAndCompile(
   options: ResolveOptions,
 ): Promise<LoadedPack> {
   const resolved = await resolvePack(input, options)
-  if (!resolved.ok) throw invalidPack(ref, await withUnitNameHints(input, resolved.issues, options))
+  if (!resolved.ok) throw invalidPack(ref, await withNameHints(input, resolved.issues, options))
   // The bundled communes the pack names (its own choice, not inherited) join its units.
   const withCommunes = includeCommunes(resolved.pack, options.ref)
   if (withCommunes.issues.length > 0) throw invalidPack(ref, withCommunes.issues)

@@ -24,7 +24,7 @@ const target = (unit: string) => ({
   by: '2026',
 })
 
-describe('a pack that names a unit where its code goes', () => {
+describe('a pack that names a unit or an indicator where its code goes', () => {
   it('is told the code of the unit a base pack gives that name', async () => {
     const [issue] = await refusal({
       ...base,
@@ -52,6 +52,47 @@ describe('a pack that names a unit where its code goes', () => {
       ['/units/1/parent', 'Did you mean `56.STC` (Sở Tài chính)'],
       ['/targets/0/unit', 'Did you mean `22366` (Phường Nha Trang)'],
     ])
+  })
+
+  it('is told the id of the indicator a base pack or the pack itself gives that name', async () => {
+    const own = {
+      id: 'fibre_km',
+      name: { vi: 'Chiều dài cáp quang', en: 'Fibre length' },
+      unit: 'km',
+      direction: 'increase',
+      aggregation: { method: 'sum' },
+    }
+    const issues = await refusal({
+      ...base,
+      extends: 'vn-national',
+      indicators: [own],
+      targets: [
+        { ...target('56'), indicator: 'Tỷ lệ hộ gia đình có cáp quang băng rộng cố định (%)' },
+        { ...target('56'), id: 't2', indicator: 'Chiều dài cáp quang' },
+        { ...target('56'), id: 't3', indicator: 'Household Fibre Rate' },
+      ],
+    })
+    expect(issues.map((issue) => [issue.location?.path, issue.hint?.en.split('?')[0]])).toEqual([
+      [
+        '/targets/0/indicator',
+        'Did you mean `household_fibre_rate` (Households with fixed fibre broadband)',
+      ],
+      ['/targets/1/indicator', 'Did you mean `fibre_km` (Fibre length)'],
+      ['/targets/2/indicator', 'Did you mean `household_fibre_rate`'],
+    ])
+    expect(issues[0]!.hint!.vi).toMatch(
+      /^Có phải là `household_fibre_rate` \(Tỷ lệ hộ gia đình có cáp quang băng rộng cố định\)\? /,
+    )
+  })
+
+  it('offers no indicator for an id the pack defines', async () => {
+    const [issue] = await refusal({
+      ...base,
+      extends: 'vn-national',
+      indicators: [{ id: 'Household Fibre Rate', name: { vi: 'x' }, unit: 'percent' }],
+    })
+    expect(issue).toMatchObject({ code: 'id_syntax', field: 'indicators[0].id' })
+    expect(issue!.hint!.en).not.toContain('Did you mean')
   })
 
   it('keeps the general hint when no unit has the name or the base cannot be loaded', async () => {

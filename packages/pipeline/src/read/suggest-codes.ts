@@ -27,26 +27,15 @@ export type CodeSuggester = (issue: TiendoIssue) => TiendoIssue
 
 /** The suggester of a pack: its indicators by id and name, and its units by their names. */
 export function codeSuggester(pack: Pack): CodeSuggester {
-  const indicators = (pack.indicators ?? []).map((indicator) => indicator.id)
   let units: CodeSuggester | undefined
-  let indicatorsByName: Map<string, Indicator[]> | undefined
+  let indicators: CodeSuggester | undefined
   let kinds: ReadonlySet<string> | undefined
-  const indicatorsNamed = (text: string): Indicator[] => {
-    indicatorsByName ??= byNames(pack.indicators ?? [], indicatorNameKey)
-    return indicatorsByName.get(indicatorNameKey(text)) ?? []
-  }
   return (issue) => {
     const { field, found } = issue as TiendoIssue & { field?: unknown; found?: unknown }
     if (typeof found !== 'string') return issue
     if (field === 'indicator' && issue.code === INDICATOR_SYNTAX) {
-      // The indicator's name, as the form a clerk copies from prints it.
-      const named = indicatorsNamed(found)
-      if (named.length === 1) {
-        return withHint(issue, [{ code: `\`${named[0]!.id}\``, name: named[0]!.name }])
-      }
-      const written = asId(found)
-      const id = indicators.includes(written) ? written : closestId(written, indicators)
-      return id === undefined ? issue : withHint(issue, [{ code: `\`${id}\`` }])
+      indicators ??= indicatorSuggester(pack.indicators ?? [])
+      return indicators(issue)
     }
     if (field === 'kind' && issue.code === INDICATOR_SYNTAX) {
       // A record's kind with a hyphen or a space (`dx-product`), or in capitals.
@@ -60,6 +49,28 @@ export function codeSuggester(pack: Pack): CodeSuggester {
       return units(issue)
     }
     return issue
+  }
+}
+
+/**
+ * Gives an issue whose `found` is not an indicator id the id it most likely meant, whatever
+ * the field: the indicator's name as the form a clerk copies from prints it, or its id
+ * written another way (`Smartphone User Rate`) or mistyped.
+ */
+export function indicatorSuggester(indicators: readonly Indicator[]): CodeSuggester {
+  const ids = indicators.map((indicator) => indicator.id)
+  let byName: Map<string, Indicator[]> | undefined
+  return (issue) => {
+    const { found } = issue as TiendoIssue & { found?: unknown }
+    if (typeof found !== 'string') return issue
+    byName ??= byNames(indicators, indicatorNameKey)
+    const named = byName.get(indicatorNameKey(found)) ?? []
+    if (named.length === 1) {
+      return withHint(issue, [{ code: `\`${named[0]!.id}\``, name: named[0]!.name }])
+    }
+    const written = asId(found)
+    const id = ids.includes(written) ? written : closestId(written, ids)
+    return id === undefined ? issue : withHint(issue, [{ code: `\`${id}\`` }])
   }
 }
 
