@@ -68,6 +68,7 @@ export type {
   ConditionDepthFields,
   DecimalSyntaxFields,
   FoundValue,
+  IdSyntaxFields,
   InvalidFormatFields,
   InvalidTypeFields,
   InvalidValueFields,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DirectionSchema } from './indicator'
 import { ObservationStatusSchema, QualifierSchema } from './observation'
 import { RecordStatusSchema } from './record'
 import { ComparatorSchema } from './target'
@@ -8,6 +9,9 @@ const RECORD = RecordStatusSchema.options
 const OBSERVATION = ObservationStatusSchema.options
 const QUALIFIER = QualifierSchema.options
 const COMPARATOR = ComparatorSchema.options
+const DIRECTION = DirectionSchema.options
+/** The methods `aggregation.method` allows, as its error lists them. */
+const METHOD = ['sum', 'mean', 'weighted_mean', 'ratio_of_sums', 'min', 'max', 'none']
 
 describe('suggestValue', () => {
   it.each([
@@ -44,6 +48,13 @@ describe('suggestValue', () => {
     ['≥', QUALIFIER, 'at_least'],
     ['<', QUALIFIER, 'less_than'],
     ['≈', QUALIFIER, 'approx'],
+    // How a pack's author says an indicator's direction and aggregation in Vietnamese.
+    ['tăng', DIRECTION, 'increase'],
+    ['Giảm', DIRECTION, 'decrease'],
+    ['tổng', METHOD, 'sum'],
+    ['bình quân', METHOD, 'mean'],
+    ['bình quân gia quyền', METHOD, 'weighted_mean'],
+    ['lớn nhất', METHOD, 'max'],
   ])('reads %j among %j as %s', (text, allowed, value) => {
     expect(suggestValue(text, allowed)).toBe(value)
   })

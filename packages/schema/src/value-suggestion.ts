@@ -13,8 +13,9 @@ const MAX_LENGTH = 64
 
 /**
  * The Vietnamese words (folded, see `fold`) for the values of Tiendo's lists: a record's
- * `status`, an observation's `status` and `qualifier`. A word stands for one value only; a
- * list that does not allow that value gets no suggestion from it.
+ * `status`, an observation's `status` and `qualifier`, an indicator's `direction` and
+ * `aggregation.method`. A word stands for one value only; a list that does not allow that
+ * value gets no suggestion from it.
  */
 const WORDS: Readonly<Record<string, readonly string[]>> = {
   // RecordStatusSchema
@@ -35,6 +36,18 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   less_than: ['duoi', 'it_hon'],
   at_most: ['toi_da', 'khong_qua'],
   range: ['tu_den', 'khoang_tu'],
+  // DirectionSchema
+  increase: ['tang', 'tang_len', 'cang_cao_cang_tot'],
+  decrease: ['giam', 'giam_xuong', 'cang_thap_cang_tot'],
+  target_band: ['trong_khoang', 'trong_nguong'],
+  // An indicator's `aggregation.method`
+  sum: ['tong', 'cong', 'tong_cong', 'cong_don'],
+  mean: ['trung_binh', 'binh_quan', 'trung_binh_cong'],
+  weighted_mean: ['binh_quan_gia_quyen', 'trung_binh_gia_quyen', 'trung_binh_co_trong_so'],
+  ratio_of_sums: ['ty_le_cua_tong', 'ti_le_cua_tong'],
+  min: ['nho_nhat', 'thap_nhat'],
+  max: ['lon_nhat', 'cao_nhat'],
+  none: ['khong_tong_hop', 'khong_cong'],
 }
 
 /**

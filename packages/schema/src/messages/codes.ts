@@ -3,6 +3,7 @@ import type { PATTERNS } from '../primitives'
 import type {
   ConditionDepthFields,
   DecimalSyntaxFields,
+  IdSyntaxFields,
   InvalidFormatFields,
   InvalidTypeFields,
   InvalidValueFields,
@@ -122,6 +123,7 @@ export interface SchemaIssueSpecificFields {
   readonly invalid_format: InvalidFormatFields
   readonly not_multiple_of: NotMultipleOfFields
   readonly unrecognized_keys: UnrecognizedKeyFields
+  readonly id_syntax: IdSyntaxFields
   readonly decimal_syntax: DecimalSyntaxFields
   readonly period_syntax: PeriodSyntaxFields
   readonly unit_ref_syntax: UnitRefSyntaxFields
@@ -168,6 +170,10 @@ const SPECIFIC_FIELDS: {
   period_syntax: {
     suggestion:
       'The period the text most likely stands for (`2024` for `2024.0`, `2024-Q3` for `Q3-2024`), when there is one.',
+  },
+  id_syntax: {
+    suggestion:
+      'An indicator’s unit of measure: the id the text most likely stands for (`percent` for `%`, `vnd_billion` for `tỷ đồng`), when there is one.',
   },
   unit_ref_syntax: {
     suggestion:

@@ -3,6 +3,8 @@ import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './lo
 import {
   dateSuggestionOf,
   decimalSuggestionOf,
+  isMeasureField,
+  measureSuggestionOf,
   paramsOf,
   periodSuggestionOf,
   quotedNumber,
@@ -107,7 +109,12 @@ export const en: IssueLocale = {
     id_syntax: (c) =>
       m(
         `${subject(c)} must be a snake_case id${got(c)}.`,
-        'Use lowercase letters without accents, digits and `_`, starting with a letter: `household_fibre_rate`.',
+        isMeasureField(c)
+          ? withMeant(
+              measureSuggestionOf(c),
+              'Write the unit of measure as an id: `percent` (%), `count`, `vnd_billion` (VND billion), `score`, `rank`, `day`, or one of your own such as `km`.',
+            )
+          : 'Use lowercase letters without accents, digits and `_`, starting with a letter: `household_fibre_rate`.',
       ),
     param_name_syntax: (c) =>
       m(

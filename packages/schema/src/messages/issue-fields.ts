@@ -8,6 +8,7 @@ import {
   dateSuggestionOf,
   decimalSuggestionOf,
   type IssueContext,
+  measureSuggestionOf,
   periodSuggestionOf,
   type ReceivedType,
   unitRefSuggestionOf,
@@ -97,6 +98,15 @@ export interface PeriodSyntaxFields extends SchemaIssueBaseFields {
   readonly suggestion?: string | undefined
 }
 
+/** `id_syntax`: text that is not a snake_case id. */
+export interface IdSyntaxFields extends SchemaIssueBaseFields {
+  /**
+   * An indicator's unit of measure: the id the text most likely stands for (`percent` for
+   * `%`, `vnd_billion` for `tỷ đồng`), when there is one.
+   */
+  readonly suggestion?: string | undefined
+}
+
 /** `unit_ref_syntax`: text that is not a unit reference. */
 export interface UnitRefSyntaxFields extends SchemaIssueBaseFields {
   /**
@@ -175,6 +185,11 @@ export function schemaIssueFields(
     case 'period_syntax': {
       const suggestion = periodSuggestionOf(context)
       if (suggestion !== undefined) fields.suggestion = suggestion.period
+      break
+    }
+    case 'id_syntax': {
+      const suggestion = measureSuggestionOf(context)
+      if (suggestion !== undefined) fields.suggestion = suggestion
       break
     }
     case 'unit_ref_syntax': {

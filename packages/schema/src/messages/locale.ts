@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { suggestDate } from '../date-suggestion'
 import { suggestDecimal } from '../decimal-suggestion'
+import { suggestMeasure } from '../measure-suggestion'
 import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
 import { suggestUnitRef, type UnitRefSuggestion } from '../unit-ref-suggestion'
 import { suggestValue } from '../value-suggestion'
@@ -115,6 +116,24 @@ export function valueSuggestionOf(context: IssueContext): string | undefined {
     return undefined
   }
   return suggestValue(value.value, issue.values)
+}
+
+/** An indicator's unit of measure in a pack: `indicators[3].unit`. */
+const MEASURE_FIELD = /^indicators\[\d+\]\.unit$/
+
+/** Whether an issue is about an indicator's unit of measure, whose hint lists the units. @internal */
+export function isMeasureField(context: IssueContext): boolean {
+  return MEASURE_FIELD.test(context.field)
+}
+
+/**
+ * The unit of measure an indicator's `unit` found most likely stands for (`percent` for
+ * `%`, `vnd_billion` for `tỷ đồng`), for `id_syntax`'s hint and its `suggestion`. @internal
+ */
+export function measureSuggestionOf(context: IssueContext): string | undefined {
+  const { value } = context
+  if (!isMeasureField(context) || !value.known || typeof value.value !== 'string') return undefined
+  return suggestMeasure(value.value)
 }
 
 /**

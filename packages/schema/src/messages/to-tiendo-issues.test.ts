@@ -181,6 +181,29 @@ describe('toTiendoIssues', () => {
     expect(issue!.message.vi).toContain('một trong các giá trị')
   })
 
+  it('tells an indicator’s unit of measure written as a report writes it by its id', () => {
+    const indicator = { ...pack.indicators[0]!, bounds: undefined, unit: '%' }
+    const [issue, ...rest] = issuesOf(PackSchema, { ...pack, indicators: [indicator] })
+    expect(rest).toEqual([])
+    expect(issue).toMatchObject({ code: 'id_syntax', suggestion: 'percent' })
+    expect(issue!.hint!.en).toMatch(
+      /^Did you mean `percent`\? Write the unit of measure as an id: `percent` \(%\), `count`/,
+    )
+    expect(issue!.hint!.vi).toMatch(/^Có phải là `percent`\? Ghi đơn vị đo dưới dạng mã/)
+    // A unit no id is known for still gets the list; another id field keeps its own hint.
+    const [own] = issuesOf(PackSchema, {
+      ...pack,
+      indicators: [{ ...indicator, unit: 'triệu đồng' }],
+    })
+    expect(own).not.toHaveProperty('suggestion')
+    expect(own!.hint!.en).toMatch(/^Write the unit of measure as an id/)
+    const [id] = issuesOf(PackSchema, {
+      ...pack,
+      indicators: [{ ...indicator, unit: 'percent', id: '%' }],
+    })
+    expect(id!.hint!.en).toMatch(/^Use lowercase letters without accents/)
+  })
+
   it('reports a failed union through its closest alternative', () => {
     const rule = {
       id: 'dx_product_every_year',

@@ -3,6 +3,8 @@ import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './lo
 import {
   dateSuggestionOf,
   decimalSuggestionOf,
+  isMeasureField,
+  measureSuggestionOf,
   paramsOf,
   periodSuggestionOf,
   quotedNumber,
@@ -102,7 +104,12 @@ export const vi: IssueLocale = {
     id_syntax: (c) =>
       m(
         `${subject(c)} phải là mã định danh dạng snake_case${got(c)}.`,
-        'Dùng chữ thường không dấu, chữ số và dấu `_`, bắt đầu bằng chữ cái, ví dụ `household_fibre_rate`.',
+        isMeasureField(c)
+          ? withMeant(
+              measureSuggestionOf(c),
+              'Ghi đơn vị đo dưới dạng mã: `percent` (%), `count` (số lượng), `vnd_billion` (tỷ đồng), `score` (điểm), `rank` (thứ hạng), `day` (ngày), hoặc mã riêng như `km`.',
+            )
+          : 'Dùng chữ thường không dấu, chữ số và dấu `_`, bắt đầu bằng chữ cái, ví dụ `household_fibre_rate`.',
       ),
     param_name_syntax: (c) =>
       m(
