@@ -118,6 +118,21 @@ describe('parseDecimalCell, default locale', () => {
     expect(failure('8O').message.en).toContain('O for 0')
   })
 
+  it('offers a percent written with a decimal comma as its one reading', () => {
+    // `10,5` can only be 10.5: no group of thousands has one digit.
+    expect(readDecimalCell('10,5%', 'default')).toMatchObject({
+      fields: { reason: 'percent', suggestion: '10.5' },
+    })
+    expect(readDecimalCell('10,5 %', 'default')).toMatchObject({
+      fields: { reason: 'percent', value: '10,5 %', suggestion: '10.5' },
+    })
+    expect(readDecimalCell('10,5%', 'vi')).toMatchObject({ fields: { suggestion: '10,5' } })
+    // `12,500%` reads two ways: no number is offered.
+    const twoWays = readDecimalCell('12,500%', 'default')
+    expect(twoWays).toMatchObject({ fields: { reason: 'percent' } })
+    expect(twoWays).not.toMatchObject({ fields: { suggestion: expect.anything() } })
+  })
+
   it('tells what else is wrong with a number that also has spaces, of the text as written', () => {
     expect(readDecimalCell('10 %', 'default')).toMatchObject({
       ok: false,

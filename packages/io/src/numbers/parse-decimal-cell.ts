@@ -140,7 +140,9 @@ function diagnose(text: string, locale: NumberLocale): DecimalCellReading {
     if (negative) return invalid('brackets', text, locale, { suggestion: negative })
   }
   if (text.endsWith('%')) {
-    return invalid('percent', text, locale, { suggestion: suggest(text.slice(0, -1), locale) })
+    const number = text.slice(0, -1)
+    const suggestion = suggest(number, locale) ?? onlyReading(number, locale)
+    return invalid('percent', text, locale, { suggestion })
   }
   return locale === 'default' ? diagnoseDefault(text) : diagnoseVietnamese(text)
 }
@@ -225,6 +227,17 @@ const LOOKALIKES = /^[-\d.,OolI]+$/
 /** The text itself when it is a valid number in the locale (for "write …" hints). */
 function suggest(text: string, locale: NumberLocale): string | undefined {
   return readDecimalCell(text, locale).ok ? text : undefined
+}
+
+/**
+ * The one number text can be read as when the reader still refuses it: `10,5` without a
+ * number locale, whose comma can only be a decimal mark (no thousands group has one digit).
+ */
+function onlyReading(text: string, locale: NumberLocale): string | undefined {
+  const read = readDecimalCell(text, locale)
+  if (read.ok || read.code !== 'ambiguous_number') return undefined
+  const { reason, decimalReading, thousandsReading } = read.fields
+  return reason === 'comma' && thousandsReading === undefined ? decimalReading : undefined
 }
 
 /** An exponent form written in full in the locale, when that stays a reasonable number. */
