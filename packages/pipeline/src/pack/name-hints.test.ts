@@ -85,6 +85,23 @@ describe('a pack that names a unit or an indicator where its code goes', () => {
     )
   })
 
+  it('offers the pack’s own indicator where it stands in for a base’s of the same id', async () => {
+    const fibre = {
+      id: 'household_fibre_rate',
+      name: { vi: 'Tỷ lệ hộ gia đình có cáp quang băng rộng cố định', en: 'Fibre households' },
+      unit: 'percent',
+      direction: 'increase',
+      aggregation: { method: 'ratio_of_sums' },
+    }
+    const [issue] = await refusal({
+      ...base,
+      extends: 'vn-national',
+      indicators: [fibre],
+      targets: [{ ...target('56'), indicator: 'Tỷ lệ hộ gia đình có cáp quang băng rộng cố định' }],
+    })
+    expect(issue!.hint!.en).toMatch(/^Did you mean `household_fibre_rate` \(Fibre households\)\?/)
+  })
+
   it('offers no indicator for an id the pack defines', async () => {
     const [issue] = await refusal({
       ...base,

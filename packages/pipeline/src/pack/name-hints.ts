@@ -6,6 +6,7 @@
  * own that are well written — are gathered apart, with the run's loader. @internal
  */
 
+import { unitKey } from '@tiendo/core'
 import { includeCommunes } from '@tiendo/packs'
 import type { ResolveOptions } from '@tiendo/rules'
 import { resolvePack } from '@tiendo/rules'
@@ -84,7 +85,13 @@ async function listsOf(pack: Record<string, unknown>, options: ResolveOptions): 
     const resolved = await resolvePack(bare, options)
     if (!resolved.ok) return own
     const { units = [], indicators = [] } = includeCommunes(resolved.pack, options.ref).pack
-    return { units: [...own.units, ...units], indicators: [...own.indicators, ...indicators] }
+    // The pack's own items stand in for its bases' of the same id or code, as they would.
+    const ownIds = new Set(own.indicators.map((indicator) => indicator.id))
+    const ownKeys = new Set(own.units.map(unitKey))
+    return {
+      units: [...own.units, ...units.filter((unit) => !ownKeys.has(unitKey(unit)))],
+      indicators: [...own.indicators, ...indicators.filter(({ id }) => !ownIds.has(id))],
+    }
   } catch {
     return own
   }
