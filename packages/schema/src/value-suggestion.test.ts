@@ -65,6 +65,9 @@ describe('suggestValue', () => {
     expect(suggestValue('hoàn thành', OBSERVATION)).toBeUndefined()
     expect(suggestValue('≥', RECORD)).toBeUndefined()
     expect(suggestValue('≈', COMPARATOR)).toBeUndefined()
+    // A key of every object is no sign.
+    expect(suggestValue('constructor', COMPARATOR)).toBeUndefined()
+    expect(suggestValue('__proto__', QUALIFIER)).toBeUndefined()
   })
 
   it.each(['completed', 'done', 'plan', '', '  ', 'hoàn thành tốt', 'finished', 'x'.repeat(80)])(

@@ -53,22 +53,23 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Values by the signs documents write them with: a target's `comparator` (a target "≥ 80%"
  * is `gte`) or an observation's `qualifier` (a figure "≥ 80" is `at_least`). Each list
- * allows one value of a sign.
+ * allows one value of a sign. A map, not an object: the text looked up is anyone's, and
+ * `constructor` is no sign.
  */
-const SIGNS: Readonly<Record<string, readonly string[]>> = {
-  '>': ['gt', 'more_than'],
-  '>=': ['gte', 'at_least'],
-  '=>': ['gte', 'at_least'],
-  '≥': ['gte', 'at_least'],
-  '<': ['lt', 'less_than'],
-  '<=': ['lte', 'at_most'],
-  '=<': ['lte', 'at_most'],
-  '≤': ['lte', 'at_most'],
-  '=': ['eq', 'exact'],
-  '==': ['eq', 'exact'],
-  '~': ['approx'],
-  '≈': ['approx'],
-}
+const SIGNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['>', ['gt', 'more_than']],
+  ['>=', ['gte', 'at_least']],
+  ['=>', ['gte', 'at_least']],
+  ['≥', ['gte', 'at_least']],
+  ['<', ['lt', 'less_than']],
+  ['<=', ['lte', 'at_most']],
+  ['=<', ['lte', 'at_most']],
+  ['≤', ['lte', 'at_most']],
+  ['=', ['eq', 'exact']],
+  ['==', ['eq', 'exact']],
+  ['~', ['approx']],
+  ['≈', ['approx']],
+])
 
 /**
  * The one of `allowed` that `text` most likely stands for — the same value in another case
@@ -78,7 +79,7 @@ const SIGNS: Readonly<Record<string, readonly string[]>> = {
  */
 export function suggestValue(text: string, allowed: readonly unknown[]): string | undefined {
   if (text.length > MAX_LENGTH) return undefined
-  const signed = SIGNS[text.replace(/\s+/g, '')]
+  const signed = SIGNS.get(text.replace(/\s+/g, ''))
   if (signed !== undefined) return signed.find((value) => allowed.includes(value))
   const folded = fold(text).replace(/^_+|_+$/g, '')
   if (folded === '') return undefined
