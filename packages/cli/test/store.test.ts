@@ -180,6 +180,8 @@ describe('tiendo --store', () => {
     const typo = await inDir(['report', '--store', 's.duckbd', ...json])
     expect(typo.code).toBe(2)
     expect(typo.stderr).toContain('Did you mean `--store s.duckdb`?')
+    const typoVi = await inDir(['report', '--store', 's.duckbd', ...json, '--lang', 'vi'])
+    expect(typoVi.stderr).toContain('Có phải là `--store s.duckdb`?')
 
     const { openStore } = await import('@tiendo/duckdb')
     ;(await openStore(join(dir, 'empty.duckdb'))).close()

@@ -459,6 +459,7 @@ describe('options', () => {
     expect(error.code).toBe('invalid_option')
     expect(error.path).toBe('methd')
     expect(error.hint.en).toBe('Did you mean `method`?')
+    expect(error.hint.vi).toBe('Có phải là `method`?')
     const far = { observations, direction: 'increase', colour: 'red' }
     const listed = inputError(() => assessProgress(far as AssessProgressInput))
     expect(listed.path).toBe('colour')

@@ -164,7 +164,7 @@ export function checkKnownKeys(input: object, known: readonly string[]): void {
             vi: `Bỏ nó đi; các tùy chọn là: ${known.join(', ')}.`,
             en: `Leave it out; the options are: ${known.join(', ')}.`,
           }
-        : { vi: `Có phải ý bạn là \`${near}\`?`, en: `Did you mean \`${near}\`?` },
+        : { vi: `Có phải là \`${near}\`?`, en: `Did you mean \`${near}\`?` },
     )
   }
 }

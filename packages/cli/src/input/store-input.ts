@@ -106,7 +106,7 @@ function noStore(context: CommandContext, command: string, path: string): CliErr
           en: `Check the path, or make the store by ingesting a file: \`tiendo ${command} data.csv --store ${path} --pack …\`.`,
         }
       : {
-          vi: `Có phải ý bạn là \`--store ${meant}\`?`,
+          vi: `Có phải là \`--store ${meant}\`?`,
           en: `Did you mean \`--store ${meant}\`?`,
         },
   )
