@@ -24,6 +24,19 @@ const target = (unit: string) => ({
   by: '2026',
 })
 
+/** An indicator a pack declares, by its id, name, unit and aggregation. */
+const indicator = (id: string, name: object, unit: string, method: string) => ({
+  id,
+  name,
+  unit,
+  direction: 'increase',
+  aggregation: { method },
+})
+
+/** Each issue's place and the first sentence of its English hint. */
+const offers = (issues: readonly TiendoIssue[]) =>
+  issues.map((issue) => [issue.location?.path, issue.hint?.en.split('?')[0]])
+
 describe('a pack that names a unit or an indicator where its code goes', () => {
   it('is told the code of the unit a base pack gives that name', async () => {
     const [issue] = await refusal({
@@ -48,20 +61,19 @@ describe('a pack that names a unit or an indicator where its code goes', () => {
       ],
       targets: [target('Phường Nha Trang')],
     })
-    expect(issues.map((issue) => [issue.location?.path, issue.hint?.en.split('?')[0]])).toEqual([
+    expect(offers(issues)).toEqual([
       ['/units/1/parent', 'Did you mean `56.STC` (Sở Tài chính)'],
       ['/targets/0/unit', 'Did you mean `22366` (Phường Nha Trang)'],
     ])
   })
 
   it('is told the id of the indicator a base pack or the pack itself gives that name', async () => {
-    const own = {
-      id: 'fibre_km',
-      name: { vi: 'Chiều dài cáp quang', en: 'Fibre length' },
-      unit: 'km',
-      direction: 'increase',
-      aggregation: { method: 'sum' },
-    }
+    const own = indicator(
+      'fibre_km',
+      { vi: 'Chiều dài cáp quang', en: 'Fibre length' },
+      'km',
+      'sum',
+    )
     const issues = await refusal({
       ...base,
       extends: 'vn-national',
@@ -72,7 +84,7 @@ describe('a pack that names a unit or an indicator where its code goes', () => {
         { ...target('56'), id: 't3', indicator: 'Household Fibre Rate' },
       ],
     })
-    expect(issues.map((issue) => [issue.location?.path, issue.hint?.en.split('?')[0]])).toEqual([
+    expect(offers(issues)).toEqual([
       [
         '/targets/0/indicator',
         'Did you mean `household_fibre_rate` (Households with fixed fibre broadband)',
@@ -86,13 +98,12 @@ describe('a pack that names a unit or an indicator where its code goes', () => {
   })
 
   it('offers the pack’s own indicator where it stands in for a base’s of the same id', async () => {
-    const fibre = {
-      id: 'household_fibre_rate',
-      name: { vi: 'Tỷ lệ hộ gia đình có cáp quang băng rộng cố định', en: 'Fibre households' },
-      unit: 'percent',
-      direction: 'increase',
-      aggregation: { method: 'ratio_of_sums' },
-    }
+    const fibre = indicator(
+      'household_fibre_rate',
+      { vi: 'Tỷ lệ hộ gia đình có cáp quang băng rộng cố định', en: 'Fibre households' },
+      'percent',
+      'ratio_of_sums',
+    )
     const [issue] = await refusal({
       ...base,
       extends: 'vn-national',
