@@ -45,7 +45,6 @@ export {
   RECORD_STATUS_WORDS,
   valueText,
 } from './pipeline/condition-words'
-export { MEASURE_WORDS } from './pipeline/measure-words'
 export { recordKinds } from './pipeline/record-kinds'
 export type { ReportedPoint, TargetReport } from './pipeline/target-report'
 export type { RuleFailedFields, RuleFailedIssue } from './rule-failed'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { GoldilocksSchema } from './goldilocks'
+import { WHOLE_MEASURES } from './measures'
 import {
   DecimalInputSchema,
   decimalOrUndefined,
@@ -181,13 +182,10 @@ export type Derivation = z.infer<typeof DerivationSchema>
 export type CarryRule = z.infer<typeof CarryRuleSchema>
 export type Indicator = z.infer<typeof IndicatorSchema>
 
-/** The units of measure whose values are whole unless an indicator says otherwise. */
-const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'rank'])
-
 /**
  * Whether an indicator's submitted values must be whole numbers: its `wholeNumbers`, else
  * `true` for the units `count` and `rank`. @internal
  */
 export function takesWholeNumbers(indicator: Pick<Indicator, 'unit' | 'wholeNumbers'>): boolean {
-  return indicator.wholeNumbers ?? WHOLE_UNITS.has(indicator.unit)
+  return indicator.wholeNumbers ?? WHOLE_MEASURES.has(indicator.unit)
 }

@@ -5,9 +5,8 @@
  * refused: the clerk writes the number plainly. @internal
  */
 
-import { MEASURE_WORDS } from '@tiendo/rules/internal'
 import type { Indicator, Pack, TiendoIssue } from '@tiendo/schema'
-import { takesWholeNumbers } from '@tiendo/schema/internal'
+import { MEASURE_WORDS, takesWholeNumbers } from '@tiendo/schema/internal'
 import type { CodeSuggester } from './suggest-codes'
 
 /** What `ambiguous_number` carries that a reading is made from. */

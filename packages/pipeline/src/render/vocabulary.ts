@@ -5,11 +5,9 @@
  * so that the catalogues can move together to per-locale files.
  */
 
-import {
-  MEASURE_WORDS as RULE_MEASURE_WORDS,
-  RECORD_STATUS_WORDS as RULE_RECORD_STATUS_WORDS,
-} from '@tiendo/rules/internal'
+import { RECORD_STATUS_WORDS as RULE_RECORD_STATUS_WORDS } from '@tiendo/rules/internal'
 import type { Language, LocalizedText } from '@tiendo/schema'
+import { MEASURE_WORDS as KNOWN_MEASURE_WORDS } from '@tiendo/schema/internal'
 
 /** Words for the codes of one field, by code. */
 export type Vocabulary = Readonly<Record<string, LocalizedText>>
@@ -33,8 +31,8 @@ export const OBSERVATION_STATUS_WORDS: Vocabulary = {
   planned: { vi: 'số kế hoạch', en: 'planned' },
 }
 
-/** Units of measure, named in full (`percent` → `phần trăm (%)`), as the rules' hints name them. */
-export const MEASURE_WORDS: Vocabulary = RULE_MEASURE_WORDS
+/** Units of measure, named in full (`percent` → `phần trăm (%)`), as every message names them. */
+export const MEASURE_WORDS: Vocabulary = KNOWN_MEASURE_WORDS
 
 /** Kinds of unit. */
 export const UNIT_KIND_WORDS: Vocabulary = {

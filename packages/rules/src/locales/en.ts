@@ -1,5 +1,5 @@
 import type { IssueMessages } from '@tiendo/schema'
-import { MEASURE_WORDS } from '../pipeline/measure-words'
+import { MEASURE_WORDS } from '@tiendo/schema/internal'
 import { withoutZeroDecimals } from '../pipeline/not-whole'
 import type { TypedRulesIssueFields } from './typed-codes'
 

@@ -1,6 +1,6 @@
 import type { IssueMessages } from '@tiendo/schema'
+import { MEASURE_WORDS } from '@tiendo/schema/internal'
 import { valueText } from '../pipeline/condition-words'
-import { MEASURE_WORDS } from '../pipeline/measure-words'
 import { withoutZeroDecimals } from '../pipeline/not-whole'
 import type { TypedRulesIssueFields } from './typed-codes'
 

@@ -1,4 +1,5 @@
 import { en as zodEn } from 'zod/locales'
+import { listedMeasures } from '../measures'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
 import {
   dateSuggestionOf,
@@ -112,7 +113,7 @@ export const en: IssueLocale = {
         isMeasureField(c)
           ? withMeant(
               measureSuggestionOf(c),
-              'Write the unit of measure as an id: `percent` (%), `count`, `vnd_billion` (VND billion), `score`, `rank`, `day`, or one of your own such as `km`.',
+              `Write the unit of measure as an id: ${listedMeasures('en')}, or one of your own such as \`km\`.`,
             )
           : 'Use lowercase letters without accents, digits and `_`, starting with a letter: `household_fibre_rate`.',
       ),

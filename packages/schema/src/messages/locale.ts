@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { suggestDate } from '../date-suggestion'
 import { suggestDecimal } from '../decimal-suggestion'
-import { suggestMeasure } from '../measure-suggestion'
+import { suggestMeasure } from '../measures'
 import { isNumberWithZeroDecimals, suggestPeriod } from '../period-suggestion'
 import { suggestUnitRef, type UnitRefSuggestion } from '../unit-ref-suggestion'
 import { suggestValue } from '../value-suggestion'

@@ -1,4 +1,5 @@
 import { vi as zodVi } from 'zod/locales'
+import { listedMeasures } from '../measures'
 import type { IssueContext, IssueLocale, MessageParts, ReceivedType } from './locale'
 import {
   dateSuggestionOf,
@@ -107,7 +108,7 @@ export const vi: IssueLocale = {
         isMeasureField(c)
           ? withMeant(
               measureSuggestionOf(c),
-              'Ghi đơn vị đo dưới dạng mã: `percent` (%), `count` (số lượng), `vnd_billion` (tỷ đồng), `score` (điểm), `rank` (thứ hạng), `day` (ngày), hoặc mã riêng như `km`.',
+              `Ghi đơn vị đo dưới dạng mã: ${listedMeasures('vi')}, hoặc mã riêng như \`km\`.`,
             )
           : 'Dùng chữ thường không dấu, chữ số và dấu `_`, bắt đầu bằng chữ cái, ví dụ `household_fibre_rate`.',
       ),
