@@ -1,7 +1,7 @@
 /**
  * The units of measure Tiendo knows by id (`percent`, `count`, `vnd_billion`…), with all it
- * says and reads of each: the words messages and the catalogue use, the short label a hint
- * lists beside the id, the ways Vietnamese reports write it (offered as the id in a hint,
+ * says and reads of each: the words messages and the catalogue use, the word written beside
+ * a value (`5 ngày`), the short label a hint lists beside the id, the ways Vietnamese reports write it (offered as the id in a hint,
  * never changed in a pack), and whether its values are whole numbers. A pack may use other
  * ids (`km`): they are shown as written.
  */
@@ -15,6 +15,8 @@ type Language = keyof LocalizedText
 interface KnownMeasure {
   /** In words, as messages and the catalogue say it. */
   readonly words: LocalizedText
+  /** Beside a value where people read it (`14,02%`, `5 ngày`); empty for a plain count. */
+  readonly beside: LocalizedText
   /** Beside the id where a hint lists the ids, when the id alone does not say it. */
   readonly label: Partial<LocalizedText>
   /**
@@ -29,42 +31,49 @@ interface KnownMeasure {
 const KNOWN: Readonly<Record<string, KnownMeasure>> = {
   percent: {
     words: { vi: 'phần trăm (%)', en: 'percent (%)' },
+    beside: { vi: '%', en: '%' },
     label: { vi: '%', en: '%' },
     forms: ['%', 'phan_tram', 'ty_le', 'ti_le'],
     whole: false,
   },
   count: {
     words: { vi: 'số lượng', en: 'count' },
+    beside: { vi: '', en: '' },
     label: { vi: 'số lượng' },
     forms: ['so_luong', 'so', 'nguoi', 'ho', 'cai', 'chiec', 'san_pham', 'tram', 'luot', 'ho_so'],
     whole: true,
   },
   vnd_billion: {
     words: { vi: 'tỷ đồng', en: 'VND billion' },
+    beside: { vi: 'tỷ đồng', en: 'VND billion' },
     label: { vi: 'tỷ đồng', en: 'VND billion' },
     forms: ['ty_dong', 'ti_dong', 'ty_vnd', 'ti_vnd', 'ty'],
     whole: false,
   },
   score: {
     words: { vi: 'điểm', en: 'score' },
+    beside: { vi: 'điểm', en: 'points' },
     label: { vi: 'điểm' },
     forms: ['diem'],
     whole: false,
   },
   rank: {
     words: { vi: 'thứ hạng', en: 'rank' },
+    beside: { vi: 'hạng', en: 'rank' },
     label: { vi: 'thứ hạng' },
     forms: ['hang', 'thu_hang', 'xep_hang'],
     whole: true,
   },
   day: {
     words: { vi: 'ngày', en: 'days' },
+    beside: { vi: 'ngày', en: 'days' },
     label: { vi: 'ngày' },
     forms: ['ngay'],
     whole: false,
   },
   celsius: {
     words: { vi: 'độ C', en: 'degrees Celsius' },
+    beside: { vi: '°C', en: '°C' },
     label: { vi: 'độ C', en: '°C' },
     forms: ['do_c', '°c'],
     whole: false,
@@ -77,6 +86,14 @@ const KNOWN: Readonly<Record<string, KnownMeasure>> = {
  */
 export const MEASURE_WORDS: Readonly<Record<string, LocalizedText>> = Object.fromEntries(
   Object.entries(KNOWN).map(([id, measure]) => [id, measure.words]),
+)
+
+/**
+ * The word written beside a value of each unit (`%`, `tỷ đồng`, `ngày`), by id; a pack's own
+ * unit is not here and is written as it is. @internal
+ */
+export const MEASURE_BESIDE_VALUE: Readonly<Record<string, LocalizedText>> = Object.fromEntries(
+  Object.entries(KNOWN).map(([id, measure]) => [id, measure.beside]),
 )
 
 /** The ids whose values are whole numbers unless an indicator says otherwise. @internal */

@@ -20,6 +20,19 @@ function isAbove(low: unknown, high: unknown): boolean {
 /** How a value is compared with a target. `between` takes `value` as low and `upper` as high. */
 export const ComparatorSchema = z.enum(['gt', 'gte', 'lt', 'lte', 'eq', 'between'])
 
+/**
+ * The sign each comparator is written with where people read a target (`≥ 80%`); `between`
+ * as membership of its band (`∈`). @internal
+ */
+export const COMPARATOR_SIGNS: Readonly<Record<z.infer<typeof ComparatorSchema>, string>> = {
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  eq: '=',
+  between: '∈',
+}
+
 /** A value an indicator must reach for a unit, or for every unit of a kind, by a period. */
 export const TargetSchema = z
   .strictObject({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DirectionSchema } from './indicator'
 import { ObservationStatusSchema, QualifierSchema } from './observation'
 import { RecordStatusSchema } from './record'
-import { ComparatorSchema } from './target'
+import { COMPARATOR_SIGNS, ComparatorSchema } from './target'
 import { suggestValue } from './value-suggestion'
 
 const RECORD = RecordStatusSchema.options
@@ -14,6 +14,12 @@ const DIRECTION = DirectionSchema.options
 const METHOD = ['sum', 'mean', 'weighted_mean', 'ratio_of_sums', 'min', 'max', 'none']
 
 describe('suggestValue', () => {
+  it('reads back the sign every comparator is written with as that comparator', () => {
+    for (const comparator of COMPARATOR.filter((c) => c !== 'between')) {
+      expect(suggestValue(COMPARATOR_SIGNS[comparator], COMPARATOR)).toBe(comparator)
+    }
+  })
+
   it.each([
     // The value itself, in another case or with spaces.
     ['Completed', RECORD, 'completed'],

@@ -6,7 +6,8 @@
 
 import { formatPeriod } from '@tiendo/core'
 import type { ReportedPoint } from '@tiendo/rules'
-import type { Language, LocalizedText } from '@tiendo/schema'
+import type { Comparator, Language, LocalizedText } from '@tiendo/schema'
+import { COMPARATOR_SIGNS, MEASURE_BESIDE_VALUE } from '@tiendo/schema/internal'
 import { Decimal } from 'decimal.js'
 import { QUALIFIER_WORDS } from './vocabulary'
 
@@ -50,17 +51,9 @@ export function formatRate(fraction: Decimal, lang: Language, places = 2): strin
   return `${formatNumber(fraction.times(100), lang, places)}%`
 }
 
-const UNIT_WORDS: Record<string, Record<Language, string>> = {
-  percent: { vi: '%', en: '%' },
-  count: { vi: '', en: '' },
-  vnd_billion: { vi: 'tỷ đồng', en: 'VND billion' },
-  score: { vi: 'điểm', en: 'points' },
-  rank: { vi: 'hạng', en: 'rank' },
-}
-
 /** The word after a value of an indicator's unit (`%`, `tỷ đồng`), or the unit id. */
 export function unitWord(unit: string, lang: Language): string {
-  return UNIT_WORDS[unit]?.[lang] ?? unit
+  return Object.hasOwn(MEASURE_BESIDE_VALUE, unit) ? MEASURE_BESIDE_VALUE[unit]![lang] : unit
 }
 
 /** A value with its unit: `14,02%`, `363.558 tỷ đồng`, `15` (rank `hạng 15`). */
@@ -92,14 +85,6 @@ export function pointText(point: ReportedPoint, unit: string, lang: Language): s
   return word === undefined ? number : `${word[lang]} ${number}`
 }
 
-const COMPARATOR_SIGNS: Record<string, string> = {
-  gt: '>',
-  gte: '≥',
-  lt: '<',
-  lte: '≤',
-  eq: '=',
-}
-
 /** A target: `≥ 20% đến năm 2025` / `≥ 20% by 2025`; a band `20–30% đến năm 2025`. */
 export function targetText(
   target: {
@@ -116,7 +101,10 @@ export function targetText(
     const band = `${formatNumber(target.value, lang)}–${formatNumber(target.upper, lang)}`
     return `${withUnit(band, unit, lang)} ${by}`
   }
-  const sign = COMPARATOR_SIGNS[target.comparator] ?? target.comparator
+  const { comparator } = target
+  const sign = Object.hasOwn(COMPARATOR_SIGNS, comparator)
+    ? COMPARATOR_SIGNS[comparator as Comparator]
+    : comparator
   return `${sign} ${withUnit(formatNumber(target.value, lang), unit, lang)} ${by}`
 }
 

@@ -1,7 +1,7 @@
 import type { TargetReport } from '@tiendo/rules'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { reportFixture } from '../__tests__/report-fixture'
-import { formatNumber, pointText, targetText } from './format'
+import { formatNumber, pointText, targetText, withUnit } from './format'
 import { niceStep, periodTime, seriesChartSvg } from './svg-chart'
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
@@ -108,5 +108,23 @@ describe('human numbers', () => {
     expect(targetText({ comparator: 'gte', value: '20', by: '2025' }, 'percent', 'vi')).toBe(
       '≥ 20% đến năm 2025',
     )
+    expect(targetText({ comparator: 'lt', value: '5', by: '2030' }, 'day', 'en')).toBe(
+      '< 5 days by 2030',
+    )
+  })
+
+  it("writes every known unit of measure beside a value in words, a pack's own as it is", () => {
+    expect(withUnit('5', 'day', 'vi')).toBe('5 ngày')
+    expect(withUnit('30,5', 'celsius', 'vi')).toBe('30,5 °C')
+    expect(withUnit('12', 'km', 'en')).toBe('12 km')
+    expect(withUnit('12', 'constructor', 'en')).toBe('12 constructor')
+  })
+
+  it('writes a comparator it has no sign for as it is, even one named like a property', () => {
+    for (const comparator of ['above', 'constructor', '__proto__']) {
+      expect(targetText({ comparator, value: '1', by: '2025' }, 'count', 'en')).toBe(
+        `${comparator} 1 by 2025`,
+      )
+    }
   })
 })

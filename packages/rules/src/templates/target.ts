@@ -1,5 +1,6 @@
 import type { Comparator, RuleScope, TiendoIssue } from '@tiendo/schema'
 import { ComparatorSchema } from '@tiendo/schema'
+import { COMPARATOR_SIGNS } from '@tiendo/schema/internal'
 import { packIssue } from '../issues'
 import type { TemplateDefinition } from './definition'
 import { decimalParam, indicatorName } from './text'
@@ -12,15 +13,6 @@ export const COMPARATOR_OPERATORS: Readonly<Record<Comparator, string>> = {
   lte: 'decimalLte',
   eq: 'decimalEq',
   between: 'decimalBetween',
-}
-
-const SYMBOLS: Readonly<Record<Comparator, string>> = {
-  gt: '>',
-  gte: '≥',
-  lt: '<',
-  lte: '≤',
-  eq: '=',
-  between: '∈',
 }
 
 const INLINE = ['indicator', 'comparator', 'value', 'by'] as const
@@ -92,7 +84,8 @@ export const targetTemplate: TemplateDefinition = {
     const high = upperInput === undefined ? undefined : decimalParam(upperInput)
     const by = String(named?.by ?? params.by)
     const name = indicatorName(pack, indicator)
-    const expected = high === undefined ? `${SYMBOLS[comparator]} ${low}` : `[${low}, ${high}]`
+    const expected =
+      high === undefined ? `${COMPARATOR_SIGNS[comparator]} ${low}` : `[${low}, ${high}]`
     const scope: RuleScope = {
       ...(named?.unit !== undefined ? { units: [named.unit] } : {}),
       ...(named?.unitKind !== undefined ? { unitKinds: [named.unitKind] } : {}),
