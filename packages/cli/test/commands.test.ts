@@ -225,19 +225,19 @@ describe('tiendo assess and report (built)', () => {
     expect(share.assessment.status).toBe('limited_progress')
     // Decimals are strings in JSON.
     expect(typeof share.series[0].value).toBe('string')
-    const failing = tiendo([
-      'assess',
-      ...data,
-      '--fail-on',
-      'off-track',
-      '--format',
-      'github',
-      '--lang',
-      'en',
-    ])
+    const annotated = (lang: string) =>
+      tiendo(['assess', ...data, '--fail-on', 'off-track', '--format', 'github', '--lang', lang])
+    const failing = annotated('en')
     expect(failing.code).toBe(1)
     expect(failing.stdout).toMatch(
       /^::error file=assess-vn\.csv,line=3,title=tiendo limited_progress::/m,
+    )
+    // The status and the target as the reports word them: a sign, the unit, the period.
+    expect(failing.stdout).toContain(
+      ': Limited progress. Target `digital_economy_share_grdp_2025`: ≥ 20%25 by 2025; latest 12.5%25 (2024).',
+    )
+    expect(annotated('vi').stdout).toContain(
+      ': Tiến triển hạn chế. Mục tiêu `digital_economy_share_grdp_2025`: ≥ 20%25 đến năm 2025; mới nhất 12,5%25 (năm 2024).',
     )
     expect(tiendo(['assess', ...data, '--fail-on', 'deterioration']).code).toBe(0)
   })

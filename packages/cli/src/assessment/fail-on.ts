@@ -29,20 +29,7 @@ export const failOnOption: OptionSpec = {
   valueName: Object.keys(FAIL_ON).join('|'),
   choices: Object.keys(FAIL_ON),
   description: {
-    vi: 'Thoát với mã 1 khi một mục tiêu chệch hướng. `off-track`: cần tăng tốc, tiến bộ hạn chế hoặc đi lùi; `deterioration`: chỉ khi đi lùi; `insufficient-data`: như off-track và cả khi chưa đủ dữ liệu. Mặc định không.',
+    vi: 'Thoát với mã 1 khi một mục tiêu chệch hướng. `off-track`: cần tăng tốc, tiến triển hạn chế hoặc đi lùi; `deterioration`: chỉ khi đi lùi; `insufficient-data`: như off-track và cả khi chưa đủ dữ liệu. Mặc định không.',
     en: 'Exit with code 1 when a target is off track. `off-track`: needs_acceleration, limited_progress or deterioration; `deterioration`: only deterioration; `insufficient-data`: off-track plus insufficient_data. Defaults to none.',
   },
-}
-
-/** Labels of the assessment statuses. */
-export const STATUS_LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
-  achieved: { vi: 'Đã đạt', en: 'Achieved' },
-  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
-  needs_acceleration: { vi: 'Cần tăng tốc', en: 'Needs acceleration' },
-  limited_progress: { vi: 'Tiến bộ hạn chế', en: 'Limited progress' },
-  deterioration: { vi: 'Đi lùi', en: 'Deterioration' },
-  insufficient_data: { vi: 'Chưa đủ dữ liệu', en: 'Insufficient data' },
-  improving: { vi: 'Đang cải thiện', en: 'Improving' },
-  stable: { vi: 'Ổn định', en: 'Stable' },
-  worsening: { vi: 'Xấu đi', en: 'Worsening' },
 }

@@ -1,7 +1,8 @@
 import type { PipelineReport } from '@tiendo/pipeline'
+import { formatNumber, periodText, statusLabel, targetText, withUnit } from '@tiendo/pipeline'
 import type { TargetReport } from '@tiendo/rules'
-import type { TiendoIssue } from '@tiendo/schema'
-import { OFF_TRACK, STATUS_LABELS } from './fail-on'
+import type { Language, TiendoIssue } from '@tiendo/schema'
+import { OFF_TRACK } from './fail-on'
 
 /**
  * A series' target as an issue when it is off track or fails `--fail-on`, for the CI formats
@@ -17,20 +18,28 @@ export function targetIssue(
   if (target === undefined) return undefined
   const fails = failing?.has(assessment.status) ?? false
   if (!fails && !OFF_TRACK.has(assessment.status)) return undefined
-  const label = STATUS_LABELS[assessment.status] ?? {
-    vi: assessment.status,
-    en: assessment.status,
-  }
   const latest = assessment.latest
-  const latestText = latest ? `${latest.value?.toFixed() ?? '?'} (${latest.period})` : '?'
+  const measure = series.indicator.unit
+  const latestText = (lang: Language) => {
+    const value = latest?.value
+    if (!latest || value === null || value === undefined) return '?'
+    return `${withUnit(formatNumber(value, lang), measure, lang)} (${periodText(latest.period, lang)})`
+  }
+  const said = (lang: Language) => ({
+    status: statusLabel(assessment.status, lang),
+    target: targetText(target, measure, lang),
+    latest: latestText(lang),
+  })
+  const vi = said('vi')
+  const en = said('en')
   const name = series.indicator.name
   const unitName = series.unitName
   const issue: TiendoIssue = {
     code: assessment.status,
     severity: fails ? 'error' : 'warning',
     message: {
-      vi: `${name.vi} — ${unitName.vi} (${series.unit}): ${label.vi}. Mục tiêu \`${target.id}\`: ${target.comparator} ${target.value} vào ${target.by}; mới nhất ${latestText}.`,
-      en: `${name.en ?? name.vi} — ${unitName.en ?? unitName.vi} (${series.unit}): ${label.en}. Target \`${target.id}\`: ${target.comparator} ${target.value} by ${target.by}; latest ${latestText}.`,
+      vi: `${name.vi} — ${unitName.vi} (${series.unit}): ${vi.status}. Mục tiêu \`${target.id}\`: ${vi.target}; mới nhất ${vi.latest}.`,
+      en: `${name.en ?? name.vi} — ${unitName.en ?? unitName.vi} (${series.unit}): ${en.status}. Target \`${target.id}\`: ${en.target}; latest ${en.latest}.`,
     },
     indicator: series.indicatorId,
     unit: series.unit,
