@@ -10,6 +10,7 @@ import type { PipelineReport } from '../../report/report'
 import { indicatorsOf, methodText, provenanceText, withheldRow } from '../derived-view'
 import { unitWord } from '../format'
 import { isIllustrativeSeries, unitLabel } from '../report-view'
+import { QUALIFIER_WORDS, wordFor } from '../vocabulary'
 import { PROGRESS_WORDS } from '../words'
 import {
   numberCell,
@@ -35,8 +36,13 @@ function valueCells(
   lang: Language,
 ): TableCell[] {
   const shape = { unit, significant: point.derived === undefined ? undefined : DERIVED_DIGITS }
+  const { qualifier: code } = point
   const qualifier =
-    point.qualifier === undefined ? '' : (TABLE_WORDS[lang].qualifierWords[point.qualifier] ?? '')
+    code === undefined
+      ? ''
+      : code === 'range'
+        ? TABLE_WORDS[lang].rangeQualifier
+        : wordFor(QUALIFIER_WORDS, code, lang)
   return [
     numberCell(point.value, lang, shape),
     numberCell(point.low, lang, shape),

@@ -33,14 +33,8 @@ export const TABLE_WORDS = {
     actual: 'Thực tế',
     expected: 'Yêu cầu',
     outcomeWords: { passed: 'đạt', failed: 'không đạt', skipped: 'bỏ qua' },
-    qualifierWords: {
-      more_than: 'hơn',
-      at_least: 'ít nhất',
-      less_than: 'dưới',
-      at_most: 'nhiều nhất',
-      approx: 'khoảng',
-      range: 'khoảng giá trị',
-    },
+    /** The qualifier `range`; the others are the reports' words (`QUALIFIER_WORDS`). */
+    rangeQualifier: 'khoảng giá trị',
   },
   en: {
     targetsTable: 'Progress to targets',
@@ -71,13 +65,6 @@ export const TABLE_WORDS = {
     actual: 'Actual',
     expected: 'Expected',
     outcomeWords: { passed: 'passed', failed: 'failed', skipped: 'skipped' },
-    qualifierWords: {
-      more_than: 'more than',
-      at_least: 'at least',
-      less_than: 'less than',
-      at_most: 'at most',
-      approx: 'about',
-      range: 'range',
-    },
+    rangeQualifier: 'range',
   },
 } as const

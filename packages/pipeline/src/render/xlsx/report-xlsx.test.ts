@@ -39,6 +39,16 @@ beforeAll(async () => {
   en = await read(await reportToXlsx(report, { lang: 'en' }))
 })
 
+/** Each qualifier's word in the tables, as a report reads it aloud. */
+const QUALIFIER_VI: Readonly<Record<string, string>> = {
+  more_than: 'hơn',
+  at_least: 'ít nhất',
+  less_than: 'dưới',
+  at_most: 'nhiều nhất',
+  approx: 'khoảng',
+  range: 'khoảng giá trị',
+}
+
 describe('reportToXlsx', () => {
   it('has one sheet per table, in the chosen language', () => {
     expect(vi.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -95,7 +105,12 @@ describe('reportToXlsx', () => {
       expect(row['Kỳ']).toBe(p.period)
       expect(row['Giá trị']).toBe(p.value === undefined ? null : Number(p.value))
       expect(row['Nguồn gốc']).toBe(p.derived === undefined ? 'đã nộp' : 'tính ra')
+      expect(row['Mức chính xác']).toBe(
+        p.qualifier === undefined ? null : QUALIFIER_VI[p.qualifier],
+      )
     })
+    // The fixture publishes one figure as approximate: its word is the reports' (`khoảng`).
+    expect(points.some(({ p }) => p.qualifier === 'approx')).toBe(true)
   })
 
   it('writes every rule result and every data issue', () => {
