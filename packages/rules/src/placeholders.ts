@@ -80,8 +80,11 @@ export interface MessageContext {
   readonly unitKind: string
   readonly period: string
   readonly rule: string
-  /** Labels of the conditions that failed or could not be decided. */
-  readonly failed: readonly string[]
+  /**
+   * Labels of the conditions that failed or could not be decided, one text or one per
+   * language (an indicator's, named).
+   */
+  readonly failed: readonly (string | LocalizedText)[]
   /** The value found and the value expected by the first comparison on a fact. */
   readonly comparison: (
     fact: string,
@@ -143,7 +146,10 @@ function fill(parts: readonly MessagePart[], context: MessageContext, lang: Lang
           text += context.rule
           break
         case 'failed':
-          text += context.failed.length === 0 ? MISSING[lang] : context.failed.join(', ')
+          text +=
+            context.failed.length === 0
+              ? MISSING[lang]
+              : context.failed.map((f) => (typeof f === 'string' ? f : f[lang])).join(', ')
           break
       }
     }

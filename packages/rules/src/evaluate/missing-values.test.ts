@@ -65,7 +65,7 @@ describe('missing-value strategies', () => {
   it('skip_if_all_missing evaluates when some inputs are present', async () => {
     const { some, none } = await outcomes(both, 'skip_if_all_missing')
     expect(some.outcome).toBe('failed')
-    expect(some.message?.en).toBe('Missing: fibre_households')
+    expect(some.message?.en).toBe('Missing: “Households with fibre” (`fibre_households`)')
     expect(some.conditions.map((c) => c.result)).toEqual([true, null])
     expect(none.outcome).toBe('skipped')
     expect(none.skipReason?.code).toBe('all_inputs_missing')
@@ -74,7 +74,18 @@ describe('missing-value strategies', () => {
   it('never_skip fails a rule whose inputs are all missing', async () => {
     const { none } = await outcomes(both, 'never_skip')
     expect(none.outcome).toBe('failed')
-    expect(none.message?.en).toBe('Missing: households, fibre_households')
+    expect(none.message?.en).toBe(
+      'Missing: “Households” (`households`), “Households with fibre” (`fibre_households`)',
+    )
+    expect(none.message?.vi).toBe(
+      'Thiếu: “Số hộ gia đình” (`households`), “Số hộ gia đình có cáp quang” (`fibre_households`)',
+    )
+  })
+
+  it('lists a condition named otherwise than its indicator by its name alone', async () => {
+    const named = { all: [{ ...fibre('decimalGte', '1'), name: 'fibre_reported' }] }
+    const { none } = await outcomes(named, 'never_skip')
+    expect(none.message?.en).toBe('Missing: fibre_reported')
   })
 
   it('a rule passes with missing inputs only if it holds whatever they are', async () => {

@@ -4,6 +4,7 @@ import type { CompiledRuleInternal } from '../compile/compiled'
 import type { CompiledFactRef, FactReference } from '../fact-ref'
 import { describeUnit } from '../facts/unit-facts'
 import type { LeafResults } from '../fast/compile-conditions'
+import type { PackIndex } from '../params'
 import type { MessageContext } from '../placeholders'
 import { fillMessage } from '../placeholders'
 import type { ScopeFacts } from '../scope-facts'
@@ -31,6 +32,23 @@ function label(explanation: ConditionExplanation): string {
   if (explanation.name !== undefined) return explanation.name
   const subject = explanation.params.indicator ?? explanation.params.kind
   return subject === undefined ? explanation.fact : String(subject)
+}
+
+/**
+ * A failed condition as `{failed}` lists it: by its label, and one labelled by its indicator
+ * (as `completeness` labels each) with the indicator's name first, so a clerk reads what is
+ * missing and the id to write: “Tỷ lệ hộ gia đình có cáp quang” (`household_fibre_rate`), as
+ * other messages name an indicator.
+ */
+function failedLabel(
+  explanation: ConditionExplanation,
+  indicators: PackIndex['indicators'],
+): string | LocalizedText {
+  const text = label(explanation)
+  const indicator = text === explanation.params.indicator ? indicators.get(text) : undefined
+  if (indicator === undefined) return text
+  const { name } = indicator
+  return { vi: `“${name.vi}” (\`${text}\`)`, en: `“${name.en}” (\`${text}\`)` }
 }
 
 /**
@@ -68,8 +86,11 @@ class FailureContext implements MessageContext {
   }
 
   /** Read only by messages that name `{failed}`. */
-  get failed(): readonly string[] {
-    return this.conditions.filter((c) => c.result === false || c.missing).map(label)
+  get failed(): readonly (string | LocalizedText)[] {
+    const { indicators } = this.facts.pack
+    return this.conditions
+      .filter((c) => c.result === false || c.missing)
+      .map((c) => failedLabel(c, indicators))
   }
 
   comparison(fact: string): { actual: unknown; expected: unknown } | undefined {

@@ -81,11 +81,11 @@ describe('template completeness', () => {
       ['paper_dossiers', false, false],
     ])
     expect(partial.message).toEqual({
-      vi: 'Xã Phước Dinh (58.002) chưa báo cáo fibre_households, paper_dossiers cho kỳ 2024.',
-      en: 'Xã Phước Dinh (58.002) has not reported fibre_households, paper_dossiers for 2024.',
+      vi: 'Xã Phước Dinh (58.002) chưa báo cáo “Số hộ gia đình có cáp quang” (`fibre_households`), “Hồ sơ giấy” (`paper_dossiers`) cho kỳ 2024.',
+      en: 'Xã Phước Dinh (58.002) has not reported “Households with fibre” (`fibre_households`), “Paper dossiers” (`paper_dossiers`) for 2024.',
     })
     expect(resultOf(evaluation, '58.001', '2024').message?.en).toBe(
-      'Phường Phan Rang (58.001) has not reported paper_dossiers for 2024.',
+      'Phường Phan Rang (58.001) has not reported “Paper dossiers” (`paper_dossiers`) for 2024.',
     )
   })
 })
