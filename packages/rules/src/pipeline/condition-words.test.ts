@@ -53,6 +53,26 @@ describe('conditionInWords', () => {
     )
   })
 
+  it('words an indicator not reported as the figure asked for', () => {
+    const reported = condition({
+      fact: 'reported',
+      params: { indicator: share.id },
+      operator: 'equal',
+      expected: true,
+      actual: false,
+    })
+    expect(conditionInWords(reported, 'vi', [share])).toBe(
+      'có số liệu “Tỷ trọng kinh tế số trong GRDP” cho kỳ này; thực tế chưa có',
+    )
+    expect(conditionInWords(reported, 'en', [share])).toBe(
+      'a figure for “Digital economy share of GRDP” for the period; none was given',
+    )
+    // Asked the other way round, it is worded as any comparison is.
+    expect(conditionInWords({ ...reported, expected: false, actual: true }, 'en', [share])).toBe(
+      'whether it reported Digital economy share of GRDP must be equal to no; found yes',
+    )
+  })
+
   it('has words for every fact and operator a pack may name', () => {
     for (const name of FACTS.keys()) expect(FACT_WORDS, name).toHaveProperty(name)
     for (const name of OPERATORS.keys()) expect(OPERATOR_WORDS, name).toHaveProperty(name)

@@ -124,6 +124,12 @@ export function conditionInWords(
   }
   const indicator =
     typeof condition.params.indicator === 'string' ? condition.params.indicator : undefined
+  if (isReportRequired(condition) && indicator !== undefined) {
+    const name = names(indicator).name
+    return lang === 'vi'
+      ? `có số liệu “${name}” cho kỳ này; thực tế chưa có`
+      : `a figure for “${name}” for the period; none was given`
+  }
   const percent = indicator !== undefined && names(indicator).percent && isShare(condition.fact)
   const fact = (
     FACT_WORDS[condition.fact] ??
@@ -142,6 +148,19 @@ export function conditionInWords(
 }
 
 const NO_INDICATORS: readonly Indicator[] = []
+
+/**
+ * A condition that an indicator was reported, not met (the `completeness` template's):
+ * worded as the figure it asks for, not as a fact equal to `true`.
+ */
+function isReportRequired(condition: ConditionExplanation): boolean {
+  return (
+    condition.fact === 'reported' &&
+    condition.operator === 'equal' &&
+    condition.expected === true &&
+    condition.actual === false
+  )
+}
 
 /**
  * The pack's indicators by id, made once per list: a national validation words tens of
