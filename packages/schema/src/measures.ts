@@ -1,9 +1,9 @@
 /**
  * The units of measure Tiendo knows by id (`percent`, `count`, `vnd_billion`…), with all it
  * says and reads of each: the words messages and the catalogue use, the word written beside
- * a value (`5 ngày`), the short label a hint lists beside the id, the ways Vietnamese reports write it (offered as the id in a hint,
- * never changed in a pack), and whether its values are whole numbers. A pack may use other
- * ids (`km`): they are shown as written.
+ * a value (`5 ngày`), the short label a hint lists beside the id, the ways Vietnamese reports
+ * write it (offered as the id in a hint, never changed in a pack), and whether its values are
+ * whole numbers. A pack may use other ids (`km`): they are shown as written.
  */
 
 import { fold } from './fold'
@@ -17,6 +17,8 @@ interface KnownMeasure {
   readonly words: LocalizedText
   /** Beside a value where people read it (`14,02%`, `5 ngày`); empty for a plain count. */
   readonly beside: LocalizedText
+  /** Beside a value of exactly 1 in English, where it differs (`1 day`, not `1 days`). */
+  readonly besideOne?: string
   /** Beside the id where a hint lists the ids, when the id alone does not say it. */
   readonly label: Partial<LocalizedText>
   /**
@@ -53,6 +55,7 @@ const KNOWN: Readonly<Record<string, KnownMeasure>> = {
   score: {
     words: { vi: 'điểm', en: 'score' },
     beside: { vi: 'điểm', en: 'points' },
+    besideOne: 'point',
     label: { vi: 'điểm' },
     forms: ['diem'],
     whole: false,
@@ -67,6 +70,7 @@ const KNOWN: Readonly<Record<string, KnownMeasure>> = {
   day: {
     words: { vi: 'ngày', en: 'days' },
     beside: { vi: 'ngày', en: 'days' },
+    besideOne: 'day',
     label: { vi: 'ngày' },
     forms: ['ngay'],
     whole: false,
@@ -94,6 +98,16 @@ export const MEASURE_WORDS: Readonly<Record<string, LocalizedText>> = Object.fro
  */
 export const MEASURE_BESIDE_VALUE: Readonly<Record<string, LocalizedText>> = Object.fromEntries(
   Object.entries(KNOWN).map(([id, measure]) => [id, measure.beside]),
+)
+
+/**
+ * The English word beside a value of exactly 1, by id, where it is not the plural of
+ * {@link MEASURE_BESIDE_VALUE} (`1 day`). Vietnamese has one form. @internal
+ */
+export const MEASURE_BESIDE_ONE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(KNOWN).flatMap(([id, { besideOne }]) =>
+    besideOne === undefined ? [] : [[id, besideOne]],
+  ),
 )
 
 /** The ids whose values are whole numbers unless an indicator says otherwise. @internal */

@@ -7,7 +7,7 @@
 import { formatPeriod } from '@tiendo/core'
 import type { ReportedPoint } from '@tiendo/rules'
 import type { Comparator, Language, LocalizedText } from '@tiendo/schema'
-import { COMPARATOR_SIGNS, MEASURE_BESIDE_VALUE } from '@tiendo/schema/internal'
+import { COMPARATOR_SIGNS, MEASURE_BESIDE_ONE, MEASURE_BESIDE_VALUE } from '@tiendo/schema/internal'
 import { Decimal } from 'decimal.js'
 import { QUALIFIER_WORDS } from './vocabulary'
 
@@ -58,7 +58,8 @@ export function unitWord(unit: string, lang: Language): string {
 
 /** A value with its unit: `14,02%`, `363.558 tỷ đồng`, `15` (rank `hạng 15`). */
 export function withUnit(number: string, unit: string, lang: Language): string {
-  const word = unitWord(unit, lang)
+  const one = lang === 'en' && number === '1' && Object.hasOwn(MEASURE_BESIDE_ONE, unit)
+  const word = one ? MEASURE_BESIDE_ONE[unit]! : unitWord(unit, lang)
   if (word === '') return number
   if (word === '%') return `${number}%`
   if (unit === 'rank') return `${word} ${number}`

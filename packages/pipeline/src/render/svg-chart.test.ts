@@ -115,6 +115,10 @@ describe('human numbers', () => {
 
   it("writes every known unit of measure beside a value in words, a pack's own as it is", () => {
     expect(withUnit('5', 'day', 'vi')).toBe('5 ngày')
+    expect(withUnit('1', 'day', 'en')).toBe('1 day')
+    expect(withUnit('1.5', 'day', 'en')).toBe('1.5 days')
+    expect(withUnit('1', 'score', 'en')).toBe('1 point')
+    expect(withUnit('1', 'day', 'vi')).toBe('1 ngày')
     expect(withUnit('30,5', 'celsius', 'vi')).toBe('30,5 °C')
     expect(withUnit('12', 'km', 'en')).toBe('12 km')
     expect(withUnit('12', 'constructor', 'en')).toBe('12 constructor')
