@@ -1,6 +1,7 @@
 /**
- * `@tiendo/pipeline/internal`: the spool a run writes its long lists to, and JSON written
- * with those lists' lines as the bytes they were spooled in. Node only.
+ * `@tiendo/pipeline/internal`: the spool a run writes its long lists to, JSON written
+ * with those lists' lines as the bytes they were spooled in, and a series' latest value as
+ * the reports write it. Node only.
  *
  * Unstable. These are for the other packages and the examples of this repository; they may
  * change or go in any release, without a major version. Nothing here is needed to use
@@ -14,6 +15,7 @@
 
 export { fileSpool } from './node/file-spool'
 export type { ReportSpool, SpooledList, SpoolWriter } from './parts/report-spool'
+export { latestText } from './render/report-view'
 export type { JsonChunksOptions } from './report/json-chunks'
 export { JsonList, jsonChunks, jsonPieces } from './report/json-chunks'
 export { JsonLines } from './report/json-lines'

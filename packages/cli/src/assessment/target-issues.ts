@@ -1,5 +1,6 @@
 import type { PipelineReport } from '@tiendo/pipeline'
-import { formatNumber, periodText, statusLabel, targetText, withUnit } from '@tiendo/pipeline'
+import { statusLabel, targetText } from '@tiendo/pipeline'
+import { latestText } from '@tiendo/pipeline/internal'
 import type { TargetReport } from '@tiendo/rules'
 import type { Language, TiendoIssue } from '@tiendo/schema'
 import { OFF_TRACK } from './fail-on'
@@ -19,16 +20,10 @@ export function targetIssue(
   const fails = failing?.has(assessment.status) ?? false
   if (!fails && !OFF_TRACK.has(assessment.status)) return undefined
   const latest = assessment.latest
-  const measure = series.indicator.unit
-  const latestText = (lang: Language) => {
-    const value = latest?.value
-    if (!latest || value === null || value === undefined) return '?'
-    return `${withUnit(formatNumber(value, lang), measure, lang)} (${periodText(latest.period, lang)})`
-  }
   const said = (lang: Language) => ({
     status: statusLabel(assessment.status, lang),
-    target: targetText(target, measure, lang),
-    latest: latestText(lang),
+    target: targetText(target, series.indicator.unit, lang),
+    latest: latestText(series, lang) ?? '?',
   })
   const vi = said('vi')
   const en = said('en')

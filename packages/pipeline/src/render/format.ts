@@ -9,7 +9,7 @@ import type { ReportedPoint } from '@tiendo/rules'
 import type { Comparator, Language, LocalizedText } from '@tiendo/schema'
 import { COMPARATOR_SIGNS, MEASURE_BESIDE_ONE, MEASURE_BESIDE_VALUE } from '@tiendo/schema/internal'
 import { Decimal } from 'decimal.js'
-import { QUALIFIER_WORDS } from './vocabulary'
+import { QUALIFIER_WORDS, wordFor } from './vocabulary'
 
 const MARKS: Record<Language, { decimal: string; group: string }> = {
   vi: { decimal: ',', group: '.' },
@@ -53,7 +53,7 @@ export function formatRate(fraction: Decimal, lang: Language, places = 2): strin
 
 /** The word after a value of an indicator's unit (`%`, `tỷ đồng`), or the unit id. */
 export function unitWord(unit: string, lang: Language): string {
-  return Object.hasOwn(MEASURE_BESIDE_VALUE, unit) ? MEASURE_BESIDE_VALUE[unit]![lang] : unit
+  return wordFor(MEASURE_BESIDE_VALUE, unit, lang)
 }
 
 /** A value with its unit: `14,02%`, `363.558 tỷ đồng`, `15` (rank `hạng 15`). */

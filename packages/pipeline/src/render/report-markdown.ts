@@ -3,13 +3,15 @@ import { issuesToMarkdownTable } from '@tiendo/io/parse'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
-import { periodText, pointText, targetText } from './format'
+import { periodText, targetText } from './format'
 import { markdownProfileLines } from './markdown-profiles'
 import {
   failedRules,
   groupSeries,
   isIllustrativeRule,
   isIllustrativeSeries,
+  latestPoint,
+  latestText,
   type RenderOptions,
   ruleLabel,
   scopeLine,
@@ -70,22 +72,16 @@ export function reportToMarkdown(report: PipelineReport, options: RenderOptions 
     )
     for (const series of shown) {
       const unit = series.indicator.unit
-      const latest = series.series
-        .filter((p) => p.value !== undefined || p.low !== undefined)
-        .at(-1)
+      const latest = latestPoint(series)
       const a = series.assessment
       const tags = [
         isIllustrativeSeries(report, series) ? w.illustrative : undefined,
         latest?.derived !== undefined ? w.derivedMark : undefined,
       ].filter((tag) => tag !== undefined)
       const name = `${series.indicator.name[lang]}${tags.map((tag) => ` (${tag})`).join('')}`
-      const latestText =
-        latest === undefined
-          ? '—'
-          : `${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`
       const target = a.target === null ? '—' : targetText(a.target, unit, lang)
       lines.push(
-        `| ${cell(name)} | ${cell(unitLabel(report, series.unit, lang, series.unitName))} | ${cell(latestText)} | ${cell(target)} | ${cell(status(a.status, lang))} |`,
+        `| ${cell(name)} | ${cell(unitLabel(report, series.unit, lang, series.unitName))} | ${cell(latestText(series, lang) ?? '—')} | ${cell(target)} | ${cell(status(a.status, lang))} |`,
       )
     }
     lines.push('')

@@ -11,7 +11,7 @@ import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
 import { derivedRow, indicatorsOf, withheldRow } from './derived-view'
-import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from './format'
+import { formatNumber, formatRate, periodText, targetText, withUnit } from './format'
 import { prettyProfileSection } from './pretty-profiles'
 import {
   failedRules,
@@ -19,6 +19,8 @@ import {
   hasDerivedPoints,
   isIllustrativeRule,
   isIllustrativeSeries,
+  latestPoint,
+  latestText,
   type RenderOptions,
   ruleLabel,
   scopeLine,
@@ -110,9 +112,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
   if (report.targets.length > 0) {
     const rows = [...targeted, ...trends].map((series) => {
       const unit = series.indicator.unit
-      const latest = series.series
-        .filter((x) => x.value !== undefined || x.low !== undefined)
-        .at(-1)
+      const latest = latestPoint(series)
       const a = series.assessment
       const tags = [
         isIllustrativeSeries(report, series) ? w.illustrative : undefined,
@@ -122,9 +122,7 @@ export function reportToPretty(report: PipelineReport, options: PrettyOptions = 
       return [
         escapeControls(name),
         escapeControls(unitLabel(report, series.unit, lang, series.unitName)),
-        latest === undefined
-          ? '—'
-          : escapeControls(`${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`),
+        escapeControls(latestText(series, lang) ?? '—'),
         a.target === null ? '—' : escapeControls(targetText(a.target, unit, lang)),
         tint(p, statusTone(a.status))(statusLabel(a.status, lang)),
       ]

@@ -6,6 +6,7 @@
 import type { RuleOutcome, TargetReport } from '@tiendo/rules'
 import type { Language, Name, Severity } from '@tiendo/schema'
 import type { PipelineReport } from '../report/report'
+import { periodText, pointText } from './format'
 import { PROGRESS_WORDS } from './words'
 
 /** Options every renderer takes. */
@@ -24,6 +25,21 @@ export function isIllustrativeSeries(report: PipelineReport, series: TargetRepor
 /** Whether a rule's results rest on illustrative data (it counts an illustrative source's records). */
 export function isIllustrativeRule(report: PipelineReport, ruleId: string): boolean {
   return report.datasets.some((dataset) => dataset.illustrative && dataset.rules.includes(ruleId))
+}
+
+/** The last observed point of a series (a value, or a range). */
+export function latestPoint(series: TargetReport) {
+  return series.series.filter((p) => p.value !== undefined || p.low !== undefined).at(-1)
+}
+
+/**
+ * The last observed point of a series with its period, as every report writes it:
+ * `khoảng 10% (năm 2023)`; `undefined` when nothing was observed.
+ */
+export function latestText(series: TargetReport, lang: Language): string | undefined {
+  const latest = latestPoint(series)
+  if (latest === undefined) return undefined
+  return `${pointText(latest, series.indicator.unit, lang)} (${periodText(latest.period, lang)})`
 }
 
 /** Whether any of a series' values was derived rather than submitted. */

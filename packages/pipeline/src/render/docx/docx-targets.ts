@@ -6,12 +6,11 @@
 import type { TargetReport } from '@tiendo/rules'
 import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
-import { formatNumber, formatRate, periodText, pointText, targetText, withUnit } from '../format'
+import { formatNumber, formatRate, periodText, targetText, withUnit } from '../format'
 import { profileLine } from '../profile-view'
 import { PROFILE_WORDS } from '../profile-words'
-import { hasDerivedPoints, isIllustrativeSeries, unitLabel } from '../report-view'
+import { hasDerivedPoints, isIllustrativeSeries, latestText, unitLabel } from '../report-view'
 import { seriesChartSvg } from '../svg-chart'
-import { latestPoint } from '../tables/progress-tables'
 import { outcomeLabel, PROGRESS_WORDS, statusLabel } from '../words'
 import type { ChartRasterizer } from './chart-png'
 import { type Kit, SIZES, TEXT_WIDTH } from './decree-30'
@@ -38,13 +37,9 @@ function figuresSentence(series: TargetReport, lang: Language): string {
   const w = DOCX_WORDS[lang]
   const a = series.assessment
   const unit = series.indicator.unit
-  const latest = latestPoint(series)
+  const latest = latestText(series, lang)
   const parts: string[] = []
-  if (latest !== undefined) {
-    parts.push(
-      `${w.latestLine}: ${pointText(latest, unit, lang)} (${periodText(latest.period, lang)})`,
-    )
-  }
+  if (latest !== undefined) parts.push(`${w.latestLine}: ${latest}`)
   if (a.cagr !== null) parts.push(`${w.observedGrowth} ${formatRate(a.cagr, lang)}`)
   if (a.requiredCagr !== null) parts.push(`${w.neededGrowth} ${formatRate(a.requiredCagr, lang)}`)
   if (a.projected !== null && a.target !== null) {

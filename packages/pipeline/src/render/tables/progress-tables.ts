@@ -8,7 +8,7 @@ import type { Language } from '@tiendo/schema'
 import type { PipelineReport } from '../../report/report'
 import { pointText, targetText, unitWord } from '../format'
 import { profileColumnsOf } from '../profile-view'
-import { hasDerivedPoints, isIllustrativeSeries, unitLabel } from '../report-view'
+import { hasDerivedPoints, isIllustrativeSeries, latestPoint, unitLabel } from '../report-view'
 import { outcomeLabel, PROGRESS_WORDS, statusLabel } from '../words'
 import { type ProfileColumns, profileTableCells, profileTableColumns } from './profile-columns'
 import {
@@ -68,11 +68,6 @@ function progressColumns(
     ...profileTableColumns(profiles, lang),
     ...after.map(([id, header, width]) => ({ id, header, width })),
   ]
-}
-
-/** The last observed point of a series (a value, or a range). */
-export function latestPoint(series: TargetReport) {
-  return series.series.filter((p) => p.value !== undefined || p.low !== undefined).at(-1)
 }
 
 /** The latest value as a cell: a number when exact, the published words when qualified. */
