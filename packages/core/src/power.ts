@@ -112,14 +112,11 @@ export function wideRatioRoot(top: Decimal, bottom: Decimal, degree: Decimal): D
   const n = degree.toNumber()
   const sameSign = !top.isZero() && !bottom.isZero() && top.isNeg() === bottom.isNeg()
   if (sameSign && degree.isInteger() && n >= 2 && n <= MAX_INTEGER_DEGREE) {
-    const guess = rootEstimate(top.abs(), bottom.abs(), n)
-    return new Wide(integerRoot(top.abs(), bottom.abs(), n, guess))
+    const guess = rootEstimate(top, bottom, n)
+    return new Wide(integerRoot(top, bottom, n, guess))
   }
   return wideRoot(new Wide(top).div(new Wide(bottom)), degree)
 }
-
-/** The smallest positive normal double: below it a double carries fewer digits. */
-const MIN_NORMAL = 2 ** -1022
 
 /** A root's estimate from doubles: `significand × 10^tens`, so no magnitude overflows. */
 interface RootEstimate {
@@ -128,25 +125,15 @@ interface RootEstimate {
 }
 
 /**
- * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) to about 16 digits, for positive
- * values. Doubles take it directly where the values and the quotient are normal doubles;
- * beyond (a quotient below 1e-308 or above 1e308, or a subnormal double, which has lost
- * digits and would make Newton's iteration crawl) the powers of ten are split off first,
- * so every magnitude a decimal holds gets the same whole-number root.
+ * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) to about 16 digits, for non-zero
+ * values (their signs are ignored). The powers of ten are split off first, so every
+ * magnitude a decimal holds (far beyond a double's 1e±308) gets the same whole-number root.
  */
 function rootEstimate(top: Decimal, bottom: Decimal | undefined, n: number): RootEstimate {
-  const over = top.toNumber()
-  const under = bottom === undefined ? 1 : bottom.toNumber()
-  if (over >= MIN_NORMAL && under >= MIN_NORMAL) {
-    const quotient = over / under
-    if (quotient >= MIN_NORMAL && quotient < Number.POSITIVE_INFINITY) {
-      return { significand: quotient ** (1 / n), tens: 0 }
-    }
-  }
-  const [topDigits, topTens] = significandAndTens(top)
-  const [bottomDigits, bottomTens] = bottom === undefined ? [1, 0] : significandAndTens(bottom)
+  const topDigits = significandOf(top)
+  const bottomDigits = bottom === undefined ? 1 : significandOf(bottom)
   // quotient = q × 10^(n × tens + rest), 0 ≤ rest < n ≤ 1000: q × 10^rest is a finite double.
-  const exponent = topTens - bottomTens
+  const exponent = top.e - (bottom === undefined ? 0 : bottom.e)
   const tens = Math.floor(exponent / n)
   const rest = exponent - n * tens
   const scaled = (topDigits / bottomDigits) * 10 ** rest
@@ -161,12 +148,26 @@ function estimateText(guess: RootEstimate): string {
   return `${mantissa}e${Number(power) + guess.tens}`
 }
 
-/** A positive decimal as `m × 10^e`, `1 ≤ m < 10` a double. */
-function significandAndTens(value: Decimal): [number, number] {
-  const [mantissa, power] = value.toExponential(16).split('e') as [string, string]
-  return [Number(mantissa), Number(power)]
-}
+/** Base of decimal.js's digit groups (`d`): seven decimal digits each. */
+const GROUP = 1e7
 
+/**
+ * A non-zero decimal's first digits as a double `m`, `1 ≤ m < 10` give or take its last
+ * bit (the value is `±m × 10^e`), read from decimal.js's documented read-only digits `d`
+ * and exponent `e`: no text is made, as `toNumber` and `toExponential` make one.
+ */
+function significandOf(value: Decimal): number {
+  const groups = value.d
+  const head = groups[0]!
+  // Three groups hold at least 15 digits: beyond them a double keeps nothing.
+  let digits = head
+  let scale = 1
+  for (let i = 1; i < groups.length && i < 3; i++) {
+    scale *= GROUP
+    digits += groups[i]! / scale
+  }
+  return digits / 10 ** (String(head).length - 1)
+}
 /**
  * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) truncated to at least
  * {@link NEWTON_DIGITS} significant digits, as the text of a decimal: with `top = C × 10^E`
@@ -210,10 +211,9 @@ function integerRoot(
 
 /** `guess × 10^k` as a whole number, at least 1: its 17 digits, then zeros. */
 function scaledGuess(guess: RootEstimate, k: number): bigint {
-  const [mantissa, power] = estimateText(guess).split('e') as [string, string]
-  // guess = M × 10^(p − 16), M the 17 digits of the mantissa.
-  const scaled = BigInt(mantissa.replace('.', ''))
-  const shift = Number(power) - 16 + k
+  // significand × 10^16 < 1e18 is a whole double (rounded), so BigInt takes it as is.
+  const scaled = BigInt(Math.round(guess.significand * 1e16))
+  const shift = guess.tens + k - 16
   const value = shift >= 0 ? scaled * tenTo(shift) : scaled / tenTo(-shift)
   return value > 0n ? value : 1n
 }
@@ -235,11 +235,19 @@ function tenTo(e: number): bigint {
   return power
 }
 
-/** A positive decimal as `C × 10^E` with `C` a whole number. */
+/**
+ * A non-zero decimal's magnitude as `C × 10^E`, `C` a whole number with no trailing zeros,
+ * from decimal.js's digit groups `d` (the first unpadded, the rest seven digits each) and
+ * the exponent `e` of its first digit.
+ */
 function wholeAndExponent(value: Decimal): [bigint, number] {
-  const [mantissa, power] = value.toExponential().split('e') as [string, string]
-  const fraction = mantissa.indexOf('.') === -1 ? 0 : mantissa.length - mantissa.indexOf('.') - 1
-  return [BigInt(mantissa.replace('.', '')), Number(power) - fraction]
+  const groups = value.d
+  let text = String(groups[0])
+  for (let i = 1; i < groups.length; i++) text += String(groups[i]).padStart(7, '0')
+  // Only the last group has trailing zeros (decimal.js drops zero groups at the end).
+  let end = text.length
+  while (end > 1 && text.charCodeAt(end - 1) === 48) end--
+  return [BigInt(text.slice(0, end)), value.e - (end - 1)]
 }
 
 /** Newton's iteration in decimals for degrees beyond whole numbers' reach. */

@@ -66,8 +66,10 @@ describe('the growth model’s fast paths', () => {
         // As in an assessment: only a target the latest value does not meet yet.
         fc.pre(!meets(latest.value!, target))
         const exactOnly: TrendModel = { ...model, estimateCrossing: undefined }
+        const projectedOnly: TrendModel = { ...model, estimate: undefined }
         const year = attainmentYear(model, target, series, latest)
         expect(year).toBe(attainmentYear(exactOnly, target, series, latest))
+        expect(year).toBe(attainmentYear(projectedOnly, target, series, latest))
         if (year !== null) years.add(year)
       }),
       { numRuns: 500 },
@@ -90,6 +92,55 @@ describe('the growth model’s fast paths', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('estimates a projection in doubles to within 1e-9 of the exact one, or not at all', () => {
+    let estimated = 0
+    fc.assert(
+      fc.property(growthCase, fc.integer({ min: -20, max: 200 }), (c, span) => {
+        const { model, latest } = fitted(c)
+        const time = latest.time.plus(span)
+        // Beyond 1,000 years the error of ln(1 + g) could pass 1e-9: none is made.
+        expect(model.estimate!(latest.time.plus(1001))).toBeNaN()
+        const estimate = model.estimate!(time)
+        const exact = model.project(time)
+        if (Number.isNaN(estimate)) {
+          // Only beyond the limits: a factor below 0.001, or a projection past 1e±290,
+          // where doubles lose digits.
+          const factor = c.to.div(c.from).pow(new Exact(1).div(c.years))
+          const size = exact.abs()
+          expect(factor.lt('0.001') || size.gt('1e290') || size.lt('1e-290')).toBe(true)
+          return
+        }
+        const error = new Exact(estimate).minus(exact).abs().div(exact.abs())
+        expect(error.lte('1e-9')).toBe(true)
+        estimated++
+      }),
+      { numRuns: 500 },
+    )
+    // Most cases are estimated: the limits are far from ordinary series.
+    expect(estimated).toBeGreaterThan(250)
+  })
+
+  it('projects exactly a year whose projection lands on the target', () => {
+    // 100 → 107 is 7% a year: 107 × 1.07 is 114.49 at the end of 2025, exactly.
+    const { series } = toSeries([
+      { period: '2023', value: '100' },
+      { period: '2024', value: '107' },
+    ])
+    const points = series.points.map((p) => ({ period: p.period, time: p.time, value: p.value! }))
+    const fit = fitCagr(points)
+    if (!fit.ok) throw new Error('fitted')
+    const latest = series.points.at(-1)!
+    const yearFor = (comparator: 'gte' | 'gt') => {
+      const by = { value: '114.49', by: '2030', comparator }
+      const [target] = checkTargets(by, undefined, 'increase')
+      return attainmentYear(fit.model, target!, series, latest)
+    }
+    // A double puts it a hair above: decided by the double, `gt` would be met in 2025.
+    expect(fit.model.estimate!(latest.time.plus(1))).toBeGreaterThan(114.49)
+    expect(yearFor('gte')).toBe('2025')
+    expect(yearFor('gt')).toBe('2026')
   })
 
   it('gives the digital economy’s attainment year the exact way and the fast way alike', () => {

@@ -4,7 +4,7 @@
  */
 import { MAX_PERIOD_YEAR } from '@tiendo/schema'
 import type { Decimal } from 'decimal.js'
-import type { TrendModel } from './methods/model'
+import { estimable, type TrendModel } from './methods/model'
 import { type Series, type SeriesPoint, timeOf } from './series'
 import { type CheckedTarget, meets } from './targets'
 
@@ -26,7 +26,9 @@ const ESTIMATE_SLACK = 2
  *
  * A model with an `estimateCrossing` (the growth model, whose exact crossing is a logarithm
  * at 50 digits) is checked year by year around the estimate instead: the first year whose
- * projection meets the target, which for a trend that moves one way is the same year.
+ * projection meets the target, which for a trend that moves one way is the same year. A
+ * year whose projection the model's `estimate` puts clearly on one side of the target is
+ * decided by it; only a year near the crossing is projected exactly.
  */
 export function attainmentYear(
   model: TrendModel,
@@ -56,11 +58,7 @@ interface FirstYear {
 }
 
 function metAt(model: TrendModel, target: CheckedTarget, time: Decimal): boolean {
-  return metBy(model.project(time), target)
-}
-
-function metBy(projected: Decimal, target: CheckedTarget): boolean {
-  return meets(projected.toSignificantDigits(COMPARE_DIGITS), target)
+  return meets(model.project(time).toSignificantDigits(COMPARE_DIGITS), target)
 }
 
 /**
@@ -79,23 +77,40 @@ function scanAround(
   const skip = ahead > ESTIMATE_SLACK ? Math.ceil(ahead) - ESTIMATE_SLACK : 0
   if (first.year + skip - ESTIMATE_SLACK > MAX_PERIOD_YEAR) return null
   let year = first.year + skip
-  const time = first.time.plus(skip)
-  const next = model.yearly?.(time) ?? yearByYear(model, time)
+  let time = first.time.plus(skip)
+  const goal = target.value.toNumber()
   for (let step = 0; step <= 2 * ESTIMATE_SLACK && year <= MAX_PERIOD_YEAR; step++) {
-    if (metBy(next(), target)) return step === 0 && skip > 0 ? undefined : String(year)
+    if (metNear(model, target, goal, time)) return step === 0 && skip > 0 ? undefined : String(year)
     year += 1
+    time = time.plus(1)
   }
   if (year > MAX_PERIOD_YEAR) return undefined
   return skip === 0 ? null : undefined
 }
 
-/** The projections at `time`, `time + 1`… each projected afresh. */
-function yearByYear(model: TrendModel, time: Decimal): () => Decimal {
-  let at: Decimal | undefined
-  return () => {
-    at = at === undefined ? time : at.plus(1)
-    return model.project(at)
+/**
+ * How far from the target, relative to the larger of the two, a model's `estimate` must lie
+ * to decide: ten times the error the estimate promises (1e-9), so a projection that far
+ * out is on the same side of the target, and stays there rounded to 34 digits.
+ */
+const ESTIMATE_MARGIN = 1e-8
+
+/**
+ * Whether the projection at `time` meets the target (`goal` its value as a double): decided
+ * by the model's estimate in doubles when that lies clearly on one side, else by the exact
+ * projection. Most years of a scan are far from the crossing, and an exact projection is a
+ * power at 50 digits.
+ */
+function metNear(model: TrendModel, target: CheckedTarget, goal: number, time: Decimal): boolean {
+  // An estimate is a number in range or NaN; the target's double must hold its digits too.
+  const estimate = model.estimate?.(time)
+  if (estimate !== undefined && (goal === 0 ? target.value.isZero() : estimable(goal))) {
+    const gap = estimate - goal
+    if (Math.abs(gap) > ESTIMATE_MARGIN * Math.max(Math.abs(estimate), Math.abs(goal))) {
+      return target.comparator === 'gt' || target.comparator === 'gte' ? gap > 0 : gap < 0
+    }
   }
+  return metAt(model, target, time)
 }
 
 /** The attainment year from the exact crossing, confirmed by the projection. */

@@ -20,8 +20,17 @@ const Wide = Exact.clone({ precision: 50 })
  */
 const MAX_WHOLE_YEARS = 1000
 
+/**
+ * Smallest growth factor `1 + g` the model estimates in doubles: ln(1 + g) is then off by
+ * at most 1,000 times its input's rounding (about 1e-13).
+ */
+const MIN_ESTIMATED_FACTOR = 1e-3
+
+/** Longest span the model estimates in doubles: the error of ln(1 + g) grows with it. */
+const MAX_ESTIMATED_SPAN = 1000
+
 import type { AssessmentExplanation } from '../types'
-import type { FitPoint, FitResult, TrendModel } from './model'
+import { estimable, type FitPoint, type FitResult, type TrendModel } from './model'
 
 /** The growth model: a trend model that also carries its rate. */
 export interface CagrModel extends TrendModel {
@@ -56,6 +65,9 @@ export function fitCagr(
     return ln
   }
   const wideLatest = new Wide(latest.value)
+  const rateNumber = rate.toNumber()
+  const onePlusRate = 1 + rateNumber
+  const latestNumber = latest.value.toNumber()
   const level = (grown: Decimal) => new Exact(grown.times(wideLatest)).toSignificantDigits(40)
   const wholeYears = (span: Decimal) =>
     factor !== null && span.isInteger() && span.abs().lte(MAX_WHOLE_YEARS)
@@ -72,16 +84,15 @@ export function fitCagr(
         wholeYears(span) ? factor!.pow(span) : Wide.exp(lnFactor().times(new Wide(span))),
       )
     },
-    // Year after year, one multiplication by the factor each: its rounding error (below
-    // 1e-49 a year) stays far below the 34 digits the attainment search compares at.
-    yearly: (time) => {
-      const span = time.minus(latest.time)
-      if (!wholeYears(span)) return undefined
-      let grown: Decimal | undefined
-      return () => {
-        grown = grown === undefined ? factor!.pow(span) : grown.times(factor!)
-        return level(grown)
+    // yt e^((x − t) ln(1 + g)) in doubles. Its error is that of ln(1 + g) times the span:
+    // below 2e-10 within the limits below, and NaN beyond them, where the scan projects.
+    estimate: (time) => {
+      const span = time.minus(latest.time).toNumber()
+      if (!(Math.abs(span) <= MAX_ESTIMATED_SPAN && onePlusRate >= MIN_ESTIMATED_FACTOR)) {
+        return Number.NaN
       }
+      const estimate = latestNumber * Math.exp(Math.log1p(rateNumber) * span)
+      return estimable(latestNumber) && estimable(estimate) ? estimate : Number.NaN
     },
     crossing: (level) => {
       // yt (1 + g)^(x − t) = T  ⇔  x = t + ln(T / yt) / ln(1 + g)

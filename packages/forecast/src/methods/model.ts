@@ -45,13 +45,12 @@ export interface TrendModel {
    */
   estimateCrossing?(level: Decimal): number | null
   /**
-   * The projections at `time`, `time + 1`, `time + 2`… one per call, where the model can
-   * step a year more cheaply than it projects afresh (the growth model multiplies by its
-   * growth factor instead of raising it again); undefined where it cannot. Each is the
-   * value `project` gives to within the guard digits, so rounded to 34 digits they decide
-   * the same. @internal
+   * The value `project` gives at `time`, in doubles, to within a relative 1e-9; NaN where
+   * doubles cannot promise that. `attainmentYear` decides a year with it when it lies
+   * clearly on one side of the target, and projects exactly only near the crossing.
+   * @internal
    */
-  yearly?(time: Decimal): (() => Decimal) | undefined
+  estimate?(time: Decimal): number
   /**
    * The prediction interval at `time` for `level` (e.g. 0.95) and the probability that the
    * value then meets the target; null when the method gives none.
@@ -61,6 +60,18 @@ export interface TrendModel {
     target: { readonly value: Decimal; readonly comparator: TargetComparator },
     level: Decimal,
   ): Uncertainty | null
+}
+
+/** Largest magnitude a model estimates in doubles, and the inverse of the smallest. */
+const MAX_ESTIMATE = 1e290
+
+/**
+ * A double within the range where doubles keep their digits (no overflow, no subnormal):
+ * what a model's `estimate` and the target it is compared with must be. @internal
+ */
+export function estimable(value: number): boolean {
+  const size = Math.abs(value)
+  return size < MAX_ESTIMATE && size > 1 / MAX_ESTIMATE
 }
 
 /** A fitted model with its remarks, or the method's refusal. */
