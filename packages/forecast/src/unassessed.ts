@@ -9,12 +9,14 @@ export type UnassessedInput = Pick<Assessment, 'method' | 'profile' | 'direction
  * and what a caller reports for input it refused (so one bad target never stops a report).
  */
 export function unassessed(input: UnassessedInput): Assessment {
-  const { target = null, targets = [], notes = [], reason, explanation, ...rest } = input
-  return {
+  // One literal and no spread (V8's slow path): every assessment starts here.
+  const assessment: { -readonly [K in keyof Assessment]: Assessment[K] } = {
     status: 'insufficient_data',
-    ...rest,
-    target,
-    targets,
+    method: input.method,
+    profile: input.profile,
+    direction: input.direction,
+    target: input.target ?? null,
+    targets: input.targets ?? [],
     baseline: null,
     latest: null,
     yearsElapsed: null,
@@ -33,8 +35,9 @@ export function unassessed(input: UnassessedInput): Assessment {
     trend: null,
     profileVerdict: null,
     horizons: null,
-    notes,
-    ...(reason === undefined ? {} : { reason }),
-    ...(explanation === undefined ? {} : { explanation }),
+    notes: input.notes ?? [],
   }
+  if (input.reason !== undefined) assessment.reason = input.reason
+  if (input.explanation !== undefined) assessment.explanation = input.explanation
+  return assessment
 }

@@ -15,6 +15,12 @@ import { KeyIndex } from './key-index'
 import { RecordTable } from './record-table'
 import type { TextTable } from './text-table'
 
+/**
+ * Fewest candidate rows a dated count searches by date for: below, reading them all is as
+ * quick as sorting them once.
+ */
+const SORTED_COUNT = 8
+
 /** @internal */
 export class RecordRows {
   readonly table: RecordTable
@@ -97,7 +103,12 @@ export class RecordRows {
 
   /** The rows of the records matching a query, by date then in the order given. */
   rows(query: RecordQuery = {}): number[] {
-    const rows = this.candidates(query)
+    const matches = this.matcher(query)
+    return this.byDate(this.candidates(query)).filter(matches)
+  }
+
+  /** Rows sorted by date, then in the order given; kept until a record is added. */
+  private byDate(rows: readonly number[]): readonly number[] {
     let sorted = this.sorted.get(rows)
     if (sorted === undefined) {
       const table = this.table
@@ -108,8 +119,7 @@ export class RecordRows {
       })
       this.sorted.set(rows, sorted)
     }
-    const matches = this.matcher(query)
-    return sorted.filter(matches)
+    return sorted
   }
 
   /** Calls `visit` with each row matching a query, in the order given. */
@@ -124,8 +134,29 @@ export class RecordRows {
     const rows = this.candidates(query)
     if (rows.length === 0) return 0
     const matches = this.matcher(query)
+    const [from, to] = this.dateBounds(query)
+    if (from === undefined || rows.length < SORTED_COUNT) {
+      let count = 0
+      for (const row of rows) if (matches(row)) count++
+      return count
+    }
+    // A unit's records over many years, asked about year by year: from the first on or
+    // after `from`, in date order, until past the period.
+    const sorted = this.byDate(rows)
+    const table = this.table
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (table.dateText(sorted[middle]!) < from) low = middle + 1
+      else high = middle
+    }
     let count = 0
-    for (const row of rows) if (matches(row)) count++
+    for (let i = low; i < sorted.length; i++) {
+      const row = sorted[i]!
+      if (to !== undefined && table.dateText(row) > to) break
+      if (matches(row)) count++
+    }
     return count
   }
 
@@ -136,12 +167,16 @@ export class RecordRows {
     return typeof period === 'string' ? this.periodDates(period) : datesOf(period)
   }
 
+  /** The first and last dates a query asks for: its period's, within its own `from` and `to`. */
+  private dateBounds(query: RecordQuery): readonly [string | undefined, string | undefined] {
+    const dates = query.period === undefined ? undefined : this.datesOf(query.period)
+    return [max(query.from, dates?.[0]), min(query.to, dates?.[1])]
+  }
+
   private matcher(query: RecordQuery): (row: number) => boolean {
     const table = this.table
     const texts = table.texts
-    const dates = query.period === undefined ? undefined : this.datesOf(query.period)
-    const from = max(query.from, dates?.[0])
-    const to = min(query.to, dates?.[1])
+    const [from, to] = this.dateBounds(query)
     const kind = query.kind === undefined ? undefined : texts.find(query.kind)
     const unit = query.unit === undefined ? undefined : texts.find(query.unit)
     const statuses = query.statuses?.map((status) => texts.find(status))
