@@ -168,6 +168,7 @@ function significandOf(value: Decimal): number {
   }
   return digits / 10 ** (String(head).length - 1)
 }
+
 /**
  * `(top / bottom) ^ (1 / n)` (`bottom` 1 when absent) truncated to at least
  * {@link NEWTON_DIGITS} significant digits, as the text of a decimal: with `top = C × 10^E`

@@ -10,6 +10,8 @@ import { compoundGrowthRate, Exact, toDecimalString } from '@tiendo/core'
 import type { Decimal } from 'decimal.js'
 import { memoGrowth } from '../growth-memo'
 import { explain } from '../reasons'
+import type { AssessmentExplanation } from '../types'
+import { estimable, type FitPoint, type FitResult, type TrendModel } from './model'
 
 /** Guard digits for the logarithms and exponentials of the growth model. */
 const Wide = Exact.clone({ precision: 50 })
@@ -28,9 +30,6 @@ const MIN_ESTIMATED_FACTOR = 1e-3
 
 /** Longest span the model estimates in doubles: the error of ln(1 + g) grows with it. */
 const MAX_ESTIMATED_SPAN = 1000
-
-import type { AssessmentExplanation } from '../types'
-import { estimable, type FitPoint, type FitResult, type TrendModel } from './model'
 
 /** The growth model: a trend model that also carries its rate. */
 export interface CagrModel extends TrendModel {
