@@ -133,8 +133,9 @@ export class RecordRows {
     // Rules ask once per unit and period: most units have a few records, many none.
     const rows = this.candidates(query)
     if (rows.length === 0) return 0
-    const matches = this.matcher(query)
-    const [from, to] = this.dateBounds(query)
+    const bounds = this.dateBounds(query)
+    const matches = this.matcher(query, bounds)
+    const [from, to] = bounds
     if (from === undefined || rows.length < SORTED_COUNT) {
       let count = 0
       for (const row of rows) if (matches(row)) count++
@@ -173,10 +174,12 @@ export class RecordRows {
     return [max(query.from, dates?.[0]), min(query.to, dates?.[1])]
   }
 
-  private matcher(query: RecordQuery): (row: number) => boolean {
+  private matcher(
+    query: RecordQuery,
+    [from, to] = this.dateBounds(query),
+  ): (row: number) => boolean {
     const table = this.table
     const texts = table.texts
-    const [from, to] = this.dateBounds(query)
     const kind = query.kind === undefined ? undefined : texts.find(query.kind)
     const unit = query.unit === undefined ? undefined : texts.find(query.unit)
     const statuses = query.statuses?.map((status) => texts.find(status))
