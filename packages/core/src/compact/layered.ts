@@ -40,17 +40,41 @@ export function derivedLayerOver(
   points: readonly DataPoint[],
   units: UnitRegistry | undefined,
 ): { dataset: Dataset; issues: TiendoIssue[] } | undefined {
-  if (!layerable(dataset, points)) return undefined
-  const provenances: Provenance[] = []
-  const numbers = new Map<Provenance, number>()
-  const layer = new PointLayer(dataset.texts, (ref) => provenances[ref]!)
-  const issues: TiendoIssue[] = []
-  for (const point of points) {
+  const layer = DerivedLayer.over(dataset)
+  if (layer === undefined) return undefined
+  for (const point of points) if (!layer.add(point)) return undefined
+  return layer.finish(units)
+}
+
+/**
+ * Derived figures laid over a compact dataset as they are derived, so deriving holds none
+ * of them as an object: {@link derivedLayerOver} one figure at a time. @internal
+ */
+export class DerivedLayer {
+  private readonly provenances: Provenance[] = []
+  private readonly numbers = new Map<Provenance, number>()
+  private readonly layer: PointLayer
+  private readonly issues: TiendoIssue[] = []
+
+  private constructor(private readonly dataset: CompactDataset) {
+    this.layer = new PointLayer(dataset.texts, (ref) => this.provenances[ref]!)
+  }
+
+  /** A layer over `dataset`, or `undefined` when it is not compact (or has layers enough). */
+  static over(dataset: Dataset): DerivedLayer | undefined {
+    return dataset instanceof CompactDataset && dataset.layers.length < MAX_LAYERS
+      ? new DerivedLayer(dataset)
+      : undefined
+  }
+
+  /** Adds a point, unless the dataset answers its key already: then adds nothing, `false`. */
+  add(point: DataPoint): boolean {
+    if (this.dataset.find(point.indicator, point.unit, point.period) !== undefined) return false
     const provenance = point.derived!
-    let ref = numbers.get(provenance)
+    let ref = this.numbers.get(provenance)
     if (ref === undefined) {
-      ref = provenances.push(provenance) - 1
-      numbers.set(provenance, ref)
+      ref = this.provenances.push(provenance) - 1
+      this.numbers.set(provenance, ref)
     }
     const { observation } = point
     const fields = {
@@ -64,9 +88,34 @@ export function derivedLayerOver(
       status: observation.status,
       source: observation.source,
     }
-    layer.addDerived(fields, ref, issues)
+    this.layer.addDerived(fields, ref, this.issues)
+    return true
   }
-  return withLayer(dataset, layer, units, issues)
+
+  /** The point added with this key, its texts as written, made from the columns. */
+  get(indicator: string, unit: string, period: string): DataPoint | undefined {
+    const texts = this.dataset.texts
+    const i = texts.find(indicator)
+    const u = texts.find(unit)
+    const p = texts.find(period)
+    if (i === -1 || u === -1 || p === -1) return undefined
+    const row = this.layer.rowOf(i, u, p)
+    return row === -1 ? undefined : this.layer.table.point(row)
+  }
+
+  /** Every point added, in order, made from the columns. */
+  points(): DataPoint[] {
+    const { table } = this.layer
+    const points: DataPoint[] = []
+    for (let row = 0; row < table.length; row++) points.push(table.point(row))
+    return points
+  }
+
+  /** The dataset with the layer over it, and the issues the points raised among themselves. */
+  finish(units: UnitRegistry | undefined): { dataset: Dataset; issues: TiendoIssue[] } {
+    if (this.layer.table.length === 0) return { dataset: this.dataset, issues: [] }
+    return withLayer(this.dataset, this.layer, units, this.issues)
+  }
 }
 
 /** Whether `points` can lie over `dataset` in a layer: it is compact and answers none of them. */

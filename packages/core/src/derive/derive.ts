@@ -125,9 +125,11 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
 
   const derived = working.derived()
   const written = options.writeFigure !== undefined
-  const added = written
-    ? datasetWithDerived(options.dataset, derived, units)
-    : datasetWithPoints(options.dataset, derived, units)
+  const added =
+    working.layered(units) ??
+    (written
+      ? datasetWithDerived(options.dataset, derived, units)
+      : datasetWithPoints(options.dataset, derived, units))
   if (addIssue !== undefined) {
     for (const issue of added.issues) addIssue(issue.severity, () => issue)
   }

@@ -4,8 +4,11 @@
  * submitted. @internal
  */
 
+import type { TiendoIssue } from '@tiendo/schema'
+import { DerivedLayer } from '../compact/layered'
 import type { DataPoint } from '../data-point'
 import type { Dataset } from '../dataset'
+import type { UnitRegistry } from '../units'
 import type { Provenance } from './provenance'
 
 /** indicator → canonical period → unit keys with a figure. */
@@ -22,6 +25,12 @@ export class WorkingSet {
   private readonly bare = new Map<string, Provenance>()
 
   /**
+   * With `write`, over a compact dataset: the points added, as columns laid over it (no
+   * point kept as an object; a national run derives hundreds of thousands).
+   */
+  private layer: DerivedLayer | undefined
+
+  /**
    * @param write Given each point as it is added, whole; the set then keeps it without its
    * provenance's inputs and coverage, which only a report shows (derivation reads none).
    */
@@ -30,13 +39,16 @@ export class WorkingSet {
     private readonly write?: ((point: DataPoint) => void) | undefined,
   ) {
     submitted.forEachKey((indicator, unit, period) => this.indexKey(indicator, unit, period))
+    if (write !== undefined) this.layer = DerivedLayer.over(submitted)
   }
 
   /** The submitted figure, else the derived one, else `undefined`. */
   get(indicator: string, unit: string, period: string): DataPoint | undefined {
     return (
       this.submitted.getByKey(indicator, unit, period) ??
-      this.derivedTree.get(indicator)?.get(unit)?.get(period)
+      (this.layer === undefined
+        ? this.derivedTree.get(indicator)?.get(unit)?.get(period)
+        : this.layer.get(indicator, unit, period))
     )
   }
 
@@ -51,7 +63,33 @@ export class WorkingSet {
     if (this.write !== undefined) {
       this.write(point)
       point = { ...point, derived: this.bareProvenance(point.derived!) }
+      if (this.layer?.add(point) === true) {
+        this.indexKey(point.indicator, point.unit, point.period)
+        return
+      }
+      // The dataset answers the key (the caller did not check): kept as objects from now
+      // on, for `datasetWithDerived` to report.
+      if (this.layer !== undefined) this.leaveLayer()
     }
+    this.keep(point)
+    this.indexKey(point.indicator, point.unit, point.period)
+  }
+
+  /** The dataset with the points added laid over it, when they are columns already. */
+  layered(
+    units: UnitRegistry | undefined,
+  ): { dataset: Dataset; issues: TiendoIssue[] } | undefined {
+    return this.layer?.finish(units)
+  }
+
+  /** Keeps every point laid so far as an object, and lays no more. */
+  private leaveLayer(): void {
+    const points = this.layer!.points()
+    this.layer = undefined
+    for (const point of points) this.keep(point)
+  }
+
+  private keep(point: DataPoint): void {
     let byUnit = this.derivedTree.get(point.indicator)
     if (byUnit === undefined) {
       byUnit = new Map()
@@ -64,10 +102,9 @@ export class WorkingSet {
     }
     byPeriod.set(point.period, point)
     this.added.push(point)
-    this.indexKey(point.indicator, point.unit, point.period)
   }
 
-  /** The derived points, in the order added. */
+  /** The derived points kept as objects, in the order added (none when {@link layered}). */
   derived(): readonly DataPoint[] {
     return this.added
   }
