@@ -18,7 +18,11 @@ const sources = (paths) => [
 /** Reads, resolves (extends vn-national) and compiles the generated pack. */
 export const loadPack = (file) => loadPackFile(file, process.cwd())
 
-/** Reads and validates the files as `tiendo validate` does (no derivation, no rules). */
+/**
+ * Reads and checks the files as `tiendo validate` does, without the derivation it then runs
+ * to check derived figures against submitted ones (the `derive` scenario times that), and
+ * without rules or targets.
+ */
 async function readAndValidate(paths) {
   return runPipeline({
     pack: paths.pack,

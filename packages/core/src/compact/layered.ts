@@ -67,10 +67,12 @@ export class DerivedLayer {
       : undefined
   }
 
-  /** Adds a point, unless the dataset answers its key already: then adds nothing, `false`. */
-  add(point: DataPoint): boolean {
+  /**
+   * Adds a point with its provenance (by default its own), unless the dataset answers its
+   * key already: then adds nothing, `false`.
+   */
+  add(point: DataPoint, provenance: Provenance = point.derived!): boolean {
     if (this.dataset.find(point.indicator, point.unit, point.period) !== undefined) return false
-    const provenance = point.derived!
     let ref = this.numbers.get(provenance)
     if (ref === undefined) {
       ref = this.provenances.push(provenance) - 1

@@ -62,14 +62,15 @@ export class WorkingSet {
     let point = added
     if (this.write !== undefined) {
       this.write(point)
-      point = { ...point, derived: this.bareProvenance(point.derived!) }
-      if (this.layer?.add(point) === true) {
+      const bare = this.bareProvenance(point.derived!)
+      if (this.layer?.add(point, bare) === true) {
         this.indexKey(point.indicator, point.unit, point.period)
         return
       }
       // The dataset answers the key (the caller did not check): kept as objects from now
       // on, for `datasetWithDerived` to report.
       if (this.layer !== undefined) this.leaveLayer()
+      point = { ...point, derived: bare }
     }
     this.keep(point)
     this.indexKey(point.indicator, point.unit, point.period)
