@@ -35,7 +35,7 @@ export function resultsMarkdown({ machine: m, scenarios, goals }) {
   if (commands?.tiendo) {
     lines.push(
       '',
-      '`endToEnd` is `tiendo report` (one process); each command alone, reading the files again (seconds, peak MB). `tiendo validate` and `evaluate` also derive the pack\'s figures (to check them against submitted ones, and for the rules to read); the hand-written commands do not:',
+      "`endToEnd` is `tiendo report` (one process); each command alone, reading the files again (seconds, peak MB). `tiendo validate` and `evaluate` also derive the pack's figures (to check them against submitted ones, and for the rules to read); the hand-written commands do not:",
       '',
     )
     lines.push('| command | tiendo | hand-written |', '| --- | ---: | ---: |')
