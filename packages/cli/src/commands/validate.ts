@@ -27,10 +27,11 @@ export const validateCommand: Command = {
   options: [packOption, formatOption(ISSUE_FORMATS), ...readOptions],
   async run(context) {
     return withPipelineInput(context, 'validate', async (input, files) => {
-      // Derived figures are checked against submitted ones; rules and targets are not judged.
+      // Derived figures are checked against submitted ones (only those a check can reach
+      // are derived); rules and targets are not judged.
       const report = await runPipeline({
         ...input,
-        derive: FIGURES_NOT_SHOWN,
+        derive: { ...FIGURES_NOT_SHOWN, checkedOnly: true },
         evaluate: false,
         assess: false,
       })

@@ -1,6 +1,7 @@
 import type { Composite, Indicator } from '@tiendo/schema'
 
-function indicator(
+/** An indicator with its id as its name in both languages. */
+export function indicator(
   id: string,
   unit: string,
   aggregation: Indicator['aggregation'],

@@ -14,6 +14,7 @@ import { type ExactInput, toExact } from '../decimal'
 import type { UnitRegistry } from '../units'
 import { deriveAggregates } from './aggregate-tree'
 import { deriveCarried } from './carry-series'
+import { checkedIndicators, compositeOutputs } from './checked'
 import { deriveComposites } from './composites'
 import { DeriveContext } from './context'
 import { derivationOrder } from './order'
@@ -34,6 +35,14 @@ export interface DeriveSteps {
   readonly composites?: boolean | undefined
   /** Series of reorganised units carried from their predecessors by each indicator's `carry`. */
   readonly carry?: boolean | undefined
+  /**
+   * Only what a check of the submitted figures needs: the indicators someone submitted a
+   * figure of, and those they are computed from (a ratio's parts, an aggregate's weights, a
+   * composite's components). The issues are those of deriving everything, in the same
+   * order; fewer figures are derived and withheld. What `tiendo validate` asks. Defaults to
+   * `false`.
+   */
+  readonly checkedOnly?: boolean | undefined
 }
 
 /** What {@link deriveFigures} derives from. */
@@ -114,13 +123,22 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   const working = new WorkingSet(options.dataset, options.writeFigure)
   const { addIssue } = options
   const ctx = new DeriveContext(working, units, options.indicators, options.outside, addIssue)
-  const ordered = derivationOrder(options.indicators)
+  let ordered = derivationOrder(options.indicators)
+  let composites = options.composites ?? []
+  if (steps.checkedOnly === true) {
+    // Before anything is derived, the working set knows the submitted figures only.
+    const checked = checkedIndicators(ordered, composites, (id) => working.periods(id).length > 0)
+    ordered = ordered.filter((indicator) => checked.has(indicator.id))
+    composites = composites.filter((composite) =>
+      compositeOutputs(composite).some((id) => checked.has(id)),
+    )
+  }
   const minCoverage = options.minCoverage === undefined ? undefined : toExact(options.minCoverage)
   if (steps.recordCounts !== false) deriveRecordCounts(ordered, options.dataset, ctx)
   if (steps.aggregate !== false) deriveAggregates(ordered, ctx, { minCoverage })
   // After aggregating: a parent's parts are summed, and its ratio is theirs (a ratio of sums).
   if (steps.ratios !== false) deriveRatios(ordered, ctx)
-  if (steps.composites !== false) deriveComposites(options.composites ?? [], ctx)
+  if (steps.composites !== false) deriveComposites(composites, ctx)
   if (steps.carry !== false) deriveCarried(ordered, ctx)
 
   const derived = working.derived()
