@@ -9,6 +9,7 @@
 import type { SubmittedRecord, TiendoIssue } from '@tiendo/schema'
 import { memoizeText } from '@tiendo/schema/internal'
 import { recordIssue } from '../duplicates'
+import { firstOnOrAfter } from '../first-on-or-after'
 import { type PeriodInput, periodEndDate, periodStartDate } from '../period'
 import type { RecordEntry, RecordQuery } from '../records'
 import { KeyIndex } from './key-index'
@@ -145,15 +146,9 @@ export class RecordRows {
     // after `from`, in date order, until past the period.
     const sorted = this.byDate(rows)
     const table = this.table
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (table.dateText(sorted[middle]!) < from) low = middle + 1
-      else high = middle
-    }
+    const first = firstOnOrAfter(sorted.length, (i) => table.dateText(sorted[i]!), from)
     let count = 0
-    for (let i = low; i < sorted.length; i++) {
+    for (let i = first; i < sorted.length; i++) {
       const row = sorted[i]!
       if (to !== undefined && table.dateText(row) > to) break
       if (matches(row)) count++

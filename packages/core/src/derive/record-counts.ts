@@ -10,6 +10,7 @@ import type { Indicator } from '@tiendo/schema'
 import type { Dataset } from '../dataset'
 import { Exact } from '../decimal'
 import { exactFigure, type FigureValue, toFigureValue } from '../figure'
+import { firstOnOrAfter } from '../first-on-or-after'
 import { periodEndDate, periodStartDate } from '../period'
 import type { DeriveContext } from './context'
 import { type CountList, type CountLister, CountProvenance, countListOf } from './count-provenance'
@@ -109,7 +110,7 @@ function unitRecords(dataset: Dataset, kind: string, statuses: readonly string[]
       lastUnit = unit
     }
     const { dates } = list
-    const start = firstOnOrAfter(dates, periodStartDate(year))
+    const start = firstOnOrAfter(dates.length, (i) => dates[i]!, periodStartDate(year))
     const to = periodEndDate(year)
     let end = start
     while (end < dates.length && dates[end]! <= to) end++
@@ -130,18 +131,6 @@ function unitRecords(dataset: Dataset, kind: string, statuses: readonly string[]
       return `${text}]`
     },
   }
-}
-
-/** The index of the first date on or after `date` in dates in order. */
-function firstOnOrAfter(dates: readonly string[], date: string): number {
-  let low = 0
-  let high = dates.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (dates[middle]! < date) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** A unit's counted records by year, and where its first record by date came. */
