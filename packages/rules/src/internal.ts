@@ -10,6 +10,7 @@
 
 // The main entry's types the functions below take and give, so this entry names them too.
 export type { CompiledPack, CompiledRule } from './compile/compiled'
+export { indicatorsRead } from './compile/indicators-read'
 export type { ExplainMode } from './evaluate/evaluate'
 export type {
   ConditionExplanation,

@@ -157,6 +157,35 @@ describe('deriveFigures with checkedOnly', () => {
   })
 })
 
+describe('deriveFigures with checkedOnly and alsoDerive', () => {
+  it('derives the indicators named too, as deriving everything does', () => {
+    const all = derive(false)
+    const named = deriveFigures({
+      dataset: dataset(),
+      indicators: INDICATORS,
+      composites: [COMPOSITE],
+      steps: { checkedOnly: true, alsoDerive: [PLATFORMS.id, FIBRE_RATE.id] },
+    })
+    expect(named.issues).toEqual(all.issues)
+    const of = (figures: typeof all.derived, indicator: string) =>
+      figures
+        .filter((figure) => figure.indicator === indicator)
+        .map((figure) => [figure.unit, figure.period, figure.value?.toFixed()])
+    for (const indicator of [PLATFORMS.id, FIBRE_RATE.id]) {
+      expect(of(named.derived, indicator).length).toBeGreaterThan(0)
+      expect(of(named.derived, indicator)).toEqual(of(all.derived, indicator))
+    }
+    // Without checkedOnly the names change nothing: everything is derived.
+    const ignored = deriveFigures({
+      dataset: dataset(),
+      indicators: INDICATORS,
+      composites: [COMPOSITE],
+      steps: { alsoDerive: [PLATFORMS.id] },
+    })
+    expect(ignored.derived.length).toBe(all.derived.length)
+  })
+})
+
 describe('checkedIndicators', () => {
   it('takes what the submitted indicators are computed from, however far back', () => {
     const submitted = new Set([PER_HOUSEHOLD.id, ACCESS.id])
@@ -173,6 +202,11 @@ describe('checkedIndicators', () => {
         FIBRE_HOUSEHOLDS.id,
       ].sort(),
     )
+  })
+
+  it('takes the indicators named too, with what they are computed from', () => {
+    const checked = checkedIndicators(INDICATORS, [COMPOSITE], () => false, [FIBRE_RATE.id])
+    expect([...checked].sort()).toEqual([FIBRE_RATE.id, FIBRE_HOUSEHOLDS.id, HOUSEHOLDS.id].sort())
   })
 
   it('takes none when nothing was submitted', () => {

@@ -2,7 +2,8 @@
  * What a check of the submitted figures needs derived: a derived figure is checked only
  * against a submitted one of its own indicator and key (`derived_value_differs`), so an
  * indicator nobody submitted, and that no such indicator is computed from, can raise
- * nothing. `tiendo validate` derives the rest only. @internal
+ * nothing. `tiendo validate` derives the rest only; `tiendo evaluate` adds what its rules
+ * read. @internal
  */
 
 import type { Composite, Indicator } from '@tiendo/schema'
@@ -21,15 +22,17 @@ export function compositeOutputs(composite: Composite): string[] {
 }
 
 /**
- * The indicators with a submitted figure (`submitted`), and every indicator those are
- * computed from, however far back: a ratio's parts, an aggregate's weights
- * (`inputsOf`), a composite's components. Deriving these alone raises the same issues as
- * deriving everything, in the same order.
+ * The indicators with a submitted figure (`submitted`) and those named in `also`, and every
+ * indicator those are computed from, however far back: a ratio's parts, an aggregate's
+ * weights (`inputsOf`), a composite's components. Deriving these alone raises the same
+ * issues as deriving everything, in the same order, and gives the indicators of `also`
+ * the same figures.
  */
 export function checkedIndicators(
   indicators: readonly Indicator[],
   composites: readonly Composite[],
   submitted: (indicator: string) => boolean,
+  also: Iterable<string> = [],
 ): Set<string> {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]))
   const componentsOf = new Map<string, string[]>()
@@ -50,5 +53,6 @@ export function checkedIndicators(
     for (const component of componentsOf.get(id) ?? []) visit(component)
   }
   for (const id of [...byId.keys(), ...componentsOf.keys()]) if (submitted(id)) visit(id)
+  for (const id of also) visit(id)
   return checked
 }

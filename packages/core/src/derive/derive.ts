@@ -43,6 +43,12 @@ export interface DeriveSteps {
    * `false`.
    */
   readonly checkedOnly?: boolean | undefined
+  /**
+   * With `checkedOnly`, these indicators too, and those they are computed from: their
+   * figures are those deriving everything gives. `tiendo evaluate` names what its rules
+   * read. Ignored without `checkedOnly`. Defaults to none.
+   */
+  readonly alsoDerive?: readonly string[] | undefined
 }
 
 /** What {@link deriveFigures} derives from. */
@@ -127,7 +133,12 @@ export function deriveFigures(options: DeriveOptions): DeriveResult {
   let composites = options.composites ?? []
   if (steps.checkedOnly === true) {
     // Before anything is derived, the working set knows the submitted figures only.
-    const checked = checkedIndicators(ordered, composites, (id) => working.periods(id).length > 0)
+    const checked = checkedIndicators(
+      ordered,
+      composites,
+      (id) => working.periods(id).length > 0,
+      steps.alsoDerive,
+    )
     ordered = ordered.filter((indicator) => checked.has(indicator.id))
     composites = composites.filter((composite) =>
       compositeOutputs(composite).some((id) => checked.has(id)),

@@ -124,6 +124,14 @@ export type Source = BrowserSource | FileSource
 /** Which figures are derived, when they are, and where they go. */
 export interface DeriveStageOptions extends DeriveSteps {
   /**
+   * Only what the run reads: the indicators someone submitted a figure of, as core's
+   * `checkedOnly` (the same issues, fewer figures), and in a run that evaluates the rules,
+   * the indicators they read (the same results). A run that assesses derives everything,
+   * since any series may be assessed. What `tiendo validate` and `tiendo evaluate` ask.
+   * Defaults to `false`.
+   */
+  readonly checkedOnly?: boolean | undefined
+  /**
    * Given each derived figure as soon as it is derived, whole with its provenance (the
    * figures it came from). With it the run keeps them without their inputs: the report's
    * `derived.figures` is empty (its renderers show no derived figure) and its `summary`

@@ -27,7 +27,7 @@ import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import type { SeriesTally } from '../report/series-tally'
 import { type AssessEach, type Assessor, planStage } from '../stages/assess'
-import { deriveStage } from '../stages/derive'
+import { deriveStage, stepsOfRun } from '../stages/derive'
 import {
   countedResults,
   evaluateStage,
@@ -207,7 +207,10 @@ export async function runPipelineWith(
       pack,
       units,
       dataset: datasetWithPoints(validDataset, run?.given?.derived ?? [], units).dataset,
-      steps: options.derive,
+      steps: stepsOfRun(options.derive, {
+        rules: evaluateOptions === undefined ? undefined : loaded.compiled,
+        assesses: options.assess !== false,
+      }),
       scope: filter,
       outside,
       write:

@@ -13,6 +13,8 @@ import type {
   UnitRegistry,
 } from '@tiendo/core'
 import { deriveFigures } from '@tiendo/core'
+import type { CompiledPack } from '@tiendo/rules'
+import { indicatorsRead } from '@tiendo/rules/internal'
 import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
 import type { ScopeFilter } from '../read/scope-filter'
@@ -73,4 +75,25 @@ export function deriveStage(
     derived: derived.derived.filter(inside),
     withheld: derived.withheld.filter(inside),
   }
+}
+
+/**
+ * The steps a run derives. With `checkedOnly`, a run that evaluates its rules derives what
+ * they read as well, so every result is the one deriving everything gives; a run that
+ * assesses derives everything, since it may assess any series. @internal
+ */
+export function stepsOfRun<Steps extends DeriveSteps>(
+  steps: boolean | Steps | undefined,
+  run: {
+    /** The rules the run evaluates; `undefined` when it evaluates none. */
+    readonly rules: CompiledPack | undefined
+    readonly assesses: boolean
+  },
+): boolean | Steps | undefined {
+  if (typeof steps !== 'object' || steps.checkedOnly !== true) return steps
+  const read = run.rules === undefined ? [] : indicatorsRead(run.rules)
+  if (run.assesses || read === undefined) return { ...steps, checkedOnly: false }
+  return read.length === 0
+    ? steps
+    : { ...steps, alsoDerive: [...(steps.alsoDerive ?? []), ...read] }
 }
