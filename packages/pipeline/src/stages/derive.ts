@@ -80,7 +80,10 @@ export function deriveStage(
 /**
  * The steps a run derives. With `checkedOnly`, a run that evaluates its rules derives what
  * they read as well, so every result is the one deriving everything gives; a run that
- * assesses derives everything, since it may assess any series. @internal
+ * assesses derives everything, since it may assess any series. The periods of a rule that
+ * names none stay the data's: a derived figure only ever takes a period its inputs have,
+ * and a count of records the years its records span, so leaving one out narrows nothing.
+ * @internal
  */
 export function stepsOfRun<Steps extends DeriveSteps>(
   steps: boolean | Steps | undefined,
