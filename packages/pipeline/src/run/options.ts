@@ -125,9 +125,10 @@ export type Source = BrowserSource | FileSource
 export interface DeriveStageOptions extends DeriveSteps {
   /**
    * Only what the run reads: the indicators someone submitted a figure of, as core's
-   * `checkedOnly` (the same issues, fewer figures), and in a run that evaluates the rules,
-   * the indicators they read (the same results). A run that assesses derives everything,
-   * since any series may be assessed. What `tiendo validate` and `tiendo evaluate` ask.
+   * `checkedOnly` (the same issues, fewer figures); in a run that evaluates the rules, the
+   * indicators they read (the same results); in a run that assesses, the indicators of the
+   * targets `assess.targets` names, else those `assess.indicators` names (the same series),
+   * and everything when it names neither. What `tiendo validate` and `tiendo evaluate` ask.
    * Defaults to `false`.
    */
   readonly checkedOnly?: boolean | undefined

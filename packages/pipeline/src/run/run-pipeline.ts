@@ -27,7 +27,7 @@ import { buildReport } from '../report/build-report'
 import type { PipelineReport } from '../report/report'
 import type { SeriesTally } from '../report/series-tally'
 import { type AssessEach, type Assessor, planStage } from '../stages/assess'
-import { deriveStage, stepsOfRun } from '../stages/derive'
+import { assessedIndicators, deriveStage, stepsOfRun } from '../stages/derive'
 import {
   countedResults,
   evaluateStage,
@@ -209,7 +209,7 @@ export async function runPipelineWith(
       dataset: datasetWithPoints(validDataset, run?.given?.derived ?? [], units).dataset,
       steps: stepsOfRun(options.derive, {
         rules: evaluateOptions === undefined ? undefined : loaded.compiled,
-        assesses: options.assess !== false,
+        assessed: assessedIndicators(pack, options.assess),
       }),
       scope: filter,
       outside,

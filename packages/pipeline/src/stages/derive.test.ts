@@ -3,7 +3,8 @@ import type { Pack, Rule, SubmittedRecord } from '@tiendo/schema'
 import { describe, expect, it } from 'vitest'
 import { MERGER_PACK, mergerRun } from '../__tests__/merger'
 import { runPipeline } from '../browser'
-import { stepsOfRun } from './derive'
+import type { PipelineOptions } from '../run/options'
+import { assessedIndicators, stepsOfRun } from './derive'
 
 const MERGED = 'M@2025-07-01'
 
@@ -42,7 +43,7 @@ const PACK: Pack = {
 }
 
 /** The merger's run, with a DX product in 2026: the data's periods then reach 2026. */
-const run = (checkedOnly: boolean, assess = false) => {
+const run = (checkedOnly: boolean, more: Partial<PipelineOptions> = { assess: false }) => {
   const merger = mergerRun()
   const product: SubmittedRecord = {
     kind: 'dx_product',
@@ -56,7 +57,7 @@ const run = (checkedOnly: boolean, assess = false) => {
     sources: [...merger.sources, { name: 'san-pham-2026.csv', records: [product] }],
     pack: PACK,
     derive: { checkedOnly },
-    assess,
+    ...more,
   })
 }
 
@@ -96,10 +97,24 @@ describe('a run evaluating its rules with checkedOnly', () => {
     expect(fibre(checked)).toEqual(fibre(all))
   })
 
-  it('derives everything when it assesses', async () => {
-    const [all, checked] = [await run(false, true), await run(true, true)]
+  it('derives everything when it assesses every series', async () => {
+    const [all, checked] = [await run(false, {}), await run(true, {})]
     expect(checked.derived.figures.length).toBe(all.derived.figures.length)
     expect(checked.targets).toEqual(all.targets)
+  })
+
+  it('derives what it assesses when it names the targets', async () => {
+    // No rule is evaluated: only the target asks for the carried fibre rate.
+    const only = { evaluate: false, assess: { targets: ['fibre_m_2030'] } }
+    const [all, checked] = [await run(false, only), await run(true, only)]
+    expect(all.targets.map((series) => [series.indicatorId, series.unit])).toEqual([
+      ['household_fibre_rate', MERGED],
+    ])
+    expect(checked.targets).toEqual(all.targets)
+    const figures = (report: typeof all) => indicatorsOf(report.derived.figures)
+    expect(figures(checked).has('household_fibre_rate')).toBe(true)
+    expect(figures(all).has('dx_products_completed')).toBe(true)
+    expect(figures(checked).has('dx_products_completed')).toBe(false)
   })
 })
 
@@ -111,29 +126,54 @@ describe('stepsOfRun', () => {
   const rules = reading({ fact: 'value', params: { indicator: 'grdp' } })
 
   it('adds what the rules read to checkedOnly', () => {
-    expect(stepsOfRun({ checkedOnly: true }, { rules, assesses: false })).toEqual({
+    expect(stepsOfRun({ checkedOnly: true }, { rules, assessed: [] })).toEqual({
       checkedOnly: true,
       alsoDerive: ['grdp'],
     })
-    expect(stepsOfRun({ checkedOnly: true }, { rules: undefined, assesses: false })).toEqual({
+    expect(stepsOfRun({ checkedOnly: true }, { rules: undefined, assessed: [] })).toEqual({
       checkedOnly: true,
     })
   })
 
-  it('derives everything for a run that assesses, or rules reading an unknown fact', () => {
-    expect(stepsOfRun({ checkedOnly: true }, { rules, assesses: true })).toEqual({
+  it('adds what the run assesses, when it says', () => {
+    expect(stepsOfRun({ checkedOnly: true }, { rules, assessed: ['households'] })).toEqual({
+      checkedOnly: true,
+      alsoDerive: ['grdp', 'households'],
+    })
+  })
+
+  it('derives everything for a run assessing every series, or rules reading an unknown fact', () => {
+    expect(stepsOfRun({ checkedOnly: true }, { rules, assessed: 'all' })).toEqual({
       checkedOnly: false,
     })
     const unknown = reading({ fact: 'custom', params: { indicator: 'grdp' } })
-    expect(stepsOfRun({ checkedOnly: true }, { rules: unknown, assesses: false })).toEqual({
+    expect(stepsOfRun({ checkedOnly: true }, { rules: unknown, assessed: [] })).toEqual({
       checkedOnly: false,
     })
   })
 
   it('leaves other steps as they are', () => {
-    expect(stepsOfRun(undefined, { rules, assesses: false })).toBeUndefined()
-    expect(stepsOfRun(false, { rules, assesses: false })).toBe(false)
+    expect(stepsOfRun(undefined, { rules, assessed: [] })).toBeUndefined()
+    expect(stepsOfRun(false, { rules, assessed: [] })).toBe(false)
     const steps = { aggregate: false }
-    expect(stepsOfRun(steps, { rules, assesses: false })).toBe(steps)
+    expect(stepsOfRun(steps, { rules, assessed: [] })).toBe(steps)
+  })
+})
+
+describe('assessedIndicators', () => {
+  it('names the indicators of the targets named, else those named, else all', () => {
+    expect(assessedIndicators(MERGER_PACK, false)).toEqual([])
+    expect(assessedIndicators(MERGER_PACK, true)).toBe('all')
+    expect(assessedIndicators(MERGER_PACK, undefined)).toBe('all')
+    expect(assessedIndicators(MERGER_PACK, {})).toBe('all')
+    expect(assessedIndicators(MERGER_PACK, { indicators: ['grdp'] })).toEqual(['grdp'])
+    expect(assessedIndicators(MERGER_PACK, { targets: ['fibre_m_2030'] })).toEqual([
+      'household_fibre_rate',
+    ])
+    // Both: the targets' indicators among those named.
+    expect(
+      assessedIndicators(MERGER_PACK, { targets: ['fibre_m_2030'], indicators: ['grdp'] }),
+    ).toEqual([])
+    expect(assessedIndicators(MERGER_PACK, { targets: ['no_such_target'] })).toEqual([])
   })
 })

@@ -18,6 +18,7 @@ import { indicatorsRead } from '@tiendo/rules/internal'
 import type { Pack } from '@tiendo/schema'
 import type { IssueList } from '../read/issue-list'
 import type { ScopeFilter } from '../read/scope-filter'
+import type { AssessStageOptions } from '../run/options'
 
 /** @internal */
 export function deriveStage(
@@ -79,10 +80,10 @@ export function deriveStage(
 
 /**
  * The steps a run derives. With `checkedOnly`, a run that evaluates its rules derives what
- * they read as well, so every result is the one deriving everything gives; a run that
- * assesses derives everything, since it may assess any series. The periods of a rule that
- * names none stay the data's: a derived figure only ever takes a period its inputs have,
- * and a count of records the years its records span, so leaving one out narrows nothing.
+ * they read as well, and a run that assesses the series it assesses, so every result and
+ * every assessment is the one deriving everything gives. The periods of a rule that names
+ * none stay the data's: a derived figure only ever takes a period its inputs have, and a
+ * count of records the years its records span, so leaving one out narrows nothing.
  * @internal
  */
 export function stepsOfRun<Steps extends DeriveSteps>(
@@ -90,13 +91,38 @@ export function stepsOfRun<Steps extends DeriveSteps>(
   run: {
     /** The rules the run evaluates; `undefined` when it evaluates none. */
     readonly rules: CompiledPack | undefined
-    readonly assesses: boolean
+    /** The indicators the run assesses: `'all'`, or these (none when it assesses none). */
+    readonly assessed: 'all' | readonly string[]
   },
 ): boolean | Steps | undefined {
   if (typeof steps !== 'object' || steps.checkedOnly !== true) return steps
   const read = run.rules === undefined ? [] : indicatorsRead(run.rules)
-  if (run.assesses || read === undefined) return { ...steps, checkedOnly: false }
-  return read.length === 0
+  if (run.assessed === 'all' || read === undefined) return { ...steps, checkedOnly: false }
+  const also = [...read, ...run.assessed]
+  return also.length === 0
     ? steps
-    : { ...steps, alsoDerive: [...(steps.alsoDerive ?? []), ...read] }
+    : { ...steps, alsoDerive: [...(steps.alsoDerive ?? []), ...also] }
+}
+
+/**
+ * The indicators a run assesses: those of the targets it names (of the indicators it
+ * names, if it names both), else the indicators it names, else all; none when it does not
+ * assess. @internal
+ */
+export function assessedIndicators(
+  pack: Pack,
+  assess: boolean | Pick<AssessStageOptions, 'targets' | 'indicators'> | undefined,
+): 'all' | readonly string[] {
+  if (assess === false) return []
+  if (assess === true || assess === undefined) return 'all'
+  if (assess.targets !== undefined) {
+    const named = new Set(assess.targets)
+    const ofTargets = (pack.targets ?? [])
+      .filter((target) => named.has(target.id))
+      .map((target) => target.indicator)
+    return assess.indicators === undefined
+      ? ofTargets
+      : ofTargets.filter((id) => assess.indicators!.includes(id))
+  }
+  return assess.indicators ?? 'all'
 }
