@@ -8,6 +8,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { datasetPath } from '@tiendo/packs/node'
 import { runPipeline } from '@tiendo/pipeline'
 import { serializeTargetReport } from '@tiendo/rules'
 import { describe, expect, it } from 'vitest'
@@ -284,5 +285,87 @@ describe('tiendo assess and report (built)', () => {
     const md = tiendo(['report', ...data, '--format', 'markdown', '--lang', 'en'])
     expect(md.code).toBe(0)
     expect(md.stdout).toMatch(/^## Progress report/)
+  })
+})
+
+describe('tiendo assess --indicator and --target (built)', () => {
+  // Ninh Thuận with its DX products: the products' counts are derived, then aggregated.
+  const data = [
+    datasetPath('ninh-thuan'),
+    datasetPath('ninh-thuan-dx-products.illustrative'),
+    '--pack',
+    'ninh-thuan',
+    '--today',
+    '2026-12-01',
+  ]
+  interface Series {
+    indicator: string
+    unit: string
+    target: string | null
+    targets: { id: string }[]
+    series: unknown[]
+    assessment: unknown
+  }
+  const assessJson = (...more: string[]) => {
+    const result = tiendo(['assess', ...data, '--format', 'json', '--lang', 'en', ...more])
+    expect(result.code, result.stderr).toBe(0)
+    return JSON.parse(result.stdout) as { targets: Series[]; issues: unknown[]; stats: unknown }
+  }
+  const whole = assessJson()
+
+  it('assesses the named indicators’ series, as the whole run assesses them', () => {
+    const counted = assessJson('--indicator', 'dx_products_completed')
+    expect(counted.targets.length).toBeGreaterThan(0)
+    expect(counted.targets).toEqual(
+      whole.targets.filter((series) => series.indicator === 'dx_products_completed'),
+    )
+    // Repeated or separated by commas, the same.
+    const named = ['dx_products_completed', 'digital_economy_share_grdp']
+    const both = whole.targets.filter((series) => named.includes(series.indicator))
+    expect(assessJson('--indicator', named.join(',')).targets).toEqual(both)
+    expect(assessJson('--indicator', named[0]!, '--indicator', named[1]!).targets).toEqual(both)
+    expect(counted.stats).toEqual(whole.stats)
+    expect(counted.issues).toEqual(whole.issues)
+  })
+
+  it('assesses the named targets’ series only, no trend', () => {
+    const target = 'digital_economy_share_grdp_58_2025'
+    const [one, ...more] = assessJson('--target', target).targets
+    expect(more).toEqual([])
+    const [same] = whole.targets.filter((series) => series.target === target)
+    // The series and its assessment are the whole run's, but both list only the target named.
+    const withoutTargets = ({ targets, assessment, ...rest }: Series) => ({
+      ...rest,
+      assessment: { ...(assessment as object), targets: undefined },
+    })
+    expect(one!.targets.map((t) => t.id)).toEqual([target])
+    expect(same!.targets.length).toBeGreaterThan(1)
+    expect(withoutTargets(one!)).toEqual(withoutTargets(same!))
+    // A target of another indicator than those named leaves nothing.
+    expect(assessJson('--target', target, '--indicator', 'dx_products_completed').targets).toEqual(
+      [],
+    )
+    const pretty = tiendo(['assess', ...data, '--target', target, '--lang', 'en'])
+    expect(pretty.code).toBe(0)
+    // One series in the table, the figures the tables show all derived still.
+    expect(pretty.stdout).toMatch(/^Digital economy share of +Ninh Thuận/m)
+    expect(pretty.stdout).toContain('\nInsufficient data: 1\n')
+    const wholePretty = tiendo(['assess', ...data, '--lang', 'en']).stdout
+    const derivedLine = /^Derived figures: .*$/m
+    expect(pretty.stdout.match(derivedLine)?.[0]).toBe(wholePretty.match(derivedLine)?.[0])
+  })
+
+  it('refuses an id the pack lacks (exit 2), with the closest one', () => {
+    const typo = tiendo(['assess', ...data, '--indicator', 'dx_product_completed', '--lang', 'en'])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain(
+      'The pack has no indicator with the id `dx_product_completed`. Did you mean `dx_products_completed`?',
+    )
+    const vi = tiendo(['assess', ...data, '--target', 'nothing_like_it', '--lang', 'vi'])
+    expect(vi.code).toBe(2)
+    expect(vi.stderr).toContain('Gói không có mục tiêu nào mang mã `nothing_like_it`.')
+    const none = tiendo(['assess', ...data, '--indicator', ',', '--lang', 'en'])
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain('`--indicator` names no id.')
   })
 })

@@ -7,6 +7,7 @@
 
 import { flattenIssue, sortIssues } from '@tiendo/io'
 import {
+  type AssessStageOptions,
   indicatorProgressJson,
   indicatorProgressOf,
   type NodePipelineOptions,
@@ -38,12 +39,14 @@ export interface WrittenAssessment {
 }
 
 /**
- * Assesses every target without evaluating the rules, as `tiendo assess` does; with
+ * Assesses every target (or those `assessed` names) without evaluating the rules, as
+ * `tiendo assess` does; with
  * `json`, each series is written to the system's temporary folder for {@link
  * WrittenAssessment.jsonChunks}, else only its issue is kept.
  */
 export async function assessWritten(
   input: NodePipelineOptions,
+  assessed: Pick<AssessStageOptions, 'indicators' | 'targets'>,
   failing: ReadonlySet<string> | undefined,
   json: boolean,
 ): Promise<WrittenAssessment> {
@@ -57,8 +60,10 @@ export async function assessWritten(
       report = await runPipeline({
         ...input,
         evaluate: false,
-        derive: FIGURES_NOT_SHOWN,
+        // What the series read: all of it unless `assessed` names some.
+        derive: { ...FIGURES_NOT_SHOWN, checkedOnly: true },
         assess: {
+          ...assessed,
           onSeries(series) {
             targets?.write(targetReportText(series))
             if (json && readsIndicatorProgress(series)) openSdg.push(series)

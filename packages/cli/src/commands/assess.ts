@@ -4,6 +4,7 @@ import {
   reportToPretty,
   runPipeline,
 } from '@tiendo/pipeline'
+import { assessedOf, assessedOptions } from '../assessment/assessed-options'
 import { FAIL_ON, failOnOption } from '../assessment/fail-on'
 import { methodologyOf, methodologyOption } from '../assessment/methodology-option'
 import { assessWritten } from '../assessment/written-assessment'
@@ -22,9 +23,11 @@ export const assessCommand: Command = {
     vi: 'Đánh giá tiến độ và dự báo đến từng mục tiêu (đúng tiến độ, cần tăng tốc, đi lùi…)',
     en: 'Assess progress and forecast to every target (on track, needs acceleration, deterioration…)',
   },
-  synopsis: '<files…> --pack <id|path> [--fail-on off-track] [--format …] [--output FILE]',
+  synopsis:
+    '<files…> --pack <id|path> [--indicator I] [--target ID] [--fail-on off-track] [--format …] [--output FILE]',
   examples: [
     'tiendo assess ninh-thuan.csv --pack ninh-thuan',
+    'tiendo assess vietnam.csv --pack vn-national --indicator household_fibre_rate --format json',
     'tiendo assess vietnam.csv --pack vn-national --fail-on off-track --format github',
     'tiendo assess data.csv --pack ./tinh.pack.json --methodology opensdg --format json --output progress.json',
   ],
@@ -33,6 +36,7 @@ export const assessCommand: Command = {
     formatOption(ISSUE_FORMATS),
     failOnOption,
     methodologyOption,
+    ...assessedOptions,
     ...readOptions,
   ],
   async run(context) {
@@ -41,13 +45,14 @@ export const assessCommand: Command = {
       const failing = failOn === undefined ? undefined : FAIL_ON[failOn]
       const format = formatOf(context)
       const options = { ...input, methodology: methodologyOf(context) }
+      const assessed = assessedOf(context)
       if (format === 'pretty' || format === 'markdown') {
-        // The tables show every series: the run keeps them.
-        const report = await runPipeline({ ...options, evaluate: false })
+        // The tables show every series and every derived figure: the run keeps them all.
+        const report = await runPipeline({ ...options, evaluate: false, assess: assessed })
         await emit(context, renderSeries(report, format, context))
         return exitCodeOf(report, failing)
       }
-      const written = await assessWritten(options, failing, format === 'json')
+      const written = await assessWritten(options, assessed, failing, format === 'json')
       try {
         await emit(
           context,

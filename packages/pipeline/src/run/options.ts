@@ -158,9 +158,17 @@ export interface EvaluateStageOptions {
 
 /** Which targets are assessed, when they are. */
 export interface AssessStageOptions {
-  /** Only these targets, by id. Defaults to all. */
+  /**
+   * Only these targets, by id (of these indicators, when `indicators` is given too); a run
+   * naming them derives only what they need when `derive.checkedOnly` is set. An id the pack
+   * does not have is refused: `runPipeline` throws a `PipelineError` (`invalid_option`).
+   * Defaults to all.
+   */
   readonly targets?: readonly string[] | undefined
-  /** Only these indicators. Defaults to all. */
+  /**
+   * Only these indicators' series; refused as `targets` is for an id the pack does not have.
+   * Defaults to all.
+   */
   readonly indicators?: readonly string[] | undefined
   /** Whether series without a target are assessed on their trend. Defaults to `true`. */
   readonly withoutTargets?: boolean | undefined

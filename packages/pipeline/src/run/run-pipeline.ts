@@ -36,6 +36,7 @@ import {
 } from '../stages/evaluate'
 import { type Validated, validateStage } from '../stages/validate'
 import { assessWritten } from './assess-written'
+import { checkAssessedNames } from './assessed-names'
 import { checkpoint } from './checkpoint'
 import type { PackInput, PipelineOptions, Source } from './options'
 import type { ReportWriter } from './report-writer'
@@ -75,13 +76,14 @@ export interface PreparedPack {
 /** @internal */
 export async function preparePack(
   host: PipelineHost,
-  options: Pick<PipelineOptions<Source>, 'pack' | 'methodology'>,
+  options: Pick<PipelineOptions<Source>, 'pack' | 'methodology' | 'assess'>,
 ): Promise<PreparedPack> {
   const loaded = await host.loadPack(options.pack)
   const pack =
     options.methodology === undefined
       ? loaded.pack
       : withMethodology(loaded.pack, options.methodology)
+  checkAssessedNames(pack, options.assess)
   return { loaded, pack, units: createUnitRegistry(pack.units ?? []) }
 }
 
