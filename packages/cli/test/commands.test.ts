@@ -355,6 +355,20 @@ describe('tiendo assess --indicator and --target (built)', () => {
     expect(pretty.stdout.match(derivedLine)?.[0]).toBe(wholePretty.match(derivedLine)?.[0])
   })
 
+  it('takes the target ids `tiendo indicators` shows', () => {
+    const cards = tiendo(['indicators', '--pack', 'ninh-thuan', '--lang', 'en']).stdout
+    const ids = [...cards.matchAll(/^ {2}Target `([^`]+)`: /gm)].map((match) => match[1]!)
+    expect(ids).toContain('digital_economy_share_grdp_58_2025')
+    const vi = tiendo(['indicators', '--pack', 'ninh-thuan', '--lang', 'vi']).stdout
+    expect(vi).toContain(
+      '  Mục tiêu `digital_economy_share_grdp_58_2025`: ≥ 20% đến năm 2025 — 58;',
+    )
+    // Every target the cards show is one `--target` takes, in one run: each is listed by a series.
+    const assessed = assessJson('--target', ids.join(',')).targets
+    const listed = new Set(assessed.flatMap((series) => series.targets.map((target) => target.id)))
+    expect([...listed].sort()).toEqual([...new Set(ids)].sort())
+  })
+
   it('refuses an id the pack lacks (exit 2), with the closest one', () => {
     const typo = tiendo(['assess', ...data, '--indicator', 'dx_product_completed', '--lang', 'en'])
     expect(typo.code).toBe(2)

@@ -27,8 +27,8 @@ export const assessedOptions: readonly OptionSpec[] = [
     valueName: 'ID',
     multiple: true,
     description: {
-      vi: 'Chỉ đánh giá mục tiêu này (mã trong `tiendo indicators --format json`, vd. `household_fibre_rate_2025`): các chuỗi nó ràng buộc, không chuỗi nào khác. Với `--indicator`: các mục tiêu này của các chỉ tiêu đó. Lặp lại được, hoặc `a,b`.',
-      en: 'Assess only this target (its id, as `tiendo indicators --format json` lists it, e.g. `household_fibre_rate_2025`): the series it binds, no other. With `--indicator`: these targets of those indicators. Repeatable, or `a,b`.',
+      vi: 'Chỉ đánh giá mục tiêu này (mã mà `tiendo indicators` liệt kê, vd. `household_fibre_rate_2025`): các chuỗi nó ràng buộc, không chuỗi nào khác. Với `--indicator`: các mục tiêu này của các chỉ tiêu đó. Lặp lại được, hoặc `a,b`.',
+      en: 'Assess only this target (its id, as `tiendo indicators` lists it, e.g. `household_fibre_rate_2025`): the series it binds, no other. With `--indicator`: these targets of those indicators. Repeatable, or `a,b`.',
     },
   },
 ]

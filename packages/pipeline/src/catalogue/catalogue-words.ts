@@ -26,6 +26,7 @@ export const CATALOGUE_WORDS = {
     carry: 'qua sáp nhập',
     defaultCarry: 'mặc định',
     targets: 'Mục tiêu',
+    target: (id: string) => `Mục tiêu \`${id}\``,
     noTarget: 'không có mục tiêu',
     derivedFrom: 'Tính ra',
     missing: {
@@ -65,6 +66,7 @@ export const CATALOGUE_WORDS = {
     carry: 'carried through mergers by',
     defaultCarry: 'default',
     targets: 'Targets',
+    target: (id: string) => `Target \`${id}\``,
     noTarget: 'no target',
     derivedFrom: 'Derived',
     missing: {

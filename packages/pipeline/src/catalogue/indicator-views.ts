@@ -120,8 +120,9 @@ export function indicatorsToPretty(
       ...(derived === undefined ? [] : [wrap(`${w.derivedFrom}: ${derived}`)]),
       ...(entry.targets.length === 0
         ? [wrap(`${w.targets}: ${w.noTarget}`)]
-        : entry.targets.map((target) =>
-            wrap(`${w.targets}: ${targetLine(target, entry.unit, lang)}`),
+        : // Each with its id, which `tiendo assess --target` takes.
+          entry.targets.map((target) =>
+            wrap(`${w.target(target.id)}: ${targetLine(target, entry.unit, lang)}`),
           )),
     ]
     return lines.join('')

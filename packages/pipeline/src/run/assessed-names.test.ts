@@ -38,7 +38,7 @@ describe('checkAssessedNames', () => {
     expect(error?.text.vi).toBe(
       'Gói không có mục tiêu nào mang mã `fibre_m_2031`. Có phải ý bạn là `fibre_m_2030`?',
     )
-    expect(error?.hint?.en).toContain('`tiendo indicators --pack … --format json`')
+    expect(error?.hint?.en).toContain('`tiendo indicators --pack …`')
   })
 
   it('names every unknown indicator once, each guess with the name it stands for', () => {

@@ -22,8 +22,8 @@ export function checkAssessedNames(
     vi: (named) => `Gói không có mục tiêu nào mang mã ${named}.`,
     en: (named) => `The pack has no target with the id ${named}.`,
     hint: {
-      vi: 'Mã các mục tiêu có trong `tiendo indicators --pack … --format json` (`targets[].id`).',
-      en: 'The targets’ ids are listed by `tiendo indicators --pack … --format json` (`targets[].id`).',
+      vi: 'Xem mã các mục tiêu bằng `tiendo indicators --pack …` (dòng `Mục tiêu `mã`` của mỗi chỉ tiêu).',
+      en: 'List the targets’ ids with `tiendo indicators --pack …` (each indicator’s `Target `id`` lines).',
     },
   })
   refuseUnknown(
