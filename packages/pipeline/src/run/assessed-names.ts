@@ -15,17 +15,18 @@ export function checkAssessedNames(
   assess: boolean | Pick<AssessStageOptions, 'targets' | 'indicators'> | undefined,
 ): void {
   if (typeof assess !== 'object') return
-  const targets = (pack.targets ?? []).flatMap((target) =>
-    target.id === undefined ? [] : [target.id],
-  )
-  refuseUnknown(assess.targets, targets, {
-    vi: (named) => `Gói không có mục tiêu nào mang mã ${named}.`,
-    en: (named) => `The pack has no target with the id ${named}.`,
-    hint: {
-      vi: 'Xem mã các mục tiêu bằng `tiendo indicators --pack …` (dòng `Mục tiêu `mã`` của mỗi chỉ tiêu).',
-      en: 'List the targets’ ids with `tiendo indicators --pack …` (each indicator’s `Target `id`` lines).',
+  refuseUnknown(
+    assess.targets,
+    (pack.targets ?? []).map((target) => target.id),
+    {
+      vi: (named) => `Gói không có mục tiêu nào mang mã ${named}.`,
+      en: (named) => `The pack has no target with the id ${named}.`,
+      hint: {
+        vi: 'Xem mã các mục tiêu bằng `tiendo indicators --pack …`: mỗi mục tiêu một dòng “Mục tiêu `mã`: …”.',
+        en: 'List the targets’ ids with `tiendo indicators --pack …`: each target is a line “Target `id`: …”.',
+      },
     },
-  })
+  )
   refuseUnknown(
     assess.indicators,
     (pack.indicators ?? []).map((indicator) => indicator.id),
