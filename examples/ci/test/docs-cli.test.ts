@@ -28,7 +28,8 @@ const BLOCK = /(<!-- help: ([a-z]+) -->\n+```text\n)([\s\S]*?)\n?```/g
 describe('docs/cli.md', async () => {
   const programHelp = await help([])
   const commands = [
-    ...(/\nCommands:\n((?: {2}\S.*\n)+)/.exec(`${programHelp}\n`)?.[1] ?? '').matchAll(
+    // A command's line starts two columns in; its summary's wrapped lines start further.
+    ...(/\nCommands:\n((?: {2}.*\n)+)/.exec(`${programHelp}\n`)?.[1] ?? '').matchAll(
       /^ {2}(\S+)/gm,
     ),
   ].map((match) => match[1]!)

@@ -9,6 +9,7 @@ import { commandHelp, programHelp } from './help'
 import { languageFromEnvironment } from './language'
 import { commonOptions } from './options'
 import { parseCommandArguments } from './parse-arguments'
+import { terminalWidth } from './terminal-width'
 import { version } from './version'
 
 /** Where `run` reads its environment and writes its text. */
@@ -33,7 +34,8 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
     // `tiendo --lang vi --help`, `tiendo --lang=en validate …`: the language may come first.
     const [name, ...rest] = withoutLeadingLang(argv)
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      ;(name === undefined ? stderr : stdout).write(programHelp(commands, lang, version))
+      const sink = name === undefined ? stderr : stdout
+      sink.write(programHelp(commands, lang, version, terminalWidth(sink, env)))
       return name === undefined ? ExitCode.cannotRun : ExitCode.ok
     }
     if (name === '--version' || name === '-v') {
@@ -45,7 +47,7 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
     const options = [...command.options, ...commonOptions]
     const parsed = parseCommandArguments(command, options, rest)
     if (parsed.options.help === true) {
-      stdout.write(commandHelp(command, options, lang))
+      stdout.write(commandHelp(command, options, lang, terminalWidth(stdout, env)))
       return ExitCode.ok
     }
     const commandLang = (parsed.options.lang as Language | undefined) ?? lang

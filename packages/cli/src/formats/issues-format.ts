@@ -14,6 +14,7 @@ import type { PipelineReport, ValidationResult } from '@tiendo/pipeline'
 import type { TiendoIssue } from '@tiendo/schema'
 import type { CommandContext } from '../command'
 import { stringOption } from '../options'
+import { terminalWidth } from '../terminal-width'
 import { version } from '../version'
 
 /** The formats of commands whose result is a list of issues. */
@@ -97,10 +98,7 @@ export function colorFor(context: CommandContext): boolean {
 
 /** The width tables wrap to: the terminal's, else `COLUMNS`, else 80. */
 export function widthFor(context: CommandContext): number {
-  const columns = (context.stdout as { columns?: unknown }).columns
-  if (typeof columns === 'number' && columns > 0) return columns
-  const fromEnv = Number(context.env.COLUMNS)
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80
+  return terminalWidth(context.stdout, context.env)
 }
 
 /**
