@@ -39,10 +39,9 @@ export interface WrittenAssessment {
 }
 
 /**
- * Assesses every target (or those `assessed` names) without evaluating the rules, as
- * `tiendo assess` does; with
- * `json`, each series is written to the system's temporary folder for {@link
- * WrittenAssessment.jsonChunks}, else only its issue is kept.
+ * Assesses every target (or the series `assessed` names) without evaluating the rules, as
+ * `tiendo assess` does; with `json`, each series is written to the system's temporary folder
+ * for {@link WrittenAssessment.jsonPieces}, else only its issue is kept.
  */
 export async function assessWritten(
   input: NodePipelineOptions,
