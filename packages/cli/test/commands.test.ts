@@ -241,6 +241,11 @@ describe('tiendo assess and report (built)', () => {
       ': Tiến triển hạn chế. Mục tiêu `digital_economy_share_grdp_2025`: ≥ 20%25 đến năm 2025; mới nhất 12,5%25 (năm 2024).',
     )
     expect(tiendo(['assess', ...data, '--fail-on', 'deterioration']).code).toBe(0)
+    // Only the series assessed count: the lagging one, or another indicator's.
+    const only = (indicator: string) =>
+      tiendo(['assess', ...data, '--fail-on', 'off-track', '--indicator', indicator]).code
+    expect(only('digital_economy_share_grdp')).toBe(1)
+    expect(only('household_fibre_rate')).toBe(0)
   })
 
   it('writes the JSON assessment series by series: the run’s every series, nothing left on disk', async () => {
