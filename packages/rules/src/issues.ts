@@ -1,5 +1,6 @@
 import type { LocalizedText, SourceLocation, TiendoIssue } from '@tiendo/schema'
 import { formatPath, toJsonPointer } from '@tiendo/schema'
+import { MEASURE_WORDS } from '@tiendo/schema/internal'
 
 /** A path into a pack: `['rules', 3, 'conditions', 'all', 0, 'fact']`. */
 export type PackPath = readonly (string | number)[]
@@ -41,6 +42,8 @@ export const PACK_PROBLEM_CODES = [
   'unknown_successor',
   'unknown_unit_kind',
   'target_indicator',
+  'target_out_of_bounds',
+  'target_not_whole',
   'indicator_direction',
   'unknown_placeholder',
   'template_params',
@@ -76,6 +79,8 @@ export type PackProblemCode =
   | 'unknown_successor'
   | 'unknown_unit_kind'
   | 'target_indicator'
+  | 'target_out_of_bounds'
+  | 'target_not_whole'
   | 'indicator_direction'
   | 'unknown_placeholder'
   | 'template_params'
@@ -278,6 +283,50 @@ const WORDINGS = {
       en: 'Name a target of the same indicator, or drop `target` to use the one that applies.',
     },
   }),
+  target_out_of_bounds: (d) => ({
+    message:
+      d.met === 'always'
+        ? {
+            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên giá trị nào cũng đạt mục tiêu.`,
+            en: `${fieldEn(d)}: target ${q(d.target)} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so every value meets it.`,
+          }
+        : {
+            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên không giá trị nào đạt được mục tiêu.`,
+            en: `${fieldEn(d)}: target ${q(d.target)} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so no value meets it.`,
+          },
+    hint: {
+      vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `800` hay `0.8`), chọn phép so sánh đạt được (`gte` 100, không phải `gt` 100, cho mức 100%), hoặc sửa `bounds` của chỉ tiêu.',
+      en: 'Write the target in the indicator’s unit of measure (a percent as `80`, not `800` or `0.8`), choose a comparison that can be met (`gte` 100, not `gt` 100, for 100%), or correct the indicator’s `bounds`.',
+    },
+  }),
+  target_not_whole: (d) => {
+    const measure = MEASURE_WORDS[String(d.measure)]
+    const takes = {
+      vi: `chỉ tiêu ${q(d.indicator)} tính bằng số nguyên (${measure?.vi ?? d.measure})`,
+      en: `indicator ${q(d.indicator)} takes whole numbers (${measure?.en ?? d.measure})`,
+    }
+    return d.thousands === undefined
+      ? {
+          message: {
+            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt giá trị ${q(d.value)}, không phải số nguyên, nhưng ${takes.vi}.`,
+            en: `${fieldEn(d)}: target ${q(d.target)} sets ${q(d.value)}, not a whole number, but ${takes.en}.`,
+          },
+          hint: {
+            vi: 'Ghi một số nguyên. Nếu chỉ tiêu được phép có số lẻ, khai báo `wholeNumbers: false` cho chỉ tiêu.',
+            en: 'Write a whole number. If the indicator may take decimals, declare `wholeNumbers: false` on it.',
+          },
+        }
+      : {
+          message: {
+            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt giá trị ${q(d.value)}, nhưng ${takes.vi}: có lẽ là ${d.thousands}, viết với dấu chấm phân cách hàng nghìn.`,
+            en: `${fieldEn(d)}: target ${q(d.target)} sets ${q(d.value)}, but ${takes.en}: it may mean ${d.thousands}, written with dots between thousands.`,
+          },
+          hint: {
+            vi: `Ghi \`"${d.thousands}"\`, không có dấu phân cách hàng nghìn. Nếu chỉ tiêu được phép có số lẻ, khai báo \`wholeNumbers: false\` cho chỉ tiêu.`,
+            en: `Write \`"${d.thousands}"\`, without thousands separators. If the indicator may take decimals, declare \`wholeNumbers: false\` on it.`,
+          },
+        }
+  },
   indicator_direction: (d) => ({
     message: {
       vi: `${fieldVi(d)}: ${d.owner} cần chỉ tiêu có hướng \`increase\` hoặc \`decrease\`, nhưng ${q(d.indicator)} có hướng ${q(d.direction)}.`,

@@ -16,6 +16,7 @@ import type { Comparison } from './check-conditions'
 import { checkConditions } from './check-conditions'
 import { checkIndicators } from './check-indicators'
 import { checkReferences } from './check-references'
+import { checkTargetValues } from './check-target-values'
 import type {
   CompiledComparison,
   CompiledPack,
@@ -125,7 +126,8 @@ function compileRule(
 /**
  * Compiles a resolved pack (see `resolvePack`): validates it against the schema, checks what
  * derivation relies on (a `ratio_of_sums` names its parts; aggregations, carry rules and
- * composites name indicators the pack has), expands its templates, and checks every fact,
+ * composites name indicators the pack has) and what targets set (within their indicator's
+ * `bounds`, whole for an indicator of whole numbers), expands its templates, and checks every fact,
  * parameter, operator, value and message placeholder,
  * so a pack that compiles can only fail on data. Problems come back as issues with JSON
  * Pointer paths into the pack (`/rules/3/conditions/all/0/operator`), in both languages.
@@ -151,7 +153,11 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
     }
   }
   const index = indexPack(pack)
-  const issues: TiendoIssue[] = [...checkIndicators(pack), ...checkReferences(pack)]
+  const issues: TiendoIssue[] = [
+    ...checkIndicators(pack),
+    ...checkReferences(pack),
+    ...checkTargetValues(pack),
+  ]
   const maxDepth = options.maxConditionDepth ?? MAX_CONDITION_DEPTH
   const table = new InputTable()
   const compiled = rules.flatMap((rule, i) => {
