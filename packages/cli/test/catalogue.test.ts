@@ -114,8 +114,17 @@ describe('tiendo indicators', () => {
   it('writes CSV a spreadsheet opens, and Markdown in words', async () => {
     const csv = await tiendoInProcess(['indicators', '--format', 'csv'], fixtures)
     expect(csv.stdout.split('\n')[0]).toBe(
-      'id,name_vi,name_en,unit,direction,bounds_min,bounds_max,whole_numbers,aggregation,carry,derivation,targets',
+      'id,name_vi,name_en,unit,direction,bounds_min,bounds_max,whole_numbers,aggregation,carry,derivation,targets,target_ids',
     )
+    // The last column lists the targets' ids, in the order of the pack and of `targets`.
+    const ids = (getBuiltInPack('vn-national').targets ?? [])
+      .filter((target) => target.indicator === 'digital_economy_share_grdp')
+      .map((target) => target.id)
+    expect(ids).toHaveLength(2)
+    const shareRow = /\ndigital_economy_share_grdp,[^\n]*,([^,\n]*)\n/.exec(csv.stdout)
+    expect(shareRow?.[1]).toBe(ids.join(';'))
+    // No target: both columns empty.
+    expect(csv.stdout).toMatch(/\nbts_5g_count,[^\n]*,sum,sum,,,\n/)
     expect(csv.stdout).toMatch(/\nbts_5g_count,[^\n]*,count,increase,0,,true,sum,/)
     expect(csv.stdout).toMatch(/\ndigital_economy_share_grdp,[^\n]*,percent,increase,0,100,false,/)
     const count = (getBuiltInPack('vn-national').indicators ?? []).length
@@ -128,6 +137,8 @@ describe('tiendo indicators', () => {
     expect(md.stdout).toContain('càng cao càng tốt')
     expect(md.stdout).not.toMatch(/\| increase \|/)
     expect(md.stdout).toContain('| số lượng (số nguyên) |')
+    expect(md.stdout).toContain(`| \`${ids[0]}\`: ≥ 20% đến năm 2025 — VN; `)
+    expect(md.stdout).toContain(` · \`${ids[1]}\`: ≥ 30% đến năm 2030 — VN; `)
     const pretty = await tiendoInProcess(['indicators', '--lang', 'en'], fixtures)
     expect(pretty.stdout).toMatch(
       /bts_5g_count\n.*\n.*\n {2}Measured in count \(whole numbers\) · /,

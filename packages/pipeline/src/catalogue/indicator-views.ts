@@ -85,9 +85,12 @@ function targetLine(target: TargetEntry, measure: string, lang: Language): strin
   return `${targetText(target, measure, lang)} — ${who}${source}`
 }
 
+/** The targets of a table's cell, each after its id (which `tiendo assess --target` takes). */
 function targetsText(entry: IndicatorEntry, lang: Language): string {
   if (entry.targets.length === 0) return '—'
-  return entry.targets.map((target) => targetLine(target, entry.unit, lang)).join(' · ')
+  return entry.targets
+    .map((target) => `\`${target.id}\`: ${targetLine(target, entry.unit, lang)}`)
+    .join(' · ')
 }
 
 /** The indicators as cards for a terminal, each line wrapped to `width`. */
@@ -164,7 +167,8 @@ export function indicatorsToMarkdown(
 
 /**
  * The indicators as CSV for a spreadsheet: codes where a program reads (`unit`, `direction`,
- * `aggregation`, `carry`), words where a person does (`targets`, in the language asked).
+ * `aggregation`, `carry`, `target_ids`), words where a person does (`targets`, in the language
+ * asked). `target_ids` lists the ids of `targets` in the same order, separated by `;`.
  */
 export function indicatorsToCsv(entries: readonly IndicatorEntry[], lang: Language): string {
   return toCsv([
@@ -181,6 +185,7 @@ export function indicatorsToCsv(entries: readonly IndicatorEntry[], lang: Langua
       'carry',
       'derivation',
       'targets',
+      'target_ids',
     ],
     ...entries.map((entry) => [
       entry.id,
@@ -195,6 +200,7 @@ export function indicatorsToCsv(entries: readonly IndicatorEntry[], lang: Langua
       entry.carry,
       derivationText(entry, lang) ?? '',
       entry.targets.map((target) => targetLine(target, entry.unit, lang)).join('; '),
+      entry.targets.map((target) => target.id).join(';'),
     ]),
   ])
 }
