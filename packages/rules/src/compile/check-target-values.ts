@@ -1,10 +1,10 @@
 /**
  * The checks of a target's figures against its indicator, made when the pack loads: a target
- * outside the indicator's `bounds` can never be met (or is met by every value), and a target
- * with decimals for an indicator of whole numbers is most often a thousands separator
- * (`1.250` households). Submitted rows are refused for the same mistakes (`value_out_of_bounds`,
- * `value_not_whole`); a target's are refused where the pack writes them, since every
- * assessment of the target would otherwise rest on them. @internal
+ * that no value within the indicator's `bounds` meets (`> 100` of a percent), or that every
+ * value meets, is a slip of unit or comparator; one with decimals for an indicator of whole
+ * numbers is most often a thousands separator (`1.250` households). Submitted rows are refused
+ * for the like (`value_out_of_bounds`, `value_not_whole`); a target's are refused where the
+ * pack writes them, since every assessment of the target would rest on them. @internal
  */
 
 import type { Indicator, Pack, Target, TiendoIssue } from '@tiendo/schema'

@@ -126,9 +126,9 @@ function compileRule(
 /**
  * Compiles a resolved pack (see `resolvePack`): validates it against the schema, checks what
  * derivation relies on (a `ratio_of_sums` names its parts; aggregations, carry rules and
- * composites name indicators the pack has) and what targets set (within their indicator's
- * `bounds`, whole for an indicator of whole numbers), expands its templates, and checks every fact,
- * parameter, operator, value and message placeholder,
+ * composites name indicators the pack has) and what targets set (met by some values within
+ * their indicator's `bounds` and not by all, whole for an indicator of whole numbers), expands
+ * its templates, and checks every fact, parameter, operator, value and message placeholder,
  * so a pack that compiles can only fail on data. Problems come back as issues with JSON
  * Pointer paths into the pack (`/rules/3/conditions/all/0/operator`), in both languages.
  * The compiled pack holds one json-rules-engine `Engine` with every rule added once.
