@@ -287,12 +287,12 @@ const WORDINGS = {
     message:
       d.met === 'always'
         ? {
-            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên giá trị nào cũng đạt mục tiêu.`,
-            en: `${fieldEn(d)}: target ${q(d.target)} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so every value meets it.`,
+            vi: `${fieldVi(d)}: ${d.owner_vi} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên giá trị nào cũng đạt mục tiêu.`,
+            en: `${fieldEn(d)}: ${d.owner_en} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so every value meets it.`,
           }
         : {
-            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên không giá trị nào đạt được mục tiêu.`,
-            en: `${fieldEn(d)}: target ${q(d.target)} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so no value meets it.`,
+            vi: `${fieldVi(d)}: ${d.owner_vi} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên không giá trị nào đạt được mục tiêu.`,
+            en: `${fieldEn(d)}: ${d.owner_en} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so no value meets it.`,
           },
     hint: {
       vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `800` hay `0.8`), chọn phép so sánh đạt được (`gte` 100, không phải `gt` 100, cho mức 100%), hoặc sửa `bounds` của chỉ tiêu.',
@@ -308,8 +308,8 @@ const WORDINGS = {
     return d.thousands === undefined
       ? {
           message: {
-            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt giá trị ${q(d.value)}, không phải số nguyên, nhưng ${takes.vi}.`,
-            en: `${fieldEn(d)}: target ${q(d.target)} sets ${q(d.value)}, not a whole number, but ${takes.en}.`,
+            vi: `${fieldVi(d)}: ${d.owner_vi} đặt giá trị ${q(d.value)}, không phải số nguyên, nhưng ${takes.vi}.`,
+            en: `${fieldEn(d)}: ${d.owner_en} sets ${q(d.value)}, not a whole number, but ${takes.en}.`,
           },
           hint: {
             vi: 'Ghi một số nguyên. Nếu chỉ tiêu được phép có số lẻ, khai báo `wholeNumbers: false` cho chỉ tiêu.',
@@ -318,8 +318,8 @@ const WORDINGS = {
         }
       : {
           message: {
-            vi: `${fieldVi(d)}: mục tiêu ${q(d.target)} đặt giá trị ${q(d.value)}, nhưng ${takes.vi}: có lẽ là ${d.thousands}, viết với dấu chấm phân cách hàng nghìn.`,
-            en: `${fieldEn(d)}: target ${q(d.target)} sets ${q(d.value)}, but ${takes.en}: it may mean ${d.thousands}, written with dots between thousands.`,
+            vi: `${fieldVi(d)}: ${d.owner_vi} đặt giá trị ${q(d.value)}, nhưng ${takes.vi}: có lẽ là ${d.thousands}, viết với dấu chấm phân cách hàng nghìn.`,
+            en: `${fieldEn(d)}: ${d.owner_en} sets ${q(d.value)}, but ${takes.en}: it may mean ${d.thousands}, written with dots between thousands.`,
           },
           hint: {
             vi: `Ghi \`"${d.thousands}"\`, không có dấu phân cách hàng nghìn. Nếu chỉ tiêu được phép có số lẻ, khai báo \`wholeNumbers: false\` cho chỉ tiêu.`,

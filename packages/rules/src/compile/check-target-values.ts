@@ -7,63 +7,87 @@
  * pack writes them, since every assessment of the target would rest on them. @internal
  */
 
-import type { Indicator, Pack, Target, TiendoIssue } from '@tiendo/schema'
+import type { Comparator, Indicator, LocalizedText, Pack, TiendoIssue } from '@tiendo/schema'
 import { COMPARATOR_SIGNS, takesWholeNumbers } from '@tiendo/schema/internal'
 import type { Decimal } from 'decimal.js'
 import { readDecimal } from '../decimal'
+import type { PackPath } from '../issues'
 import { packIssue } from '../issues'
 import { notWhole } from '../pipeline/not-whole'
 
 /** The figures a target writes: its `value`, and the `upper` of a band. */
 const FIGURES = ['value', 'upper'] as const
 
+/** What a target sets, in a pack's `targets` or spelled out in a `target` rule's params. */
+export interface TargetFigures {
+  readonly comparator: Comparator
+  readonly value: unknown
+  readonly upper?: unknown
+}
+
 /** @internal */
 export function checkTargetValues(pack: Pack): TiendoIssue[] {
   const indicators = new Map((pack.indicators ?? []).map((indicator) => [indicator.id, indicator]))
-  const issues: TiendoIssue[] = []
-  ;(pack.targets ?? []).forEach((target, t) => {
+  return (pack.targets ?? []).flatMap((target, t) => {
     // A target of an unknown indicator is refused by `checkReferences`.
     const indicator = indicators.get(target.indicator)
-    if (indicator === undefined) return
-    const beyond = beyondBounds(target, indicator)
-    if (beyond !== undefined) {
-      issues.push(
-        packIssue('target_out_of_bounds', ['targets', t, beyond.field], {
-          target: target.id,
-          value: String(target[beyond.field]),
-          asks: asked(target),
-          indicator: indicator.id,
-          min: beyond.min ?? '−∞',
-          max: beyond.max ?? '+∞',
-          met: beyond.met,
-        }),
-      )
-    }
-    if (!takesWholeNumbers(indicator)) return
-    for (const field of FIGURES) {
-      const written = target[field]
-      const fraction = written === undefined ? undefined : notWhole(String(written))
-      if (fraction === undefined) continue
-      issues.push(
-        packIssue('target_not_whole', ['targets', t, field], {
-          target: target.id,
-          value: String(written),
-          indicator: indicator.id,
-          measure: indicator.unit,
-          ...(fraction.thousands === undefined ? {} : { thousands: fraction.thousands }),
-        }),
-      )
-    }
+    if (indicator === undefined) return []
+    const owner = { vi: `mục tiêu \`${target.id}\``, en: `target \`${target.id}\`` }
+    return targetFigureIssues(target, indicator, ['targets', t], owner)
   })
+}
+
+/**
+ * The problems of a target's figures against its indicator, each at `path` and the figure's
+ * field: met by no value within the bounds or by every one (`target_out_of_bounds`), decimals
+ * for whole numbers (`target_not_whole`). `owner` names what sets them, in both languages.
+ * @internal
+ */
+export function targetFigureIssues(
+  target: TargetFigures,
+  indicator: Indicator,
+  path: PackPath,
+  owner: LocalizedText,
+): TiendoIssue[] {
+  const issues: TiendoIssue[] = []
+  const who = { owner_vi: owner.vi, owner_en: owner.en }
+  const beyond = beyondBounds(target, indicator)
+  if (beyond !== undefined) {
+    issues.push(
+      packIssue('target_out_of_bounds', [...path, beyond.field], {
+        ...who,
+        asks: asked(target),
+        indicator: indicator.id,
+        min: beyond.min ?? '−∞',
+        max: beyond.max ?? '+∞',
+        met: beyond.met,
+      }),
+    )
+  }
+  if (!takesWholeNumbers(indicator)) return issues
+  for (const field of FIGURES) {
+    const written = target[field]
+    const fraction = written === undefined ? undefined : notWhole(String(written))
+    if (fraction === undefined) continue
+    issues.push(
+      packIssue('target_not_whole', [...path, field], {
+        ...who,
+        value: String(written),
+        indicator: indicator.id,
+        measure: indicator.unit,
+        ...(fraction.thousands === undefined ? {} : { thousands: fraction.thousands }),
+      }),
+    )
+  }
   return issues
 }
 
 /** A target as people read it: `> 100`, `∈ [25, 30]`. */
-function asked(target: Target): string {
+function asked(target: TargetFigures): string {
   const sign = COMPARATOR_SIGNS[target.comparator]
   return target.comparator === 'between'
-    ? `${sign} [${target.value}, ${target.upper}]`
-    : `${sign} ${target.value}`
+    ? `${sign} [${String(target.value)}, ${String(target.upper)}]`
+    : `${sign} ${String(target.value)}`
 }
 
 /** A target made meaningless by its indicator's bounds: the figure at fault, and how. */
@@ -80,7 +104,7 @@ interface BeyondBounds {
  * every one does (`≤ 150`). A band reaching past a bound without covering every value
  * (`between -5 and 50` of a percent) still means something, and is left alone.
  */
-function beyondBounds(target: Target, indicator: Indicator): BeyondBounds | undefined {
+function beyondBounds(target: TargetFigures, indicator: Indicator): BeyondBounds | undefined {
   const min = readDecimal(indicator.bounds?.min)
   const max = readDecimal(indicator.bounds?.max)
   const value = readDecimal(target.value)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { indicators, targets, units } from '../__tests__/fixtures'
+import { indicators, pack, targets, units } from '../__tests__/fixtures'
 import { packProblems, resultOf, run } from '../__tests__/run'
+import { compilePack } from '../compile/compile-pack'
 import { expandTemplate } from '../expand-template'
 import { createMemoryFactSource } from '../memory-source'
 
@@ -112,6 +113,38 @@ describe('template target', () => {
       'unknown_target /rules/2/params/target',
       'template_params /rules/3/params/upper',
     ])
+  })
+
+  it('checks a target spelled out against its indicator, as a pack target is', () => {
+    const spelled = (id: string, params: Record<string, unknown>) => ({
+      id,
+      severity: 'error' as const,
+      template: 'target' as const,
+      params: { by: '2030', ...params },
+    })
+    const share = { indicator: 'digital_economy_share_grdp' }
+    const compiled = compilePack(
+      pack([
+        spelled('more_than_all', { ...share, comparator: 'gt', value: '100' }),
+        spelled('every_value', { ...share, comparator: 'lte', value: 150 }),
+        spelled('thousands', { indicator: 'households', comparator: 'gte', value: '1.250' }),
+        // Met by some values and not all: taken.
+        spelled('fine', { ...share, comparator: 'between', value: '-5', upper: '50' }),
+      ]),
+    )
+    expect(compiled.ok).toBe(false)
+    const issues = compiled.ok ? [] : compiled.issues
+    expect(issues.map((issue) => `${issue.code} ${issue.location?.path}`)).toEqual([
+      'target_out_of_bounds /rules/0/params/value',
+      'target_out_of_bounds /rules/1/params/value',
+      'target_not_whole /rules/2/params/value',
+    ])
+    expect(issues[0]!.message.en).toBe(
+      'Field `rules[0].params.value`: rule `more_than_all` asks for `> 100`, but indicator `digital_economy_share_grdp` takes values within [0, 100] only, so no value meets it.',
+    )
+    expect(issues[2]!.message.vi).toBe(
+      'Trường `rules[2].params.value`: quy tắc `thousands` đặt giá trị `1.250`, nhưng chỉ tiêu `households` tính bằng số nguyên (số lượng): có lẽ là 1250, viết với dấu chấm phân cách hàng nghìn.',
+    )
   })
 
   it('fails a unit short of its target, explaining the value found', async () => {

@@ -1,6 +1,7 @@
 import type { Comparator, RuleScope, TiendoIssue } from '@tiendo/schema'
 import { ComparatorSchema } from '@tiendo/schema'
 import { COMPARATOR_SIGNS } from '@tiendo/schema/internal'
+import { targetFigureIssues } from '../compile/check-target-values'
 import { packIssue } from '../issues'
 import type { TemplateDefinition } from './definition'
 import { decimalParam, indicatorName } from './text'
@@ -32,7 +33,7 @@ export const targetTemplate: TemplateDefinition = {
     upper: { kind: 'decimal' },
     by: { kind: 'period' },
   },
-  check(params, _rule, _pack, path) {
+  check(params, rule, pack, path) {
     const issues: TiendoIssue[] = []
     const inline = INLINE.filter((name) => params[name] !== undefined)
     if (params.target !== undefined) {
@@ -73,7 +74,16 @@ export const targetTemplate: TemplateDefinition = {
         }),
       )
     }
-    return issues
+    // Spelled out, the target is checked against its indicator as a pack's targets are.
+    const indicator = pack.indicators.get(String(params.indicator))
+    if (issues.length > 0 || indicator === undefined) return issues
+    const figures = {
+      comparator: params.comparator as Comparator,
+      value: params.value,
+      upper: params.upper,
+    }
+    const owner = { vi: `quy tắc \`${rule.id}\``, en: `rule \`${rule.id}\`` }
+    return targetFigureIssues(figures, indicator, [...path, 'params'], owner)
   },
   expand(params, _rule, pack) {
     const named = typeof params.target === 'string' ? pack.targets.get(params.target) : undefined
