@@ -294,10 +294,16 @@ const WORDINGS = {
             vi: `${fieldVi(d)}: ${d.owner_vi} đặt ${q(d.asks)}, nhưng chỉ tiêu ${q(d.indicator)} chỉ nhận giá trị trong giới hạn [${d.min}, ${d.max}], nên không giá trị nào đạt được mục tiêu.`,
             en: `${fieldEn(d)}: ${d.owner_en} asks for ${q(d.asks)}, but indicator ${q(d.indicator)} takes values within [${d.min}, ${d.max}] only, so no value meets it.`,
           },
-    hint: {
-      vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `800` hay `0.8`), chọn phép so sánh đạt được (`gte` 100, không phải `gt` 100, cho mức 100%), hoặc sửa `bounds` của chỉ tiêu.',
-      en: 'Write the target in the indicator’s unit of measure (a percent as `80`, not `800` or `0.8`), choose a comparison that can be met (`gte` 100, not `gt` 100, for 100%), or correct the indicator’s `bounds`.',
-    },
+    hint:
+      d.met === 'always'
+        ? {
+            vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `0.8`) và chọn mức mà không phải giá trị nào cũng đạt, hoặc sửa `bounds` của chỉ tiêu. Để chỉ đánh giá xu hướng của chỉ tiêu thì bỏ mục tiêu này.',
+            en: 'Write the target in the indicator’s unit of measure (a percent as `80`, not `0.8`) at a level not every value meets, or correct the indicator’s `bounds`. To assess the indicator’s trend alone, drop the target.',
+          }
+        : {
+            vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `800`), chọn phép so sánh đạt được (`gte` 100, không phải `gt` 100, cho mức 100%), hoặc sửa `bounds` của chỉ tiêu.',
+            en: 'Write the target in the indicator’s unit of measure (a percent as `80`, not `800`), choose a comparison that can be met (`gte` 100, not `gt` 100, for 100%), or correct the indicator’s `bounds`.',
+          },
   }),
   target_not_whole: (d) => {
     const measure = MEASURE_WORDS[String(d.measure)]

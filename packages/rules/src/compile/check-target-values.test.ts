@@ -65,7 +65,7 @@ describe("a target's figures, checked against its indicator when the pack loads"
     expect(found[1]!.message.vi).toBe(
       'Trường `targets[1].value`: mục tiêu `b` đặt `> 100`, nhưng chỉ tiêu `digital_economy_share_grdp` chỉ nhận giá trị trong giới hạn [0, 100], nên không giá trị nào đạt được mục tiêu.',
     )
-    expect(found[1]!.hint?.en).toContain('a percent as `80`, not `800` or `0.8`')
+    expect(found[1]!.hint?.en).toContain('a percent as `80`, not `800`')
     expect(found[1]!.hint?.en).toContain('`gte` 100, not `gt` 100')
     expect(found[6]!.message.en).toContain('target `g` asks for `∈ [-20, -10]`')
   })
@@ -85,6 +85,7 @@ describe("a target's figures, checked against its indicator when the pack loads"
       'Field `targets[2].value`: target `c` asks for `≤ 150`, but indicator `digital_economy_share_grdp` takes values within [0, 100] only, so every value meets it.',
     )
     expect(found[2]!.message.vi).toContain('nên giá trị nào cũng đạt mục tiêu')
+    expect(found[2]!.hint?.en).toContain('To assess the indicator’s trend alone, drop the target.')
   })
 
   it('leaves an indicator without bounds alone, and reads one bound alone', () => {

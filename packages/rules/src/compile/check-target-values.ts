@@ -18,7 +18,7 @@ import { notWhole } from '../pipeline/not-whole'
 /** The figures a target writes: its `value`, and the `upper` of a band. */
 const FIGURES = ['value', 'upper'] as const
 
-/** What a target sets, in a pack's `targets` or spelled out in a `target` rule's params. */
+/** What a target sets, in a pack's `targets` or spelled out in a `target` rule's params. @internal */
 export interface TargetFigures {
   readonly comparator: Comparator
   readonly value: unknown
