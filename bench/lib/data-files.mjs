@@ -1,8 +1,9 @@
 /**
  * Writes the national dataset into the bench's work folder (`bench/.data`, gitignored) as
  * real files: the pack, the observations CSV and the records CSV. Files written by the same
- * generator version and seed are reused.
+ * generator version and seed from the same `vn-national` are reused.
  */
+import { createHash } from 'node:crypto'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { getBuiltInPack } from '@tiendo/packs'
@@ -54,6 +55,10 @@ export const dataPaths = (dir) => ({
  */
 export async function ensureNationalData(dir, communes = COMMUNES) {
   const paths = dataPaths(dir)
+  const base = getBuiltInPack('vn-national')
+  // The generated pack copies vn-national's targets: a change there (a comparator mended)
+  // must not leave an old copy in use.
+  const baseHash = createHash('sha256').update(JSON.stringify(base)).digest('hex')
   if (existsSync(paths.meta)) {
     const meta = JSON.parse(readFileSync(paths.meta, 'utf8'))
     const complete = [paths.pack, paths.observations, paths.records].every((p) => existsSync(p))
@@ -61,13 +66,13 @@ export async function ensureNationalData(dir, communes = COMMUNES) {
       complete &&
       meta.seed === SEED &&
       meta.generator === GENERATOR_VERSION &&
+      meta.base === baseHash &&
       meta.units.communes === communes
     ) {
       return meta
     }
   }
   mkdirSync(dir, { recursive: true })
-  const base = getBuiltInPack('vn-national')
   const pack = nationalPack(base, communes)
   writeFileSync(paths.pack, `${JSON.stringify(pack, null, 1)}\n`)
   const observations = await writeCsv(
@@ -84,6 +89,7 @@ export async function ensureNationalData(dir, communes = COMMUNES) {
   const meta = {
     seed: SEED,
     generator: GENERATOR_VERSION,
+    base: baseHash,
     years: `${YEARS[0]}–${YEARS.at(-1)}`,
     units: { country: 1, provinces: PROVINCES, communes, agencies: AGENCIES },
     indicatorsPerLevel: {
