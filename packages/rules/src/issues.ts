@@ -297,8 +297,8 @@ const WORDINGS = {
     hint:
       d.met === 'always'
         ? {
-            vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `0.8`) và chọn mức mà không phải giá trị nào cũng đạt, hoặc sửa `bounds` của chỉ tiêu. Để chỉ đánh giá xu hướng của chỉ tiêu thì bỏ mục tiêu này.',
-            en: 'Write the target in the indicator’s unit of measure (a percent as `80`, not `0.8`) at a level not every value meets, or correct the indicator’s `bounds`. To assess the indicator’s trend alone, drop the target.',
+            vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `0.8`) và chọn mức mà không phải giá trị nào cũng đạt, hoặc sửa `bounds` của chỉ tiêu. Nếu chỉ cần đánh giá xu hướng của chỉ tiêu thì bỏ nó đi.',
+            en: 'Write the target in the indicator’s unit of measure (a percent as `80`, not `0.8`) at a level not every value meets, or correct the indicator’s `bounds`. To assess the indicator’s trend alone, remove it.',
           }
         : {
             vi: 'Ghi mục tiêu theo đơn vị đo của chỉ tiêu (phần trăm ghi `80`, không ghi `800`), chọn phép so sánh đạt được (`gte` 100, không phải `gt` 100, cho mức 100%), hoặc sửa `bounds` của chỉ tiêu.',

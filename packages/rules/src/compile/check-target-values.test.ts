@@ -85,7 +85,7 @@ describe("a target's figures, checked against its indicator when the pack loads"
       'Field `targets[2].value`: target `c` asks for `≤ 150`, but indicator `digital_economy_share_grdp` takes values within [0, 100] only, so every value meets it.',
     )
     expect(found[2]!.message.vi).toContain('nên giá trị nào cũng đạt mục tiêu')
-    expect(found[2]!.hint?.en).toContain('To assess the indicator’s trend alone, drop the target.')
+    expect(found[2]!.hint?.en).toContain('To assess the indicator’s trend alone, remove it.')
   })
 
   it('leaves an indicator without bounds alone, and reads one bound alone', () => {
